@@ -1,0 +1,29 @@
+package dev.interviewcoach.api;
+
+/**
+ * A failure in the grading layer.
+ *
+ * @since 0.1
+ */
+public class GradingException extends CoachException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An exception with a message.
+     *
+     * @param message what went wrong
+     */
+    public GradingException(String message) {
+        super(message);
+    }
+
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
+    public GradingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

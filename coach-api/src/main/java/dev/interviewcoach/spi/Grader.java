@@ -1,0 +1,61 @@
+package dev.interviewcoach.spi;
+
+import dev.interviewcoach.api.Grade;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * Grades one answer against one challenge.
+ *
+ * <p>Implementations must be thread-safe, must return a score in [0, 1] for any answer text
+ * (empty, huge, binary, hostile) and report failure as a {@link dev.interviewcoach.api.GradeStatus#ERROR}
+ * grade rather than a zero. {@code coach-tck}'s {@code GraderContract} checks all of that.
+ *
+ * @since 0.1
+ */
+public interface Grader {
+    /**
+     * A stable identifier, e.g. {@code rubric}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * The grader's version; a grade records it so old grades stay explainable.
+     *
+     * @return the version
+     */
+    String version();
+
+    /**
+     * What this grader promises or needs.
+     *
+     * @return the capabilities; deterministic by default
+     */
+    default Set<GraderCapability> capabilities() {
+        return EnumSet.of(GraderCapability.DETERMINISTIC);
+    }
+
+    /**
+     * Grades an answer.
+     *
+     * @param request the challenge and the answer
+     * @return the grade; never null
+     */
+    Grade grade(GradingRequest request);
+
+    /**
+     * Grades an answer asynchronously; graders that call remote services override this.
+     *
+     * @param request the challenge and the answer
+     * @param executor where to run the work
+     * @return the grade, later
+     */
+    default CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> grade(request), executor);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.interviewcoach.core;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.api.VersionConflictException;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.GradingRequest;
+import dev.interviewcoach.spi.StoreCommit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One learner practising one track: {@link #next()} asks, {@link #submit(Answer)} grades, updates
+ * the learner model and stores the attempt and the new state in one atomic, versioned write.
+ *
+ * <p>Several sessions of the same learner may run at once (two devices): a write that loses the
+ * race is re-applied on the fresh state, so no update is lost. A session's own methods are
+ * synchronized.
+ *
+ * @since 0.1
+ */
+public final class CoachSession {
+    private static final Logger LOG = LoggerFactory.getLogger(CoachSession.class);
+    private static final int RECENT_ATTEMPTS = 50;
+    private static final int MAX_COMMIT_TRIES = 16;
+
+    private final Coach coach;
+    private final LearnerId learnerId;
+    private final Track track;
+    private Step pending;
+    private int stepNumber;
+
+    CoachSession(Coach coach, LearnerId learnerId, Track track) {
+        this.coach = coach;
+        this.learnerId = learnerId;
+        this.track = track;
+    }
+
+    /**
+     * The learner's current state (as stored, or initial for a new learner).
+     *
+     * @return the state
+     */
+    public LearnerState state() {
+        return coach.memoryStore().load(new StateKey(learnerId, track.id()))
+                .orElseGet(() -> LearnerState.initial(learnerId, track.id(), coach.clock().instant()));
+    }
+
+    /**
+     * The track of this session.
+     *
+     * @return the track
+     */
+    public Track track() {
+        return track;
+    }
+
+    /**
+     * The step to answer now; asking again before submitting returns the same step.
+     *
+     * @return the step, or empty when the track has nothing left to ask
+     */
+    public synchronized Optional<Step> next() {
+        if (pending == null) {
+            pending = choose().orElse(null);
+        }
+        return Optional.ofNullable(pending);
+    }
+
+    /**
+     * Grades an answer to the current step, updates and stores the learner, and says what comes next.
+     *
+     * @param answer the answer
+     * @return the feedback
+     * @throws IllegalStateException when there is no current step (call {@link #next()} first)
+     */
+    public synchronized Feedback submit(Answer answer) {
+        if (pending == null) {
+            throw new IllegalStateException("no current step: call next() before submit()");
+        }
+        Step step = pending;
+        Grade grade = gradeSafely(step, answer);
+        var attempt = new Attempt(UUID.randomUUID().toString(), learnerId, track.id(), step.challenge().id(),
+                step.challenge().conceptId(), step.challenge().level(), step.reason(), answer, grade,
+                coach.clock().instant());
+        var changes = commit(step, attempt);
+        pending = null;
+        return new Feedback(attempt, coach.passPolicy().passes(grade), changes, next());
+    }
+
+    private Grade gradeSafely(Step step, Answer answer) {
+        var grader = coach.grader();
+        try {
+            Grade grade = grader.grade(GradingRequest.of(step.challenge(), answer));
+            if (grade == null) {
+                return Grade.error(grader.id(), grader.version(), "the grader returned no grade");
+            }
+            return grade;
+        } catch (RuntimeException e) {
+            LOG.warn("grader {} failed on challenge {}", grader.id(), step.challenge().id(), e);
+            return Grade.error(grader.id(), grader.version(), "the grader failed: " + e);
+        }
+    }
+
+    private List<MasteryChange> commit(Step step, Attempt attempt) {
+        for (int tries = 1; ; tries++) {
+            LearnerState current = state();
+            var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
+            try {
+                coach.memoryStore().commit(new StoreCommit(update.state(), List.of(attempt)));
+                return update.changes();
+            } catch (VersionConflictException e) {
+                if (tries >= MAX_COMMIT_TRIES) {
+                    throw new CoachException("could not save learner " + learnerId + " after " + tries + " tries", e);
+                }
+                LOG.debug("learner {} changed concurrently; re-applying attempt {}", learnerId, attempt.id());
+            }
+        }
+    }
+
+    private Optional<Step> choose() {
+        var recent = coach.memoryStore().attempts(AttemptQuery.recent(learnerId, track.id(), RECENT_ATTEMPTS));
+        return coach.progression().next(track, state(), recent)
+                .map(c -> new Step(c.challenge(), c.reason(), c.why(), ++stepNumber));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.interviewcoach.core;
+
+import dev.interviewcoach.api.ContentException;
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.content.TrackReader;
+import dev.interviewcoach.spi.DocumentRequest;
+import dev.interviewcoach.spi.TrackProvider;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads tracks from {@link TrackProvider}s: parses their YAML, validates it against the content
+ * schema and every reference, and builds the model. Loaded tracks are cached.
+ *
+ * <pre>{@code
+ * Track backend = TrackLoader.discover().load("backend");
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class TrackLoader {
+    private final Map<String, TrackProvider> providerByTrack;
+    private final Map<String, Track> cache = new ConcurrentHashMap<>();
+
+    private TrackLoader(List<TrackProvider> providers) {
+        var byTrack = new LinkedHashMap<String, TrackProvider>();
+        for (var p : providers) {
+            for (var id : p.trackIds()) {
+                var other = byTrack.putIfAbsent(id, p);
+                if (other != null) {
+                    throw new CoachException("track '" + id + "' is supplied by both " + other.getClass().getName()
+                            + " and " + p.getClass().getName() + "; wire one explicitly with TrackLoader.of(..)");
+                }
+            }
+        }
+        this.providerByTrack = Map.copyOf(byTrack);
+    }
+
+    /**
+     * A loader over the given providers.
+     *
+     * @param providers the providers; no two may supply the same track id
+     * @return the loader
+     */
+    public static TrackLoader of(TrackProvider... providers) {
+        return new TrackLoader(List.of(providers));
+    }
+
+    /**
+     * A loader over every {@link TrackProvider} found by {@link ServiceLoader}.
+     *
+     * @return the loader
+     */
+    public static TrackLoader discover() {
+        var providers = new ArrayList<TrackProvider>();
+        ServiceLoader.load(TrackProvider.class).forEach(providers::add);
+        return new TrackLoader(providers);
+    }
+
+    /**
+     * The ids of every track the providers supply.
+     *
+     * @return the track ids, sorted
+     */
+    public Set<String> trackIds() {
+        return new TreeSet<>(providerByTrack.keySet());
+    }
+
+    /**
+     * Loads a track (and, for a variant, its base).
+     *
+     * @param trackId the track id
+     * @return the track
+     * @throws ContentException when the content is malformed, naming the document, line, column and field
+     * @throws CoachException when no provider supplies the track
+     */
+    public Track load(String trackId) {
+        Track cached = cache.get(trackId);
+        if (cached != null) {
+            return cached;
+        }
+        Track track = load(trackId, new HashSet<>());
+        cache.putIfAbsent(trackId, track);
+        return track;
+    }
+
+    private Track load(String trackId, Set<String> loading) {
+        Track cached = cache.get(trackId);
+        if (cached != null) {
+            return cached;
+        }
+        if (!loading.add(trackId)) {
+            throw new CoachException("track '" + trackId + "' is its own base through " + loading);
+        }
+        TrackProvider provider = providerByTrack.get(trackId);
+        if (provider == null) {
+            throw new CoachException("no TrackProvider supplies track '" + trackId + "'; known tracks: "
+                    + trackIds() + ". Add the content module (e.g. dev.interviewcoach:coach-content-backend) "
+                    + "or pass its provider to TrackLoader.of(..)");
+        }
+        Track track = TrackReader.read(trackId, name -> provider.open(new DocumentRequest(trackId, name)),
+                base -> load(base, loading));
+        cache.putIfAbsent(trackId, track);
+        return track;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.interviewcoach.core;
+
+import dev.interviewcoach.spi.DocumentRequest;
+import dev.interviewcoach.spi.TrackProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Ready-made {@link TrackProvider}s, for content authors working on files.
+ *
+ * @since 0.1
+ */
+public final class TrackProviders {
+    private TrackProviders() {}
+
+    /**
+     * A provider over a folder whose sub-folders each hold one track ({@code <root>/<trackId>/track.yaml}).
+     *
+     * @param root the folder
+     * @return the provider
+     */
+    public static TrackProvider directory(Path root) {
+        return new TrackProvider() {
+            @Override
+            public Set<String> trackIds() {
+                try (Stream<Path> children = Files.list(root)) {
+                    var ids = new TreeSet<String>();
+                    children.filter(d -> Files.isRegularFile(d.resolve(DocumentRequest.MANIFEST)))
+                            .forEach(d -> ids.add(d.getFileName().toString()));
+                    return ids;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list tracks in " + root, e);
+                }
+            }
+
+            @Override
+            public InputStream open(DocumentRequest request) throws IOException {
+                return Files.newInputStream(root.resolve(request.trackId()).resolve(request.name()));
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.interviewcoach.core.internal.store;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.LearnerExport;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.VersionConflictException;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.spi.StoreCommit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A thread-safe store in memory: for tests, demos and short-lived hosts. */
+public final class InMemoryMemoryStore implements MemoryStore {
+    private final Map<StateKey, LearnerState> states = new HashMap<>();
+    private final Map<LearnerId, List<Attempt>> attempts = new HashMap<>();
+
+    @Override
+    public synchronized Optional<LearnerState> load(StateKey key) {
+        return Optional.ofNullable(states.get(key));
+    }
+
+    @Override
+    public synchronized LearnerState commit(StoreCommit commit) {
+        var key = StateKey.of(commit.state());
+        long stored = Optional.ofNullable(states.get(key)).map(LearnerState::storeVersion).orElse(0L);
+        if (stored != commit.state().storeVersion()) {
+            throw new VersionConflictException(key.learnerId(), commit.state().storeVersion(), stored);
+        }
+        var saved = commit.state().withStoreVersion(stored + 1);
+        states.put(key, saved);
+        attempts.computeIfAbsent(key.learnerId(), k -> new ArrayList<>()).addAll(commit.attempts());
+        return saved;
+    }
+
+    @Override
+    public synchronized List<Attempt> attempts(AttemptQuery query) {
+        var matching = attempts.getOrDefault(query.learnerId(), List.of()).stream()
+                .filter(a -> query.trackId().map(a.trackId()::equals).orElse(true))
+                .toList();
+        int from = Math.max(0, matching.size() - query.limit());
+        return List.copyOf(matching.subList(from, matching.size()));
+    }
+
+    @Override
+    public synchronized LearnerExport export(LearnerId learnerId) {
+        var own = states.values().stream().filter(s -> s.learnerId().equals(learnerId)).toList();
+        return new LearnerExport(learnerId, own, attempts.getOrDefault(learnerId, List.of()));
+    }
+
+    @Override
+    public synchronized boolean delete(LearnerId learnerId) {
+        boolean removed = states.keySet().removeIf(k -> k.learnerId().equals(learnerId));
+        return attempts.remove(learnerId) != null || removed;
+    }
+}

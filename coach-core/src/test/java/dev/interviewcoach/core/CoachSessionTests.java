@@ -1,0 +1,108 @@
+package dev.interviewcoach.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.MisconceptionStatus;
+import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.MemoryStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** One learner runs through several steps end to end: next, submit, grade, learner update, store. */
+class CoachSessionTests {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+    private final MemoryStore store = MemoryStores.inMemory();
+    private final Coach coach = Coach.builder()
+            .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+            .memoryStore(store)
+            .clock(CLOCK)
+            .build();
+    private final LearnerId ada = LearnerId.of("ada");
+
+    @Test
+    void aLearnerAnswersSeveralStepsAndEveryAttemptAndTheStateAreStored() {
+        var session = coach.session(ada, "mini");
+        var first = session.next().orElseThrow();
+        assertThat(first.challenge().id()).isEqualTo("http.define.idempotency");
+        assertThat(session.next()).contains(first);
+
+        var strong = session.submit(Answer.of(
+                "Idempotent means the same effect on the server however often you send it; PUT and DELETE are."));
+        assertThat(strong.grade().score().getAsDouble()).isEqualTo(1.0);
+        assertThat(strong.passed()).isTrue();
+        assertThat(strong.masteryChanges()).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(ChallengeLevel.DEFINE);
+            assertThat(c.after()).isGreaterThan(c.before());
+        });
+        assertThat(strong.next()).isPresent();
+
+        session.next().orElseThrow();
+        var weak = session.submit(Answer.of("I am not sure."));
+        assertThat(weak.passed()).isFalse();
+        assertThat(weak.missed()).isNotEmpty();
+
+        session.next().orElseThrow();
+        session.submit(Answer.of("It always gives the same response."));
+
+        var attempts = store.attempts(AttemptQuery.all(ada));
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts).extracting(Attempt::at).containsOnly(CLOCK.instant());
+        assertThat(attempts.get(1).answer().text()).isEqualTo("I am not sure.");
+        var state = store.load(new StateKey(ada, "mini")).orElseThrow();
+        assertThat(state.storeVersion()).isEqualTo(3);
+        assertThat(state.mastery()).isNotEmpty();
+        assertThat(state.mastery(attempts.get(0).conceptId(), attempts.get(0).level()).orElseThrow().recentAttemptIds())
+                .contains(attempts.get(0).id());
+    }
+
+    @Test
+    void aMisconceptionShownTwiceIsConfirmed() {
+        var session = coach.session(ada, "mini");
+        for (int i = 0; i < 2; i++) {
+            while (!session.next().orElseThrow().challenge().id().equals("http.define.idempotency")) {
+                session.submit(Answer.of("skip"));
+            }
+            var feedback = session.submit(Answer.of("An idempotent call returns the same response every time."));
+            assertThat(feedback.grade().misconceptions()).extracting(m -> m.misconceptionId()).contains("same-response");
+        }
+        var record = session.state().misconceptions().stream()
+                .filter(m -> m.misconceptionId().equals("same-response")).findFirst().orElseThrow();
+        assertThat(record.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(record.attemptIds()).hasSize(2);
+    }
+
+    @Test
+    void twoSessionsOfOneLearnerLoseNoUpdate() {
+        var phone = coach.session(ada, "mini");
+        var laptop = coach.session(ada, "mini");
+        phone.next().orElseThrow();
+        laptop.next().orElseThrow();
+        phone.submit(Answer.of("same effect; PUT"));
+        laptop.submit(Answer.of("same result; DELETE"));
+        assertThat(store.attempts(AttemptQuery.all(ada))).hasSize(2);
+        var state = store.load(new StateKey(ada, "mini")).orElseThrow();
+        assertThat(state.storeVersion()).isEqualTo(2);
+        assertThat(state.mastery("http", ChallengeLevel.DEFINE).orElseThrow().evidenceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void submittingWithoutAStepIsAnError() {
+        assertThatThrownBy(() -> coach.session(ada, "mini").submit(Answer.of("x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("next()");
+    }
+
+    @Test
+    void anUnknownTrackNamesWhatToAdd() {
+        assertThatThrownBy(() -> coach.session(ada, "frontend"))
+                .hasMessageContaining("no TrackProvider supplies track 'frontend'")
+                .hasMessageContaining("coach-content-backend");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.interviewcoach.examples;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.core.Coach;
+import dev.interviewcoach.core.CoachSession;
+import dev.interviewcoach.core.Feedback;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.MemoryStores;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.core.TrackLoader;
+
+/**
+ * The embedding example shown in the README; a test keeps the two identical, so the README's code
+ * always compiles.
+ *
+ * @since 0.1
+ */
+public final class ReadmeExample {
+    private ReadmeExample() {}
+
+    /**
+     * Runs the README example.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        // README:start
+        Coach coach = Coach.builder()
+                .tracks(TrackLoader.discover())        // finds coach-content-backend on the class path
+                .grader(Graders.rubric())              // offline, deterministic, shows its evidence
+                .memoryStore(MemoryStores.inMemory())  // or a file, SQLite or PostgreSQL store
+                .build();
+
+        CoachSession session = coach.session(LearnerId.of("ada"), "backend");
+        Step step = session.next().orElseThrow();
+        System.out.println(step.promptText());
+
+        Feedback feedback = session.submit(Answer.of("PUT is idempotent: sending it twice leaves the same state."));
+        System.out.printf("score %.2f, passed: %s%n", feedback.grade().score().orElse(0), feedback.passed());
+        feedback.missed().forEach(missed -> System.out.println("missed: " + missed.feedback()));
+        feedback.next().ifPresent(next -> System.out.println("next: " + next.why()));
+        // README:end
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Speed and quality benchmarks of the Interview Coach SDK, each run as {@code ./bench/run NAME}.
+ * Not published.
+ */
+module dev.interviewcoach.bench {
+    requires dev.interviewcoach.core;
+    requires jmh.core;
+
+    exports dev.interviewcoach.bench;
+}

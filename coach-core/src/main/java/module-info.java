@@ -12,6 +12,8 @@ module dev.interviewcoach.core {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
 
     exports dev.interviewcoach.core;
 

@@ -1,6 +1,6 @@
 package dev.interviewcoach.core;
 
-import dev.interviewcoach.core.internal.grading.PhraseRubricGrader;
+import dev.interviewcoach.core.internal.grading.RubricGrader;
 import dev.interviewcoach.spi.Grader;
 
 /**
@@ -18,6 +18,6 @@ public final class Graders {
      * @return the rubric grader
      */
     public static Grader rubric() {
-        return new PhraseRubricGrader();
+        return new RubricGrader();
     }
 }

@@ -1,0 +1,58 @@
+package dev.interviewcoach.core.internal.grading;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Discounts that stop answers scoring for the wrong reasons: a pile of terms with no sentence
+ * around them (keyword soup), and an answer that mostly repeats the question (echo).
+ */
+final class Guards {
+    /** At or above this share of function words an answer reads as prose and is not discounted. */
+    static final double PROSE_RATIO = 0.20;
+    /** At or below this share it reads as a bare list of terms and earns nothing. */
+    static final double SOUP_RATIO = 0.06;
+    /** Share of an answer's content words that must be new (not from the question) to escape the echo discount. */
+    static final double NOVEL_ENOUGH = 0.45;
+    static final double ECHO_NOVELTY = 0.15;
+    /** Answers this short are judged on their evidence alone. */
+    static final int SHORT = 6;
+
+    private Guards() {}
+
+    static double factor(AnalyzedText answer, Set<String> questionStems) {
+        return soup(answer) * echo(answer, questionStems);
+    }
+
+    static double soup(AnalyzedText answer) {
+        if (answer.wordCount < SHORT) {
+            return 1.0;
+        }
+        return ramp(answer.functionWordRatio(), SOUP_RATIO, PROSE_RATIO);
+    }
+
+    static double echo(AnalyzedText answer, Set<String> questionStems) {
+        var distinct = new HashSet<String>();
+        int novel = 0;
+        for (int p = 0; p < answer.contentCount; p++) {
+            String stem = answer.stems[answer.contentTokens[p]];
+            if (distinct.add(stem) && !questionStems.contains(stem)) {
+                novel++;
+            }
+        }
+        if (distinct.isEmpty()) {
+            return 1.0;
+        }
+        return ramp((double) novel / distinct.size(), ECHO_NOVELTY, NOVEL_ENOUGH);
+    }
+
+    private static double ramp(double x, double zeroAt, double oneAt) {
+        if (x <= zeroAt) {
+            return 0;
+        }
+        if (x >= oneAt) {
+            return 1;
+        }
+        return (x - zeroAt) / (oneAt - zeroAt);
+    }
+}

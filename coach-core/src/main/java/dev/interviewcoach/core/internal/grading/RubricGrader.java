@@ -1,0 +1,148 @@
+package dev.interviewcoach.core.internal.grading;
+
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.DimensionResult;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The default grader. For each criterion it looks for the evidence the content declares, robust to
+ * case, inflection (stemming), function words, word order within a short window and negation; it
+ * detects the challenge's misconceptions; and it reports evidence spans and rubric feedback.
+ *
+ * <p>Three guards keep the score honest: evidence made only of the question's own words counts a
+ * quarter (echoing the question does not pay); a list of terms with no sentence around them is
+ * discounted (keyword soup does not pay); and a missed required criterion or a detected
+ * misconception caps the score at {@value #CAP}.
+ */
+public final class RubricGrader implements Grader {
+    static final String ID = "rubric";
+    static final String VERSION = "1.0";
+    static final double CAP = 0.5;
+    private static final double ECHO_CREDIT = 0.25;
+
+    private final RubricCache cache = new RubricCache();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Set<GraderCapability> capabilities() {
+        return EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS);
+    }
+
+    @Override
+    public Grade grade(GradingRequest request) {
+        try {
+            return PressureNotes.attach(gradeOrThrow(request), request);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return Grade.error(ID, VERSION, "rubric grading failed: " + e);
+        }
+    }
+
+    private Grade gradeOrThrow(GradingRequest request) {
+        CompiledRubric rubric = cache.get(request.challenge());
+        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
+        double guard = Guards.factor(answer, rubric.questionStems);
+
+        var results = new ArrayList<CriterionResult>();
+        var credits = new HashMap<String, Double>();
+        boolean requiredMissed = false;
+        for (var c : rubric.criteria) {
+            double found = 0;
+            var spans = new ArrayList<EvidenceSpan>();
+            for (var idea : c.ideas()) {
+                double best = 0;
+                EvidenceSpan bestSpan = null;
+                for (var phrase : idea.phrases()) {
+                    var match = phrase.find(answer, rubric.questionStems);
+                    if (match.isPresent()) {
+                        double value = match.get().echoed() ? ECHO_CREDIT : 1.0;
+                        if (value > best) {
+                            best = value;
+                            bestSpan = match.get().span();
+                        }
+                        if (best == 1.0) {
+                            break;
+                        }
+                    }
+                }
+                found += best;
+                if (bestSpan != null) {
+                    spans.add(bestSpan);
+                }
+            }
+            var criterion = c.criterion();
+            double credit = Math.min(1.0, found / criterion.minEvidence()) * guard;
+            var outcome = credit >= 0.999 ? CriterionOutcome.MET
+                    : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
+            if (criterion.required() && outcome != CriterionOutcome.MET) {
+                requiredMissed = true;
+            }
+            credits.put(criterion.id(), credit);
+            results.add(new CriterionResult(criterion.id(), outcome, credit, spans, Explain.criterion(criterion, outcome)));
+        }
+        var detected = new ArrayList<DetectedMisconception>();
+        for (var m : rubric.misconceptions) {
+            var spans = new ArrayList<EvidenceSpan>();
+            for (var idea : m.ideas()) {
+                for (var phrase : idea.phrases()) {
+                    var match = phrase.find(answer, Set.of());
+                    if (match.isPresent()) {
+                        spans.add(match.get().span());
+                        break;
+                    }
+                }
+            }
+            if (!spans.isEmpty()) {
+                detected.add(new DetectedMisconception(m.misconception().id(), spans, m.misconception().correction()));
+            }
+        }
+        double score = weighted(rubric.challenge.rubric().criteria(), credits, null);
+        if (requiredMissed || !detected.isEmpty()) {
+            score = Math.min(score, CAP);
+        }
+        var dimensions = new ArrayList<DimensionResult>();
+        for (var d : rubric.challenge.rubric().dimensions()) {
+            double ds = weighted(rubric.challenge.rubric().criteria(), credits, d.id());
+            dimensions.add(new DimensionResult(d.id(), clamp(ds)));
+        }
+        score = clamp(score);
+        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), ID, VERSION);
+    }
+
+    private static double weighted(List<dev.interviewcoach.api.Criterion> criteria, java.util.Map<String, Double> credits,
+            String dimension) {
+        double total = 0;
+        double earned = 0;
+        for (var c : criteria) {
+            if (dimension != null && !c.dimensionId().map(dimension::equals).orElse(false)) {
+                continue;
+            }
+            total += c.weight();
+            earned += c.weight() * credits.get(c.id());
+        }
+        return total == 0 ? 0 : earned / total;
+    }
+
+    private static double clamp(double x) {
+        return Double.isNaN(x) ? 0 : Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.interviewcoach.core.internal.grading;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Cuts text into tokens with Lucene's standard tokenizer (Unicode word boundaries), lowercases them,
+ * drops possessives, stems content words with the Snowball English (Porter2) stemmer and marks
+ * function words and negators. Thread-safe; linear in the text.
+ */
+public final class TextAnalyzer {
+    private static final Analyzer ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    private TextAnalyzer() {}
+
+    /**
+     * Only tokenizes, with the same Lucene chain the grader uses; the baseline of the throughput benchmark.
+     *
+     * @param text the text
+     * @return the number of tokens
+     */
+    public static int countTokens(String text) {
+        try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
+            ts.reset();
+            int n = 0;
+            while (ts.incrementToken()) {
+                n++;
+            }
+            ts.end();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AnalyzedText analyze(String text) {
+        int capacity = 16;
+        String[] stems = new String[capacity];
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        byte[] kinds = new byte[capacity];
+        int n = 0;
+        int words = 0;
+        int functionWords = 0;
+        var stemmer = new EnglishStemmer();
+        try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (n == capacity) {
+                    capacity *= 2;
+                    stems = Arrays.copyOf(stems, capacity);
+                    starts = Arrays.copyOf(starts, capacity);
+                    ends = Arrays.copyOf(ends, capacity);
+                    kinds = Arrays.copyOf(kinds, capacity);
+                }
+                String surface = term.toString().replace('\u2019', '\'');
+                boolean word = Character.isLetter(surface.codePointAt(0));
+                if (word) {
+                    words++;
+                }
+                byte kind;
+                String stem;
+                if (WordLists.NEGATORS.contains(surface)) {
+                    kind = AnalyzedText.NEGATOR;
+                    stem = surface;
+                    functionWords++;
+                } else if (WordLists.FUNCTION_WORDS.contains(surface)) {
+                    kind = AnalyzedText.FUNCTION;
+                    stem = surface;
+                    functionWords++;
+                } else {
+                    kind = AnalyzedText.CONTENT;
+                    stem = stem(stemmer, surface);
+                    if (WordLists.PROSE_WORDS.contains(surface)) {
+                        functionWords++;
+                    }
+                }
+                stems[n] = stem;
+                starts[n] = offset.startOffset();
+                ends[n] = offset.endOffset();
+                kinds[n] = kind;
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AnalyzedText(text, n, stems, starts, ends, kinds, words, functionWords);
+    }
+
+    private static String stem(EnglishStemmer stemmer, String surface) {
+        String synonym = WordLists.SYNONYMS.get(surface);
+        if (synonym != null) {
+            return synonym;
+        }
+        stemmer.setCurrent(surface);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        return WordLists.SYNONYMS.getOrDefault(stem, stem);
+    }
+}

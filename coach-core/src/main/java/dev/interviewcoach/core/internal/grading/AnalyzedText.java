@@ -21,6 +21,8 @@ final class AnalyzedText {
     final byte[] kinds;
     /** For each content position, the token index. */
     final int[] contentTokens;
+    /** For each content position, the sentence it stands in: evidence never spans two sentences. */
+    final int[] contentSentence;
     final int contentCount;
     /** For each content stem, its content positions in increasing order. */
     final Map<String, int[]> positions;
@@ -28,8 +30,8 @@ final class AnalyzedText {
     final int wordCount;
     final int functionWordCount;
 
-    AnalyzedText(String text, int size, String[] stems, int[] starts, int[] ends, byte[] kinds, int wordCount,
-            int functionWordCount) {
+    AnalyzedText(String text, int size, String[] stems, int[] starts, int[] ends, byte[] kinds, int[] sentences,
+            int wordCount, int functionWordCount) {
         this.text = text;
         this.size = size;
         this.stems = stems;
@@ -46,11 +48,13 @@ final class AnalyzedText {
         }
         this.contentCount = content;
         this.contentTokens = new int[content];
+        this.contentSentence = new int[content];
         var counts = new HashMap<String, int[]>();
         int c = 0;
         for (int i = 0; i < size; i++) {
             if (kinds[i] == CONTENT) {
                 contentTokens[c] = i;
+                contentSentence[c] = sentences[i];
                 counts.computeIfAbsent(stems[i], k -> new int[1])[0]++;
                 c++;
             }

@@ -21,7 +21,7 @@ final class CompiledRubric {
     final Challenge challenge;
     final List<CompiledCriterion> criteria;
     final List<CompiledMisconception> misconceptions;
-    /** Stems of the question, scenario and constraints: evidence made only of these is an echo. */
+    /** Stems of the question itself: evidence made only of these is an echo. */
     final Set<String> questionStems;
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
@@ -41,7 +41,7 @@ final class CompiledRubric {
         for (var m : challenge.misconceptions()) {
             misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true)));
         }
-        var question = TextAnalyzer.analyze(challenge.prompt().fullText());
+        var question = TextAnalyzer.analyze(challenge.prompt().text());
         var stems = new HashSet<String>();
         for (int i = 0; i < question.size; i++) {
             if (question.kinds[i] == AnalyzedText.CONTENT) {

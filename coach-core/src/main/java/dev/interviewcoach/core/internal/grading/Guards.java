@@ -13,8 +13,8 @@ final class Guards {
     /** At or below this share it reads as a bare list of terms and earns nothing. */
     static final double SOUP_RATIO = 0.06;
     /** Share of an answer's content words that must be new (not from the question) to escape the echo discount. */
-    static final double NOVEL_ENOUGH = 0.45;
-    static final double ECHO_NOVELTY = 0.15;
+    static final double NOVEL_ENOUGH = 0.30;
+    static final double ECHO_NOVELTY = 0.05;
     /** Answers this short are judged on their evidence alone. */
     static final int SHORT = 6;
 

@@ -74,7 +74,7 @@ final class Phrase {
                 int prev = p;
                 for (int i = 1; i < stems.length && ok; i++) {
                     int q = successor(lists[i], prev);
-                    if (q < 0 || q - p > window) {
+                    if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]) {
                         ok = false;
                     } else {
                         prev = q;
@@ -86,8 +86,8 @@ final class Phrase {
                     if (i == anchor) {
                         continue;
                     }
-                    int q = nearest(lists[i], p);
-                    if (Math.abs(q - p) > window) {
+                    int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                    if (q < 0) {
                         ok = false;
                     } else {
                         lo = Math.min(lo, q);
@@ -100,9 +100,6 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            if (sentenceBreakBetween(answer.text, answer.starts[firstToken], answer.ends[lastToken])) {
-                continue;
-            }
             if (isNegated(answer, firstToken, lastToken) != negated) {
                 continue;
             }
@@ -125,27 +122,18 @@ final class Phrase {
         return at < sorted.length ? sorted[at] : -1;
     }
 
-    /** Evidence stays within one sentence: a full stop followed by space, or ! ? ; or a line break, ends one. */
-    private static boolean sentenceBreakBetween(String text, int from, int to) {
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch == '!' || ch == '?' || ch == ';' || ch == '\n'
-                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int nearest(int[] sorted, int p) {
+    /** The occurrence closest to p that is in p's sentence and within the window, or -1. */
+    private static int nearestInSentence(int[] sorted, int p, int[] sentenceOf, int window) {
         int i = Arrays.binarySearch(sorted, p);
-        if (i >= 0) {
-            return sorted[i];
+        int right = i >= 0 ? i : -i - 1;
+        int left = right - 1;
+        int best = -1;
+        if (right < sorted.length && sorted[right] - p <= window && sentenceOf[sorted[right]] == sentenceOf[p]) {
+            best = sorted[right];
         }
-        int insertion = -i - 1;
-        int best = insertion < sorted.length ? sorted[insertion] : sorted[sorted.length - 1];
-        if (insertion > 0 && Math.abs(sorted[insertion - 1] - p) <= Math.abs(best - p)) {
-            best = sorted[insertion - 1];
+        if (left >= 0 && p - sorted[left] <= window && sentenceOf[sorted[left]] == sentenceOf[p]
+                && (best < 0 || p - sorted[left] <= best - p)) {
+            best = sorted[left];
         }
         return best;
     }
@@ -158,7 +146,8 @@ final class Phrase {
             }
         }
         for (int i = firstToken - 1; i >= 0 && i >= firstToken - NEGATION_REACH; i--) {
-            if (clauseBreakBetween(answer.text, answer.ends[i], answer.starts[i + 1])) {
+            if (clauseBreakBetween(answer.text, answer.ends[i], answer.starts[i + 1])
+                    || (answer.kinds[i] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[i]))) {
                 return false;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {

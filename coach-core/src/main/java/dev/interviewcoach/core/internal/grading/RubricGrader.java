@@ -30,6 +30,8 @@ public final class RubricGrader implements Grader {
     static final String VERSION = "1.0";
     static final double CAP = 0.5;
     private static final double ECHO_CREDIT = 0.25;
+    /** A required criterion with less credit than this counts as missed and caps the score. */
+    static final double REQUIRED_CREDIT = 0.5;
 
     private final RubricCache cache = new RubricCache();
 
@@ -93,7 +95,7 @@ public final class RubricGrader implements Grader {
             double credit = Math.min(1.0, found / criterion.minEvidence()) * guard;
             var outcome = credit >= 0.999 ? CriterionOutcome.MET
                     : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
-            if (criterion.required() && outcome != CriterionOutcome.MET) {
+            if (criterion.required() && credit < REQUIRED_CREDIT) {
                 requiredMissed = true;
             }
             credits.put(criterion.id(), credit);

@@ -58,6 +58,8 @@ public final class TextAnalyzer {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         byte[] kinds = new byte[capacity];
+        int[] sentences = new int[capacity];
+        int sentence = 0;
         int n = 0;
         int words = 0;
         int functionWords = 0;
@@ -73,6 +75,10 @@ public final class TextAnalyzer {
                     starts = Arrays.copyOf(starts, capacity);
                     ends = Arrays.copyOf(ends, capacity);
                     kinds = Arrays.copyOf(kinds, capacity);
+                    sentences = Arrays.copyOf(sentences, capacity);
+                }
+                if (n > 0 && sentenceBreak(text, ends[n - 1], offset.startOffset())) {
+                    sentence++;
                 }
                 String surface = term.toString().replace('\u2019', '\'');
                 boolean word = Character.isLetter(surface.codePointAt(0));
@@ -81,7 +87,7 @@ public final class TextAnalyzer {
                 }
                 byte kind;
                 String stem;
-                if (WordLists.NEGATORS.contains(surface)) {
+                if (WordLists.NEGATORS.contains(surface) && !sqlKeyword(text, offset.startOffset(), offset.endOffset())) {
                     kind = AnalyzedText.NEGATOR;
                     stem = surface;
                     functionWords++;
@@ -100,13 +106,45 @@ public final class TextAnalyzer {
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
                 kinds[n] = kind;
+                sentences[n] = sentence;
                 n++;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AnalyzedText(text, n, stems, starts, ends, kinds, words, functionWords);
+        return new AnalyzedText(text, n, stems, starts, ends, kinds, sentences, words, functionWords);
+    }
+
+    /** A full stop followed by space, or ! ? ; or a line break, ends a sentence. */
+    static boolean sentenceBreak(String text, int from, int to) {
+        for (int c = Math.max(0, from); c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '!' || ch == '?' || ch == ';' || ch == '\n'
+                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "NOT" written in capitals before another capitalised word is SQL ({@code NOT NULL}, {@code NOT VALID},
+     * {@code NOT EXISTS}), not a negation of the sentence.
+     */
+    private static boolean sqlKeyword(String text, int start, int end) {
+        if (!text.startsWith("NOT", start) || end - start != 3) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        int upper = 0;
+        while (next + upper < text.length() && Character.isUpperCase(text.charAt(next + upper))) {
+            upper++;
+        }
+        return upper >= 2;
     }
 
     private static String stem(EnglishStemmer stemmer, String surface) {

@@ -20,7 +20,7 @@ final class WordLists {
             "not", "no", "never", "without", "cannot", "nor", "neither", "avoid", "avoids", "avoiding",
             "don't", "doesn't", "isn't", "aren't", "can't", "won't", "shouldn't", "wouldn't", "mustn't",
             "didn't", "wasn't", "weren't", "hasn't", "haven't", "couldn't", "dont", "doesnt", "isnt",
-            "arent", "cant", "wont", "shouldnt", "wouldnt", "didnt", "wasnt", "nothing", "none");
+            "arent", "cant", "wont", "shouldnt", "wouldnt", "didnt", "wasnt");
 
     /** Words that carry no evidence: articles, pronouns, auxiliaries, modals, basic prepositions and connectives. */
     static final Set<String> FUNCTION_WORDS = words(
@@ -33,7 +33,7 @@ final class WordLists {
             "you", "you're", "you'd", "your", "they", "they're", "them", "their", "he", "she", "him", "her", "his",
             "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "also", "just",
             "very", "too", "some", "any", "such", "etc", "e.g", "i.e", "it'll", "that's", "there's", "what's",
-            "let's", "basically", "really", "actually", "usually", "often", "probably", "maybe");
+            "let's");
 
     /** Further words of ordinary prose: they count as evidence but also show an answer is written as sentences. */
     static final Set<String> PROSE_WORDS = words(
@@ -41,7 +41,12 @@ final class WordLists {
             "instead", "rather", "before", "after", "over", "under", "between", "through", "during", "against",
             "per", "via", "up", "down", "out", "off", "one", "still", "even", "already", "like", "therefore",
             "thus", "however", "otherwise", "get", "gets", "got", "make", "makes", "way", "thing", "things",
-            "same", "done", "need", "needs", "use", "uses", "used", "want", "means", "mean");
+            "same", "done", "need", "needs", "use", "uses", "used", "want", "means", "mean", "basically",
+            "really", "actually", "usually", "often", "probably", "maybe");
+
+    /** Connectives that start a new clause: a negation before them does not reach past them. */
+    static final Set<String> CLAUSE_BREAKERS = words(
+            "since", "because", "but", "although", "though", "while", "whereas", "so", "then", "unless", "which");
 
     /** Stems folded onto one canonical stem, so paraphrases need not list every abbreviation. */
     static final Map<String, String> SYNONYMS = Map.ofEntries(

@@ -82,6 +82,8 @@ public final class TextAnalyzer {
                 }
                 String surface = term.toString().replace('\u2019', '\'');
                 boolean word = Character.isLetter(surface.codePointAt(0));
+                // "no" in "no-cache" or "if" in "If-None-Match" is part of a term, not prose.
+                boolean hyphenated = hyphenAt(text, offset.startOffset() - 1) || hyphenAt(text, offset.endOffset());
                 if (word) {
                     words++;
                 }
@@ -90,15 +92,15 @@ public final class TextAnalyzer {
                 if (WordLists.NEGATORS.contains(surface) && !sqlKeyword(text, offset.startOffset(), offset.endOffset())) {
                     kind = AnalyzedText.NEGATOR;
                     stem = surface;
-                    functionWords++;
+                    functionWords += hyphenated ? 0 : 1;
                 } else if (WordLists.FUNCTION_WORDS.contains(surface)) {
                     kind = AnalyzedText.FUNCTION;
                     stem = surface;
-                    functionWords++;
+                    functionWords += hyphenated ? 0 : 1;
                 } else {
                     kind = AnalyzedText.CONTENT;
                     stem = stem(stemmer, surface);
-                    if (WordLists.PROSE_WORDS.contains(surface)) {
+                    if (WordLists.PROSE_WORDS.contains(surface) && !hyphenated) {
                         functionWords++;
                     }
                 }
@@ -114,6 +116,10 @@ public final class TextAnalyzer {
             throw new UncheckedIOException(e);
         }
         return new AnalyzedText(text, n, stems, starts, ends, kinds, sentences, words, functionWords);
+    }
+
+    private static boolean hyphenAt(String text, int at) {
+        return at >= 0 && at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '_');
     }
 
     /** A full stop followed by space, or ! ? ; or a line break, ends a sentence. */

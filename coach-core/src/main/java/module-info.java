@@ -21,5 +21,8 @@ module dev.interviewcoach.core {
     opens dev.interviewcoach.core.internal.content to com.fasterxml.jackson.databind;
 
     uses dev.interviewcoach.spi.GraderProvider;
+
+    provides dev.interviewcoach.spi.GraderProvider
+            with dev.interviewcoach.core.internal.grading.BuiltInGraderProvider;
     uses dev.interviewcoach.spi.TrackProvider;
 }

@@ -21,7 +21,8 @@ import java.util.OptionalDouble;
  * @param graderId the id of the grader that produced this grade
  * @param graderVersion that grader's version
  * @param pressure how the answer kept to a time limit and word budget, where the challenge sets them
- * @param message why the grader abstained or failed; empty for OK grades
+ * @param message a note from the grader: why it abstained or failed, or for a composite or fallback
+ *     grade which graders were left out; usually empty for OK grades
  * @since 0.1
  */
 public record Grade(

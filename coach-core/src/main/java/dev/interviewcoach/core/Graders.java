@@ -1,23 +1,120 @@
 package dev.interviewcoach.core;
 
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.core.internal.grading.CompositeGrader;
+import dev.interviewcoach.core.internal.grading.Fallback;
 import dev.interviewcoach.core.internal.grading.RubricGrader;
 import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderProvider;
+import dev.interviewcoach.spi.GraderSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
 /**
- * The built-in graders.
+ * The built-in graders, their composition, and discovery by name.
+ *
+ * <pre>{@code
+ * Grader grader = Graders.fallback(myLlmGrader, Graders.rubric());      // rubric grades when the LLM fails
+ * Grader blend  = Graders.composite(Graders.weight(Graders.rubric(), 3), Graders.weight(other, 1));
+ * Grader named  = Graders.byName("rubric");                             // via ServiceLoader
+ * }</pre>
  *
  * @since 0.1
  */
 public final class Graders {
+    /** The system property that picks a provider when two supply the same grader name. */
+    public static final String PROVIDER_PROPERTY = "interviewcoach.grader.provider";
+
     private Graders() {}
 
     /**
-     * The default grader: checks each rubric criterion's evidence in the answer, detects the
-     * challenge's misconceptions and reports evidence spans. Offline and deterministic.
+     * The default grader: checks each rubric criterion's evidence in the answer (stemmed, order- and
+     * negation-aware), detects the challenge's misconceptions, reports evidence spans and per-dimension
+     * results, and discounts keyword soup and echoes of the question. Offline and deterministic.
      *
      * @return the rubric grader
      */
     public static Grader rubric() {
         return new RubricGrader();
+    }
+
+    /**
+     * A grader with its weight in a composite.
+     *
+     * @param grader the grader
+     * @param weight its positive weight
+     * @return the weighted part
+     */
+    public static WeightedGrader weight(Grader grader, double weight) {
+        return new WeightedGrader(grader, weight);
+    }
+
+    /**
+     * Combines graders by weight: the score is the weighted mean of the graders that scored; one
+     * that abstains or fails is left out and named in the grade's message.
+     *
+     * @param parts the weighted graders
+     * @return the composite grader
+     */
+    public static Grader composite(WeightedGrader... parts) {
+        return new CompositeGrader(List.of(parts));
+    }
+
+    /**
+     * A fallback chain: the first grader that scores grades; the grade names it.
+     *
+     * @param chain the graders, in order
+     * @return the chain
+     */
+    public static Grader fallback(Grader... chain) {
+        return new Fallback(List.of(chain));
+    }
+
+    /**
+     * Finds a grader by name among the {@link GraderProvider}s on the class or module path.
+     *
+     * @param name the grader name, e.g. {@code rubric}
+     * @return a new grader
+     * @throws CoachException when no provider has that name, or two do and the system property
+     *     {@value #PROVIDER_PROPERTY} does not pick one
+     */
+    public static Grader byName(String name) {
+        return byName(GraderSpec.of(name));
+    }
+
+    /**
+     * Finds a grader by name and configures it, among the discovered {@link GraderProvider}s.
+     *
+     * @param spec the name and configuration
+     * @return a new grader
+     * @throws CoachException when no provider or more than one (unpicked) provider has that name
+     */
+    public static Grader byName(GraderSpec spec) {
+        var providers = new ArrayList<GraderProvider>();
+        ServiceLoader.load(GraderProvider.class, Graders.class.getClassLoader()).forEach(providers::add);
+        return select(providers, spec, System.getProperty(PROVIDER_PROPERTY));
+    }
+
+    static Grader select(List<GraderProvider> providers, GraderSpec spec, String picked) {
+        Objects.requireNonNull(spec, "spec");
+        var candidates = providers.stream().filter(p -> p.names().contains(spec.name())).toList();
+        if (picked != null) {
+            candidates = candidates.stream().filter(p -> p.getClass().getName().equals(picked)).toList();
+        }
+        if (candidates.isEmpty()) {
+            var known = providers.stream().flatMap(p -> p.names().stream()).sorted().distinct().toList();
+            throw new CoachException("no grader named '" + spec.name() + "'" + (picked != null ? " from provider " + picked : "")
+                    + "; known graders: " + known + ". Add the module that provides it, or wire the grader with "
+                    + "Coach.builder().grader(..)");
+        }
+        if (candidates.size() > 1) {
+            throw new CoachException("grader '" + spec.name() + "' is provided by "
+                    + candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "))
+                    + "; pick one with -D" + PROVIDER_PROPERTY + "=<provider class>");
+        }
+        return candidates.get(0).create(spec);
     }
 }

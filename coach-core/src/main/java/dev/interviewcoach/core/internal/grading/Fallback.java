@@ -1,0 +1,89 @@
+package dev.interviewcoach.core.internal.grading;
+
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
+ * passes it to the next. The grade names the grader that scored and, in its message, the ones
+ * that did not.
+ */
+public final class Fallback implements Grader {
+    private final List<Grader> chain;
+    private final String id;
+    private final String version;
+
+    /**
+     * A chain of graders, tried in order.
+     *
+     * @param chain the graders; at least one
+     */
+    public Fallback(List<Grader> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a fallback chain needs at least one grader");
+        }
+        this.chain = List.copyOf(chain);
+        this.id = "fallback(" + this.chain.stream().map(Grader::id).collect(Collectors.joining(",")) + ")";
+        this.version = this.chain.stream().map(Grader::version).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Set<GraderCapability> capabilities() {
+        var all = EnumSet.noneOf(GraderCapability.class);
+        chain.forEach(g -> all.addAll(g.capabilities()));
+        if (!chain.stream().allMatch(g -> g.capabilities().contains(GraderCapability.DETERMINISTIC))) {
+            all.remove(GraderCapability.DETERMINISTIC);
+        }
+        return all;
+    }
+
+    @Override
+    public Grade grade(GradingRequest request) {
+        var skipped = new ArrayList<String>();
+        Grade last = null;
+        for (Grader g : chain) {
+            Grade grade = safely(g, request);
+            if (grade.isScored()) {
+                if (skipped.isEmpty()) {
+                    return grade;
+                }
+                return new Grade(grade.status(), grade.score(), grade.criteria(), grade.dimensions(),
+                        grade.misconceptions(), grade.feedback(), grade.graderId(), grade.graderVersion(), grade.pressure(),
+                        Optional.of("graded by " + grade.graderId() + " after " + String.join("; ", skipped)));
+            }
+            skipped.add(g.id() + " " + grade.status() + grade.message().map(m -> " (" + m + ")").orElse(""));
+            last = grade;
+        }
+        String why = "every grader in the chain declined: " + String.join("; ", skipped);
+        return last != null && last.status() == dev.interviewcoach.api.GradeStatus.ABSTAIN
+                ? Grade.abstain(id, version, why) : Grade.error(id, version, why);
+    }
+
+    /** Grades, turning an exception or a missing grade into an error grade: an error is never a zero. */
+    static Grade safely(Grader grader, GradingRequest request) {
+        try {
+            Grade grade = grader.grade(request);
+            return grade != null ? grade : Grade.error(grader.id(), grader.version(), "the grader returned no grade");
+        } catch (RuntimeException | StackOverflowError e) {
+            return Grade.error(grader.id(), grader.version(), "the grader threw " + e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.interviewcoach.core.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.GradeStatus;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.PassPolicy;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Graders compose by weight and by fallback, and a pass policy stays outside them. */
+class CompositionTests {
+    private static final GradingRequest REQUEST = GradingRequest.of(GradingFixtures.retries(), Answer.of("anything"));
+
+    private static Grader fixed(String id, double score) {
+        return new Grader() {
+            public String id() { return id; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                return Grade.ok(score, List.of(), List.of(), List.of(), id + " says " + score, id, "1");
+            }
+        };
+    }
+
+    private static Grader failing(String id, boolean throwing) {
+        return new Grader() {
+            public String id() { return id; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                if (throwing) {
+                    throw new IllegalStateException("model unavailable");
+                }
+                return Grade.abstain(id, "1", "no rubric");
+            }
+        };
+    }
+
+    @Test
+    void aCompositeScoresTheWeightedMeanOfItsGraders() {
+        Grade g = Graders.composite(Graders.weight(fixed("a", 1.0), 3), Graders.weight(fixed("b", 0.2), 1)).grade(REQUEST);
+        assertThat(g.score().getAsDouble()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(g.graderId()).isEqualTo("composite(a,b)");
+        assertThat(g.feedback()).contains("a says 1.0", "b says 0.2");
+    }
+
+    @Test
+    void aCompositeLeavesOutAGraderThatFailsAndSaysSo() {
+        Grade g = Graders.composite(Graders.weight(fixed("a", 0.4), 1), Graders.weight(failing("llm", true), 5)).grade(REQUEST);
+        assertThat(g.score().getAsDouble()).isEqualTo(0.4);
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("llm", "ERROR", "model unavailable"));
+    }
+
+    @Test
+    void aCompositeWhoseGradersAllFailIsAnErrorNotAZero() {
+        Grade g = Graders.composite(Graders.weight(failing("x", true), 1)).grade(REQUEST);
+        assertThat(g.status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(g.score()).isEmpty();
+    }
+
+    @Test
+    void aFallbackChainGradesWithTheFirstGraderThatScoresAndNamesIt() {
+        Grade g = Graders.fallback(failing("llm", true), failing("semantic", false), fixed("rubric", 0.7)).grade(REQUEST);
+        assertThat(g.graderId()).isEqualTo("rubric");
+        assertThat(g.score().getAsDouble()).isEqualTo(0.7);
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by rubric after llm ERROR", "semantic ABSTAIN"));
+    }
+
+    @Test
+    void aFallbackChainThatRunsOutAbstainsOrErrorsWithTheReasons() {
+        assertThat(Graders.fallback(failing("a", false)).grade(REQUEST).status()).isEqualTo(GradeStatus.ABSTAIN);
+        Grade g = Graders.fallback(failing("a", false), failing("b", true)).grade(REQUEST);
+        assertThat(g.status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(g.message().orElseThrow()).contains("a ABSTAIN", "b ERROR");
+    }
+
+    @Test
+    void thePassPolicyIsAThresholdOnTheScoreAndNeverPassesAnUnscoredGrade() {
+        var policy = PassPolicy.threshold(0.6);
+        assertThat(policy.passes(fixed("a", 0.6).grade(REQUEST))).isTrue();
+        assertThat(policy.passes(fixed("a", 0.59).grade(REQUEST))).isFalse();
+        assertThat(policy.passes(Grade.error("x", "1", "boom"))).isFalse();
+        assertThatThrownBy(() -> PassPolicy.threshold(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBuiltInGradersAreFoundByNameAndAnUnknownNameSaysWhatIsKnown() {
+        assertThat(Graders.byName("rubric").id()).isEqualTo("rubric");
+        assertThatThrownBy(() -> Graders.byName("llm")).isInstanceOf(CoachException.class)
+                .hasMessageContaining("no grader named 'llm'").hasMessageContaining("rubric");
+    }
+}

@@ -7,4 +7,5 @@ module dev.interviewcoach.bench {
     requires jmh.core;
 
     exports dev.interviewcoach.bench;
+    exports dev.interviewcoach.bench.grading;
 }

@@ -1,0 +1,35 @@
+package dev.interviewcoach.bench.grading;
+
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Calibration;
+import dev.interviewcoach.core.CalibrationReport;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.TrackLoader;
+import java.util.Locale;
+
+/**
+ * {@code ./bench/run grading-calibration}: the share of the shipped calibration samples the default
+ * grader puts in band, overall, per kind, and per dimension of the boss question.
+ */
+public final class CalibrationBenchmark {
+    private CalibrationBenchmark() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args ignored
+     */
+    public static void run(String[] args) {
+        Track track = TrackLoader.discover().load("backend-go");
+        CalibrationReport report = Calibration.run(track, Graders.rubric());
+        for (var r : report.failures()) {
+            System.out.printf(Locale.ROOT, "out of band: %s[%d] %s %s score=%s%s%n", r.challengeId(), r.index(),
+                    r.kind().externalName(), r.band(), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("none"),
+                    r.expectedMisconception().filter(m -> !r.misconceptionDetected()).map(m -> " undetected " + m).orElse(""));
+        }
+        var line = new StringBuilder("grading-calibration: ").append(report.summary());
+        report.shareInBandByDimension().forEach((d, share) ->
+                line.append(String.format(Locale.ROOT, " boss_%s=%.3f", d, share)));
+        System.out.println(line);
+    }
+}

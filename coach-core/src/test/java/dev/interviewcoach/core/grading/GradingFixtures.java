@@ -50,7 +50,7 @@ final class GradingFixtures {
                         List.of(Evidence.of("Retry-After header", "retry after header")), 1, Optional.empty()),
                 new Criterion("outbox", 1, false, "outbox", Optional.empty(), Optional.of("failures"),
                         List.of(Evidence.of("transactional outbox", "outbox table")), 1, Optional.empty()));
-        var rubric = new Rubric(criteria, List.of(new Dimension("api", "API", List.of("http"), 1),
+        var rubric = new Rubric(criteria, List.of(new Dimension("api", "API", List.of("http"), 3),
                 new Dimension("failures", "Failures", List.of("concurrency"), 1)));
         return Challenge.of("boss.mini", "http", ChallengeLevel.DESIGN, "http.latency-timeouts-retries",
                 Prompt.of("Design a rate-limited API."), rubric, "Return 429 with a Retry-After header; use an outbox table.");

@@ -121,11 +121,11 @@ class RubricGraderTests {
     }
 
     @Test
-    void dimensionsAreScoredFromTheirOwnCriteria() {
+    void dimensionsAreScoredFromTheirOwnCriteriaAndWeighTheOverallScoreByTheirWeights() {
         Grade g = grader.grade(GradingRequest.of(GradingFixtures.withDimensions(),
                 Answer.of("We return 429 with a Retry-After header when the client is over the limit.")));
         assertThat(g.dimension("api").orElseThrow().score()).isEqualTo(1.0);
         assertThat(g.dimension("failures").orElseThrow().score()).isEqualTo(0.0);
-        assertThat(g.score().getAsDouble()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(g.score().getAsDouble()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
     }
 }

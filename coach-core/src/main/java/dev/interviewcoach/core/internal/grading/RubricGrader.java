@@ -117,14 +117,20 @@ public final class RubricGrader implements Grader {
                 detected.add(new DetectedMisconception(m.misconception().id(), spans, m.misconception().correction()));
             }
         }
-        double score = weighted(rubric.challenge.rubric().criteria(), credits, null);
+        var dimensions = new ArrayList<DimensionResult>();
+        double dimensionWeights = 0;
+        double dimensionSum = 0;
+        for (var d : rubric.challenge.rubric().dimensions()) {
+            double ds = clamp(weighted(rubric.challenge.rubric().criteria(), credits, d.id()));
+            dimensions.add(new DimensionResult(d.id(), ds));
+            dimensionSum += d.weight() * ds;
+            dimensionWeights += d.weight();
+        }
+        // With dimensions, each area weighs what its dimension says; without, each criterion its own weight.
+        double score = dimensions.isEmpty() ? weighted(rubric.challenge.rubric().criteria(), credits, null)
+                : dimensionSum / dimensionWeights;
         if (requiredMissed || !detected.isEmpty()) {
             score = Math.min(score, CAP);
-        }
-        var dimensions = new ArrayList<DimensionResult>();
-        for (var d : rubric.challenge.rubric().dimensions()) {
-            double ds = weighted(rubric.challenge.rubric().criteria(), credits, d.id());
-            dimensions.add(new DimensionResult(d.id(), clamp(ds)));
         }
         score = clamp(score);
         return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), ID, VERSION);

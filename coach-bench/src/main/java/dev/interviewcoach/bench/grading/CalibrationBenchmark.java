@@ -1,10 +1,12 @@
 package dev.interviewcoach.bench.grading;
 
+import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Calibration;
 import dev.interviewcoach.core.CalibrationReport;
 import dev.interviewcoach.core.Graders;
 import dev.interviewcoach.core.TrackLoader;
+import dev.interviewcoach.spi.GradingRequest;
 import java.util.Locale;
 
 /**
@@ -27,7 +29,18 @@ public final class CalibrationBenchmark {
                     r.kind().externalName(), r.band(), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("none"),
                     r.expectedMisconception().filter(m -> !r.misconceptionDetected()).map(m -> " undetected " + m).orElse(""));
         }
+        // Reference answers are model answers written with the content, not tuned against: a second check.
+        var grader = Graders.rubric();
+        int full = 0;
+        int clean = 0;
+        for (var c : track.challenges()) {
+            var g = grader.grade(GradingRequest.of(c, Answer.of(c.referenceAnswer())));
+            full += g.score().orElse(0) >= 0.8 ? 1 : 0;
+            clean += g.misconceptions().isEmpty() ? 1 : 0;
+        }
         var line = new StringBuilder("grading-calibration: ").append(report.summary());
+        line.append(String.format(Locale.ROOT, " reference_answers_at_least_0.8=%.3f reference_answers_without_misconception=%.3f",
+                (double) full / track.challenges().size(), (double) clean / track.challenges().size()));
         report.shareInBandByDimension().forEach((d, share) ->
                 line.append(String.format(Locale.ROOT, " boss_%s=%.3f", d, share)));
         System.out.println(line);

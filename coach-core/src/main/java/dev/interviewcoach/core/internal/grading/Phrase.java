@@ -49,14 +49,39 @@ final class Phrase {
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negated, ordered));
     }
 
-    /** A match: its span and whether every word of it also stands in the question. */
+    /** A match: its span, and whether every word of it also stands in the question. */
     record Match(EvidenceSpan span, boolean echoed) {}
 
     /** Finds the first occurrence of this phrase in the answer, if any. */
     Optional<Match> find(AnalyzedText answer, Set<String> questionStems) {
+        return find(answer, questionStems, -1);
+    }
+
+    /**
+     * Finds the phrase with one of its words missing: a candidate who says "copies the entire upload
+     * into a byte array" has nearly said "byte array of the whole file". Unordered phrases of four
+     * words or more only: with fewer words, one missing changes the idea too often.
+     */
+    Optional<Match> findNear(AnalyzedText answer, Set<String> questionStems) {
+        if (ordered || stems.length < 4) {
+            return Optional.empty();
+        }
+        for (int skip = 0; skip < stems.length; skip++) {
+            var match = find(answer, questionStems, skip);
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Match> find(AnalyzedText answer, Set<String> questionStems, int skip) {
         int[][] lists = new int[stems.length][];
-        int anchor = 0;
+        int anchor = skip == 0 ? 1 : 0;
         for (int i = 0; i < stems.length; i++) {
+            if (i == skip) {
+                continue;
+            }
             lists[i] = answer.positions.get(stems[i]);
             if (lists[i] == null) {
                 return Optional.empty();
@@ -83,7 +108,7 @@ final class Phrase {
                 hi = prev;
             } else {
                 for (int i = 0; i < stems.length && ok; i++) {
-                    if (i == anchor) {
+                    if (i == anchor || i == skip) {
                         continue;
                     }
                     int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
@@ -104,8 +129,8 @@ final class Phrase {
                 continue;
             }
             boolean echoed = true;
-            for (String s : stems) {
-                if (!questionStems.contains(s)) {
+            for (int i = 0; i < stems.length; i++) {
+                if (i != skip && !questionStems.contains(stems[i])) {
                     echoed = false;
                     break;
                 }

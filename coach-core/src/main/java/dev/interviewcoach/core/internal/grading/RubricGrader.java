@@ -30,6 +30,8 @@ public final class RubricGrader implements Grader {
     static final String VERSION = "1.0";
     static final double CAP = 0.5;
     private static final double ECHO_CREDIT = 0.25;
+    /** Credit for an idea said with all words of a paraphrase but one. */
+    static final double NEAR_CREDIT = 0.5;
     /** A required criterion with less credit than this counts as missed and caps the score. */
     static final double REQUIRED_CREDIT = 0.5;
 
@@ -82,6 +84,16 @@ public final class RubricGrader implements Grader {
                             bestSpan = match.get().span();
                         }
                         if (best == 1.0) {
+                            break;
+                        }
+                    }
+                }
+                if (best < NEAR_CREDIT) {
+                    for (var phrase : idea.phrases()) {
+                        var near = phrase.findNear(answer, rubric.questionStems);
+                        if (near.isPresent() && !near.get().echoed()) {
+                            best = NEAR_CREDIT;
+                            bestSpan = near.get().span();
                             break;
                         }
                     }

@@ -128,4 +128,18 @@ class RubricGraderTests {
         assertThat(g.dimension("failures").orElseThrow().score()).isEqualTo(0.0);
         assertThat(g.score().getAsDouble()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void aLongParaphraseSaidWithOneWordMissingEarnsHalfCredit() {
+        var criterion = GradingFixtures.criterion("cause", 1, false,
+                java.util.List.of(dev.interviewcoach.api.Evidence.of("byte array of the whole file")));
+        var challenge = dev.interviewcoach.api.Challenge.of("x.debug.oom", "http", dev.interviewcoach.api.ChallengeLevel.DEBUG,
+                "http.lifecycle", dev.interviewcoach.api.Prompt.of("Why did the upload crash the server?"),
+                dev.interviewcoach.api.Rubric.of(java.util.List.of(criterion)), "It reads the whole file into a byte array.");
+        Grade near = grader.grade(GradingRequest.of(challenge, Answer.of("It copies the upload into one byte array of the file.")));
+        assertThat(near.criteria().get(0).credit()).isEqualTo(0.5);
+        assertThat(near.criteria().get(0).outcome()).isEqualTo(CriterionOutcome.PARTLY_MET);
+        Grade full = grader.grade(GradingRequest.of(challenge, Answer.of("It puts the whole file in a byte array.")));
+        assertThat(full.criteria().get(0).credit()).isEqualTo(1.0);
+    }
 }

@@ -9,13 +9,11 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Grades with several graders and combines their scores by weight. Graders that abstain or fail are
@@ -24,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class CompositeGrader implements Grader {
     private final List<WeightedGrader> parts;
-    private final String id;
-    private final String version;
+    private final GraderGroup group;
 
     /**
      * A composite of the given parts.
@@ -33,32 +30,23 @@ public final class CompositeGrader implements Grader {
      * @param parts the graders and weights; at least one
      */
     public CompositeGrader(List<WeightedGrader> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("a composite needs at least one grader");
-        }
         this.parts = List.copyOf(parts);
-        this.id = "composite(" + this.parts.stream().map(p -> p.grader().id()).collect(Collectors.joining(",")) + ")";
-        this.version = this.parts.stream().map(p -> p.grader().version()).collect(Collectors.joining(","));
+        this.group = GraderGroup.of("composite", this.parts.stream().map(WeightedGrader::grader).toList());
     }
 
     @Override
     public String id() {
-        return id;
+        return group.id();
     }
 
     @Override
     public String version() {
-        return version;
+        return group.version();
     }
 
     @Override
     public Set<GraderCapability> capabilities() {
-        var all = EnumSet.noneOf(GraderCapability.class);
-        parts.forEach(p -> all.addAll(p.grader().capabilities()));
-        if (!parts.stream().allMatch(p -> p.grader().capabilities().contains(GraderCapability.DETERMINISTIC))) {
-            all.remove(GraderCapability.DETERMINISTIC);
-        }
-        return all;
+        return group.capabilities();
     }
 
     @Override
@@ -94,13 +82,13 @@ public final class CompositeGrader implements Grader {
         if (first == null) {
             boolean allAbstained = notes.stream().noneMatch(n -> n.contains(GradeStatus.ERROR.name()));
             String why = "no grader scored: " + String.join("; ", notes);
-            return allAbstained ? Grade.abstain(id, version, why) : Grade.error(id, version, why);
+            return allAbstained ? Grade.abstain(id(), version(), why) : Grade.error(id(), version(), why);
         }
         var dimensions = new ArrayList<DimensionResult>();
         dimensionSums.forEach((d, s) -> dimensions.add(new DimensionResult(d, s[0] / s[1])));
         double score = Math.max(0, Math.min(1, weighted / weights));
         Optional<String> message = notes.isEmpty() ? Optional.empty() : Optional.of("left out: " + String.join("; ", notes));
         return new Grade(GradeStatus.OK, OptionalDouble.of(score), first.criteria(), dimensions,
-                List.copyOf(misconceptions.values()), String.join("\n", feedback), id, version, first.pressure(), message);
+                List.copyOf(misconceptions.values()), String.join("\n", feedback), id(), version(), first.pressure(), message);
     }
 }

@@ -5,11 +5,9 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
@@ -18,8 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class Fallback implements Grader {
     private final List<Grader> chain;
-    private final String id;
-    private final String version;
+    private final GraderGroup group;
 
     /**
      * A chain of graders, tried in order.
@@ -27,32 +24,23 @@ public final class Fallback implements Grader {
      * @param chain the graders; at least one
      */
     public Fallback(List<Grader> chain) {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a fallback chain needs at least one grader");
-        }
         this.chain = List.copyOf(chain);
-        this.id = "fallback(" + this.chain.stream().map(Grader::id).collect(Collectors.joining(",")) + ")";
-        this.version = this.chain.stream().map(Grader::version).collect(Collectors.joining(","));
+        this.group = GraderGroup.of("fallback", this.chain);
     }
 
     @Override
     public String id() {
-        return id;
+        return group.id();
     }
 
     @Override
     public String version() {
-        return version;
+        return group.version();
     }
 
     @Override
     public Set<GraderCapability> capabilities() {
-        var all = EnumSet.noneOf(GraderCapability.class);
-        chain.forEach(g -> all.addAll(g.capabilities()));
-        if (!chain.stream().allMatch(g -> g.capabilities().contains(GraderCapability.DETERMINISTIC))) {
-            all.remove(GraderCapability.DETERMINISTIC);
-        }
-        return all;
+        return group.capabilities();
     }
 
     @Override
@@ -74,7 +62,7 @@ public final class Fallback implements Grader {
         }
         String why = "every grader in the chain declined: " + String.join("; ", skipped);
         return last != null && last.status() == dev.interviewcoach.api.GradeStatus.ABSTAIN
-                ? Grade.abstain(id, version, why) : Grade.error(id, version, why);
+                ? Grade.abstain(id(), version(), why) : Grade.error(id(), version(), why);
     }
 
     /** Grades, turning an exception or a missing grade into an error grade: an error is never a zero. */

@@ -3,6 +3,8 @@ package dev.interviewcoach.core;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
+import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
 import dev.interviewcoach.core.internal.memory.Fsrs;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
@@ -37,8 +39,9 @@ public final class Coach {
     private final Clock clock;
     private final PassPolicy passPolicy;
     private final long seed;
+    private final Diagnosis diagnosis;
     private final LearnerModel learnerModel;
-    private final Progression progression = new Progression();
+    private final Progression progression;
 
     private Coach(Builder b) {
         this.tracks = Objects.requireNonNull(b.tracks, "tracks: call Builder.tracks(TrackLoader.discover()) or pass a loader");
@@ -47,7 +50,10 @@ public final class Coach {
         this.clock = b.clock;
         this.passPolicy = b.passPolicy;
         this.seed = b.seed;
-        this.learnerModel = new LearnerModel(new ReviewScheduler(Fsrs.defaults(), b.desiredRetention), clock.getZone());
+        this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
+        var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
+        this.learnerModel = new LearnerModel(scheduler, clock.getZone());
+        this.progression = new Progression(diagnosis, scheduler);
     }
 
     /**
@@ -113,6 +119,10 @@ public final class Coach {
 
     Progression progression() {
         return progression;
+    }
+
+    Diagnosis diagnosis() {
+        return diagnosis;
     }
 
     /**
@@ -190,8 +200,8 @@ public final class Coach {
          * The recall probability at which a review falls due (default 0.9).
          *
          * <p>Reviews are scheduled with FSRS-6, in whole days of the {@linkplain #clock(Clock) clock}'s
-         * time zone: a concept × rung the learner holds is due once its predicted recall has fallen
-         * to this value. Higher values review more often; 0.8 to 0.95 is
+         * time zone: a concept × rung the learner holds comes back as a {@code REVIEW} step once its
+         * predicted recall has fallen to this value. Higher values review more often; 0.8 to 0.95 is
          * the useful range. Scores map to review ratings by fixed thresholds: below 0.4 Again, below
          * 0.6 Hard, below 0.9 Good, from 0.9 Easy.
          *

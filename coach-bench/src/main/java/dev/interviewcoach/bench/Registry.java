@@ -7,6 +7,7 @@ final class Registry {
     private Registry() {}
 
     static void register(Map<String, Bench.Benchmark> benchmarks) {
-        // benchmarks.put("grading-calibration", ...);
+        benchmarks.put("diagnosis-sim", new DiagnosisSim());
+        benchmarks.put("fsrs-recall", new FsrsRecall());
     }
 }

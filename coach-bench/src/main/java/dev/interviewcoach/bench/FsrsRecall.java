@@ -86,7 +86,8 @@ final class FsrsRecall implements Bench.Benchmark {
         System.out.printf(Locale.ROOT, "%d cards, %d predicted reviews, recall rate %.3f%n", cards, n, rate);
         System.out.printf(Locale.ROOT, "FSRS-6 default weights: log loss %.4f, AUC %.4f, binned RMSE %.4f "
                 + "(anchors 0.468, 0.728, 0.032)%n", logLoss, auc, rmse);
-        System.out.printf(Locale.ROOT, "constant predictor %.3f: log loss %.4f (anchor 0.528)%n", rate, constantLogLoss);
+        System.out.printf(Locale.ROOT, "constant predictor %.3f: log loss %.4f (anchor 0.528)%n", rate,
+                constantLogLoss);
         System.out.printf(Locale.ROOT, "fsrs-recall: cards=%d predictions=%d log_loss=%.4f auc=%.4f rmse_bins=%.4f "
                 + "constant_log_loss=%.4f%n", cards, n, logLoss, auc, rmse, constantLogLoss);
     }

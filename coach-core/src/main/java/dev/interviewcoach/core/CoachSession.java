@@ -140,7 +140,8 @@ public final class CoachSession {
         for (int tries = 1; ; tries++) {
             LearnerState current = state();
             var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
-            var next = step.reason() == StepReason.DIAGNOSTIC ? placeIfDiagnosed(update.state(), attempt) : update.state();
+            var next = step.reason() == StepReason.DIAGNOSTIC
+                    ? placeIfDiagnosed(update.state(), attempt) : update.state();
             try {
                 coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
                 return update.changes();

@@ -50,7 +50,8 @@ class CoachSessionTests {
         assertThat(weak.passed()).isFalse();
         assertThat(weak.missed()).isNotEmpty();
         assertThat(session.diagnosisProgress().complete()).as("the mini track has two challenges to ask").isTrue();
-        assertThat(session.state().placements()).singleElement().satisfies(p -> assertThat(p.conceptId()).isEqualTo("http"));
+        assertThat(session.state().placements()).singleElement()
+                .satisfies(p -> assertThat(p.conceptId()).isEqualTo("http"));
 
         assertThat(session.next().orElseThrow().reason()).isEqualTo(StepReason.PRACTICE);
         session.submit(Answer.of("It always gives the same response."));

@@ -62,8 +62,8 @@ class LearnerJourneyTests {
 
         var placements = session.state().placements();
         assertThat(placements).extracting(Placement::conceptId).containsExactly("http", "rest", "caching");
-        assertThat(placements).extracting(Placement::level).containsExactly(
-                Optional.of(ChallengeLevel.DEBUG), Optional.of(ChallengeLevel.TRADEOFFS), Optional.of(ChallengeLevel.DEFINE));
+        assertThat(placements).extracting(Placement::level).containsExactly(Optional.of(ChallengeLevel.DEBUG),
+                Optional.of(ChallengeLevel.TRADEOFFS), Optional.of(ChallengeLevel.DEFINE));
         assertThat(placements).allSatisfy(p -> assertThat(p.attemptIds()).isNotEmpty());
 
         var practice = session.next().orElseThrow();
@@ -136,7 +136,8 @@ class LearnerJourneyTests {
                 assertThat(p.level().orElseThrow()).isGreaterThan(ChallengeLevel.TRADEOFFS));
         var step = session.next().orElseThrow();
         assertThat(step.reason()).isEqualTo(StepReason.PRACTICE);
-        assertThat(step.challenge().level()).as("the highest rung the mini track has").isEqualTo(ChallengeLevel.TRADEOFFS);
+        assertThat(step.challenge().level()).as("the highest rung the mini track has")
+                .isEqualTo(ChallengeLevel.TRADEOFFS);
     }
 
     @Test

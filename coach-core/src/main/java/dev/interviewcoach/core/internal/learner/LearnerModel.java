@@ -23,8 +23,9 @@ import java.util.Objects;
  * and attempt give the same result, and the work per answer does not grow with the history.
  *
  * <p>A concept × rung becomes reviewable once the learner holds it: when its mastery is confirmed,
- * or when diagnosis placed the concept at or above it on answers of its own. From then on every graded answer on it is a
- * review of its card. Days are the dates of the attempts in the coach's time zone.
+ * or when diagnosis placed the concept at or above it on answers of its own. From then on every
+ * graded answer on it is a review of its card. Days are the dates of the attempts in the coach's
+ * time zone.
  */
 public final class LearnerModel {
     /** How many supporting attempt ids a record keeps; the store keeps the full history. */
@@ -47,15 +48,6 @@ public final class LearnerModel {
     public LearnerModel(ReviewScheduler scheduler, ZoneId zone) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.zone = Objects.requireNonNull(zone, "zone");
-    }
-
-    /**
-     * The review scheduler.
-     *
-     * @return the scheduler
-     */
-    public ReviewScheduler scheduler() {
-        return scheduler;
     }
 
     /**
@@ -91,7 +83,7 @@ public final class LearnerModel {
      *
      * @param state the state before
      * @param placements one placement per concept
-     * @param diagnostic the scored diagnostic attempts, oldest first
+     * @param diagnostic the diagnostic attempts, oldest first (those without a score are skipped)
      * @param now the current instant
      * @return the new state
      */
@@ -99,7 +91,8 @@ public final class LearnerModel {
         var reviews = new ArrayList<>(state.reviews());
         for (int i = diagnostic.size() - 1; i >= 0; i--) {
             var a = diagnostic.get(i);
-            boolean carded = reviews.stream().anyMatch(r -> r.conceptId().equals(a.conceptId()) && r.level() == a.level());
+            boolean carded = reviews.stream()
+                    .anyMatch(r -> r.conceptId().equals(a.conceptId()) && r.level() == a.level());
             if (a.grade().isScored() && !carded && Placements.holds(placements, a.conceptId(), a.level())) {
                 reviews.add(scheduler.start(a.conceptId(), a.level(), Rating.fromScore(a.grade().score().getAsDouble()),
                         day(a.at())));

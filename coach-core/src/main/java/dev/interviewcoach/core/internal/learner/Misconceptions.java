@@ -47,8 +47,8 @@ final class Misconceptions {
             }
         }
         for (var id : shown) {
-            out.add(new MisconceptionRecord(challenge.id(), id, challenge.topicId(), MisconceptionStatus.SUSPECTED, 1, 0,
-                    List.of(attempt.id())));
+            out.add(new MisconceptionRecord(challenge.id(), id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
+                    1, 0, List.of(attempt.id())));
         }
         return out;
     }

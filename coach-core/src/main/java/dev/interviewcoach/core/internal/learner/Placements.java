@@ -21,7 +21,9 @@ public final class Placements {
      * @return the placement, or empty when there is none or no answer on the concept backs it
      */
     public static Optional<Placement> backed(List<Placement> placements, String conceptId) {
-        return placements.stream().filter(p -> p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty()).findFirst();
+        return placements.stream()
+                .filter(p -> p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty())
+                .findFirst();
     }
 
     /**

@@ -105,7 +105,8 @@ public final class Progression {
      * Practice at the frontier rung or, when the track has no challenge there, at the nearest rung
      * below it that has one: a learner placed above the content still gets to practise.
      */
-    private static Optional<Choice> practice(Track track, Concept concept, ChallengeLevel frontier, Set<String> answered) {
+    private static Optional<Choice> practice(Track track, Concept concept, ChallengeLevel frontier,
+            Set<String> answered) {
         for (var level = Optional.of(frontier); level.isPresent(); level = level.get().previous()) {
             var rung = level.get();
             var choice = pick(track, concept.id(), rung, answered).map(ch -> new Choice(ch, StepReason.PRACTICE,

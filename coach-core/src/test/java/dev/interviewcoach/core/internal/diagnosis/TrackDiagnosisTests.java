@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /** Diagnosis on a track whose content covers only some cells, resumed from stored attempts. */
@@ -78,15 +79,14 @@ class TrackDiagnosisTests {
         assertThat(run.placements()).allSatisfy(p -> assertThat(p.attemptIds()).isEmpty());
     }
 
-    private List<Attempt> runToEnd(java.util.function.ToDoubleFunction<ChallengeLevel> score) {
+    private List<Attempt> runToEnd(ToDoubleFunction<ChallengeLevel> score) {
         var attempts = new ArrayList<Attempt>();
         var run = new TrackDiagnosis(diagnosis, track, attempts);
         for (var next = run.next(); next.isPresent(); next = run.next()) {
             var c = next.get();
             assertThat(run.estimatedLeft()).isPositive();
-            var graded = attempt(c.id(), c, score.applyAsDouble(c.level()), NOW);
-            attempts.add(new Attempt(graded.id(), graded.learnerId(), graded.trackId(), graded.challengeId(),
-                    graded.conceptId(), graded.level(), StepReason.DIAGNOSTIC, graded.answer(), graded.grade(), graded.at()));
+            var grade = Grade.ok(score.applyAsDouble(c.level()), List.of(), List.of(), List.of(), "", "fake", "1");
+            attempts.add(attempt(c.id(), c, grade, NOW, StepReason.DIAGNOSTIC));
             run = new TrackDiagnosis(diagnosis, track, attempts);
         }
         return attempts;

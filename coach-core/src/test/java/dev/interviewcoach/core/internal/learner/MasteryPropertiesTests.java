@@ -39,7 +39,8 @@ class MasteryPropertiesTests {
                     var worse = answer(state, level, Math.min(a, b));
                     var better = answer(state, level, Math.max(a, b));
                     for (var l : ChallengeLevel.values()) {
-                        assertThat(probability(better, l)).as("rung %s", l).isGreaterThanOrEqualTo(probability(worse, l));
+                        assertThat(probability(better, l)).as("rung %s", l)
+                                .isGreaterThanOrEqualTo(probability(worse, l));
                     }
                 });
     }
@@ -81,8 +82,10 @@ class MasteryPropertiesTests {
                 .checkAssert((rung, score, placed) -> {
                     var state = initial();
                     if (placed >= 0) {
-                        var level = placed == 0 ? Optional.<ChallengeLevel>empty() : Optional.of(ChallengeLevel.values()[placed - 1]);
-                        state = model.place(state, List.of(new Placement("http", level, 0.9, List.of("d1"))), List.of(), NOW);
+                        var level = placed == 0 ? Optional.<ChallengeLevel>empty()
+                                : Optional.of(ChallengeLevel.values()[placed - 1]);
+                        var placement = new Placement("http", level, 0.9, List.of("d1"));
+                        state = model.place(state, List.of(placement), List.of(), NOW);
                     }
                     var after = answer(state, ChallengeLevel.values()[rung], score);
                     assertThat(after.mastery()).isNotEmpty()
@@ -101,12 +104,14 @@ class MasteryPropertiesTests {
                     for (double score : scores) {
                         String id = "a" + ids.size();
                         ids.add(id);
-                        state = model.apply(state, challenge(level), attempt(id, challenge(level), score, NOW), NOW).state();
+                        var c = challenge(level);
+                        state = model.apply(state, c, attempt(id, c, score, NOW), NOW).state();
                     }
                     var mastery = state.mastery("http", level).orElseThrow();
                     assertThat(mastery.evidenceCount()).isEqualTo(scores.size());
+                    int kept = Math.min(ids.size(), LearnerModel.RECENT_LIMIT);
                     assertThat(mastery.recentAttemptIds())
-                            .containsExactlyElementsOf(ids.subList(Math.max(0, ids.size() - LearnerModel.RECENT_LIMIT), ids.size()));
+                            .containsExactlyElementsOf(ids.subList(ids.size() - kept, ids.size()));
                     assertThat(state.mastery()).allSatisfy(m ->
                             assertThat(m.recentAttemptIds()).hasSizeLessThanOrEqualTo(LearnerModel.RECENT_LIMIT));
                 });
@@ -121,8 +126,9 @@ class MasteryPropertiesTests {
             strong = model.apply(strong, c, attempt("s" + i, c, 1.0, NOW), NOW).state();
             weak = model.apply(weak, c, attempt("w" + i, c, 0.0, NOW), NOW).state();
         }
-        assertThat(strong.mastery("http", ChallengeLevel.DEFINE).orElseThrow().status()).isEqualTo(MasteryStatus.MASTERED);
-        assertThat(weak.mastery("http", ChallengeLevel.DEFINE).orElseThrow().status()).isEqualTo(MasteryStatus.NOT_MASTERED);
+        var level = ChallengeLevel.DEFINE;
+        assertThat(strong.mastery("http", level)).map(Mastery::status).contains(MasteryStatus.MASTERED);
+        assertThat(weak.mastery("http", level)).map(Mastery::status).contains(MasteryStatus.NOT_MASTERED);
     }
 
     private static org.quicktheories.core.Gen<List<Double>> priors() {
@@ -132,7 +138,8 @@ class MasteryPropertiesTests {
     private static LearnerState stateWith(List<Double> priors) {
         var mastery = new ArrayList<Mastery>();
         for (var level : ChallengeLevel.values()) {
-            mastery.add(new Mastery("http", level, priors.get(level.ordinal()), 1, MasteryStatus.TENTATIVE, List.of("p")));
+            double p = priors.get(level.ordinal());
+            mastery.add(new Mastery("http", level, p, 1, MasteryStatus.TENTATIVE, List.of("p")));
         }
         var s = initial();
         return new LearnerState(s.learnerId(), s.trackId(), s.schemaVersion(), s.storeVersion(), s.profile(), mastery,

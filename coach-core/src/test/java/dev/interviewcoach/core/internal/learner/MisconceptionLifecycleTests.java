@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 /** A misconception is suspected when shown, confirmed when it recurs, resolved after clean answers. */
 class MisconceptionLifecycleTests {
     private final Misconceptions misconceptions = new Misconceptions(LearnerModel.RECENT_LIMIT);
-    private final Challenge define = challenge("http.define.idempotency", "http", ChallengeLevel.DEFINE, "http.idempotency");
-    private final Challenge tradeoffs = challenge("http.tradeoffs.put", "http", ChallengeLevel.TRADEOFFS, "http.idempotency");
-    private final Challenge otherTopic = challenge("http.define.cookies", "http", ChallengeLevel.DEFINE, "http.cookies");
+    private final Challenge define =
+            challenge("http.define.idempotency", "http", ChallengeLevel.DEFINE, "http.idempotency");
+    private final Challenge tradeoffs =
+            challenge("http.tradeoffs.put", "http", ChallengeLevel.TRADEOFFS, "http.idempotency");
+    private final Challenge otherTopic =
+            challenge("http.define.cookies", "http", ChallengeLevel.DEFINE, "http.cookies");
 
     @Test
     void aDetectedMisconceptionIsSuspectedAndRecordedWithTheAttemptThatShowedIt() {

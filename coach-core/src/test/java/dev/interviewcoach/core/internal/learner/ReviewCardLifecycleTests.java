@@ -6,6 +6,7 @@ import static dev.interviewcoach.core.internal.LearnerFixtures.challenge;
 import static dev.interviewcoach.core.internal.LearnerFixtures.initial;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
@@ -80,15 +81,14 @@ class ReviewCardLifecycleTests {
     void placingStartsCardsForHeldRungsFromTheirLatestDiagnosticAnswer() {
         var tradeoffs = challenge(ChallengeLevel.TRADEOFFS);
         var debug = challenge(ChallengeLevel.DEBUG);
-        var diagnostic = List.of(
-                attempt("d1", define, Grade.ok(0.3, List.of(), List.of(), List.of(), "", "fake", "1"), NOW, StepReason.DIAGNOSTIC),
-                attempt("d2", define, Grade.ok(1.0, List.of(), List.of(), List.of(), "", "fake", "1"), NOW, StepReason.DIAGNOSTIC),
-                attempt("d3", tradeoffs, Grade.ok(0.8, List.of(), List.of(), List.of(), "", "fake", "1"), NOW, StepReason.DIAGNOSTIC),
-                attempt("d4", debug, Grade.ok(0.2, List.of(), List.of(), List.of(), "", "fake", "1"), NOW, StepReason.DIAGNOSTIC));
-        var placements = List.of(new Placement("http", Optional.of(ChallengeLevel.TRADEOFFS), 0.7, List.of("d1", "d2", "d3", "d4")));
+        var diagnostic = List.of(diagnostic("d1", define, 0.3), diagnostic("d2", define, 1.0),
+                diagnostic("d3", tradeoffs, 0.8), diagnostic("d4", debug, 0.2));
+        var placements = List.of(new Placement("http", Optional.of(ChallengeLevel.TRADEOFFS), 0.7,
+                List.of("d1", "d2", "d3", "d4")));
         var state = model.place(initial(), placements, diagnostic, NOW);
         assertThat(state.placements()).isEqualTo(placements);
-        assertThat(state.reviews()).extracting(r -> r.level()).containsExactlyInAnyOrder(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS);
+        assertThat(state.reviews()).extracting(r -> r.level())
+                .containsExactlyInAnyOrder(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS);
         assertThat(state.review("http", ChallengeLevel.DEFINE).orElseThrow().stability())
                 .as("from the Easy answer d2").isEqualTo(Fsrs.defaults().initial(Rating.EASY).stability());
     }
@@ -98,6 +98,11 @@ class ReviewCardLifecycleTests {
         var state = held();
         var error = attempt("e", define, Grade.error("fake", "1", "down"), NOW, StepReason.PRACTICE);
         assertThat(model.apply(state, define, error, NOW).state()).isSameAs(state);
+    }
+
+    private static Attempt diagnostic(String id, Challenge challenge, double score) {
+        return attempt(id, challenge, Grade.ok(score, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                StepReason.DIAGNOSTIC);
     }
 
     private LearnerState held() {

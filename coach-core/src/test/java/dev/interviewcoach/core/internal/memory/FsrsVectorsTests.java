@@ -30,7 +30,7 @@ class FsrsVectorsTests {
 
     @Test
     void theReferenceFileKeepsItsAttribution() {
-        assertThat(vectors.get("about").asText()).contains("py-fsrs").contains("fsrs-rs").contains("MIT").contains("BSD-3");
+        assertThat(vectors.get("about").asText()).contains("py-fsrs", "fsrs-rs", "MIT", "BSD-3");
     }
 
     @Test
@@ -66,7 +66,8 @@ class FsrsVectorsTests {
         var v = vectors.get("stability_after_success_from_s5");
         for (int i = 0; i < v.get("expected").size(); i++) {
             var in = v.get("inputs_difficulty_retrievability_rating").get(i);
-            assertThat(fsrs.stabilityAfterSuccess(5, in.get(0).asDouble(), in.get(1).asDouble(), Rating.of(in.get(2).asInt())))
+            var rating = Rating.of(in.get(2).asInt());
+            assertThat(fsrs.stabilityAfterSuccess(5, in.get(0).asDouble(), in.get(1).asDouble(), rating))
                     .isCloseTo(v.get("expected").get(i).asDouble(), within(TOLERANCE));
         }
     }
@@ -86,9 +87,9 @@ class FsrsVectorsTests {
         var v = vectors.get("same_day_stability_from_s5");
         for (int i = 0; i < v.get("ratings").size(); i++) {
             var rating = Rating.of(v.get("ratings").get(i).asInt());
-            assertThat(fsrs.shortTermStability(5, rating)).isCloseTo(v.get("expected").get(i).asDouble(), within(TOLERANCE));
-            assertThat(fsrs.next(new MemoryState(5, 5), 0, rating).stability())
-                    .isCloseTo(v.get("expected").get(i).asDouble(), within(TOLERANCE));
+            double expected = v.get("expected").get(i).asDouble();
+            assertThat(fsrs.shortTermStability(5, rating)).isCloseTo(expected, within(TOLERANCE));
+            assertThat(fsrs.next(new MemoryState(5, 5), 0, rating).stability()).isCloseTo(expected, within(TOLERANCE));
         }
     }
 

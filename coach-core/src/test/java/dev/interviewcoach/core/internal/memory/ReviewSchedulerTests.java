@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewcoach.api.ChallengeLevel;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class ReviewSchedulerTests {
         assertThat(card.lastReview()).isEqualTo(DAY);
         assertThat(card.due()).isEqualTo(DAY.plusDays(2));
         assertThat(card.reviews()).isEqualTo(1);
-        assertThat(scheduler.retrievability(card, card.due())).isCloseTo(0.9, org.assertj.core.api.Assertions.within(0.02));
+        assertThat(scheduler.retrievability(card, card.due())).isCloseTo(0.9, within(0.02));
     }
 
     @Test

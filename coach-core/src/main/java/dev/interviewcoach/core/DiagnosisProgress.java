@@ -14,7 +14,8 @@ package dev.interviewcoach.core;
  * }
  * }</pre>
  *
- * @param asked diagnostic questions answered so far
+ * @param asked diagnostic questions answered so far; once complete, the graded answers the placements
+ *     rest on
  * @param estimatedLeft estimated diagnostic questions still to answer, the current one included;
  *     0 once complete
  * @param budget the most diagnostic questions the coach asks

@@ -3,10 +3,14 @@
  * graders, the learner model, progression and the in-memory and file stores.
  *
  * <p>Only {@code dev.interviewcoach.core} is exported; everything under {@code
- * dev.interviewcoach.core.internal} is implementation.
+ * dev.interviewcoach.core.internal} is implementation (two of its packages are exported to the
+ * benchmark module alone).
  *
  * @since 0.1
  */
+// The benchmark module is built after this one, so javac cannot see the target of the qualified
+// exports below; "module" silences only that.
+@SuppressWarnings("module")
 module dev.interviewcoach.core {
     requires transitive dev.interviewcoach.api;
     requires com.fasterxml.jackson.databind;
@@ -16,6 +20,9 @@ module dev.interviewcoach.core {
     requires org.apache.lucene.analysis.common;
 
     exports dev.interviewcoach.core;
+    // Benchmarks measure the learner model's parts directly; nothing else may read them.
+    exports dev.interviewcoach.core.internal.diagnosis to dev.interviewcoach.bench;
+    exports dev.interviewcoach.core.internal.memory to dev.interviewcoach.bench;
 
     // Jackson binds the content documents and stored learner data reflectively.
     opens dev.interviewcoach.core.internal.content to com.fasterxml.jackson.databind;

@@ -8,5 +8,7 @@ final class Registry {
 
     static void register(Map<String, Bench.Benchmark> benchmarks) {
         benchmarks.put("grading-calibration", dev.interviewcoach.bench.grading.CalibrationBenchmark::run);
+        benchmarks.put("diagnosis-sim", new DiagnosisSim());
+        benchmarks.put("fsrs-recall", new FsrsRecall());
     }
 }

@@ -3,7 +3,11 @@ package dev.interviewcoach.core;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
+import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
+import dev.interviewcoach.core.internal.memory.Fsrs;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import dev.interviewcoach.core.internal.progression.Progression;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
@@ -35,8 +39,9 @@ public final class Coach {
     private final Clock clock;
     private final PassPolicy passPolicy;
     private final long seed;
-    private final LearnerModel learnerModel = new LearnerModel();
-    private final Progression progression = new Progression();
+    private final Diagnosis diagnosis;
+    private final LearnerModel learnerModel;
+    private final Progression progression;
 
     private Coach(Builder b) {
         this.tracks = Objects.requireNonNull(b.tracks, "tracks: call Builder.tracks(TrackLoader.discover()) or pass a loader");
@@ -45,11 +50,15 @@ public final class Coach {
         this.clock = b.clock;
         this.passPolicy = b.passPolicy;
         this.seed = b.seed;
+        this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
+        var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
+        this.learnerModel = new LearnerModel(scheduler, clock.getZone());
+        this.progression = new Progression(diagnosis, scheduler);
     }
 
     /**
      * A builder with the defaults: the rubric grader, an in-memory store, the UTC system clock, a pass
-     * threshold of 0.6 and seed 0.
+     * threshold of 0.6, a desired retention of 0.9 and seed 0.
      *
      * @return the builder
      */
@@ -112,6 +121,10 @@ public final class Coach {
         return progression;
     }
 
+    Diagnosis diagnosis() {
+        return diagnosis;
+    }
+
     /**
      * Builds a {@link Coach}; wiring is explicit, discovery opt-in.
      *
@@ -124,6 +137,7 @@ public final class Coach {
         private Clock clock = Clock.systemUTC();
         private PassPolicy passPolicy = PassPolicy.threshold(0.6);
         private long seed;
+        private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
 
         private Builder() {}
 
@@ -179,6 +193,24 @@ public final class Coach {
          */
         public Builder passPolicy(PassPolicy policy) {
             this.passPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The recall probability at which a review falls due (default 0.9).
+         *
+         * <p>Reviews are scheduled with FSRS-6, in whole days of the {@linkplain #clock(Clock) clock}'s
+         * time zone: a concept × rung the learner holds comes back as a {@code REVIEW} step once its
+         * predicted recall has fallen to this value. Higher values review more often; 0.8 to 0.95 is
+         * the useful range. Scores map to review ratings by fixed thresholds: below 0.4 Again, below
+         * 0.6 Hard, below 0.9 Good, from 0.9 Easy.
+         *
+         * @param retention the desired retention, strictly between 0 and 1
+         * @return this builder
+         * @throws IllegalArgumentException when it is not strictly between 0 and 1
+         */
+        public Builder desiredRetention(double retention) {
+            this.desiredRetention = ReviewScheduler.checkRetention(retention);
             return this;
         }
 

@@ -7,11 +7,14 @@ import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.StoreCommit;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +24,11 @@ import org.slf4j.LoggerFactory;
 /**
  * One learner practising one track: {@link #next()} asks, {@link #submit(Answer)} grades, updates
  * the learner model and stores the attempt and the new state in one atomic, versioned write.
+ *
+ * <p>A learner not yet placed on the track starts with a short adaptive diagnosis ({@link
+ * StepReason#DIAGNOSTIC} steps; see {@link #diagnosisProgress()}); its last answer stores the
+ * placements. Then reviews that are due come first ({@link StepReason#REVIEW}, days from the coach's
+ * clock), then practice at each concept's frontier.
  *
  * <p>Several sessions of the same learner may run at once (two devices): a write that loses the
  * race is re-applied on the fresh state, so no update is lost. A session's own methods are
@@ -62,6 +70,23 @@ public final class CoachSession {
      */
     public Track track() {
         return track;
+    }
+
+    /**
+     * How far the learner's placement diagnosis on this track has come.
+     *
+     * @return the progress; complete once the learner is placed
+     */
+    public synchronized DiagnosisProgress diagnosisProgress() {
+        int budget = coach.diagnosis().policy().budget();
+        var placements = state().placements();
+        if (!placements.isEmpty()) {
+            int asked = placements.stream().mapToInt(p -> p.attemptIds().size()).sum();
+            return new DiagnosisProgress(asked, 0, budget, true);
+        }
+        var run = coach.progression().diagnosis(track, recentAttempts());
+        int left = run.estimatedLeft();
+        return new DiagnosisProgress(run.asked(), left, budget, left == 0);
     }
 
     /**
@@ -115,8 +140,10 @@ public final class CoachSession {
         for (int tries = 1; ; tries++) {
             LearnerState current = state();
             var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
+            var next = step.reason() == StepReason.DIAGNOSTIC
+                    ? placeIfDiagnosed(update.state(), attempt) : update.state();
             try {
-                coach.memoryStore().commit(new StoreCommit(update.state(), List.of(attempt)));
+                coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
                 return update.changes();
             } catch (VersionConflictException e) {
                 if (tries >= MAX_COMMIT_TRIES) {
@@ -127,9 +154,27 @@ public final class CoachSession {
         }
     }
 
+    /** Stores the placements once this diagnostic answer ends the diagnosis. */
+    private LearnerState placeIfDiagnosed(LearnerState state, Attempt attempt) {
+        if (!state.placements().isEmpty()) {
+            return state;
+        }
+        var attempts = new ArrayList<>(recentAttempts());
+        attempts.add(attempt);
+        var run = coach.progression().diagnosis(track, attempts);
+        if (run.next().isPresent()) {
+            return state;
+        }
+        var diagnostic = attempts.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
+        return coach.learnerModel().place(state, run.placements(), diagnostic, coach.clock().instant());
+    }
+
+    private List<Attempt> recentAttempts() {
+        return coach.memoryStore().attempts(AttemptQuery.recent(learnerId, track.id(), RECENT_ATTEMPTS));
+    }
+
     private Optional<Step> choose() {
-        var recent = coach.memoryStore().attempts(AttemptQuery.recent(learnerId, track.id(), RECENT_ATTEMPTS));
-        return coach.progression().next(track, state(), recent)
+        return coach.progression().next(track, state(), recentAttempts(), LocalDate.now(coach.clock()))
                 .map(c -> new Step(c.challenge(), c.reason(), c.why(), ++stepNumber));
     }
 }

@@ -9,6 +9,7 @@ import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.MisconceptionStatus;
 import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
@@ -31,15 +32,15 @@ class CoachSessionTests {
     void aLearnerAnswersSeveralStepsAndEveryAttemptAndTheStateAreStored() {
         var session = coach.session(ada, "mini");
         var first = session.next().orElseThrow();
-        assertThat(first.challenge().id()).isEqualTo("http.define.idempotency");
+        assertThat(first.reason()).isEqualTo(StepReason.DIAGNOSTIC);
         assertThat(session.next()).contains(first);
+        assertThat(session.diagnosisProgress().asked()).isZero();
 
-        var strong = session.submit(Answer.of(
-                "Idempotent means the same effect on the server however often you send it; PUT and DELETE are."));
+        var strong = session.submit(Answer.of(strongAnswer(first)));
         assertThat(strong.grade().score().getAsDouble()).isEqualTo(1.0);
         assertThat(strong.passed()).isTrue();
-        assertThat(strong.masteryChanges()).singleElement().satisfies(c -> {
-            assertThat(c.level()).isEqualTo(ChallengeLevel.DEFINE);
+        assertThat(strong.masteryChanges()).anySatisfy(c -> {
+            assertThat(c.level()).isEqualTo(first.challenge().level());
             assertThat(c.after()).isGreaterThan(c.before());
         });
         assertThat(strong.next()).isPresent();
@@ -48,19 +49,30 @@ class CoachSessionTests {
         var weak = session.submit(Answer.of("I am not sure."));
         assertThat(weak.passed()).isFalse();
         assertThat(weak.missed()).isNotEmpty();
+        assertThat(session.diagnosisProgress().complete()).as("the mini track has two challenges to ask").isTrue();
+        assertThat(session.state().placements()).singleElement()
+                .satisfies(p -> assertThat(p.conceptId()).isEqualTo("http"));
 
-        session.next().orElseThrow();
+        assertThat(session.next().orElseThrow().reason()).isEqualTo(StepReason.PRACTICE);
         session.submit(Answer.of("It always gives the same response."));
 
         var attempts = store.attempts(AttemptQuery.all(ada));
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(Attempt::at).containsOnly(CLOCK.instant());
+        assertThat(attempts).extracting(Attempt::reason)
+                .containsExactly(StepReason.DIAGNOSTIC, StepReason.DIAGNOSTIC, StepReason.PRACTICE);
         assertThat(attempts.get(1).answer().text()).isEqualTo("I am not sure.");
         var state = store.load(new StateKey(ada, "mini")).orElseThrow();
         assertThat(state.storeVersion()).isEqualTo(3);
         assertThat(state.mastery()).isNotEmpty();
         assertThat(state.mastery(attempts.get(0).conceptId(), attempts.get(0).level()).orElseThrow().recentAttemptIds())
                 .contains(attempts.get(0).id());
+    }
+
+    private static String strongAnswer(Step step) {
+        return step.challenge().level() == ChallengeLevel.DEFINE
+                ? "Idempotent means the same effect on the server however often you send it; PUT and DELETE are."
+                : "Use PUT when the client picks the URI: it is idempotent, so it is safe to retry.";
     }
 
     @Test
@@ -85,12 +97,14 @@ class CoachSessionTests {
         var laptop = coach.session(ada, "mini");
         phone.next().orElseThrow();
         laptop.next().orElseThrow();
+        var level = phone.next().orElseThrow().challenge().level();
+        assertThat(laptop.next().orElseThrow().challenge().level()).isEqualTo(level);
         phone.submit(Answer.of("same effect; PUT"));
         laptop.submit(Answer.of("same result; DELETE"));
         assertThat(store.attempts(AttemptQuery.all(ada))).hasSize(2);
         var state = store.load(new StateKey(ada, "mini")).orElseThrow();
         assertThat(state.storeVersion()).isEqualTo(2);
-        assertThat(state.mastery("http", ChallengeLevel.DEFINE).orElseThrow().evidenceCount()).isEqualTo(2);
+        assertThat(state.mastery("http", level).orElseThrow().evidenceCount()).isEqualTo(2);
     }
 
     @Test

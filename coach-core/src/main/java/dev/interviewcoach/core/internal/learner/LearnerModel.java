@@ -2,33 +2,56 @@ package dev.interviewcoach.core.internal.learner;
 
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.LearnerState;
-import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.MasteryStatus;
-import dev.interviewcoach.api.MisconceptionRecord;
-import dev.interviewcoach.api.MisconceptionStatus;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.ReviewCard;
 import dev.interviewcoach.core.MasteryChange;
+import dev.interviewcoach.core.internal.memory.Rating;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Moves a learner's state with one graded attempt: mastery of the answered concept × rung, and the
- * misconception records. Pure: the same state and attempt give the same result.
+ * Moves a learner's state with one graded attempt: the mastery of the answered concept's rungs, the
+ * misconception records and the review card of the answered concept × rung. Pure: the same state
+ * and attempt give the same result, and the work per answer does not grow with the history.
+ *
+ * <p>A concept × rung becomes reviewable once the learner holds it: when its mastery is confirmed,
+ * or when diagnosis placed the concept at or above it on answers of its own. From then on every
+ * graded answer on it is a review of its card. Days are the dates of the attempts in the coach's
+ * time zone.
  */
 public final class LearnerModel {
     /** How many supporting attempt ids a record keeps; the store keeps the full history. */
     public static final int RECENT_LIMIT = 8;
-    private static final double PRIOR = 0.2;
-    private static final double LEARNING_RATE = 0.35;
-    private static final int CONFIRMING_EVIDENCE = 3;
+
+    private final MasteryTracker mastery = new MasteryTracker(KnowledgeTracing.standard(), RECENT_LIMIT);
+    private final Misconceptions misconceptions = new Misconceptions(RECENT_LIMIT);
+    private final ReviewScheduler scheduler;
+    private final ZoneId zone;
 
     /** The new state and how mastery moved. */
     public record Update(LearnerState state, List<MasteryChange> changes) {}
 
     /**
-     * Applies one attempt.
+     * A learner model.
+     *
+     * @param scheduler schedules the reviews
+     * @param zone the time zone whose dates are the review days
+     */
+    public LearnerModel(ReviewScheduler scheduler, ZoneId zone) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * Applies one attempt; an attempt without a score changes nothing.
      *
      * @param state the state before
      * @param challenge the challenge answered
@@ -41,55 +64,63 @@ public final class LearnerModel {
             return new Update(state, List.of());
         }
         double score = attempt.grade().score().getAsDouble();
-        var mastery = new ArrayList<>(state.mastery());
-        var before = state.mastery(challenge.conceptId(), challenge.level());
-        double p0 = before.map(Mastery::probability).orElse(PRIOR);
-        double p1 = p0 + LEARNING_RATE * (score - p0);
-        int evidence = before.map(Mastery::evidenceCount).orElse(0) + 1;
-        var recent = bounded(before.map(Mastery::recentAttemptIds).orElse(List.of()), attempt.id());
-        var status = evidence < CONFIRMING_EVIDENCE ? MasteryStatus.TENTATIVE
-                : p1 >= 0.8 ? MasteryStatus.MASTERED : p1 <= 0.3 ? MasteryStatus.NOT_MASTERED : MasteryStatus.TENTATIVE;
-        var updated = new Mastery(challenge.conceptId(), challenge.level(), p1, evidence, status, recent);
-        before.ifPresent(mastery::remove);
-        mastery.add(updated);
-        var change = new MasteryChange(challenge.conceptId(), challenge.level(), p0, p1,
-                before.map(Mastery::status).orElse(MasteryStatus.TENTATIVE), status);
-        var misconceptions = misconceptions(state.misconceptions(), challenge, attempt);
+        var moved = mastery.apply(state.mastery(), state.placements(), challenge.conceptId(), challenge.level(),
+                score, attempt.id());
+        var held = moved.mastery().stream().anyMatch(m -> m.conceptId().equals(challenge.conceptId())
+                && m.level() == challenge.level() && m.status() == MasteryStatus.MASTERED)
+                || Placements.holds(state.placements(), challenge.conceptId(), challenge.level());
+        var reviews = reviewed(state.reviews(), challenge.conceptId(), challenge.level(), Rating.fromScore(score),
+                day(attempt.at()), held);
         var next = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
-                state.profile(), mastery, misconceptions, state.reviews(), state.placements(), now);
-        return new Update(next, List.of(change));
+                state.profile(), moved.mastery(), misconceptions.apply(state.misconceptions(), challenge, attempt),
+                reviews, state.placements(), now);
+        return new Update(next, moved.changes());
     }
 
-    private static List<MisconceptionRecord> misconceptions(List<MisconceptionRecord> records, Challenge challenge,
-            Attempt attempt) {
-        var shown = new HashSet<String>();
-        attempt.grade().misconceptions().forEach(m -> shown.add(challenge.id() + "#" + m.misconceptionId()));
-        var out = new ArrayList<MisconceptionRecord>();
-        for (var r : records) {
-            if (shown.remove(r.qualifiedId())) {
-                var status = r.occurrences() + 1 >= 2 ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED;
-                out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(), status,
-                        r.occurrences() + 1, 0, bounded(r.attemptIds(), attempt.id())));
-            } else if (challenge.allTopicIds().contains(r.topicId()) && r.status() != MisconceptionStatus.RESOLVED) {
-                int clean = r.cleanAnswersSince() + 1;
-                out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(),
-                        clean >= 2 ? MisconceptionStatus.RESOLVED : r.status(), r.occurrences(), clean, r.attemptIds()));
-            } else {
-                out.add(r);
+    /**
+     * Records the diagnosis: the placements, and a review card for each rung placed as held that a
+     * diagnostic answer touched (started from the latest such answer).
+     *
+     * @param state the state before
+     * @param placements one placement per concept
+     * @param diagnostic the diagnostic attempts, oldest first (those without a score are skipped)
+     * @param now the current instant
+     * @return the new state
+     */
+    public LearnerState place(LearnerState state, List<Placement> placements, List<Attempt> diagnostic, Instant now) {
+        var reviews = new ArrayList<>(state.reviews());
+        for (int i = diagnostic.size() - 1; i >= 0; i--) {
+            var a = diagnostic.get(i);
+            boolean carded = reviews.stream()
+                    .anyMatch(r -> r.conceptId().equals(a.conceptId()) && r.level() == a.level());
+            if (a.grade().isScored() && !carded && Placements.holds(placements, a.conceptId(), a.level())) {
+                reviews.add(scheduler.start(a.conceptId(), a.level(), Rating.fromScore(a.grade().score().getAsDouble()),
+                        day(a.at())));
             }
         }
-        for (var m : attempt.grade().misconceptions()) {
-            if (shown.contains(challenge.id() + "#" + m.misconceptionId())) {
-                out.add(new MisconceptionRecord(challenge.id(), m.misconceptionId(), challenge.topicId(),
-                        MisconceptionStatus.SUSPECTED, 1, 0, List.of(attempt.id())));
+        return new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
+                state.profile(), state.mastery(), state.misconceptions(), reviews, placements, now);
+    }
+
+    private List<ReviewCard> reviewed(List<ReviewCard> cards, String conceptId, ChallengeLevel level, Rating rating,
+            LocalDate day, boolean held) {
+        var out = new ArrayList<ReviewCard>(cards.size() + 1);
+        boolean found = false;
+        for (var card : cards) {
+            if (card.conceptId().equals(conceptId) && card.level() == level) {
+                out.add(scheduler.review(card, rating, day));
+                found = true;
+            } else {
+                out.add(card);
             }
+        }
+        if (!found && held) {
+            out.add(scheduler.start(conceptId, level, rating, day));
         }
         return out;
     }
 
-    static List<String> bounded(List<String> ids, String added) {
-        var out = new ArrayList<>(ids);
-        out.add(added);
-        return out.size() > RECENT_LIMIT ? List.copyOf(out.subList(out.size() - RECENT_LIMIT, out.size())) : out;
+    private LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
     }
 }

@@ -1,0 +1,123 @@
+package dev.interviewcoach.bench;
+
+import dev.interviewcoach.core.internal.diagnosis.AbilityPosterior;
+import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
+import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * {@code ./bench/run diagnosis-sim [candidates] [seed]}: simulated candidates placed by a fixed form
+ * asking every concept × rung once, by adaptive diagnosis and by random questions, all scored by the
+ * same estimator (the posterior's most probable placement per concept).
+ *
+ * <p>Every method meets the same candidates; each candidate's answers come from its own seeded stream.
+ */
+final class DiagnosisSim implements Bench.Benchmark {
+    private static final int CONCEPTS = 8;
+    private static final int RUNGS = DiagnosisModel.RUNGS;
+    private static final int BUDGET = 20;
+
+    /** Accuracy, mean reported confidence and mean questions asked of one method. */
+    private record Result(double exact, double withinOne, double confidence, double questions) {
+        String line(String name) {
+            return String.format(Locale.ROOT, "%-22s exact %.3f  within one %.3f  mean confidence %.3f  questions %.2f",
+                    name, exact, withinOne, confidence, questions);
+        }
+    }
+
+    /** Asks a candidate questions, feeding the answers to the posterior; returns how many were asked. */
+    @FunctionalInterface
+    private interface Method {
+        int ask(Diagnosis diagnosis, SimulatedCandidate candidate, AbilityPosterior posterior, SplittableRandom random);
+    }
+
+    @Override
+    public void run(String[] args) {
+        int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261124L;
+        var fixed = measure(candidates, seed, BUDGET, DiagnosisSim::fixedForm);
+        var adaptive = measure(candidates, seed, BUDGET, DiagnosisSim::adaptive);
+        var random = measure(candidates, seed, BUDGET, DiagnosisSim::randomForm);
+        System.out.printf("%d candidates x %d concepts, seed %d%n", candidates, CONCEPTS, seed);
+        System.out.println(fixed.line("fixed form (40 cells)"));
+        System.out.println(adaptive.line("adaptive, budget " + BUDGET));
+        System.out.println(random.line("random, budget " + BUDGET));
+        var more = new StringBuilder();
+        for (int budget : new int[] {12, 16, 24}) {
+            var r = measure(candidates, seed, budget, DiagnosisSim::adaptive);
+            System.out.println(r.line("adaptive, budget " + budget));
+            more.append(String.format(Locale.ROOT, " adaptive%d_exact=%.3f", budget, r.exact()));
+        }
+        System.out.printf(Locale.ROOT, "diagnosis-sim: candidates=%d seed=%d fixed_exact=%.3f fixed_within1=%.3f "
+                + "fixed_questions=%.1f adaptive_exact=%.3f adaptive_within1=%.3f adaptive_questions=%.1f "
+                + "adaptive_confidence=%.3f random_exact=%.3f random_within1=%.3f random_questions=%.1f%s%n",
+                candidates, seed, fixed.exact(), fixed.withinOne(), fixed.questions(), adaptive.exact(),
+                adaptive.withinOne(), adaptive.questions(), adaptive.confidence(), random.exact(), random.withinOne(),
+                random.questions(), more);
+    }
+
+    private static Result measure(int candidates, long seed, int budget, Method method) {
+        var diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard().withBudget(budget));
+        long exact = 0;
+        long withinOne = 0;
+        double confidence = 0;
+        long questions = 0;
+        for (int i = 0; i < candidates; i++) {
+            long stream = seed * 1_000_003L + i;
+            var candidate = new SimulatedCandidate(CONCEPTS, new SplittableRandom(stream));
+            var posterior = diagnosis.start(CONCEPTS);
+            questions += method.ask(diagnosis, candidate, posterior, new SplittableRandom(~stream));
+            for (int c = 0; c < CONCEPTS; c++) {
+                int error = Math.abs(posterior.placedLevel(c) - candidate.level(c));
+                exact += error == 0 ? 1 : 0;
+                withinOne += error <= 1 ? 1 : 0;
+                confidence += posterior.confidence(c);
+            }
+        }
+        double cells = (double) candidates * CONCEPTS;
+        return new Result(exact / cells, withinOne / cells, confidence / cells, questions / (double) candidates);
+    }
+
+    private static int fixedForm(Diagnosis diagnosis, SimulatedCandidate candidate, AbilityPosterior posterior,
+            SplittableRandom random) {
+        for (int c = 0; c < CONCEPTS; c++) {
+            for (int rung = 1; rung <= RUNGS; rung++) {
+                posterior.observe(c, rung, candidate.grade(c, rung, random));
+            }
+        }
+        return CONCEPTS * RUNGS;
+    }
+
+    /** Random cells, each at most once, up to the budget. */
+    private static int randomForm(Diagnosis diagnosis, SimulatedCandidate candidate, AbilityPosterior posterior,
+            SplittableRandom random) {
+        int[] cells = new int[CONCEPTS * RUNGS];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = i;
+        }
+        int budget = diagnosis.policy().budget();
+        for (int i = 0; i < budget; i++) {
+            int j = i + random.nextInt(cells.length - i);
+            int cell = cells[j];
+            cells[j] = cells[i];
+            int c = cell / RUNGS;
+            int rung = cell % RUNGS + 1;
+            posterior.observe(c, rung, candidate.grade(c, rung, random));
+        }
+        return budget;
+    }
+
+    private static int adaptive(Diagnosis diagnosis, SimulatedCandidate candidate, AbilityPosterior posterior,
+            SplittableRandom random) {
+        int asked = 0;
+        for (var cell = diagnosis.next(posterior, asked, Diagnosis.Availability.all()); cell.isPresent();
+                cell = diagnosis.next(posterior, asked, Diagnosis.Availability.all())) {
+            int c = cell.get().concept();
+            int rung = cell.get().rung();
+            posterior.observe(c, rung, candidate.grade(c, rung, random));
+            asked++;
+        }
+        return asked;
+    }
+}

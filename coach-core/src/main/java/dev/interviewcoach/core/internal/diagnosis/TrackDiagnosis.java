@@ -1,0 +1,116 @@
+package dev.interviewcoach.core.internal.diagnosis;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Concept;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.Track;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Diagnosis on a real track: replays a learner's diagnostic attempts into the posterior, picks the
+ * next challenge (a cell may be asked again with a challenge not yet asked) and turns the posterior
+ * into placements. Nothing is stored besides the attempts, so a diagnosis resumes across sessions.
+ */
+public final class TrackDiagnosis {
+    private final Diagnosis diagnosis;
+    private final Track track;
+    private final List<Attempt> attempts;
+    private final AbilityPosterior posterior;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Set<String> asked = new HashSet<>();
+
+    /**
+     * Replays a learner's diagnostic attempts on a track.
+     *
+     * @param diagnosis the diagnosis
+     * @param track the track
+     * @param attempts the learner's diagnostic attempts on it, oldest first
+     */
+    public TrackDiagnosis(Diagnosis diagnosis, Track track, List<Attempt> attempts) {
+        this.diagnosis = diagnosis;
+        this.track = track;
+        this.attempts = List.copyOf(attempts);
+        this.posterior = diagnosis.start(track.concepts().size());
+        for (var concept : track.concepts()) {
+            index.put(concept.id(), index.size());
+        }
+        for (var a : this.attempts) {
+            asked.add(a.challengeId());
+            Integer c = index.get(a.conceptId());
+            if (c != null && a.grade().isScored()) {
+                posterior.observe(c, a.level().rank(), a.grade().score().getAsDouble());
+            }
+        }
+    }
+
+    /**
+     * How many diagnostic questions were answered.
+     *
+     * @return the count
+     */
+    public int asked() {
+        return attempts.size();
+    }
+
+    /**
+     * The next challenge to ask.
+     *
+     * @return the challenge, or empty when the diagnosis is over
+     */
+    public Optional<Challenge> next() {
+        return diagnosis.next(posterior, asked(), this::available)
+                .flatMap(cell -> unasked(concept(cell.concept()), level(cell.rung())));
+    }
+
+    /**
+     * A rough estimate of the questions still to come, the next one included: the uncertainty left
+     * on each unsettled concept over what a typical question removes, within the budget.
+     *
+     * @return the estimate; 0 when the diagnosis is over
+     */
+    public int estimatedLeft() {
+        return next().isEmpty() ? 0 : Math.max(1, diagnosis.estimateLeft(posterior, asked(), this::available));
+    }
+
+    /**
+     * Where the answers so far place the learner on every concept of the track.
+     *
+     * @return one placement per concept, in track order
+     */
+    public List<Placement> placements() {
+        var out = new ArrayList<Placement>();
+        for (var concept : track.concepts()) {
+            int c = index.get(concept.id());
+            int level = posterior.placedLevel(c);
+            var ids = attempts.stream().filter(a -> a.conceptId().equals(concept.id()) && a.grade().isScored())
+                    .map(Attempt::id).toList();
+            out.add(new Placement(concept.id(), level == 0 ? Optional.empty() : Optional.of(level(level)),
+                    Math.min(1, posterior.confidence(c)), ids));
+        }
+        return out;
+    }
+
+    private boolean available(int concept, int rung) {
+        return unasked(concept(concept), level(rung)).isPresent();
+    }
+
+    private Optional<Challenge> unasked(Concept concept, ChallengeLevel level) {
+        return track.challenges(concept.id(), level).stream().filter(ch -> !asked.contains(ch.id())).findFirst();
+    }
+
+    private Concept concept(int c) {
+        return track.concepts().get(c);
+    }
+
+    private static ChallengeLevel level(int rung) {
+        return ChallengeLevel.values()[rung - 1];
+    }
+}

@@ -1,0 +1,55 @@
+package dev.interviewcoach.core.internal.learner;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.MisconceptionRecord;
+import dev.interviewcoach.api.MisconceptionStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The lifecycle of misconceptions: a detected one is recorded {@link MisconceptionStatus#SUSPECTED}
+ * with the attempt that showed it; it is {@link MisconceptionStatus#CONFIRMED} when it recurs (shown
+ * at least twice); it is {@link MisconceptionStatus#RESOLVED} after {@value #CLEAN_ANSWERS_TO_RESOLVE}
+ * later answers on its topic that are free of it. Showing it again, even once resolved, confirms it
+ * and starts the count of clean answers afresh.
+ */
+final class Misconceptions {
+    /** Answers on its topic free of a misconception that resolve it. */
+    static final int CLEAN_ANSWERS_TO_RESOLVE = 2;
+    private static final int RECURS_AT = 2;
+
+    private final int recentLimit;
+
+    Misconceptions(int recentLimit) {
+        this.recentLimit = recentLimit;
+    }
+
+    List<MisconceptionRecord> apply(List<MisconceptionRecord> records, Challenge challenge, Attempt attempt) {
+        var shown = new LinkedHashSet<String>();
+        attempt.grade().misconceptions().forEach(m -> shown.add(m.misconceptionId()));
+        var out = new ArrayList<MisconceptionRecord>(records.size() + shown.size());
+        for (var r : records) {
+            boolean here = r.challengeId().equals(challenge.id());
+            if (here && shown.remove(r.misconceptionId())) {
+                int occurrences = r.occurrences() + 1;
+                out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(),
+                        occurrences >= RECURS_AT ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED,
+                        occurrences, 0, Recent.append(r.attemptIds(), attempt.id(), recentLimit)));
+            } else if (r.status() != MisconceptionStatus.RESOLVED && challenge.allTopicIds().contains(r.topicId())) {
+                int clean = r.cleanAnswersSince() + 1;
+                var status = clean >= CLEAN_ANSWERS_TO_RESOLVE ? MisconceptionStatus.RESOLVED : r.status();
+                out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(), status,
+                        r.occurrences(), clean, r.attemptIds()));
+            } else {
+                out.add(r);
+            }
+        }
+        for (var id : shown) {
+            out.add(new MisconceptionRecord(challenge.id(), id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
+                    1, 0, List.of(attempt.id())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.interviewcoach.core.internal.learner;
+
+import static dev.interviewcoach.core.internal.LearnerFixtures.NOW;
+import static dev.interviewcoach.core.internal.LearnerFixtures.attempt;
+import static dev.interviewcoach.core.internal.LearnerFixtures.challenge;
+import static dev.interviewcoach.core.internal.LearnerFixtures.initial;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Mastery;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.core.internal.memory.Fsrs;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The properties mastery must have, checked over generated states and grades. */
+class MasteryPropertiesTests {
+    private static final long SEED = 20261124L;
+    private final LearnerModel model = new LearnerModel(
+            new ReviewScheduler(Fsrs.defaults(), ReviewScheduler.DEFAULT_DESIRED_RETENTION), ZoneOffset.UTC);
+
+    @Test
+    void aBetterGradeNeverLeavesAnyEstimateLowerThanAWorseGradeWould() {
+        qt().withFixedSeed(SEED).withExamples(500)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0, 1), doubles().between(0, 1))
+                .checkAssert((priors, rung, a, b) -> {
+                    var state = stateWith(priors);
+                    var level = ChallengeLevel.values()[rung];
+                    var worse = answer(state, level, Math.min(a, b));
+                    var better = answer(state, level, Math.max(a, b));
+                    for (var l : ChallengeLevel.values()) {
+                        assertThat(probability(better, l)).as("rung %s", l)
+                                .isGreaterThanOrEqualTo(probability(worse, l));
+                    }
+                });
+    }
+
+    @Test
+    void successAtAHigherRungIsEvidenceForTheRungsBelow() {
+        qt().withFixedSeed(SEED).withExamples(500)
+                .forAll(priors(), integers().between(1, 4), doubles().between(0.7, 1))
+                .checkAssert((priors, rung, score) -> {
+                    var state = stateWith(priors);
+                    var after = answer(state, ChallengeLevel.values()[rung], score);
+                    for (int lower = 0; lower < rung; lower++) {
+                        var l = ChallengeLevel.values()[lower];
+                        assertThat(probability(after, l)).as("rung %s", l).isGreaterThan(probability(state, l));
+                        assertThat(after.mastery("http", l).orElseThrow().evidenceCount())
+                                .isEqualTo(state.mastery("http", l).orElseThrow().evidenceCount() + 1);
+                    }
+                });
+    }
+
+    @Test
+    void noAnswerAtAHigherRungLowersTheRungsBelow() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(priors(), integers().between(1, 4), doubles().between(0, 1))
+                .checkAssert((priors, rung, score) -> {
+                    var state = stateWith(priors);
+                    var after = answer(state, ChallengeLevel.values()[rung], score);
+                    for (int lower = 0; lower < rung; lower++) {
+                        var l = ChallengeLevel.values()[lower];
+                        assertThat(probability(after, l)).isGreaterThanOrEqualTo(probability(state, l));
+                    }
+                });
+    }
+
+    @Test
+    void oneAnswerNeverMakesAConfirmedMasteryClaim() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(integers().between(0, 4), doubles().between(0, 1), integers().between(-1, 5))
+                .checkAssert((rung, score, placed) -> {
+                    var state = initial();
+                    if (placed >= 0) {
+                        var level = placed == 0 ? Optional.<ChallengeLevel>empty()
+                                : Optional.of(ChallengeLevel.values()[placed - 1]);
+                        var placement = new Placement("http", level, 0.9, List.of("d1"));
+                        state = model.place(state, List.of(placement), List.of(), NOW);
+                    }
+                    var after = answer(state, ChallengeLevel.values()[rung], score);
+                    assertThat(after.mastery()).isNotEmpty()
+                            .allSatisfy(m -> assertThat(m.status()).isEqualTo(MasteryStatus.TENTATIVE));
+                });
+    }
+
+    @Test
+    void everyStateCountsItsEvidenceAndKeepsOnlyItsMostRecentAttempts() {
+        qt().withFixedSeed(SEED).withExamples(100)
+                .forAll(lists().of(doubles().between(0, 1)).ofSizeBetween(1, 40), integers().between(0, 4))
+                .checkAssert((scores, rung) -> {
+                    var level = ChallengeLevel.values()[rung];
+                    var state = initial();
+                    var ids = new ArrayList<String>();
+                    for (double score : scores) {
+                        String id = "a" + ids.size();
+                        ids.add(id);
+                        var c = challenge(level);
+                        state = model.apply(state, c, attempt(id, c, score, NOW), NOW).state();
+                    }
+                    var mastery = state.mastery("http", level).orElseThrow();
+                    assertThat(mastery.evidenceCount()).isEqualTo(scores.size());
+                    int kept = Math.min(ids.size(), LearnerModel.RECENT_LIMIT);
+                    assertThat(mastery.recentAttemptIds())
+                            .containsExactlyElementsOf(ids.subList(ids.size() - kept, ids.size()));
+                    assertThat(state.mastery()).allSatisfy(m ->
+                            assertThat(m.recentAttemptIds()).hasSizeLessThanOrEqualTo(LearnerModel.RECENT_LIMIT));
+                });
+    }
+
+    @Test
+    void twoStrongAnswersConfirmMasteryAndTwoFailedOnesConfirmItIsNotYetHeld() {
+        var strong = initial();
+        var weak = initial();
+        for (int i = 0; i < 2; i++) {
+            var c = challenge(ChallengeLevel.DEFINE);
+            strong = model.apply(strong, c, attempt("s" + i, c, 1.0, NOW), NOW).state();
+            weak = model.apply(weak, c, attempt("w" + i, c, 0.0, NOW), NOW).state();
+        }
+        var level = ChallengeLevel.DEFINE;
+        assertThat(strong.mastery("http", level)).map(Mastery::status).contains(MasteryStatus.MASTERED);
+        assertThat(weak.mastery("http", level)).map(Mastery::status).contains(MasteryStatus.NOT_MASTERED);
+    }
+
+    private static org.quicktheories.core.Gen<List<Double>> priors() {
+        return lists().of(doubles().between(0.01, 0.99)).ofSize(5);
+    }
+
+    private static LearnerState stateWith(List<Double> priors) {
+        var mastery = new ArrayList<Mastery>();
+        for (var level : ChallengeLevel.values()) {
+            double p = priors.get(level.ordinal());
+            mastery.add(new Mastery("http", level, p, 1, MasteryStatus.TENTATIVE, List.of("p")));
+        }
+        var s = initial();
+        return new LearnerState(s.learnerId(), s.trackId(), s.schemaVersion(), s.storeVersion(), s.profile(), mastery,
+                List.of(), List.of(), List.of(), NOW);
+    }
+
+    private LearnerState answer(LearnerState state, ChallengeLevel level, double score) {
+        var c = challenge(level);
+        return model.apply(state, c, attempt("x", c, score, NOW), NOW).state();
+    }
+
+    private static double probability(LearnerState state, ChallengeLevel level) {
+        return state.mastery("http", level).map(Mastery::probability).orElse(MasteryTracker.PRIOR);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.interviewcoach.core.internal.learner;
+
+import static dev.interviewcoach.core.internal.LearnerFixtures.NOW;
+import static dev.interviewcoach.core.internal.LearnerFixtures.attempt;
+import static dev.interviewcoach.core.internal.LearnerFixtures.challenge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.MisconceptionRecord;
+import dev.interviewcoach.api.MisconceptionStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A misconception is suspected when shown, confirmed when it recurs, resolved after clean answers. */
+class MisconceptionLifecycleTests {
+    private final Misconceptions misconceptions = new Misconceptions(LearnerModel.RECENT_LIMIT);
+    private final Challenge define =
+            challenge("http.define.idempotency", "http", ChallengeLevel.DEFINE, "http.idempotency");
+    private final Challenge tradeoffs =
+            challenge("http.tradeoffs.put", "http", ChallengeLevel.TRADEOFFS, "http.idempotency");
+    private final Challenge otherTopic =
+            challenge("http.define.cookies", "http", ChallengeLevel.DEFINE, "http.cookies");
+
+    @Test
+    void aDetectedMisconceptionIsSuspectedAndRecordedWithTheAttemptThatShowedIt() {
+        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
+            assertThat(r.status()).isEqualTo(MisconceptionStatus.SUSPECTED);
+            assertThat(r.topicId()).isEqualTo("http.idempotency");
+            assertThat(r.occurrences()).isEqualTo(1);
+            assertThat(r.attemptIds()).containsExactly("a1");
+        });
+    }
+
+    @Test
+    void aMisconceptionThatRecursIsConfirmedWithBothAttempts() {
+        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        records = misconceptions.apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+            assertThat(r.occurrences()).isEqualTo(2);
+            assertThat(r.attemptIds()).containsExactly("a1", "a2");
+        });
+    }
+
+    @Test
+    void twoLaterAnswersOnItsTopicFreeOfItResolveIt() {
+        var records = confirmed();
+        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).cleanAnswersSince()).isEqualTo(1);
+        records = misconceptions.apply(records, define, attempt("a4", define, 0.9, NOW));
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.RESOLVED);
+        assertThat(only(records).attemptIds()).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void answersOnAnotherTopicNeitherResolveNorConfirmIt() {
+        var records = confirmed();
+        for (int i = 0; i < 3; i++) {
+            records = misconceptions.apply(records, otherTopic, attempt("o" + i, otherTopic, 1.0, NOW));
+        }
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).cleanAnswersSince()).isZero();
+    }
+
+    @Test
+    void showingItAgainAfterOneCleanAnswerStartsTheCleanCountAfresh() {
+        var records = confirmed();
+        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        records = misconceptions.apply(records, define, attempt("a4", define, 0.2, NOW, "same-response"));
+        records = misconceptions.apply(records, tradeoffs, attempt("a5", tradeoffs, 0.9, NOW));
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).occurrences()).isEqualTo(3);
+        assertThat(only(records).cleanAnswersSince()).isEqualTo(1);
+    }
+
+    @Test
+    void aResolvedMisconceptionThatReturnsIsConfirmedAgain() {
+        var records = confirmed();
+        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        records = misconceptions.apply(records, tradeoffs, attempt("a4", tradeoffs, 0.9, NOW));
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.RESOLVED);
+        records = misconceptions.apply(records, define, attempt("a5", define, 0.2, NOW, "same-response"));
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).attemptIds()).containsExactly("a1", "a2", "a5");
+    }
+
+    @Test
+    void theSupportingAttemptsAreBounded() {
+        List<MisconceptionRecord> records = List.of();
+        for (int i = 0; i < 20; i++) {
+            records = misconceptions.apply(records, define, attempt("a" + i, define, 0.2, NOW, "same-response"));
+        }
+        assertThat(only(records).occurrences()).isEqualTo(20);
+        assertThat(only(records).attemptIds()).hasSize(LearnerModel.RECENT_LIMIT).endsWith("a19");
+    }
+
+    private List<MisconceptionRecord> confirmed() {
+        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        return misconceptions.apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
+    }
+
+    private static MisconceptionRecord only(List<MisconceptionRecord> records) {
+        assertThat(records).hasSize(1);
+        return records.get(0);
+    }
+}

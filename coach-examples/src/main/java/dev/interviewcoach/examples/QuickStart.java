@@ -12,10 +12,11 @@ import dev.interviewcoach.core.TrackLoader;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Embeds the coach and answers a few challenges of the backend track, printing what the coach
- * says. Run it with {@code ./mvnw -q install -DskipTests && ./mvnw -q -pl coach-examples exec:java}.
+ * says. Run it with {@code ./coach} from the repository root.
  *
  * @since 0.1
  */
@@ -28,21 +29,21 @@ public final class QuickStart {
      * @param args ignored
      */
     public static void main(String[] args) {
-        run(System.out, List.of(
-                "An idempotent method has the same effect on the server whether you send it once or many times. "
-                        + "PUT and DELETE are idempotent; POST is not.",
-                "Not sure, something about the network?",
-                "The client sends a request line, headers and maybe a body; the server answers with a status code, "
-                        + "headers and a body."));
+        // A scripted candidate: a model answer, a guess, then the first sentence of a model answer.
+        List<Function<Step, String>> candidate = List.of(
+                step -> step.challenge().referenceAnswer(),
+                step -> "Not sure, something about the network?",
+                step -> step.challenge().referenceAnswer().split("(?<=[.!?])\\s", 2)[0]);
+        run(System.out, candidate);
     }
 
     /**
-     * Runs the coach for as many steps as there are answers.
+     * Runs the coach for as many steps as there are answerers.
      *
      * @param out where to print
-     * @param answers the answers to give, one per step
+     * @param answers one function per step, giving the answer to that step
      */
-    public static void run(PrintStream out, List<String> answers) {
+    public static void run(PrintStream out, List<Function<Step, String>> answers) {
         // 1. Wire the coach: tracks found on the class path, the default grader, a store in memory.
         Coach coach = Coach.builder()
                 .tracks(TrackLoader.discover())
@@ -52,8 +53,9 @@ public final class QuickStart {
         // 2. Open a session for one learner on the backend track.
         CoachSession session = coach.session(LearnerId.of("quickstart"), "backend");
         // 3. Ask, answer, read the feedback.
-        for (String text : answers) {
+        for (Function<Step, String> answerer : answers) {
             Step step = session.next().orElseThrow();
+            String text = answerer.apply(step);
             out.printf("%nStep %d (%s, %s): %s%n", step.number(), step.reason(), step.challenge().level(), step.why());
             out.println("Q: " + step.promptText());
             out.println("A: " + text);

@@ -3,6 +3,7 @@ package dev.interviewcoach.core.internal.learner;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.Placement;
@@ -14,13 +15,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Moves a learner's state with one graded attempt: the mastery of the answered concept's rungs, the
  * misconception records and the review card of the answered concept × rung. Pure: the same state
  * and attempt give the same result, and the work per answer does not grow with the history.
+ *
+ * <p>An answer to the boss question moves every concept its rubric's dimensions name, each by its
+ * dimension's score.
  *
  * <p>A concept × rung becomes reviewable once the learner holds it: when its mastery is confirmed,
  * or when diagnosis placed the concept at or above it on answers of its own. From then on every
@@ -63,18 +69,49 @@ public final class LearnerModel {
         if (!attempt.grade().isScored()) {
             return new Update(state, List.of());
         }
-        double score = attempt.grade().score().getAsDouble();
-        var moved = mastery.apply(state.mastery(), state.placements(), challenge.conceptId(), challenge.level(),
-                score, attempt.id());
-        var held = moved.mastery().stream().anyMatch(m -> m.conceptId().equals(challenge.conceptId())
-                && m.level() == challenge.level() && m.status() == MasteryStatus.MASTERED)
-                || Placements.holds(state.placements(), challenge.conceptId(), challenge.level());
-        var reviews = reviewed(state.reviews(), challenge.conceptId(), challenge.level(), Rating.fromScore(score),
-                day(attempt.at()), held);
+        var masteryNow = state.mastery();
+        var reviews = state.reviews();
+        var changes = new ArrayList<MasteryChange>();
+        for (var evidence : evidence(challenge, attempt.grade()).entrySet()) {
+            String conceptId = evidence.getKey();
+            double score = evidence.getValue();
+            var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, attempt.id());
+            masteryNow = moved.mastery();
+            changes.addAll(moved.changes());
+            boolean held = masteryNow.stream().anyMatch(m -> m.conceptId().equals(conceptId)
+                    && m.level() == challenge.level() && m.status() == MasteryStatus.MASTERED)
+                    || Placements.holds(state.placements(), conceptId, challenge.level());
+            reviews = reviewed(reviews, conceptId, challenge.level(), Rating.fromScore(score), day(attempt.at()), held);
+        }
         var next = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
-                state.profile(), moved.mastery(), misconceptions.apply(state.misconceptions(), challenge, attempt),
+                state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt),
                 reviews, state.placements(), now);
-        return new Update(next, moved.changes());
+        return new Update(next, changes);
+    }
+
+    /**
+     * The score each concept gets from an answer: the challenge's concept gets the overall score; on a
+     * rubric with dimensions (the boss question) each concept a dimension names gets that dimension's
+     * score instead (the mean of them when several dimensions name it), so one integrated answer moves
+     * every concept it covers.
+     */
+    static Map<String, Double> evidence(Challenge challenge, Grade grade) {
+        var out = new LinkedHashMap<String, Double>();
+        if (challenge.isMultiDimensional() && !grade.dimensions().isEmpty()) {
+            var sums = new LinkedHashMap<String, double[]>();
+            for (var d : challenge.rubric().dimensions()) {
+                grade.dimension(d.id()).ifPresent(result -> d.conceptIds().forEach(c -> {
+                    var sum = sums.computeIfAbsent(c, k -> new double[2]);
+                    sum[0] += result.score();
+                    sum[1]++;
+                }));
+            }
+            sums.forEach((c, sum) -> out.put(c, sum[0] / sum[1]));
+        }
+        if (out.isEmpty()) {
+            out.put(challenge.conceptId(), grade.score().getAsDouble());
+        }
+        return out;
     }
 
     /**

@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * Chooses the next challenge: diagnostic questions until a new learner is placed, then reviews that
- * are due (the one most likely forgotten first), then the frontier rung of the concept that most
- * needs work, preferring a challenge the learner has not answered recently.
+ * are due (the one most likely forgotten first), then the boss question once the concepts it covers
+ * are stable, then the frontier rung of the concept that most needs work, preferring a challenge the
+ * learner has not answered recently.
  */
 public final class Progression {
     private final Diagnosis diagnosis;
@@ -77,7 +78,28 @@ public final class Progression {
         }
         var answered = new HashSet<String>();
         recent.forEach(a -> answered.add(a.challengeId()));
-        return review(track, state, answered, today).or(() -> practice(track, state, answered));
+        return review(track, state, answered, today).or(() -> boss(track, state, answered))
+                .or(() -> practice(track, state, answered));
+    }
+
+    /**
+     * The boss question, once every concept its dimensions cover is stable: each holds the rungs below
+     * DESIGN (define, tradeoffs, debug). Not asked again while it is among the recent attempts.
+     */
+    private static Optional<Choice> boss(Track track, LearnerState state, Set<String> answered) {
+        return track.bossChallenges().stream()
+                .filter(b -> !answered.contains(b.id()))
+                .filter(b -> bossConcepts(b).stream().allMatch(c -> frontier(state, c).compareTo(ChallengeLevel.DESIGN) >= 0))
+                .findFirst()
+                .map(b -> new Choice(b, StepReason.BOSS, "The boss question: every concept it covers is stable, "
+                        + "so put them together in one design."));
+    }
+
+    static Set<String> bossConcepts(Challenge boss) {
+        var concepts = new java.util.LinkedHashSet<String>();
+        concepts.add(boss.conceptId());
+        boss.rubric().dimensions().forEach(d -> concepts.addAll(d.conceptIds()));
+        return concepts;
     }
 
     private Optional<Choice> review(Track track, LearnerState state, Set<String> answered, LocalDate today) {

@@ -1,0 +1,65 @@
+package dev.interviewcoach.core.internal.progression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Mastery;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.internal.BossFixtures;
+import dev.interviewcoach.core.internal.LearnerFixtures;
+import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
+import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
+import dev.interviewcoach.core.internal.memory.Fsrs;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The boss question unlocks when every concept it covers is stable, and not before. */
+class BossUnlockTests {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private final Progression progression = new Progression(
+            new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard()), new ReviewScheduler(Fsrs.defaults(), 0.9));
+
+    private static LearnerState holding(List<String> stableConcepts) {
+        var mastery = new ArrayList<Mastery>();
+        for (String c : stableConcepts) {
+            for (var level : List.of(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS, ChallengeLevel.DEBUG)) {
+                mastery.add(new Mastery(c, level, 0.95, 4, MasteryStatus.MASTERED, List.of()));
+            }
+        }
+        var placements = BossFixtures.CONCEPTS.stream()
+                .map(c -> new Placement(c, Optional.empty(), 0.5, List.of())).toList();
+        var initial = LearnerFixtures.initial();
+        return new LearnerState(initial.learnerId(), initial.trackId(), initial.schemaVersion(), 0, initial.profile(),
+                mastery, List.of(), List.of(), placements, LearnerFixtures.NOW);
+    }
+
+    @Test
+    void theBossIsAskedOnceEveryConceptItCoversHoldsTheRungsBelowDesign() {
+        var choice = progression.next(BossFixtures.track(), holding(BossFixtures.CONCEPTS), List.of(), TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.BOSS);
+        assertThat(choice.challenge().id()).isEqualTo("boss.mini");
+    }
+
+    @Test
+    void theBossStaysLockedWhileOneCoveredConceptIsNotStable() {
+        var choice = progression.next(BossFixtures.track(), holding(List.of("http", "rest")), List.of(), TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("databases");
+    }
+
+    @Test
+    void aBossAnsweredRecentlyIsNotAskedAgainStraightAway() {
+        var boss = BossFixtures.boss();
+        Attempt recent = LearnerFixtures.attempt("b1", boss, 0.4, LearnerFixtures.NOW);
+        var choice = progression.next(BossFixtures.track(), holding(BossFixtures.CONCEPTS), List.of(recent), TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+    }
+}

@@ -7,6 +7,6 @@ final class Registry {
     private Registry() {}
 
     static void register(Map<String, Bench.Benchmark> benchmarks) {
-        // benchmarks.put("grading-calibration", ...);
+        benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
     }
 }

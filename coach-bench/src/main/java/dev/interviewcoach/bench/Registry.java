@@ -8,5 +8,6 @@ final class Registry {
 
     static void register(Map<String, Bench.Benchmark> benchmarks) {
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
+        benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
     }
 }

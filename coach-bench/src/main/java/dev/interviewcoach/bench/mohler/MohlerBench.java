@@ -37,7 +37,8 @@ public final class MohlerBench {
     public static void run(String[] args) throws Exception {
         Path file = args.length > 0 ? Path.of(args[0]) : MohlerData.DEFAULT_FILE;
         if (!Files.isRegularFile(file)) {
-            System.out.println(NAME + ": skipped=true reason=no-data-at-" + file);
+            System.out.println(NAME + ": skipped=true reason=\"no data file at " + file
+                    + " (read from ../shared only, never copied into the repository)\"");
             return;
         }
         List<MohlerData.Row> rows = MohlerData.read(file);
@@ -92,7 +93,8 @@ public final class MohlerBench {
         var def = Agreement.of(defaults, gold);
         var cov = Agreement.of(coverage, gold);
         System.out.println("system                                              Pearson r   RMSE    QWK");
-        print("predict the training folds' mean", base);
+        System.out.printf(Locale.ROOT, "%-52s %6s   %5.3f   %5.3f%n", "predict the training folds' mean", "-", base.rmse(),
+                base.qwk());
         print("share of reference words found (coverage only)", cov);
         print("reference grader, default settings", def);
         print("reference grader, settings and weights from training", ours);

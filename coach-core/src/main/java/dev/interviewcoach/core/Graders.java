@@ -7,6 +7,7 @@ import dev.interviewcoach.core.internal.grading.TermStatistics;
 import dev.interviewcoach.spi.Grader;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The built-in graders.
@@ -56,6 +57,7 @@ public final class Graders {
      * @since 0.1
      */
     public static Grader reference(Collection<String> corpus) {
-        return new ReferenceGrader(TermStatistics.of(List.copyOf(corpus)), ReferenceSettings.DEFAULT);
+        return new ReferenceGrader(TermStatistics.of(List.copyOf(Objects.requireNonNull(corpus, "corpus"))),
+                ReferenceSettings.DEFAULT);
     }
 }

@@ -5,6 +5,7 @@
 module dev.interviewcoach.bench {
     requires dev.interviewcoach.core;
     requires jmh.core;
+    requires java.management;
 
     exports dev.interviewcoach.bench;
     exports dev.interviewcoach.bench.grading;

@@ -1,0 +1,66 @@
+package dev.interviewcoach.bench.throughput;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.internal.grading.TextAnalyzer;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A cross-check of the JMH figures that a busy machine disturbs less: the CPU time of the measuring
+ * thread per operation, after a warm-up, in this JVM. Wall-clock time on a shared machine includes
+ * waiting for a core; thread CPU time does not, but it also leaves out the collector's and the
+ * compiler's threads, so it flatters code that allocates much.
+ */
+final class CpuTimeCheck {
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final long MEASURE_NANOS = 3_000_000_000L;
+
+    /** CPU nanoseconds per operation of each measured operation. */
+    record Figures(double grade150, double tokenize150, double[] gradeLong) {}
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static double sink;
+
+    private CpuTimeCheck() {}
+
+    static Figures run(int[] sizes) {
+        Grader grader = Graders.rubric();
+        String text = ThroughputFixture.answer150();
+        var request = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(text));
+        double grade = perOp(r -> grader.grade(r).score().orElse(0), request);
+        double tokenize = perOp(TextAnalyzer::countTokens, text);
+        double[] longer = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            var big = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(ThroughputFixture.repeated(sizes[i])));
+            longer[i] = perOp(r -> grader.grade(r).score().orElse(0), big);
+        }
+        return new Figures(grade, tokenize, longer);
+    }
+
+    private static <T> double perOp(ToDoubleFunction<T> op, T input) {
+        run(op, input, WARM_UP_NANOS);
+        return run(op, input, MEASURE_NANOS);
+    }
+
+    private static <T> double run(ToDoubleFunction<T> op, T input, long budget) {
+        long start = cpuNanos();
+        long ops = 0;
+        double s = 0;
+        while (cpuNanos() - start < budget) {
+            for (int i = 0; i < 8; i++) {
+                s += op.applyAsDouble(input);
+            }
+            ops += 8;
+        }
+        sink += s;
+        return (double) (cpuNanos() - start) / ops;
+    }
+
+    private static long cpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+}

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /** Argument checks shared by the model's compact constructors. */
 final class Require {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._#-]*");
+
     private Require() {}
 
     static String nonBlank(String value, String name) {
@@ -17,7 +19,7 @@ final class Require {
 
     static String id(String value, String name) {
         nonBlank(value, name);
-        if (!value.matches("[a-z0-9][a-z0-9._#-]*")) {
+        if (!ID.matcher(value).matches()) {
             throw new IllegalArgumentException(
                     name + " '" + value + "' must be lowercase letters, digits, '.', '-', '_' or '#'");
         }

@@ -1,5 +1,6 @@
 package dev.interviewcoach.core.internal.grading;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -49,27 +50,28 @@ final class AnalyzedText {
         this.contentCount = content;
         this.contentTokens = new int[content];
         this.contentSentence = new int[content];
-        var counts = new HashMap<String, int[]>();
+        // One pass: each stem's array holds its count at [0] and its positions after it, grown as needed.
+        var growing = new HashMap<String, int[]>(Math.max(16, content * 2));
         int c = 0;
         for (int i = 0; i < size; i++) {
-            if (kinds[i] == CONTENT) {
-                contentTokens[c] = i;
-                contentSentence[c] = sentences[i];
-                counts.computeIfAbsent(stems[i], k -> new int[1])[0]++;
-                c++;
+            if (kinds[i] != CONTENT) {
+                continue;
             }
+            contentTokens[c] = i;
+            contentSentence[c] = sentences[i];
+            int[] list = growing.get(stems[i]);
+            if (list == null) {
+                list = new int[4];
+                growing.put(stems[i], list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                growing.put(stems[i], list);
+            }
+            list[++list[0]] = c;
+            c++;
         }
-        var pos = new HashMap<String, int[]>(counts.size() * 2);
-        var fill = new HashMap<String, int[]>(counts.size() * 2);
-        counts.forEach((k, v) -> {
-            pos.put(k, new int[v[0]]);
-            fill.put(k, new int[1]);
-        });
-        for (int p = 0; p < content; p++) {
-            String stem = stems[contentTokens[p]];
-            pos.get(stem)[fill.get(stem)[0]++] = p;
-        }
-        this.positions = pos;
+        growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
+        this.positions = growing;
     }
 
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */

@@ -21,10 +21,17 @@ final class Explain {
     static String overall(double score, List<CriterionResult> results, List<DetectedMisconception> misconceptions) {
         long met = results.stream().filter(r -> r.outcome() == CriterionOutcome.MET).count();
         var sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "Met %d of %d criteria (score %.2f).", met, results.size(), score));
+        sb.append("Met ").append(met).append(" of ").append(results.size()).append(" criteria (score ")
+                .append(twoDecimals(score)).append(").");
         results.stream().filter(r -> r.outcome() != CriterionOutcome.MET)
                 .forEach(r -> sb.append('\n').append(r.feedback()));
         misconceptions.forEach(m -> sb.append("\nCorrection: ").append(m.correction()));
         return sb.toString();
+    }
+
+    /** Formats a score in [0, 1] with two decimals, without {@code String.format}'s per-call set-up. */
+    static String twoDecimals(double score) {
+        long hundredths = Math.round(score * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

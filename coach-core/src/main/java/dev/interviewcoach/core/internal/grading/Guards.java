@@ -1,6 +1,5 @@
 package dev.interviewcoach.core.internal.grading;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -32,16 +31,15 @@ final class Guards {
     }
 
     static double echo(AnalyzedText answer, Set<String> questionStems) {
-        var distinct = new HashSet<String>();
-        int novel = 0;
-        for (int p = 0; p < answer.contentCount; p++) {
-            String stem = answer.stems[answer.contentTokens[p]];
-            if (distinct.add(stem) && !questionStems.contains(stem)) {
-                novel++;
-            }
-        }
+        var distinct = answer.positions.keySet();
         if (distinct.isEmpty()) {
             return 1.0;
+        }
+        int novel = 0;
+        for (String stem : distinct) {
+            if (!questionStems.contains(stem)) {
+                novel++;
+            }
         }
         return ramp((double) novel / distinct.size(), ECHO_NOVELTY, NOVEL_ENOUGH);
     }

@@ -30,6 +30,11 @@ public final class TextAnalyzer {
         }
     };
 
+    /** Stems of words seen before: stemming is pure, and answers reuse a small vocabulary. Bounded. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_STEMS = 100_000;
+    private static final int MAX_CACHED_WORD = 40;
+
     private TextAnalyzer() {}
 
     /**
@@ -89,18 +94,19 @@ public final class TextAnalyzer {
                 }
                 byte kind;
                 String stem;
-                if (WordLists.NEGATORS.contains(surface) && !sqlKeyword(text, offset.startOffset(), offset.endOffset())) {
+                var wordKind = WordLists.kind(surface);
+                if (wordKind == WordLists.Kind.NEGATOR && !sqlKeyword(text, offset.startOffset(), offset.endOffset())) {
                     kind = AnalyzedText.NEGATOR;
                     stem = surface;
                     functionWords += hyphenated ? 0 : 1;
-                } else if (WordLists.FUNCTION_WORDS.contains(surface)) {
+                } else if (wordKind == WordLists.Kind.FUNCTION) {
                     kind = AnalyzedText.FUNCTION;
                     stem = surface;
                     functionWords += hyphenated ? 0 : 1;
                 } else {
                     kind = AnalyzedText.CONTENT;
                     stem = stem(stemmer, surface);
-                    if (WordLists.PROSE_WORDS.contains(surface) && !hyphenated) {
+                    if (wordKind == WordLists.Kind.PROSE && !hyphenated) {
                         functionWords++;
                     }
                 }
@@ -154,13 +160,26 @@ public final class TextAnalyzer {
     }
 
     private static String stem(EnglishStemmer stemmer, String surface) {
-        String synonym = WordLists.SYNONYMS.get(surface);
-        if (synonym != null) {
-            return synonym;
+        String cached = STEMS.get(surface);
+        if (cached != null) {
+            return cached;
         }
-        stemmer.setCurrent(surface);
-        stemmer.stem();
-        String stem = stemmer.getCurrent();
-        return WordLists.SYNONYMS.getOrDefault(stem, stem);
+        String synonym = WordLists.SYNONYMS.get(surface);
+        String stem;
+        if (synonym != null) {
+            stem = synonym;
+        } else {
+            stemmer.setCurrent(surface);
+            stemmer.stem();
+            String stemmed = stemmer.getCurrent();
+            stem = WordLists.SYNONYMS.getOrDefault(stemmed, stemmed);
+        }
+        if (surface.length() <= MAX_CACHED_WORD) {
+            if (STEMS.size() >= MAX_CACHED_STEMS) {
+                STEMS.clear();
+            }
+            STEMS.put(surface, stem);
+        }
+        return stem;
     }
 }

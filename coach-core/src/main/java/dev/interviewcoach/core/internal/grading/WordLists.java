@@ -48,6 +48,24 @@ final class WordLists {
     static final Set<String> CLAUSE_BREAKERS = words(
             "since", "because", "but", "although", "though", "while", "whereas", "so", "then", "unless", "which");
 
+    /** What a surface word is to the grader, looked up once. */
+    enum Kind { NEGATOR, FUNCTION, PROSE, CONTENT }
+
+    private static final java.util.Map<String, Kind> KINDS = kinds();
+
+    private static java.util.Map<String, Kind> kinds() {
+        var kinds = new java.util.HashMap<String, Kind>();
+        PROSE_WORDS.forEach(w -> kinds.put(w, Kind.PROSE));
+        FUNCTION_WORDS.forEach(w -> kinds.put(w, Kind.FUNCTION));
+        NEGATORS.forEach(w -> kinds.put(w, Kind.NEGATOR));
+        return java.util.Map.copyOf(kinds);
+    }
+
+    /** The kind of a lowercase surface word: negators win over function words, function words over prose words. */
+    static Kind kind(String surface) {
+        return KINDS.getOrDefault(surface, Kind.CONTENT);
+    }
+
     /** Stems folded onto one canonical stem, so paraphrases need not list every abbreviation. */
     static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("db", "databas"),

@@ -29,7 +29,7 @@ public final class ReadmeExample {
         Coach coach = Coach.builder()
                 .tracks(TrackLoader.discover())        // finds coach-content-backend on the class path
                 .grader(Graders.rubric())              // offline, deterministic, shows its evidence
-                .memoryStore(MemoryStores.inMemory())  // or a file, SQLite or PostgreSQL store
+                .memoryStore(MemoryStores.inMemory())  // or any MemoryStore, e.g. your database
                 .build();
 
         CoachSession session = coach.session(LearnerId.of("ada"), "backend");

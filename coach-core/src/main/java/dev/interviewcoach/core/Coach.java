@@ -13,6 +13,8 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The embeddable interview coach: wires tracks, a grader and a memory store, and opens sessions.
@@ -38,7 +40,7 @@ public final class Coach {
     private final MemoryStore store;
     private final Clock clock;
     private final PassPolicy passPolicy;
-    private final long seed;
+    private final Supplier<String> attemptIds;
     private final Diagnosis diagnosis;
     private final LearnerModel learnerModel;
     private final Progression progression;
@@ -49,7 +51,7 @@ public final class Coach {
         this.store = Objects.requireNonNull(b.store, "memoryStore");
         this.clock = b.clock;
         this.passPolicy = b.passPolicy;
-        this.seed = b.seed;
+        this.attemptIds = b.attemptIds;
         this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
         var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
         this.learnerModel = new LearnerModel(scheduler, clock.getZone());
@@ -58,7 +60,7 @@ public final class Coach {
 
     /**
      * A builder with the defaults: the rubric grader, an in-memory store, the UTC system clock, a pass
-     * threshold of 0.6, a desired retention of 0.9 and seed 0.
+     * threshold of 0.6, a desired retention of 0.9 and random UUIDs as attempt ids.
      *
      * @return the builder
      */
@@ -109,8 +111,8 @@ public final class Coach {
         return passPolicy;
     }
 
-    long seed() {
-        return seed;
+    String newAttemptId() {
+        return Objects.requireNonNull(attemptIds.get(), "the attempt id supplier returned null");
     }
 
     LearnerModel learnerModel() {
@@ -136,7 +138,7 @@ public final class Coach {
         private MemoryStore store = MemoryStores.inMemory();
         private Clock clock = Clock.systemUTC();
         private PassPolicy passPolicy = PassPolicy.threshold(0.6);
-        private long seed;
+        private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
         private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
 
         private Builder() {}
@@ -215,13 +217,15 @@ public final class Coach {
         }
 
         /**
-         * The seed of every random choice.
+         * Where attempt ids come from (random UUIDs by default). Ids only identify attempts; nothing
+         * the coach decides depends on them, so with a fixed clock and a fixed supplier a session is
+         * reproducible to the byte. The supplier must return unique, non-blank ids and be thread-safe.
          *
-         * @param seed the seed
+         * @param ids the id supplier, e.g. a database sequence or a counter in tests
          * @return this builder
          */
-        public Builder seed(long seed) {
-            this.seed = seed;
+        public Builder attemptIds(Supplier<String> ids) {
+            this.attemptIds = Objects.requireNonNull(ids, "ids");
             return this;
         }
 

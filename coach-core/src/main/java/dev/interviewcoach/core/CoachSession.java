@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +113,7 @@ public final class CoachSession {
         }
         Step step = pending;
         Grade grade = gradeSafely(step, answer);
-        var attempt = new Attempt(UUID.randomUUID().toString(), learnerId, track.id(), step.challenge().id(),
+        var attempt = new Attempt(coach.newAttemptId(), learnerId, track.id(), step.challenge().id(),
                 step.challenge().conceptId(), step.challenge().level(), step.reason(), answer, grade,
                 coach.clock().instant());
         var changes = commit(step, attempt);

@@ -119,4 +119,25 @@ class CoachSessionTests {
                 .hasMessageContaining("no TrackProvider supplies track 'frontend'")
                 .hasMessageContaining("coach-content-backend");
     }
+
+    @Test
+    void withAFixedClockAndAttemptIdsTwoRunsStoreIdenticalHistories() {
+        java.util.function.Supplier<java.util.List<Attempt>> run = () -> {
+            var counter = new java.util.concurrent.atomic.AtomicInteger();
+            var runStore = MemoryStores.inMemory();
+            var runCoach = Coach.builder()
+                    .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                    .memoryStore(runStore).clock(CLOCK).attemptIds(() -> "attempt-" + counter.incrementAndGet())
+                    .build();
+            var session = runCoach.session(ada, "mini");
+            for (String text : java.util.List.of("same effect; PUT", "no idea", "client picks the URI, safe to retry")) {
+                session.next().orElseThrow();
+                session.submit(Answer.of(text));
+            }
+            return runStore.attempts(AttemptQuery.all(ada));
+        };
+        var first = run.get();
+        assertThat(first).extracting(Attempt::id).containsExactly("attempt-1", "attempt-2", "attempt-3");
+        assertThat(run.get()).isEqualTo(first);
+    }
 }

@@ -1,0 +1,76 @@
+package dev.interviewcoach.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The model refuses invalid values at the door, so nothing downstream has to re-check them. */
+class ModelInvariantTests {
+    private static Rubric rubric() {
+        return Rubric.of(List.of(Criterion.of("point", 1, "Makes the point.", List.of(Evidence.of("point")))));
+    }
+
+    @Test
+    void aGradeHasAScoreExactlyWhenItsStatusIsOk() {
+        assertThatThrownBy(() -> new Grade(GradeStatus.ERROR, OptionalDouble.of(0), List.of(), List.of(), List.of(), "",
+                "g", "1", Optional.empty(), Optional.empty())).hasMessageContaining("score must be present exactly");
+        assertThatThrownBy(() -> Grade.ok(1.5, List.of(), List.of(), List.of(), "", "g", "1")).hasMessageContaining("[0, 1]");
+        assertThat(Grade.error("g", "1", "boom").score()).isEmpty();
+        assertThat(Grade.abstain("g", "1", "no rubric").isScored()).isFalse();
+    }
+
+    @Test
+    void aScoreBandIsClosedAtTheBottomAndAsDeclaredAtTheTop() {
+        assertThat(SampleKind.WEAK.defaultBand().contains(0.35)).isFalse();
+        assertThat(SampleKind.WEAK.defaultBand().contains(0.0)).isTrue();
+        assertThat(SampleKind.PARTIAL.defaultBand().contains(0.75)).isTrue();
+        assertThat(SampleKind.fromExternalName("keyword-stuffed")).isEqualTo(SampleKind.KEYWORD_STUFFED);
+        assertThatThrownBy(() -> ScoreBand.closed(0.6, 0.2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRubricWithDimensionsNeedsEveryCriterionInOne() {
+        var loose = Criterion.of("a", 1, "A.", List.of(Evidence.of("a")));
+        assertThatThrownBy(() -> new Rubric(List.of(loose), List.of(new Dimension("api", "API", List.of("http"), 1))))
+                .hasMessageContaining("must name one of the dimensions");
+    }
+
+    @Test
+    void aChallengeRejectsAFollowUpToNoCriterionAndASampleOfAnUnknownMisconception() {
+        assertThatThrownBy(() -> new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                rubric(), List.of(), "A.", List.of(), List.of(new FollowUp("nope", "Why?")), List.of(), List.of()))
+                .hasMessageContaining("names no criterion 'nope'");
+        var sample = new CalibrationSample(SampleKind.MISCONCEPTION, "text", SampleKind.MISCONCEPTION.defaultBand(),
+                Optional.of("ghost"), java.util.Map.of());
+        assertThatThrownBy(() -> new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                rubric(), List.of(), "A.", List.of(), List.of(), List.of(), List.of(sample)))
+                .hasMessageContaining("names no misconception 'ghost'");
+    }
+
+    @Test
+    void theLadderHasFiveRungsInOrder() {
+        assertThat(ChallengeLevel.DEFINE.next()).contains(ChallengeLevel.TRADEOFFS);
+        assertThat(ChallengeLevel.PRESSURE.next()).isEmpty();
+        assertThat(ChallengeLevel.DEFINE.previous()).isEmpty();
+        assertThat(ChallengeLevel.PRESSURE.rank()).isEqualTo(5);
+    }
+
+    @Test
+    void anAnswerCountsWordsAcrossScriptsAndRejectsNegativeTime() {
+        assertThat(Answer.of("PUT is idempotent; POST isn't — 🔥 ok").wordCount()).isEqualTo(7);
+        assertThat(Answer.of("").wordCount()).isZero();
+        assertThatThrownBy(() -> new Answer("x", Duration.ofSeconds(-1), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void idsAreLowercaseAndLearnerIdsAreBounded() {
+        assertThatThrownBy(() -> new Topic("HTTP Topic", "x")).hasMessageContaining("lowercase");
+        assertThatThrownBy(() -> LearnerId.of(" ")).hasMessageContaining("blank");
+        assertThatThrownBy(() -> LearnerId.of("x".repeat(201))).hasMessageContaining("200");
+    }
+}

@@ -5,24 +5,20 @@ import dev.interviewcoach.api.DimensionResult;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.core.WeightedGrader;
-import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Grades with several graders and combines their scores by weight. Graders that abstain or fail are
  * left out of the weighting (and named in the grade's message); when none scores, the composite
  * does not score either. Criterion results come from the first grader that reports them.
  */
-public final class CompositeGrader implements Grader {
+public final class CompositeGrader extends GroupedGrader {
     private final List<WeightedGrader> parts;
-    private final GraderGroup group;
 
     /**
      * A composite of the given parts.
@@ -30,23 +26,8 @@ public final class CompositeGrader implements Grader {
      * @param parts the graders and weights; at least one
      */
     public CompositeGrader(List<WeightedGrader> parts) {
+        super("composite", parts.stream().map(WeightedGrader::grader).toList());
         this.parts = List.copyOf(parts);
-        this.group = GraderGroup.of("composite", this.parts.stream().map(WeightedGrader::grader).toList());
-    }
-
-    @Override
-    public String id() {
-        return group.id();
-    }
-
-    @Override
-    public String version() {
-        return group.version();
-    }
-
-    @Override
-    public Set<GraderCapability> capabilities() {
-        return group.capabilities();
     }
 
     @Override

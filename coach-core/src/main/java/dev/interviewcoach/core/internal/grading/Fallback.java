@@ -2,21 +2,18 @@ package dev.interviewcoach.core.internal.grading;
 
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
  * passes it to the next. The grade names the grader that scored and, in its message, the ones
  * that did not.
  */
-public final class Fallback implements Grader {
+public final class Fallback extends GroupedGrader {
     private final List<Grader> chain;
-    private final GraderGroup group;
 
     /**
      * A chain of graders, tried in order.
@@ -24,23 +21,8 @@ public final class Fallback implements Grader {
      * @param chain the graders; at least one
      */
     public Fallback(List<Grader> chain) {
+        super("fallback", chain);
         this.chain = List.copyOf(chain);
-        this.group = GraderGroup.of("fallback", this.chain);
-    }
-
-    @Override
-    public String id() {
-        return group.id();
-    }
-
-    @Override
-    public String version() {
-        return group.version();
-    }
-
-    @Override
-    public Set<GraderCapability> capabilities() {
-        return group.capabilities();
     }
 
     @Override

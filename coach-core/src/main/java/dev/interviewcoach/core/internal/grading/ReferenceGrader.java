@@ -24,7 +24,7 @@ public final class ReferenceGrader implements Grader {
 
     private final TermStatistics statistics;
     private final ReferenceSettings settings;
-    private final ReferenceCache cache = new ReferenceCache();
+    private final ChallengeCache<CompiledReference> cache;
 
     /**
      * A grader with the given word statistics and settings.
@@ -35,6 +35,7 @@ public final class ReferenceGrader implements Grader {
     public ReferenceGrader(TermStatistics statistics, ReferenceSettings settings) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.cache = new ChallengeCache<>(c -> CompiledReference.compile(c, statistics, settings.questionWeight()));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class ReferenceGrader implements Grader {
         if (challenge.referenceAnswer().isBlank()) {
             return null;
         }
-        CompiledReference ref = cache.get(challenge, c -> CompiledReference.compile(c, statistics, settings.questionWeight()));
+        CompiledReference ref = cache.get(challenge);
         return ref.stems.length == 0 || !(ref.totalWeight > 0) ? null : ref;
     }
 

@@ -35,7 +35,7 @@ public final class RubricGrader implements Grader {
     /** A required criterion with less credit than this counts as missed and caps the score. */
     static final double REQUIRED_CREDIT = 0.5;
 
-    private final RubricCache cache = new RubricCache();
+    private final ChallengeCache<CompiledRubric> cache = new ChallengeCache<>(CompiledRubric::compile);
 
     @Override
     public String id() {

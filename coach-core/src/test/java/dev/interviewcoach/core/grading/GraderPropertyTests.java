@@ -22,11 +22,11 @@ import org.quicktheories.core.Gen;
 
 /**
  * For any text up to 10 KB — any code points, binary, emoji, right-to-left, prompt-like, keyword
- * soup — the rubric grader returns a score in [0, 1] without exception, the identical grade on
- * repeat, and the same grade when many threads grade at once.
+ * soup — each built-in grader (rubric and reference) returns a score in [0, 1] without exception,
+ * the identical grade on repeat, and the same grade when many threads grade at once.
  */
 class GraderPropertyTests {
-    private static final Grader GRADER = Graders.rubric();
+    private static final List<Grader> GRADERS = List.of(Graders.rubric(), Graders.reference());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
     private static final List<String> FRAGMENTS = List.of(
             "Retry only idempotent requests", " with exponential backoff and jitter. ", "POST is not idempotent",
@@ -51,33 +51,33 @@ class GraderPropertyTests {
         });
     }
 
-    private static Grade grade(String text) {
-        return GRADER.grade(GradingRequest.of(GradingFixtures.retries(), Answer.of(text)));
+    private static Grade grade(Grader grader, String text) {
+        return grader.grade(GradingRequest.of(GradingFixtures.retries(), Answer.of(text)));
     }
 
     @Test
     void everyAnswerGetsAScoreInTheUnitIntervalWithSpansInsideTheAnswer() {
-        qt().withExamples(300).forAll(answers()).checkAssert(text -> {
-            Grade g = grade(text);
-            assertThat(g.isScored()).as(g.message().orElse("")).isTrue();
+        qt().withExamples(300).forAll(answers()).checkAssert(text -> GRADERS.forEach(grader -> {
+            Grade g = grade(grader, text);
+            assertThat(g.isScored()).as(grader.id() + ": " + g.message().orElse("")).isTrue();
             assertThat(g.score().getAsDouble()).isBetween(0.0, 1.0);
             g.criteria().forEach(c -> c.spans().forEach(s -> assertThat(s.end()).isLessThanOrEqualTo(text.length())));
-        });
+        }));
     }
 
     @Test
     void gradingTheSameAnswerTwiceGivesTheIdenticalGrade() {
-        qt().withExamples(200).forAll(answers()).checkAssert(text -> assertThat(grade(text)).isEqualTo(grade(text)));
+        qt().withExamples(200).forAll(answers()).checkAssert(text -> GRADERS.forEach(grader ->
+                assertThat(grade(grader, text)).isEqualTo(grade(grader, text))));
     }
 
     @Test
     void gradingFromManyThreadsAtOnceGivesTheSequentialGrade() {
-        qt().withExamples(40).forAll(answers()).checkAssert(text -> {
-            Grade expected = grade(text);
+        qt().withExamples(40).forAll(answers()).checkAssert(text -> GRADERS.forEach(grader -> {
+            Grade expected = grade(grader, text);
             var futures = new ArrayList<Future<Grade>>();
             for (int i = 0; i < 8; i++) {
-                futures.add(POOL.submit(() -> Graders.rubric().grade(GradingRequest.of(GradingFixtures.retries(), Answer.of(text)))));
-                futures.add(POOL.submit(() -> GRADER.grade(GradingRequest.of(GradingFixtures.retries(), Answer.of(text)))));
+                futures.add(POOL.submit(() -> grade(grader, text)));
             }
             for (var f : futures) {
                 try {
@@ -86,6 +86,6 @@ class GraderPropertyTests {
                     throw new AssertionError(e);
                 }
             }
-        });
+        }));
     }
 }

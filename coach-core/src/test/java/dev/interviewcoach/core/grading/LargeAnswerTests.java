@@ -44,4 +44,17 @@ class LargeAnswerTests {
         assertThat(grade(binary.toString()).score().getAsDouble()).isBetween(0.0, 1.0);
         assertThat(grade("x".repeat(MB)).score().getAsDouble()).isZero();
     }
+
+    @Test
+    void theReferenceGraderGradesAMegabyteOfProseBinaryAndSoupWithoutError() {
+        var reference = Graders.reference();
+        for (String text : java.util.List.of(
+                repeatTo("The service handles many requests every day and the team is happy with it. ", MB),
+                repeatTo("idempotent retry exponential backoff jitter POST duplicates ", MB),
+                "\u0000\ud800".repeat(MB / 2))) {
+            Grade g = reference.grade(GradingRequest.of(GradingFixtures.retries(), Answer.of(text)));
+            assertThat(g.isScored()).as(g.message().orElse("")).isTrue();
+            assertThat(g.score().getAsDouble()).isBetween(0.0, 1.0);
+        }
+    }
 }

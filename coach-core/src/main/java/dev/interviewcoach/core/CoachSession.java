@@ -118,7 +118,8 @@ public final class CoachSession {
                 coach.clock().instant());
         var changes = commit(step, attempt);
         pending = null;
-        return new Feedback(attempt, coach.passPolicy().passes(grade), changes, next());
+        return new Feedback(attempt, coach.passPolicy().passes(grade), Feedback.followUpsFor(step.challenge(), grade),
+                changes, next());
     }
 
     private Grade gradeSafely(Step step, Answer answer) {

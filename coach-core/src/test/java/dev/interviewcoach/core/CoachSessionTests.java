@@ -140,4 +140,26 @@ class CoachSessionTests {
         assertThat(first).extracting(Attempt::id).containsExactly("attempt-1", "attempt-2", "attempt-3");
         assertThat(run.get()).isEqualTo(first);
     }
+
+    @Test
+    void feedbackPutsTheFollowUpOnWhatWasMissedOrAStretchQuestionWhenNothingWas() {
+        var session = coach.session(ada, "mini");
+        reachDefineChallenge(session);
+        var missed = session.submit(Answer.of("PUT and DELETE."));
+        assertThat(missed.followUps()).extracting(dev.interviewcoach.api.FollowUp::criterionId).containsExactly("definition");
+
+        var other = coach.session(LearnerId.of("bob"), "mini");
+        reachDefineChallenge(other);
+        var full = other.submit(Answer.of("Idempotent: the same effect on the server however often you send it; PUT and DELETE are."));
+        assertThat(full.missed()).isEmpty();
+        assertThat(full.followUps()).extracting(dev.interviewcoach.api.FollowUp::question)
+                .containsExactly("Is a DELETE that answers 404 the second time idempotent?");
+    }
+
+    private static void reachDefineChallenge(CoachSession session) {
+        for (int i = 0; i < 10 && !session.next().orElseThrow().challenge().id().equals("http.define.idempotency"); i++) {
+            session.submit(Answer.of("skip"));
+        }
+        assertThat(session.next().orElseThrow().challenge().id()).isEqualTo("http.define.idempotency");
+    }
 }

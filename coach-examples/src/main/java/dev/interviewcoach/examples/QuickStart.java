@@ -63,6 +63,7 @@ public final class QuickStart {
             out.printf("Score %.2f (%s)%n", feedback.grade().score().orElse(0), feedback.passed() ? "pass" : "not yet");
             feedback.missed().forEach(m -> out.println("  - " + m.feedback()));
             feedback.grade().misconceptions().forEach(m -> out.println("  ! " + m.correction()));
+            feedback.followUps().forEach(f -> out.println("  ? " + f.question()));
             feedback.masteryChanges().forEach(c -> out.printf("  %s/%s mastery %.2f -> %.2f%n",
                     c.conceptId(), c.level(), c.before(), c.after()));
         }

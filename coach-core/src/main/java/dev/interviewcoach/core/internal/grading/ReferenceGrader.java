@@ -2,12 +2,10 @@ package dev.interviewcoach.core.internal.grading;
 
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Grade;
-import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Grades an answer by its similarity to the challenge's reference answer alone, for content without
@@ -18,7 +16,7 @@ import java.util.Set;
  * <p>Abstains when the reference answer is blank or has no content word. Deterministic,
  * thread-safe, linear in the answer; failures become {@link Grade#error} grades.
  */
-public final class ReferenceGrader implements Grader {
+public final class ReferenceGrader extends BuiltInGrader {
     static final String ID = "reference";
     static final String VERSION = "1.0";
 
@@ -33,33 +31,10 @@ public final class ReferenceGrader implements Grader {
      * @param settings how words are weighed and features combined
      */
     public ReferenceGrader(TermStatistics statistics, ReferenceSettings settings) {
+        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC));
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cache = new ChallengeCache<>(c -> CompiledReference.compile(c, statistics, settings.questionWeight()));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<GraderCapability> capabilities() {
-        return EnumSet.of(GraderCapability.DETERMINISTIC);
-    }
-
-    @Override
-    public Grade grade(GradingRequest request) {
-        try {
-            return PressureNotes.attach(gradeOrThrow(request), request);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return Grade.error(ID, VERSION, "reference grading failed: " + e);
-        }
     }
 
     /**
@@ -86,7 +61,8 @@ public final class ReferenceGrader implements Grader {
         return ref.stems.length == 0 || !(ref.totalWeight > 0) ? null : ref;
     }
 
-    private Grade gradeOrThrow(GradingRequest request) {
+    @Override
+    Grade gradeOrThrow(GradingRequest request) {
         CompiledReference ref = compiled(request.challenge());
         if (ref == null) {
             return Grade.abstain(ID, VERSION, request.challenge().referenceAnswer().isBlank()

@@ -6,7 +6,6 @@ import dev.interviewcoach.api.DetectedMisconception;
 import dev.interviewcoach.api.DimensionResult;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
-import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Set;
  * discounted (keyword soup does not pay); and a missed required criterion or a detected
  * misconception caps the score at {@value #CAP}.
  */
-public final class RubricGrader implements Grader {
+public final class RubricGrader extends BuiltInGrader {
     static final String ID = "rubric";
     static final String VERSION = "1.0";
     static final double CAP = 0.5;
@@ -37,31 +36,14 @@ public final class RubricGrader implements Grader {
 
     private final ChallengeCache<CompiledRubric> cache = new ChallengeCache<>(CompiledRubric::compile);
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the grader. */
+    public RubricGrader() {
+        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC,
+                GraderCapability.DIMENSIONS));
     }
 
     @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<GraderCapability> capabilities() {
-        return EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS);
-    }
-
-    @Override
-    public Grade grade(GradingRequest request) {
-        try {
-            return PressureNotes.attach(gradeOrThrow(request), request);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return Grade.error(ID, VERSION, "rubric grading failed: " + e);
-        }
-    }
-
-    private Grade gradeOrThrow(GradingRequest request) {
+    Grade gradeOrThrow(GradingRequest request) {
         CompiledRubric rubric = cache.get(request.challenge());
         AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
         double guard = Guards.factor(answer, rubric.questionStems);

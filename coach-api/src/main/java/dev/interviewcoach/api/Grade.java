@@ -132,14 +132,13 @@ public record Grade(
     }
 
     /**
-     * A copy of this grade attributed to another grader (used by composites and fallbacks).
+     * A copy of this grade with a note (e.g. which graders a fallback chain skipped).
      *
-     * @param id the grader id
-     * @param version the grader version
+     * @param note the note
      * @return the new grade
      */
-    public Grade withGrader(String id, String version) {
-        return new Grade(status, score, criteria, dimensions, misconceptions, feedback, id, version,
-                pressure, message);
+    public Grade withMessage(String note) {
+        return new Grade(status, score, criteria, dimensions, misconceptions, feedback, graderId, graderVersion,
+                pressure, Optional.of(note));
     }
 }

@@ -5,7 +5,6 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
@@ -35,9 +34,7 @@ public final class Fallback extends GroupedGrader {
                 if (skipped.isEmpty()) {
                     return grade;
                 }
-                return new Grade(grade.status(), grade.score(), grade.criteria(), grade.dimensions(),
-                        grade.misconceptions(), grade.feedback(), grade.graderId(), grade.graderVersion(), grade.pressure(),
-                        Optional.of("graded by " + grade.graderId() + " after " + String.join("; ", skipped)));
+                return grade.withMessage("graded by " + grade.graderId() + " after " + String.join("; ", skipped));
             }
             skipped.add(g.id() + " " + grade.status() + grade.message().map(m -> " (" + m + ")").orElse(""));
             last = grade;

@@ -95,7 +95,7 @@ public final class CoachSession {
      */
     public synchronized Optional<Step> next() {
         if (pending == null) {
-            pending = choose().orElse(null);
+            pending = choose(state()).orElse(null);
         }
         return Optional.ofNullable(pending);
     }
@@ -116,10 +116,10 @@ public final class CoachSession {
         var attempt = new Attempt(coach.newAttemptId(), learnerId, track.id(), step.challenge().id(),
                 step.challenge().conceptId(), step.challenge().level(), step.reason(), answer, grade,
                 coach.clock().instant());
-        var changes = commit(step, attempt);
-        pending = null;
+        var saved = commit(step, attempt);
+        pending = choose(saved.state()).orElse(null);
         return new Feedback(attempt, coach.passPolicy().passes(grade), Feedback.followUpsFor(step.challenge(), grade),
-                changes, next());
+                saved.changes(), Optional.ofNullable(pending));
     }
 
     private Grade gradeSafely(Step step, Answer answer) {
@@ -136,15 +136,18 @@ public final class CoachSession {
         }
     }
 
-    private List<MasteryChange> commit(Step step, Attempt attempt) {
+    /** The state as stored by a commit, and how mastery moved. */
+    private record Saved(LearnerState state, List<MasteryChange> changes) {}
+
+    private Saved commit(Step step, Attempt attempt) {
         for (int tries = 1; ; tries++) {
             LearnerState current = state();
             var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
             var next = step.reason() == StepReason.DIAGNOSTIC
                     ? placeIfDiagnosed(update.state(), attempt) : update.state();
             try {
-                coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
-                return update.changes();
+                var stored = coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
+                return new Saved(stored, update.changes());
             } catch (VersionConflictException e) {
                 if (tries >= MAX_COMMIT_TRIES) {
                     throw new CoachException("could not save learner " + learnerId + " after " + tries + " tries", e);
@@ -173,8 +176,8 @@ public final class CoachSession {
         return coach.memoryStore().attempts(AttemptQuery.recent(learnerId, track.id(), RECENT_ATTEMPTS));
     }
 
-    private Optional<Step> choose() {
-        return coach.progression().next(track, state(), recentAttempts(), LocalDate.now(coach.clock()))
+    private Optional<Step> choose(LearnerState state) {
+        return coach.progression().next(track, state, recentAttempts(), LocalDate.now(coach.clock()))
                 .map(c -> new Step(c.challenge(), c.reason(), c.why(), ++stepNumber));
     }
 }

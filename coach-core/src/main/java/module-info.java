@@ -1,6 +1,6 @@
 /**
- * The Interview Coach core: the {@code Coach} facade over content loading and validation, built-in
- * graders, the learner model, progression and the in-memory and file stores.
+ * The Interview Coach core: the {@code Coach} facade over content loading and validation, grader
+ * composition, the learner model, progression and the in-memory store.
  *
  * <p>Only {@code dev.interviewcoach.core} is exported; everything under {@code
  * dev.interviewcoach.core.internal} is implementation (two of its packages are exported to the
@@ -16,8 +16,7 @@ module dev.interviewcoach.core {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
-    requires org.apache.lucene.core;
-    requires org.apache.lucene.analysis.common;
+    requires transitive dev.interviewcoach.graders;
 
     exports dev.interviewcoach.core;
     // Benchmarks measure the learner model's parts directly; nothing else may read them.
@@ -29,7 +28,5 @@ module dev.interviewcoach.core {
 
     uses dev.interviewcoach.spi.GraderProvider;
 
-    provides dev.interviewcoach.spi.GraderProvider
-            with dev.interviewcoach.core.internal.grading.BuiltInGraderProvider;
     uses dev.interviewcoach.spi.TrackProvider;
 }

@@ -3,10 +3,7 @@ package dev.interviewcoach.core;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.core.internal.grading.CompositeGrader;
 import dev.interviewcoach.core.internal.grading.Fallback;
-import dev.interviewcoach.core.internal.grading.ReferenceGrader;
-import dev.interviewcoach.core.internal.grading.ReferenceSettings;
-import dev.interviewcoach.core.internal.grading.RubricGrader;
-import dev.interviewcoach.core.internal.grading.TermStatistics;
+import dev.interviewcoach.graders.BuiltInGraders;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderProvider;
 import dev.interviewcoach.spi.GraderSpec;
@@ -42,7 +39,7 @@ public final class Graders {
      * @return the rubric grader
      */
     public static Grader rubric() {
-        return new RubricGrader();
+        return BuiltInGraders.rubric();
     }
 
     /**
@@ -62,7 +59,7 @@ public final class Graders {
      * @since 0.1
      */
     public static Grader reference() {
-        return new ReferenceGrader(TermStatistics.none(), ReferenceSettings.DEFAULT);
+        return BuiltInGraders.reference();
     }
 
     /**
@@ -75,8 +72,7 @@ public final class Graders {
      * @since 0.1
      */
     public static Grader reference(Collection<String> corpus) {
-        return new ReferenceGrader(TermStatistics.of(List.copyOf(Objects.requireNonNull(corpus, "corpus"))),
-                ReferenceSettings.DEFAULT);
+        return BuiltInGraders.reference(corpus);
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.interviewcoach.bench.mohler;
 
-import dev.interviewcoach.core.internal.grading.ReferenceFeature;
-import dev.interviewcoach.core.internal.grading.ReferenceGrader;
-import dev.interviewcoach.core.internal.grading.ReferenceSettings;
-import dev.interviewcoach.core.internal.grading.TermStatistics;
+import dev.interviewcoach.graders.internal.ReferenceFeature;
+import dev.interviewcoach.graders.internal.ReferenceGrader;
+import dev.interviewcoach.graders.internal.ReferenceSettings;
+import dev.interviewcoach.graders.internal.TermStatistics;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.interviewcoach.bench.mohler;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.core.Graders;
-import dev.interviewcoach.core.internal.grading.ReferenceFeature;
-import dev.interviewcoach.core.internal.grading.ReferenceGrader;
-import dev.interviewcoach.core.internal.grading.ReferenceSettings;
-import dev.interviewcoach.core.internal.grading.TermStatistics;
+import dev.interviewcoach.graders.internal.ReferenceFeature;
+import dev.interviewcoach.graders.internal.ReferenceGrader;
+import dev.interviewcoach.graders.internal.ReferenceSettings;
+import dev.interviewcoach.graders.internal.TermStatistics;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.interviewcoach.bench.throughput;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.core.Graders;
-import dev.interviewcoach.core.internal.grading.TextAnalyzer;
+import dev.interviewcoach.graders.internal.TextAnalyzer;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.lang.management.ManagementFactory;

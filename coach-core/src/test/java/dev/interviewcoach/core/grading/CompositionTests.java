@@ -91,6 +91,7 @@ class CompositionTests {
     @Test
     void theBuiltInGradersAreFoundByNameAndAnUnknownNameSaysWhatIsKnown() {
         assertThat(Graders.byName("rubric").id()).isEqualTo("rubric");
+        assertThat(Graders.byName("reference").id()).isEqualTo("reference");
         assertThatThrownBy(() -> Graders.byName("llm")).isInstanceOf(CoachException.class)
                 .hasMessageContaining("no grader named 'llm'").hasMessageContaining("rubric");
     }

@@ -1,0 +1,81 @@
+package dev.interviewcoach.graders.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A text cut into tokens by the analyzer: each token's stem, its character range in the original
+ * text and whether it is a content word, a function word or a negator. Content tokens also get a
+ * position among content tokens, which is what phrase windows are measured in.
+ */
+final class AnalyzedText {
+    static final byte CONTENT = 0;
+    static final byte FUNCTION = 1;
+    static final byte NEGATOR = 2;
+
+    final String text;
+    final int size;
+    final String[] stems;
+    final int[] starts;
+    final int[] ends;
+    final byte[] kinds;
+    /** For each content position, the token index. */
+    final int[] contentTokens;
+    /** For each content position, the sentence it stands in: evidence never spans two sentences. */
+    final int[] contentSentence;
+    final int contentCount;
+    /** For each content stem, its content positions in increasing order. */
+    final Map<String, int[]> positions;
+    /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
+    final int wordCount;
+    final int functionWordCount;
+
+    AnalyzedText(String text, int size, String[] stems, int[] starts, int[] ends, byte[] kinds, int[] sentences,
+            int wordCount, int functionWordCount) {
+        this.text = text;
+        this.size = size;
+        this.stems = stems;
+        this.starts = starts;
+        this.ends = ends;
+        this.kinds = kinds;
+        this.wordCount = wordCount;
+        this.functionWordCount = functionWordCount;
+        int content = 0;
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] == CONTENT) {
+                content++;
+            }
+        }
+        this.contentCount = content;
+        this.contentTokens = new int[content];
+        this.contentSentence = new int[content];
+        // One pass: each stem's array holds its count at [0] and its positions after it, grown as needed.
+        var growing = new HashMap<String, int[]>(Math.max(16, content * 2));
+        int c = 0;
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] != CONTENT) {
+                continue;
+            }
+            contentTokens[c] = i;
+            contentSentence[c] = sentences[i];
+            int[] list = growing.get(stems[i]);
+            if (list == null) {
+                list = new int[4];
+                growing.put(stems[i], list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                growing.put(stems[i], list);
+            }
+            list[++list[0]] = c;
+            c++;
+        }
+        growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
+        this.positions = growing;
+    }
+
+    /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */
+    double functionWordRatio() {
+        return wordCount == 0 ? 0 : (double) functionWordCount / wordCount;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.interviewcoach.graders.internal;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Misconception;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A challenge's rubric and misconceptions analyzed once, ready to match against many answers. */
+final class CompiledRubric {
+    /** One idea of a criterion or misconception: matched when any of its phrases is. */
+    record Idea(List<Phrase> phrases) {}
+
+    record CompiledCriterion(Criterion criterion, List<Idea> ideas) {}
+
+    record CompiledMisconception(Misconception misconception, List<Idea> ideas) {}
+
+    final Challenge challenge;
+    final List<CompiledCriterion> criteria;
+    final List<CompiledMisconception> misconceptions;
+    /** Stems of the question itself: evidence made only of these is an echo. */
+    final Set<String> questionStems;
+
+    private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
+            List<CompiledMisconception> misconceptions, Set<String> questionStems) {
+        this.challenge = challenge;
+        this.criteria = criteria;
+        this.misconceptions = misconceptions;
+        this.questionStems = questionStems;
+    }
+
+    static CompiledRubric compile(Challenge challenge) {
+        var criteria = new ArrayList<CompiledCriterion>();
+        for (var c : challenge.rubric().criteria()) {
+            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false)));
+        }
+        var misconceptions = new ArrayList<CompiledMisconception>();
+        for (var m : challenge.misconceptions()) {
+            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true)));
+        }
+        var question = TextAnalyzer.analyze(challenge.prompt().text());
+        var stems = new HashSet<String>();
+        for (int i = 0; i < question.size; i++) {
+            if (question.kinds[i] == AnalyzedText.CONTENT) {
+                stems.add(question.stems[i]);
+            }
+        }
+        return new CompiledRubric(challenge, List.copyOf(criteria), List.copyOf(misconceptions), Set.copyOf(stems));
+    }
+
+    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered) {
+        var out = new ArrayList<Idea>();
+        for (var e : evidence) {
+            var phrases = new ArrayList<Phrase>();
+            e.paraphrases().forEach(p -> Phrase.compile(p, ordered).ifPresent(phrases::add));
+            out.add(new Idea(List.copyOf(phrases)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.interviewcoach.graders.internal;
+
+import dev.interviewcoach.api.EvidenceSpan;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One compiled paraphrase: its content stems, whether it states a negation, and how far apart its
+ * words may stand in an answer. Matching is in any order within the window, and a match counts
+ * only when its polarity (negated or not) is the phrase's.
+ */
+final class Phrase {
+    /** Tokens before a match that a negator may stand in and still negate it. */
+    private static final int NEGATION_REACH = 3;
+
+    final String source;
+    final String[] stems;
+    final boolean negated;
+    /** Whether the words must appear in the phrase's order (claims, such as misconceptions, depend on it). */
+    final boolean ordered;
+    private final int window;
+
+    private Phrase(String source, String[] stems, boolean negated, boolean ordered) {
+        this.source = source;
+        this.stems = stems;
+        this.negated = negated;
+        this.ordered = ordered;
+        this.window = stems.length - 1 + Math.max(3, stems.length);
+    }
+
+    /** Compiles a paraphrase; empty when it has no content word (it could match anything). */
+    static Optional<Phrase> compile(String paraphrase, boolean ordered) {
+        AnalyzedText t = TextAnalyzer.analyze(paraphrase);
+        var stems = new java.util.ArrayList<String>();
+        boolean negated = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kinds[i] == AnalyzedText.CONTENT) {
+                if (ordered || !stems.contains(t.stems[i])) {
+                    stems.add(t.stems[i]);
+                }
+            } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
+                negated = true;
+            }
+        }
+        if (stems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negated, ordered));
+    }
+
+    /** A match: its span, and whether every word of it also stands in the question. */
+    record Match(EvidenceSpan span, boolean echoed) {}
+
+    /** Finds the first occurrence of this phrase in the answer, if any. */
+    Optional<Match> find(AnalyzedText answer, Set<String> questionStems) {
+        return find(answer, questionStems, -1);
+    }
+
+    /**
+     * Finds the phrase with one of its words missing: a candidate who says "copies the entire upload
+     * into a byte array" has nearly said "byte array of the whole file". Unordered phrases of four
+     * words or more only: with fewer words, one missing changes the idea too often.
+     */
+    Optional<Match> findNear(AnalyzedText answer, Set<String> questionStems) {
+        if (ordered || stems.length < 4) {
+            return Optional.empty();
+        }
+        for (int skip = 0; skip < stems.length; skip++) {
+            var match = find(answer, questionStems, skip);
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Match> find(AnalyzedText answer, Set<String> questionStems, int skip) {
+        int[][] lists = new int[stems.length][];
+        int anchor = skip == 0 ? 1 : 0;
+        for (int i = 0; i < stems.length; i++) {
+            if (i == skip) {
+                continue;
+            }
+            lists[i] = answer.positions.get(stems[i]);
+            if (lists[i] == null) {
+                return Optional.empty();
+            }
+            if (lists[i].length < lists[anchor].length) {
+                anchor = i;
+            }
+        }
+        int[] starts = ordered ? lists[0] : lists[anchor];
+        for (int p : starts) {
+            int lo = p;
+            int hi = p;
+            boolean ok = true;
+            if (ordered) {
+                int prev = p;
+                for (int i = 1; i < stems.length && ok; i++) {
+                    int q = successor(lists[i], prev);
+                    if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]) {
+                        ok = false;
+                    } else {
+                        prev = q;
+                    }
+                }
+                hi = prev;
+            } else {
+                for (int i = 0; i < stems.length && ok; i++) {
+                    if (i == anchor || i == skip) {
+                        continue;
+                    }
+                    int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                    if (q < 0) {
+                        ok = false;
+                    } else {
+                        lo = Math.min(lo, q);
+                        hi = Math.max(hi, q);
+                    }
+                }
+            }
+            if (!ok || hi - lo > window) {
+                continue;
+            }
+            int firstToken = answer.contentTokens[lo];
+            int lastToken = answer.contentTokens[hi];
+            if (isNegated(answer, firstToken, lastToken) != negated) {
+                continue;
+            }
+            boolean echoed = true;
+            for (int i = 0; i < stems.length; i++) {
+                if (i != skip && !questionStems.contains(stems[i])) {
+                    echoed = false;
+                    break;
+                }
+            }
+            return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
+        }
+        return Optional.empty();
+    }
+
+    /** The first position in the sorted list after p, or -1. */
+    private static int successor(int[] sorted, int p) {
+        int i = Arrays.binarySearch(sorted, p + 1);
+        int at = i >= 0 ? i : -i - 1;
+        return at < sorted.length ? sorted[at] : -1;
+    }
+
+    /** The occurrence closest to p that is in p's sentence and within the window, or -1. */
+    private static int nearestInSentence(int[] sorted, int p, int[] sentenceOf, int window) {
+        int i = Arrays.binarySearch(sorted, p);
+        int right = i >= 0 ? i : -i - 1;
+        int left = right - 1;
+        int best = -1;
+        if (right < sorted.length && sorted[right] - p <= window && sentenceOf[sorted[right]] == sentenceOf[p]) {
+            best = sorted[right];
+        }
+        if (left >= 0 && p - sorted[left] <= window && sentenceOf[sorted[left]] == sentenceOf[p]
+                && (best < 0 || p - sorted[left] <= best - p)) {
+            best = sorted[left];
+        }
+        return best;
+    }
+
+    /** A negator inside the match, or shortly before it in the same clause, negates it. */
+    private static boolean isNegated(AnalyzedText answer, int firstToken, int lastToken) {
+        for (int i = firstToken; i <= lastToken; i++) {
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - NEGATION_REACH; i--) {
+            if (clauseBreakBetween(answer.text, answer.ends[i], answer.starts[i + 1])
+                    || (answer.kinds[i] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[i]))) {
+                return false;
+            }
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreakBetween(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == '\n' || ch == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

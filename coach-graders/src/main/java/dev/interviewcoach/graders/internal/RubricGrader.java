@@ -1,0 +1,150 @@
+package dev.interviewcoach.graders.internal;
+
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.DimensionResult;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The default grader. For each criterion it looks for the evidence the content declares, robust to
+ * case, inflection (stemming), function words, word order within a short window and negation; it
+ * detects the challenge's misconceptions; and it reports evidence spans and rubric feedback.
+ *
+ * <p>Three guards keep the score honest: evidence made only of the question's own words counts a
+ * quarter (echoing the question does not pay); a list of terms with no sentence around them is
+ * discounted (keyword soup does not pay); and a missed required criterion or a detected
+ * misconception caps the score at {@value #CAP}.
+ */
+public final class RubricGrader extends BuiltInGrader {
+    static final String ID = "rubric";
+    static final String VERSION = "1.0";
+    static final double CAP = 0.5;
+    private static final double ECHO_CREDIT = 0.25;
+    /** Credit for an idea said with all words of a paraphrase but one. */
+    static final double NEAR_CREDIT = 0.5;
+    /** A required criterion with less credit than this counts as missed and caps the score. */
+    static final double REQUIRED_CREDIT = 0.5;
+
+    private final ChallengeCache<CompiledRubric> cache = new ChallengeCache<>(CompiledRubric::compile);
+
+    /** Creates the grader. */
+    public RubricGrader() {
+        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC,
+                GraderCapability.DIMENSIONS));
+    }
+
+    @Override
+    Grade gradeOrThrow(GradingRequest request) {
+        CompiledRubric rubric = cache.get(request.challenge());
+        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
+        double guard = Guards.factor(answer, rubric.questionStems);
+
+        var results = new ArrayList<CriterionResult>();
+        var credits = new HashMap<String, Double>();
+        boolean requiredMissed = false;
+        for (var c : rubric.criteria) {
+            double found = 0;
+            var spans = new ArrayList<EvidenceSpan>();
+            for (var idea : c.ideas()) {
+                double best = 0;
+                EvidenceSpan bestSpan = null;
+                for (var phrase : idea.phrases()) {
+                    var match = phrase.find(answer, rubric.questionStems);
+                    if (match.isPresent()) {
+                        double value = match.get().echoed() ? ECHO_CREDIT : 1.0;
+                        if (value > best) {
+                            best = value;
+                            bestSpan = match.get().span();
+                        }
+                        if (best == 1.0) {
+                            break;
+                        }
+                    }
+                }
+                if (best < NEAR_CREDIT) {
+                    for (var phrase : idea.phrases()) {
+                        var near = phrase.findNear(answer, rubric.questionStems);
+                        if (near.isPresent() && !near.get().echoed()) {
+                            best = NEAR_CREDIT;
+                            bestSpan = near.get().span();
+                            break;
+                        }
+                    }
+                }
+                found += best;
+                if (bestSpan != null) {
+                    spans.add(bestSpan);
+                }
+            }
+            var criterion = c.criterion();
+            double credit = Math.min(1.0, found / criterion.minEvidence()) * guard;
+            var outcome = credit >= 0.999 ? CriterionOutcome.MET
+                    : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
+            if (criterion.required() && credit < REQUIRED_CREDIT) {
+                requiredMissed = true;
+            }
+            credits.put(criterion.id(), credit);
+            results.add(new CriterionResult(criterion.id(), outcome, credit, spans, Explain.criterion(criterion, outcome)));
+        }
+        var detected = new ArrayList<DetectedMisconception>();
+        for (var m : rubric.misconceptions) {
+            var spans = new ArrayList<EvidenceSpan>();
+            for (var idea : m.ideas()) {
+                for (var phrase : idea.phrases()) {
+                    var match = phrase.find(answer, Set.of());
+                    if (match.isPresent()) {
+                        spans.add(match.get().span());
+                        break;
+                    }
+                }
+            }
+            if (!spans.isEmpty()) {
+                detected.add(new DetectedMisconception(m.misconception().id(), spans, m.misconception().correction()));
+            }
+        }
+        var dimensions = new ArrayList<DimensionResult>();
+        double dimensionWeights = 0;
+        double dimensionSum = 0;
+        for (var d : rubric.challenge.rubric().dimensions()) {
+            double ds = clamp(weighted(rubric.challenge.rubric().criteria(), credits, d.id()));
+            dimensions.add(new DimensionResult(d.id(), ds));
+            dimensionSum += d.weight() * ds;
+            dimensionWeights += d.weight();
+        }
+        // With dimensions, each area weighs what its dimension says; without, each criterion its own weight.
+        double score = dimensions.isEmpty() ? weighted(rubric.challenge.rubric().criteria(), credits, null)
+                : dimensionSum / dimensionWeights;
+        if (requiredMissed || !detected.isEmpty()) {
+            score = Math.min(score, CAP);
+        }
+        score = clamp(score);
+        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), ID, VERSION);
+    }
+
+    private static double weighted(List<dev.interviewcoach.api.Criterion> criteria, java.util.Map<String, Double> credits,
+            String dimension) {
+        double total = 0;
+        double earned = 0;
+        for (var c : criteria) {
+            if (dimension != null && !c.dimensionId().map(dimension::equals).orElse(false)) {
+                continue;
+            }
+            total += c.weight();
+            earned += c.weight() * credits.get(c.id());
+        }
+        return total == 0 ? 0 : earned / total;
+    }
+
+    private static double clamp(double x) {
+        return Double.isNaN(x) ? 0 : Math.max(0, Math.min(1, x));
+    }
+}

@@ -6,6 +6,8 @@ module dev.interviewcoach.bench {
     requires dev.interviewcoach.core;
     requires jmh.core;
     requires java.management;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
 
     exports dev.interviewcoach.bench;
     exports dev.interviewcoach.bench.grading;

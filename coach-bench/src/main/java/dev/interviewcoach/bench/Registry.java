@@ -10,6 +10,7 @@ final class Registry {
         benchmarks.put("grading-calibration", dev.interviewcoach.bench.grading.CalibrationBenchmark::run);
         benchmarks.put("diagnosis-sim", new DiagnosisSim());
         benchmarks.put("fsrs-recall", new FsrsRecall());
+        benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
     }

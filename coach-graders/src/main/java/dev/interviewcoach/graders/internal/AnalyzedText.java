@@ -2,7 +2,9 @@ package dev.interviewcoach.graders.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A text cut into tokens by the analyzer: each token's stem, its character range in the original
@@ -20,27 +22,31 @@ final class AnalyzedText {
     final int[] starts;
     final int[] ends;
     final byte[] kinds;
+    /** Per token, whether a sentence declares it false ("It is false that ..."). */
+    final boolean[] declaredFalse;
     /** For each content position, the token index. */
     final int[] contentTokens;
-    /** For each content position, the sentence it stands in: evidence never spans two sentences. */
+    /** For each content position, the sentence it stands in. */
     final int[] contentSentence;
     final int contentCount;
     /** For each content stem, its content positions in increasing order. */
     final Map<String, int[]> positions;
+    /** Content stems the text wrote itself (not read in from the question's options). */
+    final Set<String> ownStems;
     /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
     final int wordCount;
     final int functionWordCount;
 
-    AnalyzedText(String text, int size, String[] stems, int[] starts, int[] ends, byte[] kinds, int[] sentences,
-            int wordCount, int functionWordCount) {
+    AnalyzedText(String text, TokenList t, boolean[] declaredFalse) {
         this.text = text;
-        this.size = size;
-        this.stems = stems;
-        this.starts = starts;
-        this.ends = ends;
-        this.kinds = kinds;
-        this.wordCount = wordCount;
-        this.functionWordCount = functionWordCount;
+        this.size = t.size;
+        this.stems = t.stems;
+        this.starts = t.starts;
+        this.ends = t.ends;
+        this.kinds = t.kinds;
+        this.declaredFalse = declaredFalse;
+        this.wordCount = t.wordCount;
+        this.functionWordCount = t.functionWordCount;
         int content = 0;
         for (int i = 0; i < size; i++) {
             if (kinds[i] == CONTENT) {
@@ -50,6 +56,7 @@ final class AnalyzedText {
         this.contentCount = content;
         this.contentTokens = new int[content];
         this.contentSentence = new int[content];
+        var own = new HashSet<String>();
         // One pass: each stem's array holds its count at [0] and its positions after it, grown as needed.
         var growing = new HashMap<String, int[]>(Math.max(16, content * 2));
         int c = 0;
@@ -58,7 +65,10 @@ final class AnalyzedText {
                 continue;
             }
             contentTokens[c] = i;
-            contentSentence[c] = sentences[i];
+            contentSentence[c] = t.sentences[i];
+            if (!t.virtual[i]) {
+                own.add(stems[i]);
+            }
             int[] list = growing.get(stems[i]);
             if (list == null) {
                 list = new int[4];
@@ -72,6 +82,7 @@ final class AnalyzedText {
         }
         growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
         this.positions = growing;
+        this.ownStems = own;
     }
 
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */

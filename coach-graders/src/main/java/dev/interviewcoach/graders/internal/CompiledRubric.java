@@ -7,6 +7,7 @@ import dev.interviewcoach.api.Misconception;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A challenge's rubric and misconceptions analyzed once, ready to match against many answers. */
@@ -23,39 +24,48 @@ final class CompiledRubric {
     final List<CompiledMisconception> misconceptions;
     /** Stems of the question itself: evidence made only of these is an echo. */
     final Set<String> questionStems;
+    /** Pairs of neighbouring stems in the question: an answer that only repeats them adds nothing. */
+    final Set<String> questionPairs;
+    /** The question's lettered options, which an answer may name by letter. */
+    final Map<Character, String> options;
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
-            List<CompiledMisconception> misconceptions, Set<String> questionStems) {
+            List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<String> questionPairs,
+            Map<Character, String> options) {
         this.challenge = challenge;
         this.criteria = criteria;
         this.misconceptions = misconceptions;
         this.questionStems = questionStems;
+        this.questionPairs = questionPairs;
+        this.options = options;
     }
 
     static CompiledRubric compile(Challenge challenge) {
+        var question = TextAnalyzer.analyze(challenge.prompt().text());
         var criteria = new ArrayList<CompiledCriterion>();
         for (var c : challenge.rubric().criteria()) {
-            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false)));
+            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, question)));
         }
         var misconceptions = new ArrayList<CompiledMisconception>();
         for (var m : challenge.misconceptions()) {
-            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true)));
+            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true, question)));
         }
-        var question = TextAnalyzer.analyze(challenge.prompt().text());
         var stems = new HashSet<String>();
         for (int i = 0; i < question.size; i++) {
             if (question.kinds[i] == AnalyzedText.CONTENT) {
                 stems.add(question.stems[i]);
             }
         }
-        return new CompiledRubric(challenge, List.copyOf(criteria), List.copyOf(misconceptions), Set.copyOf(stems));
+        return new CompiledRubric(challenge, List.copyOf(criteria), List.copyOf(misconceptions), Set.copyOf(stems),
+                Guards.pairs(question), Options.of(challenge.prompt().text()));
     }
 
-    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered) {
+    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, AnalyzedText question) {
         var out = new ArrayList<Idea>();
         for (var e : evidence) {
             var phrases = new ArrayList<Phrase>();
-            e.paraphrases().forEach(p -> Phrase.compile(p, ordered).ifPresent(phrases::add));
+            e.paraphrases().forEach(p -> Phrase.compile(p, ordered).map(ph -> ph.inQuestion(question))
+                    .ifPresent(phrases::add));
             out.add(new Idea(List.copyOf(phrases)));
         }
         return List.copyOf(out);

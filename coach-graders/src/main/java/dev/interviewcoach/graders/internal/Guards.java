@@ -19,8 +19,19 @@ final class Guards {
 
     private Guards() {}
 
-    static double factor(AnalyzedText answer, Set<String> questionStems) {
-        return soup(answer) * echo(answer, questionStems);
+    static double factor(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs) {
+        return soup(answer) * echo(answer, questionStems, questionPairs);
+    }
+
+    /** Pairs of neighbouring content stems within a sentence, as "a b". */
+    static Set<String> pairs(AnalyzedText text) {
+        var pairs = new java.util.HashSet<String>();
+        for (int c = 1; c < text.contentCount; c++) {
+            if (text.contentSentence[c] == text.contentSentence[c - 1]) {
+                pairs.add(text.stems[text.contentTokens[c - 1]] + " " + text.stems[text.contentTokens[c]]);
+            }
+        }
+        return pairs;
     }
 
     static double soup(AnalyzedText answer) {
@@ -30,8 +41,13 @@ final class Guards {
         return ramp(answer.functionWordRatio(), SOUP_RATIO, PROSE_RATIO);
     }
 
-    static double echo(AnalyzedText answer, Set<String> questionStems) {
-        var distinct = answer.positions.keySet();
+    /**
+     * The echo discount: how much of what the answer wrote is new, by its own distinct words or, for
+     * a terse answer that pairs the question's words in new ways ("PUT: idempotent"), by its pairs of
+     * neighbouring words, whichever is newer. Words read in from an option letter do not count.
+     */
+    static double echo(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs) {
+        var distinct = answer.ownStems;
         if (distinct.isEmpty()) {
             return 1.0;
         }
@@ -41,7 +57,16 @@ final class Guards {
                 novel++;
             }
         }
-        return ramp((double) novel / distinct.size(), ECHO_NOVELTY, NOVEL_ENOUGH);
+        double wordNovelty = (double) novel / distinct.size();
+        var pairs = pairs(answer);
+        int novelPairs = 0;
+        for (String pair : pairs) {
+            if (!questionPairs.contains(pair)) {
+                novelPairs++;
+            }
+        }
+        double pairNovelty = pairs.size() < 3 ? 0 : (double) novelPairs / pairs.size() / 2;
+        return ramp(Math.max(wordNovelty, pairNovelty), ECHO_NOVELTY, NOVEL_ENOUGH);
     }
 
     private static double ramp(double x, double zeroAt, double oneAt) {

@@ -13,6 +13,13 @@ import java.util.Set;
 final class Phrase {
     /** Tokens before a match that a negator may stand in and still negate it. */
     private static final int NEGATION_REACH = 3;
+    /**
+     * How far back (in content words) the subject of the sentence before may stand: "Keep the
+     * transaction short. No remote calls inside." says "no remote calls inside the transaction".
+     */
+    private static final int CARRY_REACH = 30;
+    /** Phrases of at least this many words may take one of them from the sentence before. */
+    private static final int CARRY_MIN_WORDS = 3;
 
     final String source;
     final String[] stems;
@@ -20,13 +27,28 @@ final class Phrase {
     /** Whether the words must appear in the phrase's order (claims, such as misconceptions, depend on it). */
     final boolean ordered;
     private final int window;
+    /** Whether the question itself already says this: then saying it again is an echo. */
+    private final boolean inQuestion;
 
-    private Phrase(String source, String[] stems, boolean negated, boolean ordered) {
+    private Phrase(String source, String[] stems, boolean negated, boolean ordered, boolean inQuestion) {
         this.source = source;
         this.stems = stems;
         this.negated = negated;
         this.ordered = ordered;
         this.window = stems.length - 1 + Math.max(3, stems.length);
+        this.inQuestion = inQuestion;
+    }
+
+    /**
+     * This phrase, knowing whether the question already says it.
+     *
+     * @param question the analyzed question
+     * @return the phrase
+     */
+    Phrase inQuestion(AnalyzedText question) {
+        var probe = new Phrase(source, stems, negated, ordered, false);
+        boolean said = probe.find(question, java.util.Set.of()).isPresent();
+        return new Phrase(source, stems, negated, ordered, said);
     }
 
     /** Compiles a paraphrase; empty when it has no content word (it could match anything). */
@@ -46,7 +68,7 @@ final class Phrase {
         if (stems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negated, ordered));
+        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negated, ordered, false));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -107,12 +129,16 @@ final class Phrase {
                 }
                 hi = prev;
             } else {
+                boolean carried = false;
                 for (int i = 0; i < stems.length && ok; i++) {
                     if (i == anchor || i == skip) {
                         continue;
                     }
                     int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
-                    if (q < 0) {
+                    if (q < 0 && !carried && stems.length - (skip >= 0 ? 1 : 0) >= CARRY_MIN_WORDS
+                            && inSentenceBefore(lists[i], p, answer.contentSentence)) {
+                        carried = true;
+                    } else if (q < 0) {
                         ok = false;
                     } else {
                         lo = Math.min(lo, q);
@@ -125,14 +151,13 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            if (isNegated(answer, firstToken, lastToken) != negated) {
+            if ((isNegated(answer, firstToken, lastToken) ^ answer.declaredFalse[firstToken]) != negated) {
                 continue;
             }
-            boolean echoed = true;
-            for (int i = 0; i < stems.length; i++) {
+            boolean echoed = inQuestion;
+            for (int i = 0; i < stems.length && echoed; i++) {
                 if (i != skip && !questionStems.contains(stems[i])) {
                     echoed = false;
-                    break;
                 }
             }
             return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
@@ -145,6 +170,22 @@ final class Phrase {
         int i = Arrays.binarySearch(sorted, p + 1);
         int at = i >= 0 ? i : -i - 1;
         return at < sorted.length ? sorted[at] : -1;
+    }
+
+    /** Whether the sorted list has an occurrence in the sentence just before p's, within reach. */
+    private static boolean inSentenceBefore(int[] sorted, int p, int[] sentenceOf) {
+        int i = Arrays.binarySearch(sorted, p);
+        int at = (i >= 0 ? i : -i - 1) - 1;
+        for (; at >= 0 && p - sorted[at] <= CARRY_REACH; at--) {
+            int sentence = sentenceOf[sorted[at]];
+            if (sentence == sentenceOf[p] - 1) {
+                return true;
+            }
+            if (sentence < sentenceOf[p] - 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The occurrence closest to p that is in p's sentence and within the window, or -1. */
@@ -185,7 +226,8 @@ final class Phrase {
     private static boolean clauseBreakBetween(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
-            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == '\n' || ch == ',') {
+            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ','
+                    || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
                 return true;
             }
         }

@@ -45,8 +45,8 @@ public final class RubricGrader extends BuiltInGrader {
     @Override
     Grade gradeOrThrow(GradingRequest request) {
         CompiledRubric rubric = cache.get(request.challenge());
-        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
-        double guard = Guards.factor(answer, rubric.questionStems);
+        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text(), rubric.options);
+        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs);
 
         var results = new ArrayList<CriterionResult>();
         var credits = new HashMap<String, Double>();

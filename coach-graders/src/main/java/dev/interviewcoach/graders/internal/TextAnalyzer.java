@@ -3,7 +3,8 @@ package dev.interviewcoach.graders.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,7 +18,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * Cuts text into tokens with Lucene's standard tokenizer (Unicode word boundaries), lowercases them,
  * drops possessives, stems content words with the Snowball English (Porter2) stemmer and marks
- * function words and negators. Thread-safe; linear in the text.
+ * function words and negators. On top of that it reads what candidates write the way a person
+ * would: identifiers split into words ({@code next_cursor}, {@code createdAt}), comparison
+ * operators as words ({@code <} is "less than"), the shared {@linkplain Vocabulary domain
+ * vocabulary} folded onto canonical tokens, "un-" words as negations ("unauthenticated" is "not
+ * authenticated"), an option letter of the question ("(d)") read as that option's text, and
+ * layout ignored (a hard-wrapped line does not end a sentence; soft hyphens vanish).
+ * Thread-safe, linear in the text, and it keeps nothing of the text after it returns.
  */
 public final class TextAnalyzer {
     private static final Analyzer ANALYZER = new Analyzer() {
@@ -29,11 +36,6 @@ public final class TextAnalyzer {
             return new TokenStreamComponents(source, stream);
         }
     };
-
-    /** Stems of words seen before: stemming is pure, and answers reuse a small vocabulary. Bounded. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_STEMS = 100_000;
-    private static final int MAX_CACHED_WORD = 40;
 
     private TextAnalyzer() {}
 
@@ -58,86 +60,113 @@ public final class TextAnalyzer {
     }
 
     static AnalyzedText analyze(String text) {
-        int capacity = 16;
-        String[] stems = new String[capacity];
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        byte[] kinds = new byte[capacity];
-        int[] sentences = new int[capacity];
-        int sentence = 0;
-        int n = 0;
-        int words = 0;
-        int functionWords = 0;
+        return analyze(text, Map.of());
+    }
+
+    /**
+     * Analyzes a text.
+     *
+     * @param text the text
+     * @param options the question's lettered options ({@code 'd'} → "The username is already
+     *     taken."), read in where the text names one by its letter; empty when the question has none
+     */
+    static AnalyzedText analyze(String text, Map<Character, String> options) {
+        TokenList tokens = tokens(text, options);
+        Vocabulary.standard().fold(tokens);
+        return new AnalyzedText(text, tokens, Negation.sententialScope(tokens));
+    }
+
+    /** The tokens of a text before the vocabulary is folded in. */
+    static TokenList tokens(String text, Map<Character, String> options) {
+        // Options are read before the text: the analyzer's stream for this thread is reused.
+        var optionTokens = new HashMap<Character, TokenList>();
+        options.forEach((letter, option) -> optionTokens.put(letter, tokens(option, Map.of())));
+        var out = new TokenList();
         var stemmer = new EnglishStemmer();
+        var memo = new HashMap<String, String>();
+        int sentence = 0;
+        int previousEnd = 0;
         try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (n == capacity) {
-                    capacity *= 2;
-                    stems = Arrays.copyOf(stems, capacity);
-                    starts = Arrays.copyOf(starts, capacity);
-                    ends = Arrays.copyOf(ends, capacity);
-                    kinds = Arrays.copyOf(kinds, capacity);
-                    sentences = Arrays.copyOf(sentences, capacity);
-                }
-                if (n > 0 && sentenceBreak(text, ends[n - 1], offset.startOffset())) {
+                int start = offset.startOffset();
+                int end = offset.endOffset();
+                if (out.size > 0 && Layout.sentenceBreak(text, previousEnd, start)) {
                     sentence++;
                 }
-                String surface = term.toString().replace('\u2019', '\'');
-                boolean word = Character.isLetter(surface.codePointAt(0));
-                // "no" in "no-cache" or "if" in "If-None-Match" is part of a term, not prose.
-                boolean hyphenated = hyphenAt(text, offset.startOffset() - 1) || hyphenAt(text, offset.endOffset());
-                if (word) {
-                    words++;
+                Symbols.read(text, previousEnd, start, sentence, out);
+                previousEnd = end;
+                String surface = Layout.stripFormatting(term.toString().replace('\u2019', '\''));
+                if (surface.isEmpty()) {
+                    continue;
                 }
-                byte kind;
-                String stem;
-                var wordKind = WordLists.kind(surface);
-                if (wordKind == WordLists.Kind.NEGATOR && !sqlKeyword(text, offset.startOffset(), offset.endOffset())) {
-                    kind = AnalyzedText.NEGATOR;
-                    stem = surface;
-                    functionWords += hyphenated ? 0 : 1;
-                } else if (wordKind == WordLists.Kind.FUNCTION) {
-                    kind = AnalyzedText.FUNCTION;
-                    stem = surface;
-                    functionWords += hyphenated ? 0 : 1;
+                Character option = Options.named(text, start, end, surface, options);
+                if (option != null) {
+                    TokenList read = optionTokens.get(option);
+                    for (int i = 0; i < read.size; i++) {
+                        out.add(read.stems[i], start, end, read.kinds[i], sentence, true);
+                    }
+                    out.wordCount += read.wordCount;
+                    out.functionWordCount += read.functionWordCount;
+                    continue;
+                }
+                var parts = Identifiers.split(text, start, end);
+                if (parts == null) {
+                    word(text, surface, start, end, sentence, out, stemmer, memo);
                 } else {
-                    kind = AnalyzedText.CONTENT;
-                    stem = stem(stemmer, surface);
-                    if (wordKind == WordLists.Kind.PROSE && !hyphenated) {
-                        functionWords++;
+                    for (int p = 0; p < parts.length; p += 2) {
+                        String part = text.substring(parts[p], parts[p + 1]).toLowerCase(java.util.Locale.ROOT);
+                        word(text, part, parts[p], parts[p + 1], sentence, out, stemmer, memo);
                     }
                 }
-                stems[n] = stem;
-                starts[n] = offset.startOffset();
-                ends[n] = offset.endOffset();
-                kinds[n] = kind;
-                sentences[n] = sentence;
-                n++;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AnalyzedText(text, n, stems, starts, ends, kinds, sentences, words, functionWords);
+        Negation.dropNonNegating(out);
+        return out;
+    }
+
+    private static void word(String text, String surface, int start, int end, int sentence, TokenList out,
+            EnglishStemmer stemmer, Map<String, String> memo) {
+        boolean letters = Character.isLetter(surface.codePointAt(0));
+        // "no" in "no-cache" or "if" in "If-None-Match" is part of a term, not prose.
+        boolean hyphenated = hyphenAt(text, start - 1) || hyphenAt(text, end);
+        if (letters) {
+            out.wordCount++;
+        }
+        var wordKind = WordLists.kind(surface);
+        if (wordKind == WordLists.Kind.NEGATOR && !sqlKeyword(text, start, end)
+                || surface.equals("non") && hyphenAt(text, end)) {
+            out.add(surface, start, end, AnalyzedText.NEGATOR, sentence, false);
+            out.functionWordCount += hyphenated ? 0 : 1;
+        } else if (wordKind == WordLists.Kind.FUNCTION) {
+            out.add(surface, start, end, AnalyzedText.FUNCTION, sentence, false);
+            out.functionWordCount += hyphenated ? 0 : 1;
+        } else {
+            String positive = Negation.unPrefixed(surface);
+            if (positive != null) {
+                out.add("not", start, end, AnalyzedText.NEGATOR, sentence, false);
+                out.add(stem(stemmer, positive, memo), start, end, AnalyzedText.CONTENT, sentence, false);
+            } else {
+                out.add(stem(stemmer, surface, memo), start, end, AnalyzedText.CONTENT, sentence, false);
+            }
+            if (wordKind == WordLists.Kind.PROSE && !hyphenated) {
+                out.functionWordCount++;
+            }
+        }
     }
 
     private static boolean hyphenAt(String text, int at) {
         return at >= 0 && at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '_');
     }
 
-    /** A full stop followed by space, or ! ? ; or a line break, ends a sentence. */
+    /** Whether the characters between two tokens end a sentence; see {@link Layout}. */
     static boolean sentenceBreak(String text, int from, int to) {
-        for (int c = Math.max(0, from); c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch == '!' || ch == '?' || ch == ';' || ch == '\n'
-                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))) {
-                return true;
-            }
-        }
-        return false;
+        return Layout.sentenceBreak(text, from, to);
     }
 
     /**
@@ -159,27 +188,16 @@ public final class TextAnalyzer {
         return upper >= 2;
     }
 
-    private static String stem(EnglishStemmer stemmer, String surface) {
-        String cached = STEMS.get(surface);
+    /** Stems a word; the memo lives for one analysis only, so no answer's words outlive its grading. */
+    private static String stem(EnglishStemmer stemmer, String surface, Map<String, String> memo) {
+        String cached = memo.get(surface);
         if (cached != null) {
             return cached;
         }
-        String synonym = WordLists.SYNONYMS.get(surface);
-        String stem;
-        if (synonym != null) {
-            stem = synonym;
-        } else {
-            stemmer.setCurrent(surface);
-            stemmer.stem();
-            String stemmed = stemmer.getCurrent();
-            stem = WordLists.SYNONYMS.getOrDefault(stemmed, stemmed);
-        }
-        if (surface.length() <= MAX_CACHED_WORD) {
-            if (STEMS.size() >= MAX_CACHED_STEMS) {
-                STEMS.clear();
-            }
-            STEMS.put(surface, stem);
-        }
+        stemmer.setCurrent(surface);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        memo.put(surface, stem);
         return stem;
     }
 }

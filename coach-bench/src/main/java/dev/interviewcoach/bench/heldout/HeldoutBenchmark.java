@@ -1,0 +1,126 @@
+package dev.interviewcoach.bench.heldout;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.PassPolicy;
+import dev.interviewcoach.core.TrackLoader;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./bench/run grading-heldout [--grader NAME] [--show dev]}: how a grader agrees with the
+ * independent answer set's human scores. Reports, per half, Spearman's rank correlation, the share
+ * of answers scored 4–5 that pass the coach's default pass policy, the share scored 0–1 that pass,
+ * the share of fluent-but-wrong answers (written to be wrong and scored 0–2) that pass, and the
+ * median grade of the 4–5 answers. The last line is the test half, with the dev half's figures
+ * after it under {@code dev_} keys.
+ */
+public final class HeldoutBenchmark {
+    private HeldoutBenchmark() {}
+
+    /** Figures for one half. */
+    record Figures(int n, double spearman, double strongPass, double poorPass, double wrongPass, double medianStrong) {
+        String keys(String prefix) {
+            return String.format(Locale.ROOT, "%sspearman=%.3f %sstrong_pass=%.3f %spoor_pass=%.3f %swrong_pass=%.3f "
+                    + "%smedian_strong=%.3f %sn=%d", prefix, spearman, prefix, strongPass, prefix, poorPass, prefix,
+                    wrongPass, prefix, medianStrong, prefix, n);
+        }
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args {@code --grader NAME} (default {@code rubric}), {@code --show dev} to list the dev half
+     * @throws Exception when the set cannot be read
+     */
+    public static void run(String[] args) throws Exception {
+        String graderName = "rubric";
+        String show = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--grader" -> graderName = args[i + 1];
+                case "--show" -> show = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (!Files.exists(HeldoutSet.FILE)) {
+            System.out.println("grading-heldout: skipped=true reason=no_" + HeldoutSet.FILE.toString().replace('/', '_'));
+            return;
+        }
+        var set = HeldoutSet.read(HeldoutSet.FILE);
+        Track track = TrackLoader.discover().load("backend-go");
+        var challenges = new HashMap<String, Challenge>();
+        track.challenges().forEach(c -> challenges.put(c.id(), c));
+        track.bossChallenges().forEach(c -> challenges.put(c.id(), c));
+        Grader grader = Graders.byName(graderName);
+        var pass = PassPolicy.threshold(0.6);
+        var results = new HashMap<String, Map<HeldoutSet.Item, double[]>>();
+        for (String half : List.of("dev", "test")) {
+            var graded = new java.util.LinkedHashMap<HeldoutSet.Item, double[]>();
+            for (var item : set.split(half)) {
+                var challenge = challenges.get(item.challengeId());
+                if (challenge == null) {
+                    throw new IllegalStateException("the set names an unknown challenge " + item.challengeId());
+                }
+                var grade = grader.grade(GradingRequest.of(challenge, Answer.of(item.text())));
+                graded.put(item, new double[] {grade.score().orElse(0), pass.passes(grade) ? 1 : 0});
+                if (half.equals(show)) {
+                    System.out.printf(Locale.ROOT, "%s %-45s human=%d grade=%.2f pass=%s intended=%s%n", item.id(),
+                            item.challengeId(), item.score(), grade.score().orElse(-1), pass.passes(grade), item.intended());
+                }
+            }
+            results.put(half, graded);
+        }
+        var dev = figures(results.get("dev"));
+        var test = figures(results.get("test"));
+        System.out.println("dev:  " + dev.keys(""));
+        System.out.println("test: " + test.keys(""));
+        System.out.println("grading-heldout: " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_"));
+    }
+
+    static Figures figures(Map<HeldoutSet.Item, double[]> graded) {
+        var human = new ArrayList<Double>();
+        var ours = new ArrayList<Double>();
+        int strong = 0;
+        int strongPassed = 0;
+        int poor = 0;
+        int poorPassed = 0;
+        int wrong = 0;
+        int wrongPassed = 0;
+        var strongScores = new ArrayList<Double>();
+        for (var e : graded.entrySet()) {
+            var item = e.getKey();
+            double score = e.getValue()[0];
+            boolean passed = e.getValue()[1] > 0;
+            human.add((double) item.score());
+            ours.add(score);
+            if (item.score() >= 4) {
+                strong++;
+                strongPassed += passed ? 1 : 0;
+                strongScores.add(score);
+            }
+            if (item.score() <= 1) {
+                poor++;
+                poorPassed += passed ? 1 : 0;
+            }
+            if (item.intended().equals("wrong") && item.score() <= 2) {
+                wrong++;
+                wrongPassed += passed ? 1 : 0;
+            }
+        }
+        return new Figures(graded.size(), Ranks.spearman(human, ours), share(strongPassed, strong),
+                share(poorPassed, poor), share(wrongPassed, wrong), Ranks.median(strongScores));
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}

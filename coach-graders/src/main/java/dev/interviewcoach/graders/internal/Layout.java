@@ -1,0 +1,83 @@
+package dev.interviewcoach.graders.internal;
+
+/**
+ * Where sentences end, whatever the layout: a full stop followed by space, {@code ! ? ;}, a blank
+ * line, a line that starts a list item, or a line break after a short line (a list of terse lines).
+ * A line break inside hard-wrapped prose (the line before it is long and the next does not start a
+ * list item) does not end a sentence, so wrapping an answer at 72 columns changes nothing.
+ */
+final class Layout {
+    /** A line at least this long, broken without punctuation, is taken as hard-wrapped prose. */
+    static final int WRAPPED_LINE = 40;
+
+    private Layout() {}
+
+    static boolean sentenceBreak(String text, int from, int to) {
+        for (int c = Math.max(0, from); c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '!' || ch == '?' || ch == ';'
+                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))
+                    || (ch == '\n' && lineBreakEndsSentence(text, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line break at {@code at} ends a sentence (see the class comment). */
+    static boolean lineBreakEndsSentence(String text, int at) {
+        int next = at + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n' || startsListItem(text, next)) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int end = at;
+        while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = lineStart;
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        return end - begin < WRAPPED_LINE || text.charAt(end - 1) == ':';
+    }
+
+    private static boolean startsListItem(String text, int at) {
+        char ch = text.charAt(at);
+        if (ch == '-' || ch == '*' || ch == '\u2022' || ch == '\u00b7' || ch == '>' || ch == '+') {
+            return true;
+        }
+        int i = at;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i > at && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+            return true;
+        }
+        if (ch == '(' && at + 2 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
+                && text.charAt(at + 2) == ')') {
+            return true;
+        }
+        return Character.isLetter(ch) && at + 1 < text.length() && text.charAt(at + 1) == ')';
+    }
+
+    /** Removes format characters such as the soft hyphen and zero-width joiners from a word. */
+    static String stripFormatting(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.getType(surface.charAt(i)) == Character.FORMAT) {
+                var sb = new StringBuilder(surface.length());
+                for (int j = 0; j < surface.length(); j++) {
+                    char ch = surface.charAt(j);
+                    if (Character.getType(ch) != Character.FORMAT) {
+                        sb.append(ch);
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return surface;
+    }
+}

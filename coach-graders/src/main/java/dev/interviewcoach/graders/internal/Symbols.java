@@ -1,0 +1,31 @@
+package dev.interviewcoach.graders.internal;
+
+/**
+ * Reads comparison operators between words as tokens ({@code <}, {@code >=}, {@code !=}, ...), so
+ * that {@code WHERE (created_at, id) < (...)} says "less than" to the grader; the {@linkplain
+ * Vocabulary vocabulary} names them. Arrows ({@code ->}, {@code =>}, {@code <-}) are not operators.
+ */
+final class Symbols {
+    private Symbols() {}
+
+    static void read(String text, int from, int to, int sentence, TokenList out) {
+        for (int c = Math.max(0, from); c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch != '<' && ch != '>' && ch != '=' && ch != '!') {
+                continue;
+            }
+            int end = c + 1;
+            while (end < to && end - c < 2 && "<>=!".indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            String op = text.substring(c, end);
+            boolean arrow = op.equals("=>") || op.equals("<-") || (c > 0 && text.charAt(c - 1) == '-' && ch == '>');
+            boolean known = op.equals("<") || op.equals(">") || op.equals("<=") || op.equals(">=") || op.equals("=")
+                    || op.equals("==") || op.equals("!=") || op.equals("<>");
+            if (!arrow && known) {
+                out.add(op, c, end, AnalyzedText.CONTENT, sentence, false);
+            }
+            c = end - 1;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.interviewcoach.graders.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The domain vocabulary shared by all rubrics ({@code vocabulary.txt} beside this module's
+ * classes): abbreviations, commands and synonyms, each variant folded onto one canonical token so
+ * that rubric evidence and answers meet whichever variant either uses. Variants are stem sequences;
+ * the longest variant starting at a token wins. Immutable once loaded; thread-safe.
+ */
+final class Vocabulary {
+    static final String RESOURCE = "/dev/interviewcoach/graders/vocabulary.txt";
+    private static final Vocabulary STANDARD = load();
+
+    /** A trie node over stems: the canonical token where a variant ends here, and longer continuations. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        String canonical;
+    }
+
+    private final Node root = new Node();
+
+    private Vocabulary() {}
+
+    static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    private static Vocabulary load() {
+        var vocabulary = new Vocabulary();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing grader resource " + RESOURCE);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(": ");
+                if (colon <= 0) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'canonical: variant | ...'");
+                }
+                String canonical = line.substring(0, colon).strip();
+                for (String variant : line.substring(colon + 2).split("\\|")) {
+                    vocabulary.add(canonical, variant.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return vocabulary;
+    }
+
+    private void add(String canonical, String variant) {
+        TokenList tokens = TextAnalyzer.tokens(variant, Map.of());
+        if (tokens.size == 0) {
+            return;
+        }
+        Node node = root;
+        for (int i = 0; i < tokens.size; i++) {
+            node = node.next.computeIfAbsent(tokens.stems[i], s -> new Node());
+        }
+        node.canonical = canonical;
+    }
+
+    /**
+     * Folds every variant in the token list onto its canonical token, in place: the merged token is
+     * a content word spanning the variant's characters.
+     */
+    void fold(TokenList tokens) {
+        int out = 0;
+        for (int i = 0; i < tokens.size; ) {
+            Node node = root;
+            int matchedEnd = -1;
+            String canonical = null;
+            for (int j = i; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+                node = node.next.get(tokens.stems[j]);
+                if (node == null) {
+                    break;
+                }
+                if (node.canonical != null) {
+                    matchedEnd = j;
+                    canonical = node.canonical;
+                }
+            }
+            if (canonical == null) {
+                tokens.move(i, out++);
+                i++;
+            } else {
+                tokens.merge(i, matchedEnd, out++, canonical);
+                i = matchedEnd + 1;
+            }
+        }
+        tokens.size = out;
+    }
+}

@@ -10,6 +10,16 @@ import java.util.Arrays;
 final class Identifiers {
     private Identifiers() {}
 
+    /** Whether the token has no separators, so any split of it is by capitals alone. */
+    static boolean isCamelCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '_' || text.charAt(i) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The character ranges of the words in {@code text[start, end)}, as start/end pairs, or null when
      * the token is one word.

@@ -14,6 +14,11 @@ final class Phrase {
     /** Tokens before a match that a negator may stand in and still negate it. */
     private static final int NEGATION_REACH = 3;
     /**
+     * For claims (misconceptions), a negator anywhere earlier in the clause denies them: "What you
+     * don't do is keep a list of ids in a column" does not claim it.
+     */
+    private static final int CLAIM_NEGATION_REACH = 10;
+    /**
      * How far back (in content words) the subject of the sentence before may stand: "Keep the
      * transaction short. No remote calls inside." says "no remote calls inside the transaction".
      */
@@ -151,7 +156,7 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            if ((isNegated(answer, firstToken, lastToken) ^ answer.declaredFalse[firstToken]) != negated) {
+            if ((isNegated(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH) ^ answer.declaredFalse[firstToken]) != negated) {
                 continue;
             }
             boolean echoed = inQuestion;
@@ -204,19 +209,21 @@ final class Phrase {
         return best;
     }
 
-    /** A negator inside the match, or shortly before it in the same clause, negates it. */
-    private static boolean isNegated(AnalyzedText answer, int firstToken, int lastToken) {
+    /** A negator inside the match, or before it in the same clause within reach, negates it. */
+    private static boolean isNegated(AnalyzedText answer, int firstToken, int lastToken, int reach) {
         for (int i = firstToken; i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
                 return true;
             }
         }
-        for (int i = firstToken - 1; i >= 0 && i >= firstToken - NEGATION_REACH; i--) {
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
             if (clauseBreakBetween(answer.text, answer.ends[i], answer.starts[i + 1])
                     || (answer.kinds[i] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[i]))) {
                 return false;
             }
-            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+            // "without" and "no" deny the words right after them ("without a version"), not the clause.
+            if (answer.kinds[i] == AnalyzedText.NEGATOR
+                    && (firstToken - i <= NEGATION_REACH || !WordLists.NOUN_NEGATORS.contains(answer.stems[i]))) {
                 return true;
             }
         }

@@ -28,6 +28,8 @@ public final class RubricGrader extends BuiltInGrader {
     static final String ID = "rubric";
     static final String VERSION = "1.0";
     static final double CAP = 0.5;
+    /** Coverage of the rest of the rubric at which a required criterion not found no longer caps. */
+    static final double REQUIRED_OVERRIDE = 0.7;
     private static final double ECHO_CREDIT = 0.25;
     /** Credit for an idea said with all words of a paraphrase but one. */
     static final double NEAR_CREDIT = 0.5;
@@ -123,7 +125,9 @@ public final class RubricGrader extends BuiltInGrader {
         // With dimensions, each area weighs what its dimension says; without, each criterion its own weight.
         double score = dimensions.isEmpty() ? weighted(rubric.challenge.rubric().criteria(), credits, null)
                 : dimensionSum / dimensionWeights;
-        if (requiredMissed || !detected.isEmpty()) {
+        // A required criterion not found caps the score, unless the rest of the rubric is so well met
+        // that the miss is far more likely other wording than a missing idea.
+        if ((requiredMissed && score < REQUIRED_OVERRIDE) || !detected.isEmpty()) {
             score = Math.min(score, CAP);
         }
         score = clamp(score);

@@ -116,6 +116,10 @@ public final class TextAnalyzer {
                 if (parts == null) {
                     word(text, surface, start, end, sentence, out, stemmer, memo);
                 } else {
+                    if (Identifiers.isCamelCase(text, start, end)) {
+                        // "HttpOnly" is also "httponly", as a rubric written in lowercase has it.
+                        word(text, surface, start, end, sentence, out, stemmer, memo);
+                    }
                     for (int p = 0; p < parts.length; p += 2) {
                         String part = text.substring(parts[p], parts[p + 1]).toLowerCase(java.util.Locale.ROOT);
                         word(text, part, parts[p], parts[p + 1], sentence, out, stemmer, memo);

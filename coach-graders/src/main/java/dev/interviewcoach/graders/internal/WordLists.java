@@ -22,6 +22,9 @@ final class WordLists {
             "didn't", "wasn't", "weren't", "hasn't", "haven't", "couldn't", "dont", "doesnt", "isnt",
             "arent", "cant", "wont", "shouldnt", "wouldnt", "didnt", "wasnt");
 
+    /** Negators that deny only the words right after them, not the whole clause. */
+    static final Set<String> NOUN_NEGATORS = words("without", "no", "nor", "neither", "avoid", "avoids", "avoiding", "non");
+
     /** Words that carry no evidence: articles, pronouns, auxiliaries, modals, basic prepositions and connectives. */
     static final Set<String> FUNCTION_WORDS = words(
             "a", "an", "the", "and", "or", "but", "if", "then", "else", "so", "because", "as", "than", "that",

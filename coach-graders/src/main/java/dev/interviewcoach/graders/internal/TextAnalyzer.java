@@ -130,6 +130,10 @@ public final class TextAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (out.size > 0 && Layout.sentenceBreak(text, previousEnd, text.length())) {
+            sentence++;
+        }
+        Symbols.read(text, previousEnd, text.length(), sentence, out);
         Negation.dropNonNegating(out);
         return out;
     }

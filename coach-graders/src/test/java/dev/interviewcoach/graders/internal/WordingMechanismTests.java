@@ -1,0 +1,120 @@
+package dev.interviewcoach.graders.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.Misconception;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each mechanism that lets the rubric grader hear an answer written in other words, proved on a
+ * one-criterion rubric: the answer meets the criterion only through that mechanism.
+ */
+class WordingMechanismTests {
+    private static final RubricGrader GRADER = new RubricGrader();
+
+    private static Challenge challenge(String question, String... paraphrases) {
+        var criterion = Criterion.of("idea", 1, "The idea.", List.of(Evidence.of(paraphrases)));
+        return Challenge.of("t.define.wording", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of(question),
+                Rubric.of(List.of(criterion)), "unused");
+    }
+
+    private static double credit(Challenge challenge, String answer) {
+        Grade grade = GRADER.grade(GradingRequest.of(challenge, Answer.of(answer)));
+        return grade.criteria().get(0).credit();
+    }
+
+    @Test
+    void aCommandOrAbbreviationOfTheDomainVocabularyMeetsItsLongForm() {
+        var c = challenge("How do you invalidate a cached product?", "delete the cache key");
+        assertThat(credit(c, "On every write we DEL the cache key for that product id, and then commit.")).isEqualTo(1.0);
+        var pk = challenge("What stops duplicate rows?", "composite primary key on both columns");
+        assertThat(credit(pk, "A composite PK on both columns stops the same pair twice, as I said.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIdentifierIsReadAsTheWordsItIsMadeOf() {
+        var c = challenge("How does the client get the next page?", "response includes the next cursor");
+        assertThat(credit(c, "The response body includes a next_cursor field the client sends back.")).isEqualTo(1.0);
+        assertThat(credit(c, "The response body includes a nextCursor field the client sends back.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aComparisonOperatorIsReadAsWords() {
+        var c = challenge("How does the server find the page?", "where created_at less than");
+        assertThat(credit(c, "It runs WHERE (created_at, id) < (:c, :i) ORDER BY created_at DESC and the cursor is opaque."))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void anOptionLetterAnswersTheOptionItNames() {
+        var c = challenge("Status code for each. (a) A resource was created. (b) The username is already taken.",
+                "409 for the taken username");
+        assertThat(credit(c, "(a) 201 with a Location header\n(b) 409 Conflict")).isEqualTo(1.0);
+        assertThat(credit(c, "(a) 409 Conflict\n(b) 201 with a Location header")).isLessThan(1.0);
+    }
+
+    @Test
+    void notFollowedByAWordIsTheSameAsItsUnPrefixedForm() {
+        var c = challenge("When 401 and when 403?", "401 means unauthenticated");
+        assertThat(credit(c, "401 means the caller is not authenticated, 403 means it is not allowed.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aClaimTheAnswerDeclaresFalseDoesNotMeetTheCriterion() {
+        var c = challenge("Which methods are idempotent?", "PUT is idempotent");
+        assertThat(credit(c, "PUT is idempotent, so a client may retry it.")).isEqualTo(1.0);
+        assertThat(credit(c, "It is false that PUT is idempotent, so a client must never retry it.")).isZero();
+        assertThat(credit(c, "It is not true that PUT is idempotent, so a client must never retry it.")).isZero();
+    }
+
+    @Test
+    void theSubjectOfOneSentenceCarriesToTheNext() {
+        var c = challenge("Where does the payment call go?", "no remote calls inside the transaction");
+        assertThat(credit(c, "Keep the transaction short and local. No remote calls inside.")).isEqualTo(1.0);
+        assertThat(credit(c, "Keep the transaction short. The retry loop is elsewhere. No remote calls inside.")).isLessThan(1.0);
+    }
+
+    @Test
+    void layoutDoesNotChangeTheGrade() {
+        var c = challenge("Where does the payment call go?", "payment provider call happens after the commit");
+        String flowing = "We insert the order as pending and commit it right away, and only then the payment provider call happens after the commit, with a timeout.";
+        String wrapped = "We insert the order as pending and commit it right away, and only\nthen the payment provider call happens after the\ncommit, with a timeout.";
+        String softHyphens = flowing.replace("payment", "pay\u00ADment").replace("provider", "pro\u00ADvider");
+        String windows = wrapped.replace("\n", "\r\n");
+        double expected = credit(c, flowing);
+        assertThat(expected).isEqualTo(1.0);
+        assertThat(credit(c, wrapped)).isEqualTo(expected);
+        assertThat(credit(c, softHyphens)).isEqualTo(expected);
+        assertThat(credit(c, windows)).isEqualTo(expected);
+    }
+
+    @Test
+    void aVerbalNegationEarlierInTheClauseDeniesAMisconceptionButWithoutDeniesOnlyWhatFollowsIt() {
+        var misconception = new Misconception("list-in-column", "Keeps ids in a column.",
+                List.of(Evidence.of("comma separated list of ids")), "Use a junction table.");
+        var latest = new Misconception("default-latest", "Sends unversioned requests to the latest version.",
+                List.of(Evidence.of("default to the latest version")), "Default to the oldest.");
+        var base = challenge("Model many-to-many.", "junction table");
+        var c = new Challenge(base.id(), base.conceptId(), base.level(), base.topicId(), List.of(), base.prompt(),
+                base.rubric(), List.of(misconception, latest), "unused", List.of(), List.of(), List.of(), List.of());
+        assertThat(detected(c, "What you don't do is keep a comma-separated list of ids in a column.")).isEmpty();
+        assertThat(detected(c, "Just keep a comma-separated list of ids in a column.")).containsExactly("list-in-column");
+        assertThat(detected(c, "Requests without a version should default to the latest version."))
+                .containsExactly("default-latest");
+    }
+
+    private static List<String> detected(Challenge c, String answer) {
+        return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).misconceptions().stream()
+                .map(m -> m.misconceptionId()).toList();
+    }
+}

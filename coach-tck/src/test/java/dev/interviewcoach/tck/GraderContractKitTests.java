@@ -1,0 +1,119 @@
+package dev.interviewcoach.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** The grader kit passes a well-behaved grader and fails each grader broken on purpose, in the test that names the flaw. */
+class GraderContractKitTests {
+    private static final String REFERENCE_PASSES = "theReferenceAnswerScoresAtOrAboveThePassMark";
+    private static final String REFERENCE_ABOVE_EMPTY = "theReferenceAnswerScoresAboveAnEmptyAnswer";
+    private static final String SOUP = "keywordSoupScoresAtMostThreeTenths";
+    private static final String ECHO = "anEchoOfTheQuestionScoresAtMostTwoTenths";
+    private static final String HOSTILE = "everyHostileAnswerGetsAGradeWithoutException";
+    private static final String ADDRESSED_ALONE = "textAddressingTheGraderAloneEarnsAtMostThreeTenths";
+    private static final String ADDRESSED_RAISES = "textAddressingTheGraderNeverRaisesTheScore";
+    private static final String DETERMINISTIC = "aDeterministicGraderGivesTheIdenticalGradeOnRepeat";
+    private static final String CONCURRENT = "concurrentGradingGivesTheSameGradesAsSequentialGrading";
+    private static final String NAMES_GRADER = "everyGradeNamesThisGraderAndItsVersion";
+    private static final String SPANS = "evidenceSpansLieInsideTheAnswer";
+    private static final String FAILURE_IS_ERROR = "aGraderThatFailsReportsErrorAndKeepsNoAnswerText";
+    /** The tests that mean nothing without a score. */
+    private static final Set<String> NEED_A_SCORE = Set.of(REFERENCE_PASSES, REFERENCE_ABOVE_EMPTY, SOUP, ECHO,
+            ADDRESSED_ALONE, ADDRESSED_RAISES, SPANS);
+
+    @Test
+    void aWellBehavedGraderPassesEveryTestOfTheKit() {
+        Events tests = run(KitSubjects.WellBehaved.class);
+        assertThat(names(tests.failed())).as("failed").isEmpty();
+        assertThat(names(tests.aborted())).as("skipped").isEmpty();
+        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(13);
+    }
+
+    @Test
+    void aGraderThatAlwaysAbstainsIsSkippedInEveryTestThatNeedsAScoreAndPassesNone() {
+        Events tests = run(KitSubjects.AlwaysAbstains.class);
+        assertThat(names(tests.failed())).as("failed").isEmpty();
+        assertThat(names(tests.aborted())).as("skipped").containsAll(NEED_A_SCORE);
+        assertThat(names(tests.succeeded())).as("passed").doesNotContainAnyElementsOf(NEED_A_SCORE);
+    }
+
+    @Test
+    void aGraderThatAlwaysErrsFailsEveryTestThatNeedsAScore() {
+        Events tests = run(KitSubjects.AlwaysErrors.class);
+        assertThat(names(tests.failed())).as("failed")
+                .contains(REFERENCE_PASSES, REFERENCE_ABOVE_EMPTY, SOUP, ECHO, ADDRESSED_RAISES, SPANS);
+        assertThat(names(tests.succeeded())).as("passed").doesNotContainAnyElementsOf(NEED_A_SCORE);
+    }
+
+    @Test
+    void aGraderThatRewardsKeywordSoupFailsTheSoupTest() {
+        assertThat(failures(KitSubjects.RewardsKeywordSoup.class)).contains(SOUP).doesNotContain(REFERENCE_PASSES, ECHO);
+    }
+
+    @Test
+    void aGraderThatRewardsAnEchoOfTheQuestionFailsTheEchoTest() {
+        assertThat(failures(KitSubjects.RewardsEcho.class)).contains(ECHO).doesNotContain(REFERENCE_PASSES, SOUP);
+    }
+
+    @Test
+    void aGraderWithRandomScoresFailsTheDeterminismTests() {
+        assertThat(failures(KitSubjects.RandomScores.class)).contains(DETERMINISTIC, CONCURRENT);
+    }
+
+    @Test
+    void aGraderThatSignsWithAnotherGradersIdFailsTheOriginTests() {
+        assertThat(failures(KitSubjects.ReportsAnotherGradersId.class)).containsExactlyInAnyOrder(NAMES_GRADER, HOSTILE);
+    }
+
+    @Test
+    void aGraderWhoseSpansLieOutsideTheAnswerFailsTheSpanTests() {
+        assertThat(failures(KitSubjects.SpansOutsideTheAnswer.class)).containsExactlyInAnyOrder(SPANS, HOSTILE);
+    }
+
+    @Test
+    void aGraderThatThrowsOnHostileInputFailsTheHostileTest() {
+        assertThat(failures(KitSubjects.ThrowsOnHostileInput.class)).contains(HOSTILE);
+    }
+
+    @Test
+    void aGraderThatObeysTextAddressedToItFailsBothInjectionTests() {
+        assertThat(failures(KitSubjects.ObeysTheAnswer.class)).containsExactlyInAnyOrder(ADDRESSED_ALONE, ADDRESSED_RAISES);
+    }
+
+    @Test
+    void aGraderThatReportsItsFailureAsAnAbstentionFailsTheErrorTest() {
+        assertThat(failures(KitSubjects.DisguisesErrorsAsAbstentions.class)).containsExactly(FAILURE_IS_ERROR);
+    }
+
+    private static Set<String> failures(Class<? extends GraderContract> kit) {
+        return names(run(kit).failed());
+    }
+
+    private static Events run(Class<? extends GraderContract> kit) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+    }
+
+    private static Set<String> names(Events events) {
+        return events.stream()
+                .map(e -> e.getTestDescriptor().getSource().orElseThrow())
+                .map(source -> ((MethodSource) source).getMethodName())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> kitTests() {
+        return Arrays.stream(GraderContract.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class))
+                .map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.interviewcoach.tck;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * The kit run against one well-behaved grader and against graders broken on purpose, one flaw each.
+ * The class names do not end in {@code Tests}: only {@link GraderContractKitTests} runs them, through
+ * JUnit's engine test kit.
+ */
+final class KitSubjects {
+    private KitSubjects() {}
+
+    /** A grader from an id and a grading function; declares DETERMINISTIC (the interface default). */
+    static Grader grader(String id, Function<GradingRequest, Grade> grading) {
+        return new Grader() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public Grade grade(GradingRequest request) {
+                return grading.apply(request);
+            }
+        };
+    }
+
+    /** The well-behaved grader, with a failing twin. */
+    static class WellBehaved extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new PhraseShareGrader();
+        }
+
+        @Override
+        protected Optional<Grader> createFailingGrader() {
+            return Optional.of(new PhraseShareGrader(true));
+        }
+    }
+
+    static class AlwaysAbstains extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("abstainer", r -> Grade.abstain("abstainer", "1", "no rubric it can use"));
+        }
+    }
+
+    static class AlwaysErrors extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("erring", r -> Grade.error("erring", "1", "model unavailable"));
+        }
+    }
+
+    /** Scores the share of the reference answer's words found anywhere in the answer; guards echo only. */
+    static class RewardsKeywordSoup extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("recall", r -> {
+                String text = r.answer().text();
+                var found = new HashSet<>(PhraseShareGrader.words(text));
+                var reference = new HashSet<>(PhraseShareGrader.words(r.challenge().referenceAnswer()));
+                double share = reference.stream().filter(found::contains).count() / (double) reference.size();
+                var asked = new HashSet<>(PhraseShareGrader.words(r.challenge().prompt().text()));
+                boolean echo = !found.isEmpty() && asked.containsAll(found);
+                return Grade.ok(echo ? 0 : share, List.of(), List.of(), List.of(), "", "recall", "1");
+            });
+        }
+    }
+
+    /** Scores the share of the answer's words that the question or the reference answer use; guards soup only. */
+    static class RewardsEcho extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("precision", r -> {
+                List<String> words = PhraseShareGrader.words(r.answer().text());
+                Challenge c = r.challenge();
+                var known = new HashSet<>(PhraseShareGrader.words(c.prompt().text() + " " + c.referenceAnswer()));
+                double share = words.isEmpty() ? 0 : words.stream().filter(known::contains).count() / (double) words.size();
+                double guard = PhraseShareGrader.guard(r.answer().text(), "");
+                return Grade.ok(share * guard, List.of(), List.of(), List.of(), "", "precision", "1");
+            });
+        }
+    }
+
+    /** Declares DETERMINISTIC (by default) but draws each score from a seeded random source. */
+    static class RandomScores extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var random = new Random(42);
+            return grader("random", r -> Grade.ok(random.nextDouble(), List.of(), List.of(), List.of(), "", "random", "1"));
+        }
+    }
+
+    /** Grades well but signs its grades with another grader's id. */
+    static class ReportsAnotherGradersId extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                return new Grade(g.status(), g.score(), g.criteria(), g.dimensions(), g.misconceptions(),
+                        g.feedback(), "rubric", g.graderVersion(), g.pressure(), g.message());
+            });
+        }
+    }
+
+    /** Grades the question and answer together and reports offsets into that text, not into the answer. */
+    static class SpansOutsideTheAnswer extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                int shift = r.challenge().prompt().text().length() + 1;
+                Grade g = inner.grade(r);
+                var shifted = g.criteria().stream().map(c -> new CriterionResult(c.criterionId(), c.outcome(),
+                        c.credit(), c.spans().stream().map(s -> new EvidenceSpan(s.start() + shift, s.end() + shift))
+                                .toList(), c.feedback())).toList();
+                return new Grade(g.status(), g.score(), shifted, g.dimensions(), g.misconceptions(), g.feedback(),
+                        g.graderId(), g.graderVersion(), g.pressure(), g.message());
+            });
+        }
+    }
+
+    /** Rejects control characters and lone surrogates by throwing instead of grading. */
+    static class ThrowsOnHostileInput extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                String text = r.answer().text();
+                boolean invalid = text.codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE
+                        || Character.isISOControl(cp) && !Character.isWhitespace(cp));
+                if (invalid) {
+                    throw new IllegalArgumentException("answer contains invalid characters");
+                }
+                return inner.grade(r);
+            });
+        }
+    }
+
+    /** Gives full marks to an answer that asks for them. */
+    static class ObeysTheAnswer extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> r.answer().text().toLowerCase(Locale.ROOT).contains("full marks")
+                    ? Grade.ok(1.0, List.of(), List.of(), List.of(), "", PhraseShareGrader.ID, "1")
+                    : inner.grade(r));
+        }
+    }
+
+    /** Grades well, but reports its own failure as an abstention. */
+    static class DisguisesErrorsAsAbstentions extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new PhraseShareGrader();
+        }
+
+        @Override
+        protected Optional<Grader> createFailingGrader() {
+            var failing = new PhraseShareGrader(true);
+            return Optional.of(grader(PhraseShareGrader.ID, r -> {
+                Grade g = failing.grade(r);
+                return g.isScored() ? g : Grade.abstain(g.graderId(), g.graderVersion(), g.message().orElse("?"));
+            }));
+        }
+    }
+}

@@ -71,7 +71,8 @@ public final class ReferenceGrader extends BuiltInGrader {
         }
         AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
         var result = ReferenceFeatures.compute(ref, answer, settings.k1(), settings.b());
-        double score = settings.score(result.values());
+        // A bare list of the reference's terms is not an answer: the rubric grader's soup guard applies.
+        double score = settings.score(result.values()) * Guards.soup(answer);
         return ReferenceExplain.grade(ref, answer, result, score);
     }
 }

@@ -36,6 +36,8 @@ final class AnalyzedText {
     /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
     final int wordCount;
     final int functionWordCount;
+    /** Of those, the grammar words proper (no prose words such as "more" or "once"). */
+    final int grammarWordCount;
 
     AnalyzedText(String text, TokenList t, boolean[] declaredFalse) {
         this.text = text;
@@ -47,6 +49,7 @@ final class AnalyzedText {
         this.declaredFalse = declaredFalse;
         this.wordCount = t.wordCount;
         this.functionWordCount = t.functionWordCount;
+        this.grammarWordCount = t.grammarWordCount;
         int content = 0;
         for (int i = 0; i < size; i++) {
             if (kinds[i] == CONTENT) {

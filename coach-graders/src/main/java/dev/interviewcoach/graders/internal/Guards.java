@@ -34,6 +34,14 @@ final class Guards {
         return pairs;
     }
 
+    /** A list of at least this many words with no sentence around it is keyword soup whatever the question. */
+    static final int LONG_SOUP_WORDS = 16;
+
+    /** Whether the answer is a long list of terms without a single grammar word. */
+    static boolean isLongSoup(AnalyzedText answer) {
+        return answer.wordCount >= LONG_SOUP_WORDS && answer.grammarWordCount == 0;
+    }
+
     static double soup(AnalyzedText answer) {
         if (answer.wordCount < SHORT) {
             return 1.0;

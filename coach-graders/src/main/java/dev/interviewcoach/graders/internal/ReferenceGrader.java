@@ -72,7 +72,9 @@ public final class ReferenceGrader extends BuiltInGrader {
         AnalyzedText answer = TextAnalyzer.analyze(request.answer().text());
         var result = ReferenceFeatures.compute(ref, answer, settings.k1(), settings.b());
         // A bare list of the reference's terms is not an answer: the rubric grader's soup guard applies.
-        double score = settings.score(result.values()) * Guards.soup(answer);
+        // A long bare list of the reference's terms is not an answer. Short lists are often fine answers
+        // to short questions ("push, pop, peek"), so only a long one with no sentence around it earns nothing.
+        double score = Guards.isLongSoup(answer) ? 0 : settings.score(result.values());
         return ReferenceExplain.grade(ref, answer, result, score);
     }
 }

@@ -110,6 +110,7 @@ public final class TextAnalyzer {
                     }
                     out.wordCount += read.wordCount;
                     out.functionWordCount += read.functionWordCount;
+                    out.grammarWordCount += read.grammarWordCount;
                     continue;
                 }
                 var parts = Identifiers.split(text, start, end);
@@ -151,9 +152,11 @@ public final class TextAnalyzer {
                 || surface.equals("non") && hyphenAt(text, end)) {
             out.add(surface, start, end, AnalyzedText.NEGATOR, sentence, false);
             out.functionWordCount += hyphenated ? 0 : 1;
+            out.grammarWordCount += hyphenated ? 0 : 1;
         } else if (wordKind == WordLists.Kind.FUNCTION) {
             out.add(surface, start, end, AnalyzedText.FUNCTION, sentence, false);
             out.functionWordCount += hyphenated ? 0 : 1;
+            out.grammarWordCount += hyphenated ? 0 : 1;
         } else {
             String positive = Negation.unPrefixed(surface);
             if (positive != null) {

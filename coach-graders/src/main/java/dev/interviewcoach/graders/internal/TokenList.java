@@ -15,6 +15,8 @@ final class TokenList {
     /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
     int wordCount;
     int functionWordCount;
+    /** Articles, pronouns, auxiliaries, prepositions and negators alone: the grammar of a sentence. */
+    int grammarWordCount;
 
     void add(String stem, int start, int end, byte kind, int sentence, boolean isVirtual) {
         if (size == stems.length) {

@@ -30,6 +30,17 @@ public final class BuiltInGraders {
     }
 
     /**
+     * The rubric grader consulting extra evidence matchers beside its own word matching, such as a
+     * semantic matcher that hears a paraphrase. Its id names them: {@code rubric+semantic}.
+     *
+     * @param matchers the matchers, consulted in order for what word matching did not find
+     * @return the rubric grader
+     */
+    public static Grader rubric(EvidenceMatcher... matchers) {
+        return new RubricGrader(List.of(matchers));
+    }
+
+    /**
      * The reference grader: the answer against the challenge's reference answer alone.
      *
      * @return the reference grader

@@ -6,13 +6,14 @@ import dev.interviewcoach.api.DetectedMisconception;
 import dev.interviewcoach.api.DimensionResult;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.graders.EvidenceMatcher;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The default grader. For each criterion it looks for the evidence the content declares, robust to
@@ -30,18 +31,30 @@ public final class RubricGrader extends BuiltInGrader {
     static final double CAP = 0.5;
     /** Coverage of the rest of the rubric at which a required criterion not found no longer caps. */
     static final double REQUIRED_OVERRIDE = 0.7;
-    private static final double ECHO_CREDIT = 0.25;
-    /** Credit for an idea said with all words of a paraphrase but one. */
-    static final double NEAR_CREDIT = 0.5;
     /** A required criterion with less credit than this counts as missed and caps the score. */
     static final double REQUIRED_CREDIT = 0.5;
 
     private final ChallengeCache<CompiledRubric> cache = new ChallengeCache<>(CompiledRubric::compile);
+    private final List<EvidenceMatcher> matchers;
 
     /** Creates the grader. */
     public RubricGrader() {
-        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC,
-                GraderCapability.DIMENSIONS));
+        this(List.of());
+    }
+
+    /**
+     * Creates the grader consulting extra evidence matchers beside its own word matching.
+     *
+     * @param matchers the matchers; the grader's id names them ({@code rubric+semantic})
+     */
+    public RubricGrader(List<EvidenceMatcher> matchers) {
+        super(id(matchers), VERSION + matchers.stream().map(m -> "+" + m.id()).collect(Collectors.joining()),
+                EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS));
+        this.matchers = List.copyOf(matchers);
+    }
+
+    private static String id(List<EvidenceMatcher> matchers) {
+        return ID + matchers.stream().map(m -> "+" + m.id()).collect(Collectors.joining());
     }
 
     @Override
@@ -50,45 +63,21 @@ public final class RubricGrader extends BuiltInGrader {
         AnalyzedText answer = TextAnalyzer.analyze(request.answer().text(), rubric.options);
         double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs);
 
+        var found = IdeaMatches.find(rubric, answer, matchers);
         var results = new ArrayList<CriterionResult>();
         var credits = new HashMap<String, Double>();
         boolean requiredMissed = false;
-        for (var c : rubric.criteria) {
-            double found = 0;
+        for (int c = 0; c < rubric.criteria.size(); c++) {
+            double sum = 0;
             var spans = new ArrayList<EvidenceSpan>();
-            for (var idea : c.ideas()) {
-                double best = 0;
-                EvidenceSpan bestSpan = null;
-                for (var phrase : idea.phrases()) {
-                    var match = phrase.find(answer, rubric.questionStems);
-                    if (match.isPresent()) {
-                        double value = match.get().echoed() ? ECHO_CREDIT : 1.0;
-                        if (value > best) {
-                            best = value;
-                            bestSpan = match.get().span();
-                        }
-                        if (best == 1.0) {
-                            break;
-                        }
-                    }
-                }
-                if (best < NEAR_CREDIT) {
-                    for (var phrase : idea.phrases()) {
-                        var near = phrase.findNear(answer, rubric.questionStems);
-                        if (near.isPresent() && !near.get().echoed()) {
-                            best = NEAR_CREDIT;
-                            bestSpan = near.get().span();
-                            break;
-                        }
-                    }
-                }
-                found += best;
-                if (bestSpan != null) {
-                    spans.add(bestSpan);
+            for (var idea : found.criteria[c]) {
+                sum += idea.credit();
+                if (idea.span() != null) {
+                    spans.add(idea.span());
                 }
             }
-            var criterion = c.criterion();
-            double credit = Math.min(1.0, found / criterion.minEvidence()) * guard;
+            var criterion = rubric.criteria.get(c).criterion();
+            double credit = Math.min(1.0, sum / criterion.minEvidence()) * guard;
             var outcome = credit >= 0.999 ? CriterionOutcome.MET
                     : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
             if (criterion.required() && credit < REQUIRED_CREDIT) {
@@ -98,19 +87,16 @@ public final class RubricGrader extends BuiltInGrader {
             results.add(new CriterionResult(criterion.id(), outcome, credit, spans, Explain.criterion(criterion, outcome)));
         }
         var detected = new ArrayList<DetectedMisconception>();
-        for (var m : rubric.misconceptions) {
+        for (int m = 0; m < rubric.misconceptions.size(); m++) {
             var spans = new ArrayList<EvidenceSpan>();
-            for (var idea : m.ideas()) {
-                for (var phrase : idea.phrases()) {
-                    var match = phrase.find(answer, Set.of());
-                    if (match.isPresent()) {
-                        spans.add(match.get().span());
-                        break;
-                    }
+            for (var idea : found.misconceptions[m]) {
+                if (idea.span() != null) {
+                    spans.add(idea.span());
                 }
             }
             if (!spans.isEmpty()) {
-                detected.add(new DetectedMisconception(m.misconception().id(), spans, m.misconception().correction()));
+                var misconception = rubric.misconceptions.get(m).misconception();
+                detected.add(new DetectedMisconception(misconception.id(), spans, misconception.correction()));
             }
         }
         var dimensions = new ArrayList<DimensionResult>();
@@ -131,7 +117,7 @@ public final class RubricGrader extends BuiltInGrader {
             score = Math.min(score, CAP);
         }
         score = clamp(score);
-        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), ID, VERSION);
+        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), id(), version());
     }
 
     private static double weighted(List<dev.interviewcoach.api.Criterion> criteria, java.util.Map<String, Double> credits,

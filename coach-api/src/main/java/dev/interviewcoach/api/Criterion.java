@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param evidence the ideas that show it, each worded several ways
  * @param minEvidence how many of the evidence ideas must be present for the criterion to be met
  * @param feedback what to tell the learner when it is missed
+ * @param counterEvidence claims that contradict the criterion: evidence in a sentence making one does not count
  * @since 0.1
  */
 public record Criterion(
@@ -27,7 +28,8 @@ public record Criterion(
         Optional<String> dimensionId,
         List<Evidence> evidence,
         int minEvidence,
-        Optional<String> feedback) {
+        Optional<String> feedback,
+        List<Evidence> counterEvidence) {
 
     /** Validates the components and copies the list. */
     public Criterion {
@@ -44,6 +46,38 @@ public record Criterion(
                     "minEvidence must be in [1, " + evidence.size() + "], was " + minEvidence);
         }
         Objects.requireNonNull(feedback, "feedback");
+        counterEvidence = List.copyOf(counterEvidence);
+    }
+
+    /**
+     * A criterion without counter-evidence.
+     *
+     * @param id the id
+     * @param weight the weight
+     * @param required whether missing it caps the score
+     * @param description what it asks for
+     * @param topicId the topic it checks
+     * @param dimensionId the dimension it belongs to
+     * @param evidence the ideas that show it, each in several wordings
+     * @param minEvidence how many ideas meet it
+     * @param feedback what to say when it is missed
+     */
+    public Criterion(String id, double weight, boolean required, String description, Optional<String> topicId,
+            Optional<String> dimensionId, List<Evidence> evidence, int minEvidence, Optional<String> feedback) {
+        this(id, weight, required, description, topicId, dimensionId, evidence, minEvidence, feedback, List.of());
+    }
+
+    /**
+     * This criterion with counter-evidence: claims that contradict it. Evidence found in a sentence
+     * that makes such a claim does not count ("GET is safe, so we delete the row on GET").
+     *
+     * @param claims the contradicting claims, each in several wordings
+     * @return the criterion
+     * @since 0.1
+     */
+    public Criterion withCounterEvidence(List<Evidence> claims) {
+        return new Criterion(id, weight, required, description, topicId, dimensionId, evidence, minEvidence, feedback,
+                claims);
     }
 
     /**

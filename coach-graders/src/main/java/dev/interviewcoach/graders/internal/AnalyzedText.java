@@ -22,6 +22,8 @@ final class AnalyzedText {
     final int[] starts;
     final int[] ends;
     final byte[] kinds;
+    /** Per token, the sentence it stands in. */
+    final int[] sentences;
     /** Per token, whether a sentence declares it false ("It is false that ..."). */
     final boolean[] declaredFalse;
     /** For each content position, the token index. */
@@ -46,6 +48,7 @@ final class AnalyzedText {
         this.starts = t.starts;
         this.ends = t.ends;
         this.kinds = t.kinds;
+        this.sentences = t.sentences;
         this.declaredFalse = declaredFalse;
         this.wordCount = t.wordCount;
         this.functionWordCount = t.functionWordCount;
@@ -86,6 +89,16 @@ final class AnalyzedText {
         growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
         this.positions = growing;
         this.ownStems = own;
+    }
+
+    /** The sentence of the token that starts at or covers a character offset, or -1. */
+    int sentenceAt(int offset) {
+        for (int i = 0; i < size; i++) {
+            if (ends[i] > offset) {
+                return starts[i] <= offset || i == 0 ? sentences[i] : sentences[i - 1];
+            }
+        }
+        return size == 0 ? -1 : sentences[size - 1];
     }
 
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */

@@ -15,7 +15,8 @@ final class CompiledRubric {
     /** One idea of a criterion or misconception: matched when any of its phrases is. */
     record Idea(List<Phrase> phrases) {}
 
-    record CompiledCriterion(Criterion criterion, List<Idea> ideas) {}
+    /** A criterion's ideas, and the claims that contradict it (counter-evidence). */
+    record CompiledCriterion(Criterion criterion, List<Idea> ideas, List<Idea> counter) {}
 
     record CompiledMisconception(Misconception misconception, List<Idea> ideas) {}
 
@@ -44,7 +45,8 @@ final class CompiledRubric {
         var question = TextAnalyzer.analyze(challenge.prompt().text());
         var criteria = new ArrayList<CompiledCriterion>();
         for (var c : challenge.rubric().criteria()) {
-            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, question)));
+            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, question),
+                    ideas(c.counterEvidence(), true, question)));
         }
         var misconceptions = new ArrayList<CompiledMisconception>();
         for (var m : challenge.misconceptions()) {

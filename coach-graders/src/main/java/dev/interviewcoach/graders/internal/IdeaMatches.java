@@ -41,6 +41,7 @@ final class IdeaMatches {
                 criteria[c][i] = lexical(ideas.get(i), answer, rubric.questionStems);
             }
         }
+
         var misconceptions = new Found[rubric.misconceptions.size()][];
         for (int m = 0; m < misconceptions.length; m++) {
             var ideas = rubric.misconceptions.get(m).ideas();
@@ -51,6 +52,9 @@ final class IdeaMatches {
         }
         for (var matcher : matchers) {
             consult(matcher, rubric, answer, criteria, misconceptions);
+        }
+        for (int c = 0; c < criteria.length; c++) {
+            dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
         }
         return new IdeaMatches(criteria, misconceptions);
     }
@@ -78,6 +82,25 @@ final class IdeaMatches {
             }
         }
         return best;
+    }
+
+    /** Evidence in a sentence that makes a claim contradicting the criterion does not count. */
+    private static void dropContradicted(List<CompiledRubric.Idea> counter, AnalyzedText answer, Found[] found) {
+        if (counter.isEmpty()) {
+            return;
+        }
+        var contradicted = new java.util.HashSet<Integer>();
+        for (var idea : counter) {
+            var claim = claim(idea, answer);
+            if (claim.span() != null) {
+                contradicted.add(answer.sentenceAt(claim.span().start()));
+            }
+        }
+        for (int i = 0; i < found.length; i++) {
+            if (found[i].span() != null && contradicted.contains(answer.sentenceAt(found[i].span().start()))) {
+                found[i] = Found.NONE;
+            }
+        }
     }
 
     private static Found claim(CompiledRubric.Idea idea, AnalyzedText answer) {

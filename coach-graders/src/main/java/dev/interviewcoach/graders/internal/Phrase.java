@@ -40,7 +40,10 @@ final class Phrase {
         this.stems = stems;
         this.negated = negated;
         this.ordered = ordered;
-        this.window = stems.length - 1 + Math.max(3, stems.length);
+        // A claim written with "..." ("raise the TTL ... prevents") is a pattern: its parts in order,
+        // anywhere in one sentence.
+        this.window = ordered && source.contains("...") ? Integer.MAX_VALUE / 2
+                : stems.length - 1 + Math.max(3, stems.length);
         this.inQuestion = inQuestion;
     }
 

@@ -152,9 +152,12 @@ final class ChallengeConverter {
                 throw at.error(c, cf + ".topic", "no topic '" + c.topic() + "' in the track");
             }
             var evidence = build(c, cf + ".evidence", () -> evidence(c.evidence()));
+            var counter = c.counterEvidence() == null ? List.<Evidence>of()
+                    : build(c, cf + ".counterEvidence", () -> evidence(c.counterEvidence()));
             criteria.add(build(c, cf, () -> new Criterion(c.id(), c.weight(), Boolean.TRUE.equals(c.required()),
                     c.description(), Optional.ofNullable(c.topic()), Optional.ofNullable(c.dimension()), evidence,
-                    Objects.requireNonNullElse(c.minEvidence(), evidence.size()), Optional.ofNullable(c.feedback()))));
+                    Objects.requireNonNullElse(c.minEvidence(), evidence.size()), Optional.ofNullable(c.feedback()),
+                    counter)));
         }
         return build(r, field + ".rubric", () -> new Rubric(criteria, dimensions));
     }

@@ -66,7 +66,8 @@ final class Docs {
             @JsonProperty(required = true) String description,
             @JsonProperty(required = true) List<List<Object>> evidence,
             Integer minEvidence,
-            String feedback) {}
+            String feedback,
+            List<List<Object>> counterEvidence) {}
 
     record MisconceptionDoc(
             @JsonProperty(required = true) String id,

@@ -1,0 +1,62 @@
+package dev.interviewcoach.graders.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Misconception;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Wrong claims cost: counter-evidence cancels evidence said inside it, and misconceptions can be patterns. */
+class WrongClaimTests {
+    private static final RubricGrader GRADER = new RubricGrader();
+
+    private static Challenge challenge(Criterion criterion, List<Misconception> misconceptions) {
+        var base = Challenge.of("t.design.claims", "t", ChallengeLevel.DESIGN, "t.topic",
+                Prompt.of("How do you stop a cache stampede on the product page?"), Rubric.of(List.of(criterion)), "unused");
+        return new Challenge(base.id(), base.conceptId(), base.level(), base.topicId(), List.of(), base.prompt(),
+                base.rubric(), misconceptions, "unused", List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void evidenceInsideAClaimThatContradictsTheCriterionDoesNotCount() {
+        var plain = Criterion.of("upload-outside", 1, "The upload happens outside the transaction.",
+                List.of(Evidence.of("upload the file to s3")));
+        var guarded = plain.withCounterEvidence(List.of(Evidence.of("inside the transaction")));
+        String wrong = "We open the transaction, upload the file to S3 inside the transaction, then insert the row.";
+        String right = "We upload the file to S3 first. Then a short transaction inserts the row that points at it.";
+        assertThat(credit(challenge(plain, List.of()), wrong)).isEqualTo(1.0);
+        assertThat(credit(challenge(guarded, List.of()), wrong)).isZero();
+        assertThat(credit(challenge(guarded, List.of()), right)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMisconceptionWrittenAsAPatternMatchesItsPartsInOrderAnywhereInOneSentence() {
+        var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
+                List.of(Evidence.of("only one request rebuilds")));
+        var longTtl = new Misconception("long-ttl-prevents", "Believes a long TTL prevents stampedes.",
+                List.of(Evidence.of("raise the ttl ... prevents")), "A longer TTL only makes stampedes rarer.");
+        var c = challenge(criterion, List.of(longTtl));
+        assertThat(detected(c, "Just raise the TTL of every product key to a few hours on the busy days, which prevents the stampede completely.")).isTrue();
+        assertThat(detected(c, "Raise the TTL a little. A lock prevents the stampede: only one request rebuilds.")).isFalse();
+        var literal = new Misconception("literal", "Same, written literally.",
+                List.of(Evidence.of("raise the ttl prevents")), "-");
+        assertThat(detected(challenge(criterion, List.of(literal)),
+                "Just raise the TTL of every product key to a few hours on the busy days, which prevents the stampede completely.")).isFalse();
+    }
+
+    private static double credit(Challenge c, String answer) {
+        return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
+    }
+
+    private static boolean detected(Challenge c, String answer) {
+        return !GRADER.grade(GradingRequest.of(c, Answer.of(answer))).misconceptions().isEmpty();
+    }
+}

@@ -65,15 +65,17 @@ public abstract class MemoryStoreConcurrencyContract {
     }
 
     /**
-     * Closes every handle the test opened.
+     * Closes every handle the test opened; runs after each test, and subclasses may call it earlier
+     * (e.g. before dropping a test database).
      *
      * @throws Exception when a store fails to close
      */
     @AfterEach
-    void closeStores() throws Exception {
+    protected final void closeStores() throws Exception {
         for (var handle : handles) {
             handle.close();
         }
+        handles.clear();
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON form of learner data: what stores keep and what export and import exchange.
@@ -63,6 +65,7 @@ public final class LearnerCodec {
     private static final LearnerCodec STANDARD = new LearnerCodec();
 
     private final JsonMapper mapper;
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     private LearnerCodec() {
         mapper = JsonMapper.builder()
@@ -209,7 +212,7 @@ public final class LearnerCodec {
                     format = parser.getIntValue();
                 } else if (kind.equals(name)) {
                     try {
-                        value = mapper.readValue(parser, type);
+                        value = readers.computeIfAbsent(type, mapper::readerFor).readValue(parser);
                     } catch (IOException | RuntimeException e) {
                         valueFailure = new StoreException(
                                 "cannot read the " + kind + " document: " + e.getMessage(), e);

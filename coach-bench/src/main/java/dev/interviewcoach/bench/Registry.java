@@ -12,5 +12,6 @@ final class Registry {
         benchmarks.put("fsrs-recall", new FsrsRecall());
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
+        benchmarks.put("store-throughput", dev.interviewcoach.bench.store.StoreThroughput::run);
     }
 }

@@ -4,6 +4,8 @@
  */
 module dev.interviewcoach.bench {
     requires dev.interviewcoach.core;
+    requires dev.interviewcoach.store.jdbc;
+    requires java.sql;
     requires jmh.core;
     requires java.management;
     requires com.fasterxml.jackson.databind;

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param reviews review memory per concept × rung held
  * @param placements the diagnosis results, empty before diagnosis
  * @param updatedAt when the state last changed
+ * @param pendingStep the step shown and not yet answered, if any
+ * @param stepsAnswered how many steps the learner has answered on this track (steps are numbered
+ *     from it, so numbers continue across sessions)
  * @since 0.1
  */
 public record LearnerState(
@@ -34,7 +37,9 @@ public record LearnerState(
         List<MisconceptionRecord> misconceptions,
         List<ReviewCard> reviews,
         List<Placement> placements,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<PendingStep> pendingStep,
+        long stepsAnswered) {
 
     /** The layout version this library writes. */
     public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -55,6 +60,31 @@ public record LearnerState(
         reviews = List.copyOf(reviews);
         placements = List.copyOf(placements);
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(pendingStep, "pendingStep");
+        if (stepsAnswered < 0) {
+            throw new IllegalArgumentException("stepsAnswered must not be negative");
+        }
+    }
+
+    /**
+     * A state with no pending step and no steps answered yet, as written by earlier versions.
+     *
+     * @param learnerId the learner
+     * @param trackId the track
+     * @param schemaVersion the layout version
+     * @param storeVersion the store version
+     * @param profile the profile
+     * @param mastery mastery estimates
+     * @param misconceptions misconceptions shown
+     * @param reviews review memory
+     * @param placements diagnosis results
+     * @param updatedAt when the state last changed
+     */
+    public LearnerState(LearnerId learnerId, String trackId, int schemaVersion, long storeVersion,
+            LearnerProfile profile, List<Mastery> mastery, List<MisconceptionRecord> misconceptions,
+            List<ReviewCard> reviews, List<Placement> placements, Instant updatedAt) {
+        this(learnerId, trackId, schemaVersion, storeVersion, profile, mastery, misconceptions, reviews, placements,
+                updatedAt, Optional.empty(), 0);
     }
 
     /**
@@ -100,7 +130,7 @@ public record LearnerState(
      */
     public LearnerState withStoreVersion(long version) {
         return new LearnerState(learnerId, trackId, schemaVersion, version, profile, mastery, misconceptions,
-                reviews, placements, updatedAt);
+                reviews, placements, updatedAt, pendingStep, stepsAnswered);
     }
 
     /**
@@ -111,6 +141,18 @@ public record LearnerState(
      */
     public LearnerState withProfile(LearnerProfile newProfile) {
         return new LearnerState(learnerId, trackId, schemaVersion, storeVersion, newProfile, mastery,
-                misconceptions, reviews, placements, updatedAt);
+                misconceptions, reviews, placements, updatedAt, pendingStep, stepsAnswered);
+    }
+
+    /**
+     * A copy with another pending step and count of steps answered; the answer flow keeps these.
+     *
+     * @param step the pending step, or empty
+     * @param answered how many steps were answered
+     * @return the copy
+     */
+    public LearnerState withSteps(Optional<PendingStep> step, long answered) {
+        return new LearnerState(learnerId, trackId, schemaVersion, storeVersion, profile, mastery, misconceptions,
+                reviews, placements, updatedAt, step, answered);
     }
 }

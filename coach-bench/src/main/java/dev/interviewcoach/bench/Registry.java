@@ -11,6 +11,7 @@ final class Registry {
         benchmarks.put("diagnosis-sim", new DiagnosisSim());
         benchmarks.put("fsrs-recall", new FsrsRecall());
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
+        benchmarks.put("session-step", dev.interviewcoach.bench.session.SessionStepBench::run);
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
     }
 }

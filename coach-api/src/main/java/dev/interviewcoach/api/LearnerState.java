@@ -108,7 +108,13 @@ public record LearnerState(
      * @return the estimate, or empty when there is no evidence yet
      */
     public Optional<Mastery> mastery(String conceptId, ChallengeLevel level) {
-        return mastery.stream().filter(m -> m.conceptId().equals(conceptId) && m.level() == level).findFirst();
+        // a plain loop: progression asks this many times per step
+        for (var m : mastery) {
+            if (m.level() == level && m.conceptId().equals(conceptId)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -119,7 +125,12 @@ public record LearnerState(
      * @return the card, or empty
      */
     public Optional<ReviewCard> review(String conceptId, ChallengeLevel level) {
-        return reviews.stream().filter(r -> r.conceptId().equals(conceptId) && r.level() == level).findFirst();
+        for (var r : reviews) {
+            if (r.level() == level && r.conceptId().equals(conceptId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 /**
  * A loaded track with its challenges indexed by id, built once per track and coach and shared by
  * every session on it, so every session grades against the very same challenge objects.
+ *
+ * <p>Note for the grading code: the built-in graders' cache of compiled rubrics still matches a
+ * challenge by object identity. Sharing one track object per coach keeps it hitting here; keying
+ * that cache by challenge id and track version (so equal copies hit too) belongs to the graders.
  */
 public final class TrackView {
     private final Track track;

@@ -68,7 +68,9 @@ public final class Coach {
         var learnerModel = new LearnerModel(scheduler, b.clock.getZone());
         var progression = new Progression(diagnosis, scheduler);
         var executor = b.executor != null ? b.executor : GradingThreads.shared();
-        var grader = new SafeGrader(b.grader, b.graderTimeout, executor);
+        var primary = new SafeGrader(b.grader, b.graderTimeout, executor);
+        var grader = b.fallbackGrader == null ? primary
+                : primary.orElse(new SafeGrader(b.fallbackGrader, b.graderTimeout, executor));
         this.flow = new AnswerFlow(grader, learnerModel, progression, b.store, b.clock, b.passPolicy,
                 new AnswerFlow.Settings(b.attemptIds, b.maxAnswerBytes, b.commitTimeBudget, b.retrySeed, b.listeners));
     }
@@ -121,6 +123,7 @@ public final class Coach {
         private Duration commitTimeBudget = Duration.ofSeconds(5);
         private long retrySeed = System.nanoTime();
         private Executor executor;
+        private Grader fallbackGrader;
         private final List<CoachListener> listeners = new ArrayList<>();
 
         private Builder() {}
@@ -128,8 +131,11 @@ public final class Coach {
         /**
          * How long a grade may take (default 30 s). A grader that has not answered by then gives an
          * {@code ERROR} grade saying it timed out; the answer is stored without a score, as for any
-         * failed grader. Put a fallback in the grader itself ({@link Graders#fallback}) to grade with
-         * another grader instead.
+         * failed grader, unless a {@linkplain #fallbackGrader(Grader) fallback grader} takes over.
+         * The timeout applies to every grade made through {@link
+         * CoachSession#submitAsync}; a blocking {@link CoachSession#submit} runs a grader that declares
+         * itself deterministic and offline (the built-in ones) on the calling thread, where it cannot
+         * be cut short, and applies the timeout to every other grader.
          *
          * @param timeout the timeout, positive
          * @return this builder
@@ -140,6 +146,19 @@ public final class Coach {
                 throw new IllegalArgumentException("the grader timeout must be positive, was " + timeout);
             }
             this.graderTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * A grader that takes over when the grader fails, abstains or times out (e.g. the offline
+         * rubric grader behind a remote one); the grade's message says what happened first. It gets
+         * the same timeout.
+         *
+         * @param fallback the fallback grader
+         * @return this builder
+         */
+        public Builder fallbackGrader(Grader fallback) {
+            this.fallbackGrader = Objects.requireNonNull(fallback, "fallback");
             return this;
         }
 

@@ -116,6 +116,22 @@ class ContentionTests {
     }
 
     @Test
+    void aFallbackGraderTakesOverFromOneThatTimedOutAndTheGradeSaysSo() {
+        var never = new FixedGrader(0.9, new CountDownLatch(1));
+        var store = MemoryStores.inMemory();
+        var session = builder(store).grader(never).fallbackGrader(new FixedGrader(0.7))
+                .graderTimeout(Duration.ofMillis(50)).build().session(ADA, "mini");
+        var step = session.next().orElseThrow();
+
+        var sync = session.submit(step.id(), Answer.of("same effect"));
+        assertThat(sync.grade().score().getAsDouble()).isEqualTo(0.7);
+        assertThat(sync.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("graded by fixed after fixed ERROR")
+                .contains("timed out"));
+        var async = session.submitAsync(sync.next().orElseThrow().id(), Answer.of("same effect")).join();
+        assertThat(async.grade().score().getAsDouble()).isEqualTo(0.7);
+    }
+
+    @Test
     void twoSessionsOfOneLearnerSubmittingConcurrentlyLoseNothing() throws Exception {
         var store = MemoryStores.inMemory();
         var coach = builder(store).build();

@@ -34,6 +34,7 @@ public final class SafeGrader {
     private final Duration timeout;
     private final Executor executor;
     private final boolean local;
+    private final SafeGrader fallback;
 
     /**
      * Wraps a grader.
@@ -43,12 +44,28 @@ public final class SafeGrader {
      * @param executor where graders run
      */
     public SafeGrader(Grader grader, Duration timeout, Executor executor) {
+        this(grader, timeout, executor, null);
+    }
+
+    private SafeGrader(Grader grader, Duration timeout, Executor executor, SafeGrader fallback) {
+        this.fallback = fallback;
         this.grader = Objects.requireNonNull(grader, "grader");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.executor = Objects.requireNonNull(executor, "executor");
         var capabilities = grader.capabilities();
         this.local = capabilities.contains(GraderCapability.DETERMINISTIC)
                 && !capabilities.contains(GraderCapability.NEEDS_NETWORK);
+    }
+
+    /**
+     * This grader, handing an answer to another (itself safe-wrapped) when it fails, abstains or
+     * times out; the fallback's grade says in its message what happened first.
+     *
+     * @param next the fallback
+     * @return the grader with the fallback
+     */
+    public SafeGrader orElse(SafeGrader next) {
+        return new SafeGrader(grader, timeout, executor, Objects.requireNonNull(next, "next"));
     }
 
     /**
@@ -67,6 +84,13 @@ public final class SafeGrader {
      * @return the grade, never failing
      */
     public CompletableFuture<Grade> gradeAsync(GradingRequest request) {
+        var own = gradeOwnAsync(request);
+        return fallback == null ? own : own.thenCompose(grade -> grade.isScored()
+                ? CompletableFuture.completedFuture(grade)
+                : fallback.gradeAsync(request).thenApply(other -> handedOver(grade, other)));
+    }
+
+    private CompletableFuture<Grade> gradeOwnAsync(GradingRequest request) {
         CompletionStage<Grade> stage;
         try {
             stage = grader.gradeAsync(request, executor);
@@ -96,9 +120,20 @@ public final class SafeGrader {
      * @return the grade, never failing
      */
     public Grade grade(GradingRequest request) {
+        Grade grade = gradeOwn(request);
+        return fallback == null || grade.isScored() ? grade : handedOver(grade, fallback.grade(request));
+    }
+
+    private Grade handedOver(Grade first, Grade other) {
+        String why = grader.id() + " " + first.status() + first.message().map(m -> " (" + m + ")").orElse("");
+        return other.withMessage(other.message().map(m -> m + "; ").orElse("") + "graded by " + other.graderId()
+                + " after " + why);
+    }
+
+    private Grade gradeOwn(GradingRequest request) {
         if (!local) {
             try {
-                return gradeAsync(request).get();
+                return gradeOwnAsync(request).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Grade.error(grader.id(), grader.version(), "grading was interrupted");

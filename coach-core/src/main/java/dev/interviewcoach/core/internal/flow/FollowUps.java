@@ -4,6 +4,7 @@ import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
@@ -24,8 +25,20 @@ final class FollowUps {
             return List.of();
         }
         var notMet = new HashSet<String>();
-        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).forEach(c -> notMet.add(c.criterionId()));
-        var onGaps = challenge.followUps().stream().filter(f -> notMet.contains(f.criterionId())).toList();
-        return onGaps.isEmpty() && notMet.isEmpty() ? List.of(challenge.followUps().get(0)) : onGaps;
+        for (var c : grade.criteria()) {
+            if (c.outcome() != CriterionOutcome.MET) {
+                notMet.add(c.criterionId());
+            }
+        }
+        if (notMet.isEmpty()) {
+            return List.of(challenge.followUps().get(0));
+        }
+        var onGaps = new ArrayList<FollowUp>();
+        for (var f : challenge.followUps()) {
+            if (notMet.contains(f.criterionId())) {
+                onGaps.add(f);
+            }
+        }
+        return List.copyOf(onGaps);
     }
 }

@@ -131,10 +131,13 @@ public final class Progression {
     }
 
     private static Optional<Choice> practice(Track track, LearnerState state, Set<String> answered) {
+        // each concept's frontier once per choice, not once per comparison (the same order)
+        var frontiers = new java.util.HashMap<String, ChallengeLevel>();
+        track.concepts().forEach(c -> frontiers.put(c.id(), frontier(state, c.id())));
         return track.concepts().stream()
-                .sorted(Comparator.comparingInt((Concept c) -> frontier(state, c.id()).ordinal())
+                .sorted(Comparator.comparingInt((Concept c) -> frontiers.get(c.id()).ordinal())
                         .thenComparingInt(Concept::order))
-                .map(c -> practice(track, c, frontier(state, c.id()), answered))
+                .map(c -> practice(track, c, frontiers.get(c.id()), answered))
                 .flatMap(Optional::stream)
                 .findFirst();
     }

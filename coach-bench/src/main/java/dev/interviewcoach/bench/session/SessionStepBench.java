@@ -50,7 +50,12 @@ public final class SessionStepBench {
         System.out.println();
         System.out.printf(Locale.ROOT, "one practice step (next + submit), 1,000 earlier attempts: %.0f ns; 50,000: %.0f ns; "
                 + "grading alone: %.0f ns%n", step, step50k, grade);
-        System.out.printf(Locale.ROOT, "%s: step_ns=%.0f grade_ns=%.0f ratio=%.2f ratio_50k=%.2f%n", NAME, step, grade,
-                step / grade, step50k / grade);
+        var cpu = StepCpuCheck.run();
+        System.out.printf(Locale.ROOT, "CPU-time cross-check (measuring thread only, this JVM): step %.0f ns, 50,000: %.0f ns, "
+                + "grading alone %.0f ns; ratios %.2f and %.2f%n", cpu.step(), cpu.step50k(), cpu.grade(),
+                cpu.step() / cpu.grade(), cpu.step50k() / cpu.grade());
+        System.out.printf(Locale.ROOT, "%s: step_ns=%.0f grade_ns=%.0f ratio=%.2f ratio_50k=%.2f cpu_ratio=%.2f "
+                        + "cpu_ratio_50k=%.2f%n", NAME, step, grade, step / grade, step50k / grade,
+                cpu.step() / cpu.grade(), cpu.step50k() / cpu.grade());
     }
 }

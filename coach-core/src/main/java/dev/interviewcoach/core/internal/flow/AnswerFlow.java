@@ -96,8 +96,8 @@ public final class AnswerFlow {
         this.passPolicy = passPolicy;
         this.settings = settings;
         this.retry = new Retry(settings.commitBudget(), settings.retrySeed());
-        this.learners = new Learners(store, clock, progression, retry);
         this.events = new Events(settings.listeners());
+        this.learners = new Learners(store, clock, progression, retry, events);
     }
 
     /**
@@ -261,7 +261,7 @@ public final class AnswerFlow {
         if (ours) {
             LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
             chosen = progression.next(track.track(), next, recent, today, run)
-                    .map(c -> Learners.step(track, c, answered + 1, accepted.at()));
+                    .map(c -> Learners.step(c, answered + 1, accepted.at()));
             pending = chosen.map(Learners::pending);
         } else {
             // another session answered this step meanwhile and already chose the next one: keep it

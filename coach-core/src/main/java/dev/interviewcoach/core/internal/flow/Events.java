@@ -60,15 +60,24 @@ final class Events {
         if (before.placements().isEmpty() && !after.placements().isEmpty()) {
             out.add(new CoachEvent.DiagnosisCompleted(learner, track, after.placements()));
         }
-        next.ifPresent(step -> {
-            if (step.reason() == StepReason.BOSS) {
-                out.add(new CoachEvent.BossUnlocked(learner, track, step.challenge().id()));
-            } else if (step.reason() == StepReason.REVIEW) {
-                after.review(step.challenge().conceptId(), step.challenge().level()).ifPresent(card -> out.add(
-                        new CoachEvent.ReviewDue(learner, track, card.conceptId(), card.level(), card.due())));
-            }
-        });
+        next.ifPresent(step -> out.addAll(shown(after, step)));
         return out;
+    }
+
+    /** The events of a step chosen for the learner: the boss unlocked, or a review due. */
+    List<CoachEvent> shown(LearnerState state, Step step) {
+        var learner = state.learnerId();
+        var track = state.trackId();
+        if (step.reason() == StepReason.BOSS) {
+            return List.of(new CoachEvent.BossUnlocked(learner, track, step.challenge().id()));
+        }
+        if (step.reason() == StepReason.REVIEW) {
+            return state.review(step.challenge().conceptId(), step.challenge().level())
+                    .map(card -> List.<CoachEvent>of(new CoachEvent.ReviewDue(learner, track, card.conceptId(),
+                            card.level(), card.due())))
+                    .orElse(List.of());
+        }
+        return List.of();
     }
 
     /** Tells every listener every event; a listener that throws is logged and skipped. */

@@ -34,12 +34,14 @@ public final class Learners {
     private final Clock clock;
     private final Progression progression;
     private final Retry retry;
+    private final Events events;
 
-    Learners(MemoryStore store, Clock clock, Progression progression, Retry retry) {
+    Learners(MemoryStore store, Clock clock, Progression progression, Retry retry, Events events) {
         this.store = store;
         this.clock = clock;
         this.progression = progression;
         this.retry = retry;
+        this.events = events;
     }
 
     /**
@@ -91,26 +93,38 @@ public final class Learners {
             return resumed;
         }
         var tries = new int[1];
-        return retry.run(learnerId, () -> {
+        var chosen = new boolean[1];
+        Optional<Shown> step = retry.run(learnerId, () -> {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
                 var again = current(state).flatMap(p -> resolve(state, track, p, known));
                 if (again.isPresent()) {
-                    return again;
+                    return again.map(s -> new Shown(state, s));
                 }
             }
             Instant now = clock.instant();
             var choice = progression.next(track.track(), state, recent(learnerId, track), LocalDate.ofInstant(now,
                     clock.getZone()));
             if (choice.isEmpty()) {
-                return Optional.empty();
+                return Optional.<Shown>empty();
             }
-            var step = step(track, choice.get(), state.stepsAnswered() + 1, now);
-            store.commit(StoreCommit.of(state.withSteps(Optional.of(pending(step)), state.stepsAnswered())));
-            return Optional.of(step);
+            var made = step(choice.get(), state.stepsAnswered() + 1, now);
+            var stored = store.commit(StoreCommit.of(state.withSteps(Optional.of(pending(made)), state.stepsAnswered())));
+            chosen[0] = true;
+            return Optional.of(new Shown(stored, made));
         });
+        if (!chosen[0] || step.isEmpty()) {
+            return step.map(Shown::step);
+        }
+        if (!events.none()) {
+            events.publish(events.shown(step.get().state(), step.get().step()));
+        }
+        return step.map(Shown::step);
     }
+
+    /** A step and the state it was stored with (or found in). */
+    private record Shown(LearnerState state, Step step) {}
 
     /** The pending step if it was shown today, by the coach's clock. */
     private Optional<PendingStep> current(LearnerState state) {
@@ -197,7 +211,7 @@ public final class Learners {
                 pending.shownAt()));
     }
 
-    static Step step(TrackView track, Progression.Choice choice, long number, Instant shownAt) {
+    static Step step(Progression.Choice choice, long number, Instant shownAt) {
         return new Step("s" + number + "-" + choice.challenge().id(), choice.challenge(), choice.reason(), choice.why(),
                 number, shownAt);
     }

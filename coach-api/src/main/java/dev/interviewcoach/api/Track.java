@@ -103,8 +103,16 @@ public record Track(
      * @return the challenges, possibly empty
      */
     public List<Challenge> challenges(String conceptId, ChallengeLevel level) {
-        return challenges.stream()
-                .filter(c -> c.conceptId().equals(conceptId) && c.level() == level)
-                .toList();
+        // a plain loop: progression asks this several times per step
+        List<Challenge> out = null;
+        for (var c : challenges) {
+            if (c.level() == level && c.conceptId().equals(conceptId)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(4);
+                }
+                out.add(c);
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 }

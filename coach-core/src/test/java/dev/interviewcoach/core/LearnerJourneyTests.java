@@ -111,6 +111,28 @@ class LearnerJourneyTests {
     }
 
     @Test
+    void aReviewThatComesUpIsAnEventWithItsDueDay() {
+        var events = new ArrayList<CoachEvent>();
+        var coach = Coach.builder()
+                .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .grader(new LadderGrader(HELD)).memoryStore(MemoryStores.inMemory()).clock(clock)
+                .listener(events::add).build();
+        var session = coach.session(ADA, "ladder");
+        var first = placed(session).reviews().stream().min(Comparator.comparing(ReviewCard::due)).orElseThrow();
+        assertThat(events).noneMatch(CoachEvent.ReviewDue.class::isInstance);
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today(), first.due())));
+
+        var review = session.next().orElseThrow();
+
+        assertThat(review.reason()).isEqualTo(StepReason.REVIEW);
+        assertThat(events).filteredOn(CoachEvent.ReviewDue.class::isInstance).singleElement().satisfies(e -> {
+            var due = (CoachEvent.ReviewDue) e;
+            assertThat(due.conceptId()).isEqualTo(review.challenge().conceptId());
+            assertThat(due.due()).isBeforeOrEqualTo(today());
+        });
+    }
+
+    @Test
     void theDesiredRetentionSetOnTheBuilderSetsHowSoonReviewsFallDue() {
         var relaxed = placed(coach(0.8).session(ADA, "ladder"));
         var strict = placed(coach(0.97).session(ADA, "ladder"));

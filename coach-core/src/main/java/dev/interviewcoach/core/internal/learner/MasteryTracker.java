@@ -4,7 +4,7 @@ import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.Placement;
-import dev.interviewcoach.core.MasteryChange;
+import dev.interviewcoach.api.MasteryChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ final class MasteryTracker {
             int count = before.map(Mastery::evidenceCount).orElse(0) + 1;
             var recent = Recent.append(before.map(Mastery::recentAttemptIds).orElse(List.of()), attemptId, recentLimit);
             var status = status(p1, count);
-            before.ifPresent(out::remove);
+            before.ifPresent(found -> out.removeIf(m -> m == found)); // by identity: equals compares whole records
             out.add(new Mastery(conceptId, rung, p1, count, status, recent));
             changes.add(new MasteryChange(conceptId, rung, p0, p1,
                     before.map(Mastery::status).orElse(MasteryStatus.TENTATIVE), status));

@@ -21,9 +21,12 @@ public final class Placements {
      * @return the placement, or empty when there is none or no answer on the concept backs it
      */
     public static Optional<Placement> backed(List<Placement> placements, String conceptId) {
-        return placements.stream()
-                .filter(p -> p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty())
-                .findFirst();
+        for (var p : placements) { // a plain loop: progression asks this for every concept on every step
+            if (p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -67,8 +67,24 @@ public final class Progression {
      * @return the choice, or empty when the track has nothing left to ask
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
+        return next(track, state, recent, today, Optional.empty());
+    }
+
+    /**
+     * Chooses the next challenge, reusing a diagnosis the caller has already replayed from the same
+     * attempts (so one answer replays the diagnosis once).
+     *
+     * @param track the track
+     * @param state the learner's state
+     * @param recent the learner's recent attempts on this track, oldest first
+     * @param today the current day
+     * @param replayed the diagnosis replayed from {@code recent}, if the caller has it
+     * @return the choice, or empty when the track has nothing left to ask
+     */
+    public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today,
+            Optional<TrackDiagnosis> replayed) {
         if (state.placements().isEmpty()) {
-            var run = diagnosis(track, recent);
+            var run = replayed.orElseGet(() -> diagnosis(track, recent));
             var question = run.next();
             if (question.isPresent()) {
                 var concept = track.concept(question.get().conceptId()).map(Concept::title).orElse("");
@@ -115,10 +131,13 @@ public final class Progression {
     }
 
     private static Optional<Choice> practice(Track track, LearnerState state, Set<String> answered) {
+        // each concept's frontier once per choice, not once per comparison (the same order)
+        var frontiers = new java.util.HashMap<String, ChallengeLevel>();
+        track.concepts().forEach(c -> frontiers.put(c.id(), frontier(state, c.id())));
         return track.concepts().stream()
-                .sorted(Comparator.comparingInt((Concept c) -> frontier(state, c.id()).ordinal())
+                .sorted(Comparator.comparingInt((Concept c) -> frontiers.get(c.id()).ordinal())
                         .thenComparingInt(Concept::order))
-                .map(c -> practice(track, c, frontier(state, c.id()), answered))
+                .map(c -> practice(track, c, frontiers.get(c.id()), answered))
                 .flatMap(Optional::stream)
                 .findFirst();
     }

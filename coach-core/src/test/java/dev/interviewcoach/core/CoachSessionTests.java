@@ -73,7 +73,7 @@ class CoachSessionTests {
     private static String strongAnswer(Step step) {
         return step.challenge().level() == ChallengeLevel.DEFINE
                 ? "Idempotent means the same effect on the server however often you send it; PUT and DELETE are."
-                : "Use PUT when the client picks the URI: it is idempotent, so it is safe to retry.";
+                : "Choose PUT if the client picks the URI itself, since PUT is idempotent and you can retry safely.";
     }
 
     @Test

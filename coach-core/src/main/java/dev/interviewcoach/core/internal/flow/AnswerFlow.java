@@ -15,6 +15,7 @@ import dev.interviewcoach.core.PassPolicy;
 import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
+import dev.interviewcoach.core.internal.integrity.Reproduction;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
 import dev.interviewcoach.core.internal.progression.Progression;
 import dev.interviewcoach.spi.GradingRequest;
@@ -218,7 +219,8 @@ public final class AnswerFlow {
     private Feedback store(Accepted accepted, Grade graded) {
         var step = accepted.step();
         var discounted = graded == null ? Discounts.skipped()
-                : Discounts.apply(graded, step.challenge(), accepted.answer(), accepted.state().profile().pressure());
+                : Discounts.apply(notReproduced(graded, step, accepted.answer()), step.challenge(), accepted.answer(),
+                        accepted.state().profile().pressure());
         var attempt = new Attempt(newAttemptId(), accepted.learnerId(), accepted.track().id(), step.challenge().id(),
                 step.challenge().conceptId(), step.challenge().level(), step.reason(), accepted.answer(),
                 discounted.grade(), accepted.at());
@@ -282,6 +284,22 @@ public final class AnswerFlow {
     private LearnerState placeAfterDiagnosis(LearnerState state, TrackDiagnosis run, List<Attempt> recent, Instant now) {
         var diagnostic = recent.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
         return learnerModel.place(state, run.placements(), diagnostic, now);
+    }
+
+    /**
+     * An answer that pastes back what the coach shows for this challenge (its reference answer,
+     * feedback or hints) is not evidence of knowing it: its grade becomes an abstention that says
+     * why, so it moves no mastery and does not pass. Graders know no learner, so this is the coach's.
+     */
+    private static Grade notReproduced(Grade grade, Step step, Answer answer) {
+        if (!grade.isScored()) {
+            return grade;
+        }
+        return Reproduction.of(step.challenge(), answer.text())
+                .map(what -> Grade.abstain(grade.graderId(), grade.graderVersion(), "Not counted: this answer repeats "
+                        + what + " shown for this question, which is no evidence of knowing it. Answer in your own "
+                        + "words, from what you understood, to earn credit."))
+                .orElse(grade);
     }
 
     private String newAttemptId() {

@@ -42,7 +42,7 @@ public record Track(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(baseId, "baseId");
         concepts = List.copyOf(Require.nonEmpty(concepts, "concepts"));
-        challenges = List.copyOf(challenges);
+        challenges = ChallengeList.of(challenges);
         bossChallenges = List.copyOf(bossChallenges);
         outOfScope = List.copyOf(outOfScope);
         var conceptIds = new HashSet<String>();
@@ -103,16 +103,6 @@ public record Track(
      * @return the challenges, possibly empty
      */
     public List<Challenge> challenges(String conceptId, ChallengeLevel level) {
-        // a plain loop: progression asks this several times per step
-        List<Challenge> out = null;
-        for (var c : challenges) {
-            if (c.level() == level && c.conceptId().equals(conceptId)) {
-                if (out == null) {
-                    out = new java.util.ArrayList<>(4);
-                }
-                out.add(c);
-            }
-        }
-        return out == null ? List.of() : List.copyOf(out);
+        return ((ChallengeList) challenges).of(conceptId, level);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * stored with the attempt and the evidence the learner model gets; the grade's feedback says by how
  * much and why. A learner profile with pressure off reports time and words without counting them.
  *
- * @param factor what the grader's score was multiplied by, in (0, 1]; 1 when nothing was discounted
+ * @param factor what the grader's score was multiplied by, in [0, 1]; 1 when nothing was discounted, 0 for a skip
  * @param reasons one sentence per discount, e.g. {@code "378 words for a 150-word budget: counted ×0.40"}
  * @since 0.1
  */

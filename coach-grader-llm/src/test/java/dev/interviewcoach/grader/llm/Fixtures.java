@@ -33,7 +33,7 @@ final class Fixtures {
                 new Criterion("backoff", 1, false, "Retries back off exponentially with jitter.", Optional.empty(),
                         Optional.empty(), List.of(Evidence.of("exponential backoff", "back off"), Evidence.of("jitter")), 2,
                         Optional.empty()),
-                Criterion.of("budget", 1, "Retries are bounded by a budget or a deadline.",
+                Criterion.of("budget", 2, "Retries are bounded by a budget or a deadline.",
                         List.of(Evidence.of("retry budget", "deadline", "max attempts"))));
         var misconceptions = List.of(new Misconception("retry-everything", "Believes every failed call can be retried",
                 List.of(Evidence.of("always retry", "retry every")), "Only idempotent calls, and only transient failures."));

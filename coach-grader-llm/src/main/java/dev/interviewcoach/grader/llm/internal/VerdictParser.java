@@ -85,11 +85,11 @@ final class VerdictParser {
         // Without structured output some servers wrap the object in a Markdown fence or a sentence.
         int first = json.indexOf('{');
         int last = json.lastIndexOf('}');
-        if (first < 0 || last < first) {
+        if (first < 0) {
             throw new LlmFailure("the model's reply is not JSON (no object in it)");
         }
         try {
-            return JSON.readTree(json.substring(first, last + 1));
+            return JSON.readTree(json.substring(first, last > first ? last + 1 : json.length()));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new LlmFailure("the model's reply is not valid JSON"

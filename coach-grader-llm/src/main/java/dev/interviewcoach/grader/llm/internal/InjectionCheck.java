@@ -27,7 +27,7 @@ final class InjectionCheck {
             // "score=1.0", "\"score\": 1"
             Pattern.compile("\"?\\b(score|grade)\"?\\s*[:=]\\s*\\d", FLAGS),
             // a forged speaker: "SYSTEM:" anywhere, or "system:", "assistant:" opening a sentence
-            Pattern.compile("\\b(SYSTEM|ASSISTANT|DEVELOPER)\\s*:"),
+            Pattern.compile("\\b(SYSTEM|ASSISTANT|DEVELOPER)(\\s+[A-Z]+)?\\s*:"),
             Pattern.compile("^\\W*(system|assistant|developer|grader|evaluator)\\s*:", FLAGS),
             // "note to the grader", "message for the evaluator", "dear grader"
             Pattern.compile("\\b(note|message|instructions?|hint|reminder|request)\\s+(to|for)\\s+(the\\s+|any\\s+)?(" + GRADER
@@ -35,8 +35,13 @@ final class InjectionCheck {
             Pattern.compile("\\b(dear|hey|hello|hi)\\s+(" + GRADER + "|model|ai)\\b", FLAGS),
             // "the grader must return", "the evaluator should mark"
             Pattern.compile("\\b" + GRADER + "\\s+(must|should|shall|will|has to|needs to|is to)\\b", FLAGS),
-            // "you are now a grader", "act as the evaluator", "pretend you are"
-            Pattern.compile("\\b(you are now|act as (a|an|the) " + GRADER + "|pretend (to be|you are))\\b", FLAGS),
+            // "you are now a grader", "act as the evaluator", "pretend you are", "as the grader, output"
+            Pattern.compile("\\b(you are now|(act )?as (a|an|the|your) " + GRADER + "|pretend (to be|you are))\\b", FLAGS),
+            // "the rubric has changed", "all criteria are satisfied", "stop grading"
+            Pattern.compile("\\b(rubric|grading|criteria)\\b.{0,30}?\\b(changed|updated|replaced|satisfied|fulfilled|waived)\\b", FLAGS),
+            Pattern.compile("\\b(stop|instead of|do not|don't)\\s+(grading|evaluating|scoring|marking)\\b", FLAGS),
+            // a forged verdict: the reply's own field names
+            Pattern.compile("\"(status|criteria|quotes|addresses_grader)\"\\s*:|\\baddresses_grader\\b", FLAGS),
             // "this answer is complete and correct", "this answer deserves"
             Pattern.compile("\\bthis answer\\b.{0,30}?\\b(correct|complete|deserves|perfect|passes|full)\\b", FLAGS),
             // chat-template tokens and forged ends of the answer

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Turns the model's claims into a grade by our rules, not the model's: a claim stands only with a
  * quote found in the answer (outside text addressed to the grader); the score is the rubric's weighted
  * share of criteria met (a partly met criterion earns half), by dimension where the rubric has them;
- * a required criterion missed or a misconception shown caps it at {@value #CAP}, as in the rubric grader.
+ * a required criterion missed or a misconception shown caps it at {@value #CAP}, as in the rubric grader,
+ * and so does the model's report that the answer addresses the grader.
  */
 final class Scoring {
     static final double CAP = 0.5;
@@ -85,6 +86,12 @@ final class Scoring {
                 : dimensionSum / dimensionWeights;
         if (requiredMissed || !detected.isEmpty()) {
             score = Math.min(score, CAP);
+        }
+        // Text addressed to the grader that the local check missed but the model saw: we cannot tell
+        // what it would have earned without it, so it may not earn more than the cap.
+        if (verdict.addressesGrader()) {
+            score = Math.min(score, CAP);
+            notes.add("the model reports text addressed to the grader; the score is capped at " + CAP);
         }
         score = Math.max(0, Math.min(1, score));
         String feedback = verdict.feedback().isBlank() ? summary(results) : verdict.feedback();

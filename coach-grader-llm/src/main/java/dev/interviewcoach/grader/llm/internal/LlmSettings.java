@@ -49,6 +49,9 @@ public record LlmSettings(
     /** Validates the components. */
     public LlmSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        if (baseUrl.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("put the API key in the api key setting, not in the base URL");
+        }
         String scheme = baseUrl.getScheme();
         if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
             throw new IllegalArgumentException("the base URL must be an http or https URL with a host, was " + baseUrl);

@@ -101,6 +101,38 @@ class CacheTests {
                 .contains("3 samples scored 0.40, 0.60, 1.00 (spread 0.60); the median is reported"));
     }
 
+    @Test
+    void concurrentGradesOfTheSameAnswerShareOneReplyFromAModelThatNeverAnswersTheSameTwice() throws Exception {
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var gate = new java.util.concurrent.CountDownLatch(1);
+        endpoint = new FakeEndpoint(r -> {
+            try {
+                gate.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reply(calls.getAndIncrement() % 2 == 0 ? verdict("met", "met", "met") : verdict("met", "missed", "missed"));
+        });
+        var grader = Fixtures.builder(endpoint).build();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Grade>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> grade(grader, Fixtures.retries(), ANSWER)));
+            }
+            Thread.sleep(200);
+            gate.countDown();
+            var grades = new java.util.ArrayList<Grade>();
+            for (var f : futures) {
+                grades.add(f.get());
+            }
+            assertThat(grades).allMatch(g -> g.equals(grades.get(0)));
+            assertThat(endpoint.received()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String verdict(String idempotency, String backoff, String budget) {
         return "{\"criteria\": ["
                 + "{\"id\": \"idempotency\", \"status\": \"" + idempotency + "\", \"quotes\": [\"idempotent calls\"], \"note\": \"\"},"

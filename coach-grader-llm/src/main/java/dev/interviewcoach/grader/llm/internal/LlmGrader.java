@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +38,7 @@ public final class LlmGrader implements Grader {
     private final ReplyCache cache;
     private final String version;
     private final Set<GraderCapability> capabilities;
+    private final ConcurrentHashMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
 
     /**
      * A grader with the given settings; nothing is sent until an answer is graded.
@@ -113,16 +118,12 @@ public final class LlmGrader implements Grader {
         var samples = new ArrayList<Scored>();
         for (int i = 0; i < settings.samples(); i++) {
             String key = ReplyCache.key(settings.model(), challenge.id(), system, i, sent);
-            var cached = cache.get(key);
-            ModelVerdict verdict;
-            if (cached.isPresent()) {
-                verdict = VerdictParser.parse(cached.get(), challenge);
-            } else {
-                OptionalLong seed = settings.seed().isPresent() ? OptionalLong.of(settings.seed().getAsLong() + i) : OptionalLong.empty();
+            OptionalLong seed = settings.seed().isPresent() ? OptionalLong.of(settings.seed().getAsLong() + i) : OptionalLong.empty();
+            ModelVerdict verdict = VerdictParser.parse(reply(key, () -> {
                 String reply = client.complete(system, user, ResponseSchema.of(challenge), seed);
-                verdict = VerdictParser.parse(reply, challenge);
-                cache.put(key, reply);
-            }
+                VerdictParser.parse(reply, challenge);
+                return reply;
+            }), challenge);
             samples.add(Scoring.score(challenge, answer, verdict, flagged, ID, version));
         }
         samples.sort(Comparator.comparingDouble(s -> s.grade().score().getAsDouble()));
@@ -136,6 +137,37 @@ public final class LlmGrader implements Grader {
                     + String.format(Locale.ROOT, " (spread %.2f); the median is reported", spread));
         }
         return notes.isEmpty() ? median.grade() : median.grade().withMessage(String.join("; ", notes));
+    }
+
+    /**
+     * The cached reply for a key, or a new one; concurrent requests for the same key share one call,
+     * so that they all get the same reply (a model need not answer the same twice).
+     */
+    private String reply(String key, Supplier<String> ask) {
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var mine = new CompletableFuture<String>();
+        var running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            String reply = cache.get(key).orElseGet(ask);
+            cache.put(key, reply);
+            mine.complete(reply);
+            return reply;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     private static String ranges(List<EvidenceSpan> spans) {

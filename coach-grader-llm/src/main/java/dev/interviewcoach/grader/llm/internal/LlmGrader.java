@@ -1,0 +1,176 @@
+package dev.interviewcoach.grader.llm.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.grader.llm.internal.Scoring.Scored;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Grades an answer with a language model behind an OpenAI-compatible endpoint, keeping our
+ * guarantees: text addressed to the grader is blanked out before sending (and flagged); the model's
+ * reply is checked against the schema; every claim needs a quote found in the answer; the score comes
+ * from the rubric's weights; replies are cached so the same answer gets the same grade; and any
+ * failure is an ERROR grade that says why, never a zero.
+ */
+public final class LlmGrader implements Grader {
+    /** The grader's id and provider name. */
+    public static final String ID = "llm";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LlmSettings settings;
+    private final ChatClient client;
+    private final ReplyCache cache;
+    private final String version;
+    private final Set<GraderCapability> capabilities;
+    private final ConcurrentHashMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+
+    /**
+     * A grader with the given settings; nothing is sent until an answer is graded.
+     *
+     * @param settings the settings
+     */
+    public LlmGrader(LlmSettings settings) {
+        this.settings = settings;
+        this.client = new ChatClient(settings);
+        this.cache = new ReplyCache(settings.cacheSize(), settings.cacheDirectory());
+        this.version = "1.0+" + Prompts.VERSION + "+" + settings.model();
+        var caps = EnumSet.of(GraderCapability.NEEDS_NETWORK, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS);
+        // Repeat grades are equal only while the replies are kept; across instances that needs the directory.
+        if (settings.cacheDirectory().isPresent()) {
+            caps.add(GraderCapability.DETERMINISTIC);
+        }
+        this.capabilities = Set.copyOf(caps);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Set<GraderCapability> capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public Grade grade(GradingRequest request) {
+        try {
+            return PressureNote.attach(gradeOrThrow(request), request);
+        } catch (LlmFailure e) {
+            return Grade.error(ID, version, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The class alone: a message could quote the reply, and the reply may quote the answer.
+            return Grade.error(ID, version, "grading failed with " + e.getClass().getName());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LlmGrader[" + settings.model() + " at " + settings.baseUrl() + "]";
+    }
+
+    private Grade gradeOrThrow(GradingRequest request) {
+        Challenge challenge = request.challenge();
+        String answer = request.answer().text();
+        if (answer.length() > settings.maxAnswerChars()) {
+            throw new LlmFailure("the answer has " + answer.length() + " characters, more than the "
+                    + settings.maxAnswerChars() + " sent to the model (llm.max-answer-chars)");
+        }
+        List<EvidenceSpan> flagged = InjectionCheck.find(answer);
+        var notes = new ArrayList<String>();
+        if (!flagged.isEmpty()) {
+            notes.add("text addressed to the grader at " + ranges(flagged) + " was left out of grading and cannot raise the score");
+        }
+        String sent = QuoteLocator.sanitize(flagged.isEmpty() ? answer : InjectionCheck.blank(answer, flagged));
+        if (sent.isBlank()) {
+            Grade empty = Scoring.empty(challenge, ID, version);
+            return notes.isEmpty() ? empty : empty.withMessage(String.join("; ", notes));
+        }
+        String schema;
+        try {
+            schema = JSON.writeValueAsString(ResponseSchema.of(challenge));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new LlmFailure("the reply schema could not be written");
+        }
+        String system = Prompts.system(challenge, schema);
+        String user = Prompts.user(sent);
+        var samples = new ArrayList<Scored>();
+        for (int i = 0; i < settings.samples(); i++) {
+            String key = ReplyCache.key(settings.model(), challenge.id(), system, i, sent);
+            OptionalLong seed = settings.seed().isPresent() ? OptionalLong.of(settings.seed().getAsLong() + i) : OptionalLong.empty();
+            ModelVerdict verdict = VerdictParser.parse(reply(key, () -> {
+                String reply = client.complete(system, user, ResponseSchema.of(challenge), seed);
+                VerdictParser.parse(reply, challenge);
+                return reply;
+            }), challenge);
+            samples.add(Scoring.score(challenge, answer, verdict, flagged, ID, version));
+        }
+        samples.sort(Comparator.comparingDouble(s -> s.grade().score().getAsDouble()));
+        Scored median = samples.get((samples.size() - 1) / 2);
+        notes.addAll(median.notes());
+        if (samples.size() > 1) {
+            double spread = samples.get(samples.size() - 1).grade().score().getAsDouble()
+                    - samples.get(0).grade().score().getAsDouble();
+            notes.add(samples.size() + " samples scored " + samples.stream()
+                    .map(s -> String.format(Locale.ROOT, "%.2f", s.grade().score().getAsDouble())).collect(Collectors.joining(", "))
+                    + String.format(Locale.ROOT, " (spread %.2f); the median is reported", spread));
+        }
+        return notes.isEmpty() ? median.grade() : median.grade().withMessage(String.join("; ", notes));
+    }
+
+    /**
+     * The cached reply for a key, or a new one; concurrent requests for the same key share one call,
+     * so that they all get the same reply (a model need not answer the same twice).
+     */
+    private String reply(String key, Supplier<String> ask) {
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var mine = new CompletableFuture<String>();
+        var running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            String reply = cache.get(key).orElseGet(ask);
+            cache.put(key, reply);
+            mine.complete(reply);
+            return reply;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static String ranges(List<EvidenceSpan> spans) {
+        return spans.stream().map(s -> "[" + s.start() + ", " + s.end() + ")").collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.interviewcoach.grader.llm.internal;
+
+import dev.interviewcoach.grader.llm.ResponseFormat;
+import dev.interviewcoach.grader.llm.Sleeper;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Everything the LLM grader is configured with, validated. The API key is a {@link Secret}, so the
+ * record's {@code toString} never shows it.
+ *
+ * @param baseUrl the endpoint's base URL, e.g. {@code http://127.0.0.1:11434/v1}
+ * @param model the model name
+ * @param apiKey the bearer key, when the endpoint needs one
+ * @param organization the {@code OpenAI-Organization} header, when set
+ * @param project the {@code OpenAI-Project} header, when set
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for a response
+ * @param maxAttempts attempts per request, the first included
+ * @param initialBackoff the wait before the first retry, doubled each time, with jitter
+ * @param maxBackoff the longest wait between attempts
+ * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one ends the retries
+ * @param breakerThreshold consecutive failed requests that open the circuit
+ * @param breakerCooldown how long the circuit stays open
+ * @param maxTokens the {@code max_tokens} of each request
+ * @param maxAnswerChars the longest answer sent; a longer one gets an ERROR grade
+ * @param samples how many replies to grade each answer with
+ * @param temperature the sampling temperature
+ * @param seed the {@code seed} sent, when sent
+ * @param responseFormat how JSON is asked for
+ * @param cacheSize the most replies held in memory
+ * @param cacheDirectory where replies are also kept, when set
+ * @param clock the time for the circuit breaker and {@code Retry-After} dates
+ * @param sleeper how to wait between attempts
+ * @param jitterSeed the seed of the backoff jitter
+ */
+public record LlmSettings(
+        URI baseUrl, String model, Optional<Secret> apiKey, Optional<String> organization, Optional<String> project,
+        Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+        Duration maxRetryAfter, int breakerThreshold, Duration breakerCooldown, int maxTokens, int maxAnswerChars,
+        int samples, double temperature, OptionalLong seed, ResponseFormat responseFormat, int cacheSize,
+        Optional<Path> cacheDirectory, Clock clock, Sleeper sleeper, long jitterSeed) {
+
+    /** Validates the components. */
+    public LlmSettings {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (baseUrl.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("put the API key in the api key setting, not in the base URL");
+        }
+        String scheme = baseUrl.getScheme();
+        if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("the base URL must be an http or https URL with a host, was " + baseUrl);
+        }
+        if (baseUrl.getUserInfo() != null) {
+            throw new IllegalArgumentException("put the API key in the api key setting, not in the base URL");
+        }
+        Objects.requireNonNull(model, "model");
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("the model name is blank");
+        }
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(project, "project");
+        positive(connectTimeout, "connectTimeout");
+        positive(readTimeout, "readTimeout");
+        positive(initialBackoff, "initialBackoff");
+        positive(maxBackoff, "maxBackoff");
+        positive(maxRetryAfter, "maxRetryAfter");
+        positive(breakerCooldown, "breakerCooldown");
+        atLeast(maxAttempts, 1, "maxAttempts");
+        atLeast(breakerThreshold, 1, "breakerThreshold");
+        atLeast(maxTokens, 16, "maxTokens");
+        atLeast(maxAnswerChars, 1, "maxAnswerChars");
+        atLeast(samples, 1, "samples");
+        atLeast(cacheSize, 0, "cacheSize");
+        if (!(temperature >= 0 && temperature <= 2)) {
+            throw new IllegalArgumentException("temperature must be in [0, 2], was " + temperature);
+        }
+        Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(responseFormat, "responseFormat");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /**
+     * The chat-completions endpoint under the base URL.
+     *
+     * @return the URI
+     */
+    public URI endpoint() {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
+    }
+
+    private static void positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
+        }
+    }
+
+    private static void atLeast(int value, int min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.interviewcoach.grader.llm;
+
+import static dev.interviewcoach.grader.llm.LlmGraderTests.reply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.GradingRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A claim stands only on a quote that is really in the answer. */
+class EvidenceTests {
+    private static final String ANSWER = "Retry only idempotent calls, and use exponential backoff with jitter.";
+    private FakeEndpoint endpoint;
+
+    @AfterEach
+    void close() {
+        endpoint.close();
+    }
+
+    @Test
+    void claimsWhoseQuotesAreNotInTheAnswerAreDroppedAndTheGradeSaysSo() throws Exception {
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["backs off exponentially"], "note": ""},
+                  {"id": "budget", "status": "met", "quotes": ["within a retry budget"], "note": ""}],
+                 "misconceptions": [{"id": "retry-everything", "quotes": ["always retry"]}],
+                 "feedback": "Great.", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(Fixtures.retries(), Answer.of(ANSWER)));
+
+        assertThat(grade.criteria()).extracting(c -> c.outcome())
+                .containsExactly(CriterionOutcome.MET, CriterionOutcome.MISSED, CriterionOutcome.MISSED);
+        assertThat(grade.criteria().get(1).spans()).isEmpty();
+        assertThat(grade.misconceptions()).isEmpty();
+        assertThat(grade.score()).hasValue(0.4);
+        assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("claims without a quote found in the answer were dropped: backoff, budget")
+                .contains("misconception retry-everything claimed without a quote"));
+    }
+
+    @Test
+    void aQuoteCopiedWithOtherCaseAndSpacingStillCountsAndPointsIntoTheAnswer() throws Exception {
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["RETRY ONLY  idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "partly", "quotes": ["exponential backoff"], "note": ""},
+                  {"id": "budget", "status": "missed", "quotes": [], "note": ""}],
+                 "misconceptions": [], "feedback": "", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(Fixtures.retries(), Answer.of(ANSWER)));
+
+        assertThat(grade.criteria().get(0).spans().get(0).in(ANSWER)).isEqualTo("Retry only idempotent calls");
+        assertThat(grade.criteria().get(1).outcome()).isEqualTo(CriterionOutcome.PARTLY_MET);
+        assertThat(grade.feedback()).as("our summary when the model gives none").isNotBlank();
+    }
+}

@@ -1,5 +1,7 @@
 package dev.interviewcoach.examples;
 
+import dev.interviewcoach.api.CalibrationSample;
+import dev.interviewcoach.api.SampleKind;
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.core.Coach;
@@ -24,16 +26,29 @@ public final class QuickStart {
     private QuickStart() {}
 
     /**
+     * A strong answer to a step's question in a candidate's own words: the challenge's first strong
+     * calibration sample.
+     *
+     * @param step the step
+     * @return the answer
+     */
+    public static String strongAnswer(Step step) {
+        return step.challenge().samples().stream().filter(s -> s.kind() == SampleKind.STRONG)
+                .map(CalibrationSample::text).findFirst().orElse("I would have to think about that.");
+    }
+
+    /**
      * Runs the example.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        // A scripted candidate: a model answer, a guess, then the first sentence of a model answer.
+        // A scripted candidate: a strong answer in its own words, a guess, then the first sentence of
+        // one. (Pasting the reference answer back would not count: the coach recognises it.)
         List<Function<Step, String>> candidate = List.of(
-                step -> step.challenge().referenceAnswer(),
+                QuickStart::strongAnswer,
                 step -> "Not sure, something about the network?",
-                step -> step.challenge().referenceAnswer().split("(?<=[.!?])\\s", 2)[0]);
+                step -> strongAnswer(step).split("(?<=[.!?])\\s", 2)[0]);
         run(System.out, candidate);
     }
 

@@ -14,12 +14,12 @@ class QuickStartTests {
     void theQuickStartAnswersThreeStepsAndPrintsTheirScores() {
         var bytes = new ByteArrayOutputStream();
         QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                List.of(step -> step.challenge().referenceAnswer(), step -> "no idea", step -> "no idea"));
+                List.of(QuickStart::strongAnswer, step -> "no idea", step -> "no idea"));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("Step 1", "Step 2", "Step 3");
         assertThat(out.lines().filter(l -> l.startsWith("Score ")).count()).isEqualTo(3);
         assertThat(out).contains("Q: ");
         assertThat(out.lines().filter(l -> l.startsWith("Score ")).findFirst().orElseThrow())
-                .as("a model answer scores well").matches("Score (0\\.[6-9]\\d|1\\.00) .*");
+                .as("a strong answer scores well").matches("Score (0\\.[6-9]\\d|1\\.00) .*");
     }
 }

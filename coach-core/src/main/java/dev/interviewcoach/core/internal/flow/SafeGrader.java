@@ -164,7 +164,10 @@ public final class SafeGrader {
             return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " timed out: no grade within "
                     + timeout.toMillis() + " ms");
         }
-        LOG.warn("grader {} failed on challenge {}", grader.id(), request.challenge().id(), cause);
-        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " failed: " + cause);
+        // The exception's message may quote the answer: only its type is logged and kept.
+        LOG.warn("grader {} failed on challenge {} with {}", grader.id(), request.challenge().id(),
+                cause.getClass().getName());
+        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " failed with "
+                + cause.getClass().getName());
     }
 }

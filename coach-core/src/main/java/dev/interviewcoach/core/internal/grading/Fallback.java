@@ -34,7 +34,9 @@ public final class Fallback extends GroupedGrader {
                 if (skipped.isEmpty()) {
                     return grade;
                 }
-                return grade.withMessage("graded by " + grade.graderId() + " after " + String.join("; ", skipped));
+                String note = "graded by " + grade.graderId() + " after " + String.join("; ", skipped);
+                // keep what the scoring grader said (e.g. a flagged instruction, a samples spread)
+                return grade.withMessage(grade.message().map(m -> note + ". " + m).orElse(note));
             }
             skipped.add(g.id() + " " + grade.status() + grade.message().map(m -> " (" + m + ")").orElse(""));
             last = grade;
@@ -50,7 +52,7 @@ public final class Fallback extends GroupedGrader {
             Grade grade = grader.grade(request);
             return grade != null ? grade : Grade.error(grader.id(), grader.version(), "the grader returned no grade");
         } catch (RuntimeException | StackOverflowError e) {
-            return Grade.error(grader.id(), grader.version(), "the grader threw " + e);
+            return Grade.error(grader.id(), grader.version(), "the grader threw " + e.getClass().getName());
         }
     }
 }

@@ -11,6 +11,7 @@ final class Registry {
         benchmarks.put("diagnosis-sim", new DiagnosisSim());
         benchmarks.put("fsrs-recall", new FsrsRecall());
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
+        benchmarks.put("progression-sim", new dev.interviewcoach.bench.progression.ProgressionSim());
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
     }
 }

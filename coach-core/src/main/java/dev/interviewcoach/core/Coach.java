@@ -9,6 +9,7 @@ import dev.interviewcoach.core.internal.learner.LearnerModel;
 import dev.interviewcoach.core.internal.memory.Fsrs;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.core.internal.progression.Settings;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class Coach {
         this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
         var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
         this.learnerModel = new LearnerModel(scheduler, clock.getZone());
-        this.progression = new Progression(diagnosis, scheduler);
+        this.progression = new Progression(diagnosis, scheduler, passPolicy::passes, Settings.defaults());
     }
 
     /**

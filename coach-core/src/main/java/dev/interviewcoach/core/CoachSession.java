@@ -10,6 +10,7 @@ import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.api.VersionConflictException;
+import dev.interviewcoach.core.internal.progression.FollowUps;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.StoreCommit;
@@ -78,12 +79,12 @@ public final class CoachSession {
      */
     public synchronized DiagnosisProgress diagnosisProgress() {
         int budget = coach.diagnosis().policy().budget();
-        var placements = state().placements();
-        if (!placements.isEmpty()) {
-            int asked = placements.stream().mapToInt(p -> p.attemptIds().size()).sum();
+        var state = state();
+        if (!coach.progression().diagnosing(state)) {
+            int asked = state.placements().stream().mapToInt(p -> p.attemptIds().size()).sum();
             return new DiagnosisProgress(asked, 0, budget, true);
         }
-        var run = coach.progression().diagnosis(track, recentAttempts());
+        var run = coach.progression().diagnosis(track, state, recentAttempts());
         int left = run.estimatedLeft();
         return new DiagnosisProgress(run.asked(), left, budget, left == 0);
     }
@@ -118,7 +119,7 @@ public final class CoachSession {
                 coach.clock().instant());
         var saved = commit(step, attempt);
         pending = choose(saved.state()).orElse(null);
-        return new Feedback(attempt, coach.passPolicy().passes(grade), Feedback.followUpsFor(step.challenge(), grade),
+        return new Feedback(attempt, coach.passPolicy().passes(grade), FollowUps.toShow(step.challenge(), grade),
                 saved.changes(), Optional.ofNullable(pending));
     }
 
@@ -143,8 +144,7 @@ public final class CoachSession {
         for (int tries = 1; ; tries++) {
             LearnerState current = state();
             var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
-            var next = step.reason() == StepReason.DIAGNOSTIC
-                    ? placeIfDiagnosed(update.state(), attempt) : update.state();
+            var next = step.reason() == StepReason.DIAGNOSTIC ? placeIfDiagnosed(update.state(), attempt) : update.state();
             try {
                 var stored = coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
                 return new Saved(stored, update.changes());
@@ -159,17 +159,33 @@ public final class CoachSession {
 
     /** Stores the placements once this diagnostic answer ends the diagnosis. */
     private LearnerState placeIfDiagnosed(LearnerState state, Attempt attempt) {
-        if (!state.placements().isEmpty()) {
-            return state;
-        }
         var attempts = new ArrayList<>(recentAttempts());
         attempts.add(attempt);
-        var run = coach.progression().diagnosis(track, attempts);
-        if (run.next().isPresent()) {
-            return state;
+        return coach.progression().placementAfter(track, state, attempts, coach.learnerModel(), coach.clock().instant());
+    }
+
+    /**
+     * Restarts the learner's placement diagnosis on this track: the next steps are diagnostic again and
+     * their last answer stores new placements. Earlier answers stay in the store as history but are no
+     * evidence for the new diagnosis; mastery earned in practice stays.
+     *
+     * @return the stored state, diagnosing
+     * @since 0.1
+     */
+    public synchronized LearnerState rediagnose() {
+        for (int tries = 1; ; tries++) {
+            var current = state();
+            var reset = coach.progression().rediagnose(track, current, recentAttempts());
+            try {
+                var stored = coach.memoryStore().commit(new StoreCommit(reset, List.of()));
+                pending = null;
+                return stored;
+            } catch (VersionConflictException e) {
+                if (tries >= MAX_COMMIT_TRIES) {
+                    throw new CoachException("could not save learner " + learnerId + " after " + tries + " tries", e);
+                }
+            }
         }
-        var diagnostic = attempts.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
-        return coach.learnerModel().place(state, run.placements(), diagnostic, coach.clock().instant());
     }
 
     private List<Attempt> recentAttempts() {

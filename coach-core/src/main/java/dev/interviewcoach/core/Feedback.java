@@ -1,12 +1,10 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
-import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
-import java.util.HashSet;
+import dev.interviewcoach.api.FollowUp;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,25 +29,6 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
         followUps = List.copyOf(followUps);
         masteryChanges = List.copyOf(masteryChanges);
         Objects.requireNonNull(next, "next");
-    }
-
-    /**
-     * The follow-ups to put after an answer: those tied to criteria the grade did not fully meet, or
-     * the first follow-up as a stretch question when every criterion was met. A grade without a score
-     * gets none.
-     *
-     * @param challenge the challenge answered
-     * @param grade its grade
-     * @return the follow-up questions, in the challenge's order
-     */
-    static List<FollowUp> followUpsFor(Challenge challenge, Grade grade) {
-        if (!grade.isScored() || challenge.followUps().isEmpty()) {
-            return List.of();
-        }
-        var notMet = new HashSet<String>();
-        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).forEach(c -> notMet.add(c.criterionId()));
-        var onGaps = challenge.followUps().stream().filter(f -> notMet.contains(f.criterionId())).toList();
-        return onGaps.isEmpty() && notMet.isEmpty() ? List.of(challenge.followUps().get(0)) : onGaps;
     }
 
     /**

@@ -49,7 +49,7 @@ final class BossGate {
     }
 
     private static boolean recentlyPassed(Challenge boss, History history) {
-        return history.lastBoss().filter(a -> a.challengeId().equals(boss.id()) && history.passed(a)).isPresent();
+        return history.lastOn(java.util.Set.of(boss.id())).filter(a -> history.passed(a)).isPresent();
     }
 
     /**
@@ -57,7 +57,7 @@ final class BossGate {
      * a passing answer on that concept at the boss rung or above.
      */
     Optional<String> waitingOn(Challenge boss, History history) {
-        var last = history.lastBoss().filter(a -> a.challengeId().equals(boss.id()) && !history.passed(a));
+        var last = history.lastOn(java.util.Set.of(boss.id())).filter(a -> !history.passed(a));
         if (last.isEmpty()) {
             return Optional.empty();
         }

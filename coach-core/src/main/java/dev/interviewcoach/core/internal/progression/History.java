@@ -83,6 +83,21 @@ final class History {
         return run;
     }
 
+    /**
+     * Whether the last graded answer to a whole question (not a follow-up, not diagnostic) at one
+     * concept × rung passed.
+     */
+    boolean lastQuestionPassed(String conceptId, ChallengeLevel level) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level() == level) {
+                return passed(a);
+            }
+        }
+        return false;
+    }
+
     /** The review steps at the end of the history, in a row. */
     int reviewsInARow() {
         int run = 0;
@@ -92,11 +107,11 @@ final class History {
         return run;
     }
 
-    /** The last scored answer to a boss question, with the attempts after it. */
-    Optional<Attempt> lastBoss() {
+    /** The last scored answer to one of the given (boss) challenges. */
+    Optional<Attempt> lastOn(java.util.Set<String> challengeIds) {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             var a = attempts.get(i);
-            if (a.reason() == StepReason.BOSS && a.grade().isScored()) {
+            if (challengeIds.contains(a.challengeId()) && a.grade().isScored()) {
                 return Optional.of(a);
             }
         }

@@ -48,7 +48,38 @@ final class Practice {
                 }
             }
         }
+        return neighbour(track, targets, history, rotation).or(() -> onlyOne(track, targets, history));
+    }
+
+    /** When every question of every target was asked too recently: the nearest other rung of a target's concept. */
+    private static Optional<Progression.Choice> neighbour(Track track, List<Target> targets, History history,
+            Rotation rotation) {
+        for (var t : targets) {
+            for (int distance = 1; distance < ChallengeLevel.values().length; distance++) {
+                for (int rank : new int[] {t.level().ordinal() - distance, t.level().ordinal() + distance}) {
+                    if (rank < 0 || rank >= ChallengeLevel.values().length) {
+                        continue;
+                    }
+                    var level = ChallengeLevel.values()[rank];
+                    var c = rotation.reuse(track.challenges(t.conceptId(), level), history);
+                    if (c.isPresent()) {
+                        return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
+                                + " Its questions were all asked just now, so " + level.name() + " in between."));
+                    }
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The last resort, for content with a single question where the learner still has work: that
+     * question again, rather than claiming the track is complete.
+     */
+    private static Optional<Progression.Choice> onlyOne(Track track, List<Target> targets, History history) {
+        return targets.stream().findFirst().flatMap(t -> track.challenges(t.conceptId(), t.level()).stream().findFirst()
+                .map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
+                        + " The track has no other question to ask here, so this one comes again.")));
     }
 
     /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
@@ -68,7 +99,7 @@ final class Practice {
         var covered = new HashSet<String>();
         Set<String> waiting = new HashSet<>();
         for (var b : track.bossChallenges()) {
-            boolean passed = history.lastBoss().filter(a -> a.challengeId().equals(b.id()) && history.passed(a)).isPresent();
+            boolean passed = history.lastOn(java.util.Set.of(b.id())).filter(a -> history.passed(a)).isPresent();
             if (!passed) {
                 covered.addAll(BossGate.concepts(b));
             }

@@ -29,8 +29,9 @@ import java.util.function.Predicate;
  *
  * <ol>
  *   <li><b>Diagnosis</b> while the learner is not placed.</li>
- *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the rung
- *       below is not confirmed, else a different challenge of the same rung with a hint.</li>
+ *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when answers do
+ *       not yet back the rung below (a placement or a single pass is a guess that may be wrong), else
+ *       a different challenge of the same rung with a hint.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
@@ -179,8 +180,8 @@ public final class Progression {
                         + " before practice starts."));
             }
         }
-        var standing = new Standing(state, scheduler, today);
         var history = new History(recent, passes);
+        var standing = new Standing(state, scheduler, today, history);
         var weak = history.lastScored().filter(a -> FOLLOWED_UP.contains(a.reason()) && history.failed(a));
         return weak.flatMap(a -> recovery(track, standing, history, a))
                 .or(() -> weak.flatMap(a -> followUp(track, history, a)))
@@ -199,7 +200,7 @@ public final class Progression {
         if (history.failuresInARow(concept, level) < 2) {
             return Optional.empty();
         }
-        var down = level.previous().filter(l -> !standing.confirmed(concept, l));
+        var down = level.previous().filter(l -> !standing.answered(concept, l));
         if (down.isPresent()) {
             var step = rotation.any(track.challenges(concept, down.get()), history);
             if (step.isPresent()) {

@@ -15,9 +15,13 @@ import java.util.Optional;
  * Where a learner stands today, as the progression reads the state.
  *
  * <ul>
- *   <li><b>held</b>: a rung the learner can build on. Confirmed mastery; or a placement on answers of
- *       the concept's own not since contradicted (mastery {@code NOT_MASTERED}); or, climbing, an
- *       estimate of at least {@value #CLIMB_FROM} backed by {@value #CLIMB_EVIDENCE} answers.</li>
+ *   <li><b>solid</b>: confirmed mastery; or a placement on answers of the concept's own not since
+ *       contradicted (mastery {@code NOT_MASTERED}); or an estimate of at least {@value #CLIMB_FROM}
+ *       backed by {@value #CLIMB_EVIDENCE} answers.</li>
+ *   <li><b>held</b>: a rung the learner can climb on: solid, or its last whole question passed and
+ *       its mastery is not {@code NOT_MASTERED}. One pass is enough to move on; the rung is confirmed
+ *       later, by reviews and by the evidence that answers on the rungs above give the rungs below,
+ *       and a recovery steps back down to it while it is not solid.</li>
  *   <li><b>confirmed</b>: mastery {@code MASTERED} from graded answers (placement alone never
  *       confirms) that is still <b>fresh</b>: held rungs decay without practice or reviews, and once
  *       the predicted recall of the rung's review card has fallen to the target retention the hold is
@@ -42,8 +46,11 @@ final class Standing {
     private final double targetRetention;
     private final boolean interviewClose;
 
-    Standing(LearnerState state, ReviewScheduler scheduler, LocalDate today) {
+    private final History history;
+
+    Standing(LearnerState state, ReviewScheduler scheduler, LocalDate today, History history) {
         this.state = state;
+        this.history = history;
         this.scheduler = scheduler;
         this.today = today;
         var days = state.profile().interviewDate().map(d -> ChronoUnit.DAYS.between(today, d));
@@ -70,6 +77,20 @@ final class Standing {
     }
 
     boolean held(String conceptId, ChallengeLevel level) {
+        if (solid(conceptId, level)) {
+            return true;
+        }
+        var status = state.mastery(conceptId, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
+        return status != MasteryStatus.NOT_MASTERED && history.lastQuestionPassed(conceptId, level);
+    }
+
+    /** Whether answers (not a placement) back a rung: an estimate of at least {@value #CLIMB_FROM} on {@value #CLIMB_EVIDENCE} answers. */
+    boolean answered(String conceptId, ChallengeLevel level) {
+        return state.mastery(conceptId, level)
+                .filter(m -> m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE).isPresent();
+    }
+
+    boolean solid(String conceptId, ChallengeLevel level) {
         var m = state.mastery(conceptId, level);
         var status = m.map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
         if (status == MasteryStatus.MASTERED) {

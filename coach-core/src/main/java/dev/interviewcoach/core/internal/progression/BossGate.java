@@ -40,10 +40,15 @@ final class BossGate {
         return concepts(boss).stream().filter(c -> !standing.confirmed(c, rung)).toList();
     }
 
-    /** The first boss question that may be asked now. */
+    /**
+     * The first boss question that may be asked now. Besides confirmed mastery, the latest whole
+     * question on each covered concept at the boss rung or above must not have failed: a confirmation
+     * earned before a fresh failure does not open the boss.
+     */
     Optional<Challenge> open(Track track, Standing standing, History history) {
         return track.bossChallenges().stream()
                 .filter(b -> unconfirmed(b, standing).isEmpty())
+                .filter(b -> concepts(b).stream().noneMatch(c -> history.lastFailedAtOrAbove(c, rung)))
                 .filter(b -> waitingOn(b, history).isEmpty() && !recentlyPassed(b, history))
                 .findFirst();
     }

@@ -98,6 +98,21 @@ final class History {
         return false;
     }
 
+    /**
+     * Whether the last graded whole question on a concept at a rung or above failed, when there is one
+     * among the recent attempts.
+     */
+    boolean lastFailedAtOrAbove(String conceptId, ChallengeLevel level) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
+                return failed(a);
+            }
+        }
+        return false;
+    }
+
     /** The review steps at the end of the history, in a row. */
     int reviewsInARow() {
         int run = 0;

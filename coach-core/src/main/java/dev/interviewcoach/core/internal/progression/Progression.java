@@ -49,8 +49,12 @@ import java.util.function.Predicate;
  * words why it came.
  */
 public final class Progression {
+    /** The steps whose weak answers get a follow-up. */
     private static final EnumSet<StepReason> FOLLOWED_UP = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
             StepReason.RECOVERY);
+    /** The steps whose failures count towards a recovery. */
+    private static final EnumSet<StepReason> RECOVERED = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
+            StepReason.RECOVERY, StepReason.FOLLOW_UP);
 
     private final Diagnosis diagnosis;
     private final dev.interviewcoach.core.internal.memory.ReviewScheduler scheduler;
@@ -182,9 +186,9 @@ public final class Progression {
         }
         var history = new History(recent, passes);
         var standing = new Standing(state, scheduler, today, history);
-        var weak = history.lastScored().filter(a -> FOLLOWED_UP.contains(a.reason()) && history.failed(a));
-        return weak.flatMap(a -> recovery(track, standing, history, a))
-                .or(() -> weak.flatMap(a -> followUp(track, history, a)))
+        var weak = history.lastScored().filter(history::failed);
+        return weak.filter(a -> RECOVERED.contains(a.reason())).flatMap(a -> recovery(track, standing, history, a))
+                .or(() -> weak.filter(a -> FOLLOWED_UP.contains(a.reason())).flatMap(a -> followUp(track, history, a)))
                 .or(() -> history.reviewsInARow() < settings.reviewsInARow()
                         ? review(track, standing, history) : Optional.empty())
                 .or(() -> bossGate.open(track, standing, history).map(b -> new Choice(b, StepReason.BOSS,

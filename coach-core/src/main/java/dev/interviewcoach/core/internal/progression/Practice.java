@@ -125,7 +125,8 @@ final class Practice {
                 out.add(new Target(id, frontier, "Next on " + name + ": " + frontier.name() + ". "
                         + frontier.meaning(), false));
             }
-            if (covered.contains(id) && frontier.compareTo(boss) > 0 && !standing.confirmed(id, boss)) {
+            if (covered.contains(id) && frontier.compareTo(boss) > 0
+                    && (!standing.confirmed(id, boss) || history.lastFailedAtOrAbove(id, boss))) {
                 out.add(new Target(id, boss, "Confirming " + name + " at " + boss.name()
                         + ": the boss question needs every concept it covers confirmed by your own answers.", false));
             }

@@ -56,7 +56,8 @@ public final class Coach {
         this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
         var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
         this.learnerModel = new LearnerModel(scheduler, clock.getZone());
-        this.progression = new Progression(diagnosis, scheduler, passPolicy::passes, Settings.defaults());
+        this.progression = new Progression(diagnosis, scheduler, passPolicy::passes,
+                new Settings(b.repeatWindow, b.bossRung, Settings.defaults().reviewsInARow()));
     }
 
     /**
@@ -141,8 +142,37 @@ public final class Coach {
         private PassPolicy passPolicy = PassPolicy.threshold(0.6);
         private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
         private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
+        private int repeatWindow = Settings.defaults().repeatWindow();
+        private dev.interviewcoach.api.ChallengeLevel bossRung = Settings.defaults().bossRung();
 
         private Builder() {}
+
+        /**
+         * How many attempts must pass before a challenge may be asked again (default 1: never twice in a
+         * row). Whatever the window, a challenge comes back only once every challenge of its concept ×
+         * rung has been asked; until then the coach moves on to another concept, a review or a rung to
+         * consolidate.
+         *
+         * @param attempts the window, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when it is below 1
+         */
+        public Builder repeatWindow(int attempts) {
+            this.repeatWindow = new Settings(attempts, bossRung, Settings.defaults().reviewsInARow()).repeatWindow();
+            return this;
+        }
+
+        /**
+         * The rung every concept a boss question covers must hold by confirmed mastery from graded
+         * answers (placement alone never counts) before the boss question comes (default DESIGN).
+         *
+         * @param rung the rung
+         * @return this builder
+         */
+        public Builder bossRung(dev.interviewcoach.api.ChallengeLevel rung) {
+            this.bossRung = Objects.requireNonNull(rung, "rung");
+            return this;
+        }
 
         /**
          * Where tracks come from.

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A learner not yet placed on the track starts with a short adaptive diagnosis ({@link
  * StepReason#DIAGNOSTIC} steps; see {@link #diagnosisProgress()}); its last answer stores the
- * placements. Then reviews that are due come first ({@link StepReason#REVIEW}, days from the coach's
- * clock), then practice at each concept's frontier.
+ * placements. Then the progression decides each step — follow-ups, recoveries, reviews, practice and
+ * the boss question — as described in {@code docs/learner-model-and-progression.md}; each step's
+ * {@code why} says why it came.
  *
  * <p>Several sessions of the same learner may run at once (two devices): a write that loses the
  * race is re-applied on the fresh state, so no update is lost. A session's own methods are
@@ -92,7 +93,8 @@ public final class CoachSession {
     /**
      * The step to answer now; asking again before submitting returns the same step.
      *
-     * @return the step, or empty when the track has nothing left to ask
+     * @return the step, or empty when the track is complete: every concept held through PRESSURE, no
+     *     boss question open and no review due (a later day brings reviews back as they fall due)
      */
     public synchronized Optional<Step> next() {
         if (pending == null) {

@@ -41,14 +41,14 @@ final class BossGate {
     }
 
     /**
-     * The first boss question that may be asked now. Besides confirmed mastery, the latest whole
-     * question on each covered concept at the boss rung or above must not have failed: a confirmation
+     * The first boss question that may be asked now. Besides confirmed mastery, neither of the last two
+     * whole questions on each covered concept at the boss rung or above may have failed: a confirmation
      * earned before a fresh failure does not open the boss.
      */
     Optional<Challenge> open(Track track, Standing standing, History history) {
         return track.bossChallenges().stream()
                 .filter(b -> unconfirmed(b, standing).isEmpty())
-                .filter(b -> concepts(b).stream().noneMatch(c -> history.lastFailedAtOrAbove(c, rung)))
+                .filter(b -> concepts(b).stream().noneMatch(c -> history.recentFailureAtOrAbove(c, rung)))
                 .filter(b -> waitingOn(b, history).isEmpty() && !recentlyPassed(b, history))
                 .findFirst();
     }

@@ -99,15 +99,19 @@ final class History {
     }
 
     /**
-     * Whether the last graded whole question on a concept at a rung or above failed, when there is one
-     * among the recent attempts.
+     * Whether one of the last two graded whole questions on a concept at a rung or above failed, among
+     * the recent attempts.
      */
-    boolean lastFailedAtOrAbove(String conceptId, ChallengeLevel level) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
+    boolean recentFailureAtOrAbove(String conceptId, ChallengeLevel level) {
+        int seen = 0;
+        for (int i = attempts.size() - 1; i >= 0 && seen < 2; i--) {
             var a = attempts.get(i);
             if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
                     && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
-                return failed(a);
+                if (failed(a)) {
+                    return true;
+                }
+                seen++;
             }
         }
         return false;

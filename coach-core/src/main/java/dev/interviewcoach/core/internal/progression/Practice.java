@@ -126,7 +126,7 @@ final class Practice {
                         + frontier.meaning(), false));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
-                    && (!standing.confirmed(id, boss) || history.lastFailedAtOrAbove(id, boss))) {
+                    && (!standing.confirmed(id, boss) || history.recentFailureAtOrAbove(id, boss))) {
                 out.add(new Target(id, boss, "Confirming " + name + " at " + boss.name()
                         + ": the boss question needs every concept it covers confirmed by your own answers.", false));
             }

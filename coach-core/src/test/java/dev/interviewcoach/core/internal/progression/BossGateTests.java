@@ -75,6 +75,9 @@ class BossGateTests {
         }
         var practice = progression.next(track(), state, attempts, TODAY).orElseThrow();
         attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(2), StepReason.PRACTICE, 0.9, 20));
+        assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason())
+                .as("one pass after failures at the boss rung is not yet enough").isNotEqualTo(StepReason.BOSS);
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(2), StepReason.PRACTICE, 0.9, 21));
         assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason()).isEqualTo(StepReason.BOSS);
         assertThat(practice.reason()).isNotEqualTo(StepReason.BOSS);
     }

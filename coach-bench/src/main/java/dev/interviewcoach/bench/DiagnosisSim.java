@@ -3,6 +3,7 @@ package dev.interviewcoach.bench;
 import dev.interviewcoach.core.internal.diagnosis.AbilityPosterior;
 import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
 import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -12,6 +13,10 @@ import java.util.SplittableRandom;
  * same estimator (the posterior's most probable placement per concept).
  *
  * <p>Every method meets the same candidates; each candidate's answers come from its own seeded stream.
+ * Then adaptive and fixed form meet the same candidates in six scenarios: the base one, concepts
+ * uncorrelated, uneven learners (each concept 0–1 or 4–5), a harsh grader (25 % slips, 20 % lucky,
+ * noise 0.2), a lenient (+0.12) and a strict (−0.12) grader; the last line adds each scenario's
+ * figures, the worst adaptive − fixed gap and the worst |confidence − exact|.
  */
 final class DiagnosisSim implements Bench.Benchmark {
     private static final int CONCEPTS = 8;
@@ -23,6 +28,22 @@ final class DiagnosisSim implements Bench.Benchmark {
         String line(String name) {
             return String.format(Locale.ROOT, "%-22s exact %.3f  within one %.3f  mean confidence %.3f  questions %.2f",
                     name, exact, withinOne, confidence, questions);
+        }
+    }
+
+    /** Who the candidates are and how their answers are graded. */
+    private record Scenario(String name, SimulatedCandidate.Levels levels, SimulatedCandidate.Grading grading) {
+        static List<Scenario> all() {
+            var standard = SimulatedCandidate.Grading.standard();
+            return List.of(new Scenario("base", SimulatedCandidate.Levels.CORRELATED, standard),
+                    new Scenario("uncorrelated", SimulatedCandidate.Levels.UNCORRELATED, standard),
+                    new Scenario("uneven", SimulatedCandidate.Levels.UNEVEN, standard),
+                    new Scenario("harsh", SimulatedCandidate.Levels.CORRELATED,
+                            new SimulatedCandidate.Grading(0.25, 0.20, 0.2, 0)),
+                    new Scenario("lenient", SimulatedCandidate.Levels.CORRELATED,
+                            new SimulatedCandidate.Grading(0.12, 0.12, 0.12, 0.12)),
+                    new Scenario("strict", SimulatedCandidate.Levels.CORRELATED,
+                            new SimulatedCandidate.Grading(0.12, 0.12, 0.12, -0.12)));
         }
     }
 
@@ -54,10 +75,38 @@ final class DiagnosisSim implements Bench.Benchmark {
                 + "adaptive_confidence=%.3f random_exact=%.3f random_within1=%.3f random_questions=%.1f%s%n",
                 candidates, seed, fixed.exact(), fixed.withinOne(), fixed.questions(), adaptive.exact(),
                 adaptive.withinOne(), adaptive.questions(), adaptive.confidence(), random.exact(), random.withinOne(),
-                random.questions(), more);
+                random.questions(), more + scenarios(candidates, seed));
+    }
+
+    /** Adaptive against the fixed form in every scenario; the keys for the last line. */
+    private static String scenarios(int candidates, long seed) {
+        var keys = new StringBuilder();
+        double worstGap = Double.MAX_VALUE;
+        double worstCalibration = 0;
+        double maxQuestions = 0;
+        for (var scenario : Scenario.all()) {
+            var fixed = measure(candidates, seed, BUDGET, DiagnosisSim::fixedForm, scenario);
+            var adaptive = measure(candidates, seed, BUDGET, DiagnosisSim::adaptive, scenario);
+            System.out.println(fixed.line(scenario.name() + ": fixed"));
+            System.out.println(adaptive.line(scenario.name() + ": adaptive"));
+            worstGap = Math.min(worstGap, adaptive.exact() - fixed.exact());
+            worstCalibration = Math.max(worstCalibration, Math.abs(adaptive.confidence() - adaptive.exact()));
+            maxQuestions = Math.max(maxQuestions, adaptive.questions());
+            keys.append(String.format(Locale.ROOT, " %s_adaptive_exact=%.3f %s_adaptive_within1=%.3f %s_confidence=%.3f"
+                    + " %s_fixed_exact=%.3f %s_fixed_within1=%.3f %s_fixed_confidence=%.3f", scenario.name(),
+                    adaptive.exact(), scenario.name(), adaptive.withinOne(), scenario.name(), adaptive.confidence(),
+                    scenario.name(), fixed.exact(), scenario.name(), fixed.withinOne(), scenario.name(),
+                    fixed.confidence()));
+        }
+        return keys.append(String.format(Locale.ROOT, " worst_gap=%.3f worst_calibration=%.3f max_questions=%.1f",
+                worstGap, worstCalibration, maxQuestions)).toString();
     }
 
     private static Result measure(int candidates, long seed, int budget, Method method) {
+        return measure(candidates, seed, budget, method, Scenario.all().get(0));
+    }
+
+    private static Result measure(int candidates, long seed, int budget, Method method, Scenario scenario) {
         var diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard().withBudget(budget));
         long exact = 0;
         long withinOne = 0;
@@ -65,7 +114,8 @@ final class DiagnosisSim implements Bench.Benchmark {
         long questions = 0;
         for (int i = 0; i < candidates; i++) {
             long stream = seed * 1_000_003L + i;
-            var candidate = new SimulatedCandidate(CONCEPTS, new SplittableRandom(stream));
+            var candidate = new SimulatedCandidate(CONCEPTS, new SplittableRandom(stream), scenario.levels(),
+                    scenario.grading());
             var posterior = diagnosis.start(CONCEPTS);
             questions += method.ask(diagnosis, candidate, posterior, new SplittableRandom(~stream));
             for (int c = 0; c < CONCEPTS; c++) {

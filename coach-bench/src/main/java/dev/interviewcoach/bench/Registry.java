@@ -13,6 +13,7 @@ final class Registry {
         benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
         benchmarks.put("session-step", dev.interviewcoach.bench.session.SessionStepBench::run);
+        benchmarks.put("progression-sim", new dev.interviewcoach.bench.progression.ProgressionSim());
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
         benchmarks.put("store-throughput", dev.interviewcoach.bench.store.StoreThroughput::run);
     }

@@ -12,6 +12,7 @@ import dev.interviewcoach.core.internal.flow.AnswerFlow;
 import dev.interviewcoach.core.internal.flow.GradingThreads;
 import dev.interviewcoach.core.internal.flow.SafeGrader;
 import dev.interviewcoach.core.internal.flow.TrackView;
+import dev.interviewcoach.core.internal.progression.Settings;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
@@ -66,7 +67,8 @@ public final class Coach {
         this.diagnosisBudget = diagnosis.policy().budget();
         this.scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
         var learnerModel = new LearnerModel(scheduler, b.clock.getZone());
-        var progression = new Progression(diagnosis, scheduler);
+        var progression = new Progression(diagnosis, scheduler, b.passPolicy::passes,
+                new Settings(b.repeatWindow, b.bossRung, Settings.defaults().reviewsInARow()));
         var executor = b.executor != null ? b.executor : GradingThreads.shared();
         var primary = new SafeGrader(b.grader, b.graderTimeout, executor);
         var grader = b.fallbackGrader == null ? primary
@@ -125,6 +127,8 @@ public final class Coach {
         private Executor executor;
         private Grader fallbackGrader;
         private final List<CoachListener> listeners = new ArrayList<>();
+        private int repeatWindow = Settings.defaults().repeatWindow();
+        private dev.interviewcoach.api.ChallengeLevel bossRung = Settings.defaults().bossRung();
 
         private Builder() {}
 
@@ -315,6 +319,36 @@ public final class Coach {
             this.attemptIds = Objects.requireNonNull(ids, "ids");
             return this;
         }
+
+        /**
+         * How many attempts must pass before a challenge may be asked again (default 1: never twice in a
+         * row). Whatever the window, a challenge comes back only once every challenge of its concept ×
+         * rung has been asked; until then the coach moves on to another concept, a review or a rung to
+         * consolidate.
+         *
+         * @param attempts the window, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when it is below 1
+         */
+        public Builder repeatWindow(int attempts) {
+            this.repeatWindow = new Settings(attempts, bossRung, Settings.defaults().reviewsInARow()).repeatWindow();
+            return this;
+        }
+
+        /**
+         * The rung every concept a boss question covers must hold by confirmed mastery from graded
+         * answers (placement alone never counts) before the boss question comes (default DESIGN).
+         *
+         * @param rung the rung
+         * @return this builder
+         */
+        public Builder bossRung(dev.interviewcoach.api.ChallengeLevel rung) {
+            this.bossRung = Objects.requireNonNull(rung, "rung");
+            return this;
+        }
+
+        /**
+         * Where tracks come from.
 
         /**
          * Builds the coach.

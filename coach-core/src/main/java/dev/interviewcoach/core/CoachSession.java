@@ -106,6 +106,20 @@ public final class CoachSession {
     }
 
     /**
+     * Restarts the learner's placement diagnosis on this track: the next steps are diagnostic again and
+     * their last answer stores new placements. Earlier answers stay in the store as history but are no
+     * evidence for the new diagnosis; mastery earned in practice stays.
+     *
+     * @return the stored state, diagnosing
+     * @since 0.1
+     */
+    public LearnerState rediagnose() {
+        var stored = flow.learners().rediagnose(learnerId, track);
+        shown = null;
+        return stored;
+    }
+
+    /**
      * How far the learner's placement diagnosis on this track has come.
      *
      * @return the progress; complete once the learner is placed

@@ -13,6 +13,9 @@ final class AbilityGrid {
     private static final double GENERAL_STEP = 0.25;
     private static final double GENERAL_FIRST = -1.0;
     private static final int GENERAL_POINTS = 29;
+    /** The broad prior of a concept free of the general level: the middle of the ladder, ±2 rungs. */
+    private static final double BROAD_MEAN = 2.5;
+    private static final double BROAD_SD = 2.0;
 
     final DiagnosisModel model;
     final double[] theta = new double[POINTS];
@@ -35,12 +38,15 @@ final class AbilityGrid {
             generalPrior[g] = Normal.density((general - model.generalMean()) / model.generalSd());
             total += generalPrior[g];
             double rowTotal = 0;
+            double broadTotal = 0;
             for (int t = 0; t < POINTS; t++) {
                 kernel[g][t] = Normal.density((theta[t] - general) / model.spread());
                 rowTotal += kernel[g][t];
+                broadTotal += Normal.density((theta[t] - BROAD_MEAN) / BROAD_SD);
             }
             for (int t = 0; t < POINTS; t++) {
-                kernel[g][t] /= rowTotal;
+                double broad = Normal.density((theta[t] - BROAD_MEAN) / BROAD_SD) / broadTotal;
+                kernel[g][t] = (1 - model.independence()) * kernel[g][t] / rowTotal + model.independence() * broad;
             }
         }
         for (int g = 0; g < GENERAL_POINTS; g++) {

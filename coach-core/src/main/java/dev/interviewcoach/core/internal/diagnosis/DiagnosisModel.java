@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param generalMean prior mean of the general level
  * @param generalSd prior standard deviation of the general level
  * @param spread standard deviation of a concept's ability around the general level
+ * @param independence the prior share of concepts that do not follow the general level at all (their
+ *     ability drawn from a broad prior around the middle of the ladder): the learner who is strong on
+ *     some concepts and new to others; the answers decide which kind each concept is
  */
-public record DiagnosisModel(ResponseModel response, double generalMean, double generalSd, double spread) {
+public record DiagnosisModel(ResponseModel response, double generalMean, double generalSd, double spread,
+        double independence) {
     /** The number of rungs. */
     public static final int RUNGS = 5;
 
@@ -26,16 +30,23 @@ public record DiagnosisModel(ResponseModel response, double generalMean, double 
         if (!(generalSd > 0 && spread > 0)) {
             throw new IllegalArgumentException("standard deviations must be positive");
         }
+        if (!(independence >= 0 && independence < 1)) {
+            throw new IllegalArgumentException("independence must be in [0, 1)");
+        }
     }
 
     /**
-     * The model the coach uses: a broad prior over the general level, concepts about one rung apart.
+     * The model the coach uses: a broad prior over the general level, concepts about one rung apart
+     * from it, and one concept in three free of it.
      *
      * @return the standard model
      */
     public static DiagnosisModel standard() {
-        return new DiagnosisModel(ResponseModel.standard(), 2.5, 1.5, 1.0);
+        return new DiagnosisModel(ResponseModel.standard(), 2.5, 1.5, 1.0, INDEPENDENCE);
     }
+
+    /** The prior share of concepts free of the general level. */
+    static final double INDEPENDENCE = 0.35;
 
     /**
      * The difficulty of a rung.

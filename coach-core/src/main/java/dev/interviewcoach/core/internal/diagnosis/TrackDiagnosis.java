@@ -26,6 +26,8 @@ public final class TrackDiagnosis {
     private final AbilityPosterior posterior;
     private final Map<String, Integer> index = new HashMap<>();
     private final Set<String> asked = new HashSet<>();
+    private final List<String> tried = new ArrayList<>();
+    private final int scored;
 
     /**
      * Replays a learner's diagnostic attempts on a track.
@@ -42,22 +44,38 @@ public final class TrackDiagnosis {
         for (var concept : track.concepts()) {
             index.put(concept.id(), index.size());
         }
+        int count = 0;
         for (var a : this.attempts) {
-            asked.add(a.challengeId());
+            tried.add(a.challengeId());
             Integer c = index.get(a.conceptId());
-            if (c != null && a.grade().isScored()) {
-                posterior.observe(c, a.level().rank(), a.grade().score().getAsDouble());
+            if (a.grade().isScored()) {
+                asked.add(a.challengeId());
+                count++;
+                if (c != null) {
+                    posterior.observe(c, a.level().rank(), a.grade().score().getAsDouble());
+                }
             }
         }
+        this.scored = count;
     }
 
     /**
-     * How many diagnostic questions were answered.
+     * How many diagnostic questions were answered with a grade: an answer the grader failed on or
+     * abstained from is no question asked.
      *
      * @return the count
      */
     public int asked() {
-        return attempts.size();
+        return scored;
+    }
+
+    /**
+     * The diagnostic attempts behind this run, graded or not, oldest first.
+     *
+     * @return the attempts
+     */
+    public List<Attempt> attempts() {
+        return attempts;
     }
 
     /**
@@ -102,8 +120,19 @@ public final class TrackDiagnosis {
         return unasked(concept(concept), level(rung)).isPresent();
     }
 
+    /**
+     * A challenge of the cell without a graded answer yet: one never tried first, else the one whose
+     * ungraded try lies furthest back, but never the challenge tried last.
+     */
     private Optional<Challenge> unasked(Concept concept, ChallengeLevel level) {
-        return track.challenges(concept.id(), level).stream().filter(ch -> !asked.contains(ch.id())).findFirst();
+        var open = track.challenges(concept.id(), level).stream().filter(ch -> !asked.contains(ch.id())).toList();
+        var never = open.stream().filter(ch -> !tried.contains(ch.id())).findFirst();
+        if (never.isPresent()) {
+            return never;
+        }
+        String last = tried.isEmpty() ? "" : tried.get(tried.size() - 1);
+        return open.stream().filter(ch -> !ch.id().equals(last))
+                .min(java.util.Comparator.comparingInt(ch -> tried.lastIndexOf(ch.id())));
     }
 
     private Concept concept(int c) {

@@ -17,6 +17,7 @@ import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
 import dev.interviewcoach.core.internal.integrity.Reproduction;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
+import dev.interviewcoach.core.internal.progression.FollowUps;
 import dev.interviewcoach.core.internal.progression.Progression;
 import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.MemoryStore;
@@ -235,7 +236,7 @@ public final class AnswerFlow {
         if (!events.none()) {
             events.publish(events.of(saved.before(), saved.state(), attempt, passed, saved.changes(), saved.next()));
         }
-        return new Feedback(attempt, passed, FollowUps.after(step.challenge(), attempt.grade()), saved.changes(),
+        return new Feedback(attempt, passed, FollowUps.toShow(step.challenge(), attempt.grade()), saved.changes(),
                 saved.next(), discounted.discount());
     }
 
@@ -248,12 +249,12 @@ public final class AnswerFlow {
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());
         var next = update.state();
         Optional<TrackDiagnosis> run = Optional.empty();
-        if (current.placements().isEmpty()) {
-            var replayed = progression.diagnosis(track.track(), recent);
-            run = Optional.of(replayed);
-            if (step.reason() == StepReason.DIAGNOSTIC && replayed.next().isEmpty()) {
-                next = placeAfterDiagnosis(next, replayed, recent, accepted.at());
-                run = Optional.empty();
+        if (progression.diagnosing(current)) {
+            if (step.reason() == StepReason.DIAGNOSTIC) {
+                next = progression.placementAfter(track.track(), next, recent, learnerModel, accepted.at());
+            }
+            if (progression.diagnosing(next)) {
+                run = Optional.of(progression.diagnosis(track.track(), next, recent));
             }
         }
         boolean ours = current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false);
@@ -275,15 +276,6 @@ public final class AnswerFlow {
             chosen = pending.flatMap(p -> learners.resolve(stored, track, p, Optional.empty()));
         }
         return new Saved(current, stored, update.changes(), chosen);
-    }
-
-    /**
-     * Once a diagnostic answer ends the diagnosis, stores the placements (and review cards of the
-     * rungs placed as held) on the diagnostic attempts seen.
-     */
-    private LearnerState placeAfterDiagnosis(LearnerState state, TrackDiagnosis run, List<Attempt> recent, Instant now) {
-        var diagnostic = recent.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
-        return learnerModel.place(state, run.placements(), diagnostic, now);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.interviewcoach.core.internal.flow;
 
+import dev.interviewcoach.core.internal.diagnosis.Rediagnosis;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.LearnerState;
@@ -57,7 +58,7 @@ final class Events {
                 out.add(new CoachEvent.MisconceptionResolved(learner, track, m));
             }
         }
-        if (before.placements().isEmpty() && !after.placements().isEmpty()) {
+        if (Rediagnosis.pending(before) && !Rediagnosis.pending(after)) {
             out.add(new CoachEvent.DiagnosisCompleted(learner, track, after.placements()));
         }
         next.ifPresent(step -> out.addAll(shown(after, step)));

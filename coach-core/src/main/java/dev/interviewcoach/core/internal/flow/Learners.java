@@ -133,6 +133,22 @@ public final class Learners {
     }
 
     /**
+     * Restarts the learner's placement diagnosis, retrying on concurrent changes: the pending step is
+     * dropped, so the next step is diagnostic again. Earlier attempts stay as history.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @return the stored state, diagnosing
+     */
+    public LearnerState rediagnose(LearnerId learnerId, TrackView track) {
+        return retry.run(learnerId, () -> {
+            var state = load(learnerId, track);
+            var reset = progression.rediagnose(track.track(), state, recent(learnerId, track));
+            return store.commit(StoreCommit.of(reset.withSteps(Optional.empty(), reset.stepsAnswered())));
+        });
+    }
+
+    /**
      * Changes the learner's profile, retrying on concurrent changes; the pending step stays.
      *
      * @param learnerId the learner
@@ -160,12 +176,12 @@ public final class Learners {
      */
     public DiagnosisProgress progress(LearnerId learnerId, TrackView track, int budget) {
         var state = load(learnerId, track);
-        if (!state.placements().isEmpty()) {
+        if (!progression.diagnosing(state)) {
             var ids = new HashSet<String>();
             state.placements().forEach(p -> ids.addAll(p.attemptIds()));
             return new DiagnosisProgress(ids.size(), 0, budget, true);
         }
-        var run = progression.diagnosis(track.track(), recent(learnerId, track));
+        var run = progression.diagnosis(track.track(), state, recent(learnerId, track));
         int left = run.estimatedLeft();
         return new DiagnosisProgress(run.asked(), left, budget, left == 0);
     }

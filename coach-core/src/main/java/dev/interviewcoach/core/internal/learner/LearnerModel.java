@@ -5,6 +5,7 @@ import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.Placement;
 import dev.interviewcoach.api.ReviewCard;
@@ -115,7 +116,9 @@ public final class LearnerModel {
     }
 
     /**
-     * Records the diagnosis: the placements, and a review card for each rung placed as held that a
+     * Records the diagnosis: the placements; the mastery the diagnostic answers moved, replayed from
+     * the placement's priors so that placement and mastery agree (before the placement existed those
+     * answers started from the unplaced prior); and a review card for each rung placed as held that a
      * diagnostic answer touched (started from the latest such answer).
      *
      * @param state the state before
@@ -136,7 +139,42 @@ public final class LearnerModel {
             }
         }
         return new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
-                state.profile(), state.mastery(), state.misconceptions(), reviews, placements, now);
+                state.profile(), replayed(state.mastery(), placements, diagnostic), state.misconceptions(), reviews,
+                placements, now);
+    }
+
+    /**
+     * The mastery with every record moved only by diagnostic answers rebuilt from the placement's
+     * priors; records with other evidence keep their history.
+     */
+    private List<Mastery> replayed(List<Mastery> before, List<Placement> placements, List<Attempt> diagnostic) {
+        var ids = new java.util.HashSet<String>();
+        diagnostic.stream().filter(a -> a.grade().isScored()).forEach(a -> ids.add(a.id()));
+        var kept = new ArrayList<Mastery>();
+        var rebuilt = new java.util.HashSet<String>();
+        for (var m : before) {
+            if (m.evidenceCount() == m.recentAttemptIds().size() && ids.containsAll(m.recentAttemptIds())) {
+                rebuilt.add(m.conceptId() + "/" + m.level());
+            } else {
+                kept.add(m);
+            }
+        }
+        List<Mastery> out = kept;
+        for (var a : diagnostic) {
+            if (!a.grade().isScored()) {
+                continue;
+            }
+            var moved = mastery.apply(out, placements, a.conceptId(), a.level(), a.grade().score().getAsDouble(), a.id());
+            var next = new ArrayList<Mastery>();
+            for (var m : moved.mastery()) {
+                boolean fromDiagnosis = rebuilt.contains(m.conceptId() + "/" + m.level())
+                        || before.stream().noneMatch(b -> b.conceptId().equals(m.conceptId()) && b.level() == m.level());
+                var old = out.stream().filter(o -> o.conceptId().equals(m.conceptId()) && o.level() == m.level()).findFirst();
+                next.add(fromDiagnosis || old.isEmpty() ? m : old.get());
+            }
+            out = next;
+        }
+        return out;
     }
 
     private List<ReviewCard> reviewed(List<ReviewCard> cards, String conceptId, ChallengeLevel level, Rating rating,

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>Every estimate starts from a prior: 0.25, or, once diagnosis has placed the concept on answers
  * of its own, 0.75 for the rungs it placed as held and 0.15 above them. An estimate is {@link MasteryStatus#TENTATIVE}
  * until {@value #CONFIRMING_EVIDENCE} answers back it, so one answer never makes a claim; then it is
- * {@link MasteryStatus#MASTERED} from 0.85 and {@link MasteryStatus#NOT_MASTERED} below 0.3.
+ * {@link MasteryStatus#MASTERED} from 0.85 and {@link MasteryStatus#NOT_MASTERED} below 0.3, except that an
+ * answer that raised the estimate never marks a rung its placement holds as not mastered.
  */
 final class MasteryTracker {
     /** Answers needed before an estimate makes a claim either way. */
@@ -61,6 +62,9 @@ final class MasteryTracker {
             int count = before.map(Mastery::evidenceCount).orElse(0) + 1;
             var recent = Recent.append(before.map(Mastery::recentAttemptIds).orElse(List.of()), attemptId, recentLimit);
             var status = status(p1, count);
+            if (status == MasteryStatus.NOT_MASTERED && evidence > 0 && Placements.holds(placements, conceptId, rung)) {
+                status = MasteryStatus.TENTATIVE; // a passing answer never contradicts the placement
+            }
             before.ifPresent(found -> out.removeIf(m -> m == found)); // by identity: equals compares whole records
             out.add(new Mastery(conceptId, rung, p1, count, status, recent));
             changes.add(new MasteryChange(conceptId, rung, p0, p1,

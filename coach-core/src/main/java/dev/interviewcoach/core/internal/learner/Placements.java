@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What a learner's placements say about the rungs they hold. Only a placement backed by answers on
  * its own concept counts: the others are inferred from other concepts alone and are too weak to skip
- * a rung on.
+ * a rung on. A reset placement (confidence 0, left by a restarted diagnosis) backs nothing.
  */
 public final class Placements {
     private Placements() {}
@@ -22,7 +22,7 @@ public final class Placements {
      */
     public static Optional<Placement> backed(List<Placement> placements, String conceptId) {
         for (var p : placements) { // a plain loop: progression asks this for every concept on every step
-            if (p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty()) {
+            if (p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty() && p.confidence() > 0) {
                 return Optional.of(p);
             }
         }

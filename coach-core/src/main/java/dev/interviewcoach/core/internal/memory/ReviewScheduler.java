@@ -50,6 +50,15 @@ public final class ReviewScheduler {
     }
 
     /**
+     * The recall probability at which a review falls due.
+     *
+     * @return the desired retention
+     */
+    public double desiredRetention() {
+        return desiredRetention;
+    }
+
+    /**
      * The card of an item after its first graded answer.
      *
      * @param conceptId the concept

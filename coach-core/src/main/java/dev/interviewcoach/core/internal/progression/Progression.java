@@ -4,57 +4,164 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Concept;
+import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
-import dev.interviewcoach.api.Mastery;
-import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.ReviewCard;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
+import dev.interviewcoach.core.internal.diagnosis.Rediagnosis;
 import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
-import dev.interviewcoach.core.internal.learner.Placements;
-import dev.interviewcoach.core.internal.memory.ReviewScheduler;
+import dev.interviewcoach.core.internal.learner.LearnerModel;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Chooses the next challenge: diagnostic questions until a new learner is placed, then reviews that
- * are due (the one most likely forgotten first), then the boss question once the concepts it covers
- * are stable, then the frontier rung of the concept that most needs work, preferring a challenge the
- * learner has not answered recently.
+ * The one place that decides what a learner is asked next, from the track, the learner's state, their
+ * recent attempts (with grades) and the day. In order:
+ *
+ * <ol>
+ *   <li><b>Diagnosis</b> while the learner is not placed.</li>
+ *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when answers do
+ *       not yet back the rung below (a placement or a single pass is a guess that may be wrong), else
+ *       a different challenge of the same rung with a hint.</li>
+ *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
+ *       {@link FollowUps}), one level deep.</li>
+ *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
+ *       in a row while practice is available.</li>
+ *   <li><b>The boss question</b> once {@link BossGate} opens it.</li>
+ *   <li><b>Practice</b>: the frontier of the concept that most needs it (the weakest, when the
+ *       interview is near; the one the last boss answer was weakest on, while the boss waits), with
+ *       challenges not asked yet; a concept whose frontier questions are used up yields to another
+ *       concept or to consolidating a rung it holds without confirmation.</li>
+ *   <li>Nothing, when every concept is held through PRESSURE, no boss is open and no review is due:
+ *       the track is complete until the next review falls due.</li>
+ * </ol>
+ *
+ * <p>{@link Rotation} picks the challenge inside a concept × rung. Each choice's {@code why} says in
+ * words why it came.
  */
 public final class Progression {
-    private final Diagnosis diagnosis;
-    private final ReviewScheduler scheduler;
+    /** The steps whose weak answers get a follow-up. */
+    private static final EnumSet<StepReason> FOLLOWED_UP = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
+            StepReason.RECOVERY);
+    /** The steps whose failures count towards a recovery. */
+    private static final EnumSet<StepReason> RECOVERED = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
+            StepReason.RECOVERY, StepReason.FOLLOW_UP);
 
-    /** A chosen challenge and why. */
-    public record Choice(Challenge challenge, StepReason reason, String why) {}
+    private final Diagnosis diagnosis;
+    private final dev.interviewcoach.core.internal.memory.ReviewScheduler scheduler;
+    private final Predicate<Grade> passes;
+    private final Settings settings;
+    private final Rotation rotation;
+    private final BossGate bossGate;
+
+    /**
+     * A chosen challenge and why.
+     *
+     * @param challenge the challenge (a derived one for a follow-up)
+     * @param reason the kind of step
+     * @param why one or two sentences for the learner
+     */
+    public record Choice(Challenge challenge, StepReason reason, String why) {
+        /** Validates the components. */
+        public Choice {
+            Objects.requireNonNull(challenge, "challenge");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
+    /**
+     * A progression with the default settings, passing scores from 0.6.
+     *
+     * @param diagnosis the placement diagnosis
+     * @param scheduler the review scheduler
+     */
+    public Progression(Diagnosis diagnosis, dev.interviewcoach.core.internal.memory.ReviewScheduler scheduler) {
+        this(diagnosis, scheduler, g -> g.isScored() && g.score().getAsDouble() >= 0.6, Settings.defaults());
+    }
 
     /**
      * A progression.
      *
      * @param diagnosis the placement diagnosis
      * @param scheduler the review scheduler
+     * @param passes whether a grade passes (the coach's pass policy)
+     * @param settings the knobs
      */
-    public Progression(Diagnosis diagnosis, ReviewScheduler scheduler) {
-        this.diagnosis = diagnosis;
-        this.scheduler = scheduler;
+    public Progression(Diagnosis diagnosis, dev.interviewcoach.core.internal.memory.ReviewScheduler scheduler,
+            Predicate<Grade> passes, Settings settings) {
+        this.diagnosis = Objects.requireNonNull(diagnosis, "diagnosis");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.passes = Objects.requireNonNull(passes, "passes");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rotation = new Rotation(settings.repeatWindow());
+        this.bossGate = new BossGate(settings.bossRung());
     }
 
     /**
-     * A learner's diagnosis so far on a track.
+     * Whether a learner is yet to be placed (never placed, or the diagnosis was restarted).
+     *
+     * @param state the learner's state
+     * @return true while diagnosing
+     */
+    public boolean diagnosing(LearnerState state) {
+        return Rediagnosis.pending(state);
+    }
+
+    /**
+     * The learner's diagnosis in progress on a track.
      *
      * @param track the track
-     * @param attempts the learner's recent attempts on it, oldest first (only diagnostic ones count)
-     * @return the diagnosis, resumed from those attempts
+     * @param state the learner's state
+     * @param recent the recent attempts on it, oldest first
+     * @return the diagnosis, resumed from the diagnostic attempts that count
      */
-    public TrackDiagnosis diagnosis(Track track, List<Attempt> attempts) {
-        return new TrackDiagnosis(diagnosis, track,
-                attempts.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList());
+    public TrackDiagnosis diagnosis(Track track, LearnerState state, List<Attempt> recent) {
+        return new TrackDiagnosis(diagnosis, track, Rediagnosis.evidence(state, recent));
+    }
+
+    /**
+     * The state after a diagnostic answer: with the placements stored once that answer ends the
+     * diagnosis, unchanged otherwise.
+     *
+     * @param track the track
+     * @param state the state after the answer was applied
+     * @param recent the recent attempts, oldest first, the new one included
+     * @param model the learner model that records placements
+     * @param now the current instant
+     * @return the state to store
+     */
+    public LearnerState placementAfter(Track track, LearnerState state, List<Attempt> recent, LearnerModel model,
+            Instant now) {
+        if (!diagnosing(state)) {
+            return state;
+        }
+        var run = diagnosis(track, state, recent);
+        if (run.next().isPresent()) {
+            return state;
+        }
+        return model.place(state, run.placements(), run.attempts(), now);
+    }
+
+    /**
+     * The state with the learner's diagnosis restarted; earlier answers stay as history.
+     *
+     * @param track the track
+     * @param state the state
+     * @param recent the recent attempts, oldest first
+     * @return the state to store
+     */
+    public LearnerState rediagnose(Track track, LearnerState state, List<Attempt> recent) {
+        return Rediagnosis.restart(state, track, recent);
     }
 
     /**
@@ -64,7 +171,8 @@ public final class Progression {
      * @param state the learner's state
      * @param recent the learner's recent attempts on this track, oldest first
      * @param today the current day
-     * @return the choice, or empty when the track has nothing left to ask
+     * @return the choice, or empty when the track is complete: every concept held through PRESSURE,
+     *     no boss question open and no review due (reviews come back as they fall due)
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
         return next(track, state, recent, today, Optional.empty());
@@ -79,110 +187,96 @@ public final class Progression {
      * @param recent the learner's recent attempts on this track, oldest first
      * @param today the current day
      * @param replayed the diagnosis replayed from {@code recent}, if the caller has it
-     * @return the choice, or empty when the track has nothing left to ask
+     * @return the choice, or empty when the track is complete
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today,
             Optional<TrackDiagnosis> replayed) {
-        if (state.placements().isEmpty()) {
-            var run = replayed.orElseGet(() -> diagnosis(track, recent));
+        if (diagnosing(state)) {
+            var run = replayed.orElseGet(() -> diagnosis(track, state, recent));
             var question = run.next();
             if (question.isPresent()) {
-                var concept = track.concept(question.get().conceptId()).map(Concept::title).orElse("");
                 return Optional.of(new Choice(question.get(), StepReason.DIAGNOSTIC, "Placement question "
-                        + (run.asked() + 1) + ": finding out where you stand on " + concept + "."));
+                        + (run.asked() + 1) + ": finding out where you stand on " + title(track, question.get().conceptId())
+                        + " before practice starts."));
             }
         }
-        var answered = new HashSet<String>();
-        recent.forEach(a -> answered.add(a.challengeId()));
-        return review(track, state, answered, today).or(() -> boss(track, state, answered))
-                .or(() -> practice(track, state, answered));
+        var history = new History(recent, passes);
+        var standing = new Standing(state, scheduler, today, history);
+        var weak = history.lastScored().filter(history::failed);
+        return weak.filter(a -> RECOVERED.contains(a.reason())).flatMap(a -> recovery(track, standing, history, a))
+                .or(() -> weak.filter(a -> FOLLOWED_UP.contains(a.reason())).flatMap(a -> followUp(track, history, a)))
+                .or(() -> history.reviewsInARow() < settings.reviewsInARow()
+                        ? review(track, standing, history) : Optional.empty())
+                .or(() -> bossGate.open(track, standing, history).map(b -> new Choice(b, StepReason.BOSS,
+                        "The boss question: every concept it covers holds " + rung(bossGate.rung())
+                        + " on your own answers, so put them together in one design.")))
+                .or(() -> Practice.choose(track, standing, history, rotation, bossGate))
+                .or(() -> review(track, standing, history));
     }
 
-    /**
-     * The boss question, once every concept its dimensions cover is stable: each holds the rungs below
-     * DESIGN (define, tradeoffs, debug). Not asked again while it is among the recent attempts.
-     */
-    private static Optional<Choice> boss(Track track, LearnerState state, Set<String> answered) {
-        return track.bossChallenges().stream()
-                .filter(b -> !answered.contains(b.id()))
-                .filter(b -> bossConcepts(b).stream().allMatch(c -> frontier(state, c).compareTo(ChallengeLevel.DESIGN) >= 0))
-                .findFirst()
-                .map(b -> new Choice(b, StepReason.BOSS, "The boss question: every concept it covers is stable, "
-                        + "so put them together in one design."));
+    private Optional<Choice> recovery(Track track, Standing standing, History history, Attempt failed) {
+        String concept = failed.conceptId();
+        ChallengeLevel level = failed.level();
+        if (history.failuresInARow(concept, level) < 2) {
+            return Optional.empty();
+        }
+        var down = level.previous().filter(l -> !standing.answered(concept, l));
+        if (down.isPresent()) {
+            var step = rotation.any(track.challenges(concept, down.get()), history);
+            if (step.isPresent()) {
+                return step.map(c -> new Choice(c, StepReason.RECOVERY, "Two misses in a row on "
+                        + title(track, concept) + " at " + rung(level) + ": a step down to " + rung(down.get())
+                        + " to rebuild your footing before climbing again."));
+            }
+        }
+        return rotation.any(track.challenges(concept, level), history).map(c -> new Choice(c, StepReason.RECOVERY,
+                "Two misses in a row on " + title(track, concept) + " at " + rung(level)
+                + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
     }
 
-    static Set<String> bossConcepts(Challenge boss) {
-        var concepts = new java.util.LinkedHashSet<String>();
-        concepts.add(boss.conceptId());
-        boss.rubric().dimensions().forEach(d -> concepts.addAll(d.conceptIds()));
-        return concepts;
+    private static String hint(Challenge challenge) {
+        if (!challenge.hints().isEmpty()) {
+            return challenge.hints().get(0);
+        }
+        return challenge.rubric().criteria().stream().max(Comparator.comparingDouble(c -> c.weight()))
+                .map(c -> "a strong answer covers this: " + c.description()).orElse("");
     }
 
-    private Optional<Choice> review(Track track, LearnerState state, Set<String> answered, LocalDate today) {
-        return state.reviews().stream()
-                .filter(card -> !card.due().isAfter(today))
-                .sorted(Comparator.comparingDouble((ReviewCard card) -> scheduler.retrievability(card, today))
+    private Optional<Choice> followUp(Track track, History history, Attempt weak) {
+        return track.challenge(weak.challengeId()).flatMap(original -> FollowUps.forWeakAnswer(original, weak.grade())
+                .map(f -> new Choice(FollowUps.derive(original, f), StepReason.FOLLOW_UP,
+                        "A follow-up on what your last answer missed: "
+                        + original.rubric().criterion(f.criterionId()).map(c -> lower(c.description())).orElse("")
+                        + " One question, then we move on.")));
+    }
+
+    private Optional<Choice> review(Track track, Standing standing, History history) {
+        return standing.state().reviews().stream()
+                .filter(standing::due)
+                .sorted(Comparator.comparingDouble(standing::retrievability)
                         .thenComparing(ReviewCard::conceptId).thenComparing(ReviewCard::level))
-                .map(card -> pick(track, card.conceptId(), card.level(), answered).map(c -> new Choice(c,
-                        StepReason.REVIEW, "Review: " + title(track, card.conceptId()) + ", "
-                        + card.level().meaning() + " It is due, so it stays fresh.")))
+                .map(card -> rotation.any(track.challenges(card.conceptId(), card.level()), history)
+                        .map(c -> new Choice(c, StepReason.REVIEW, "Review: " + title(track, card.conceptId()) + " at "
+                                + rung(card.level()) + ". Your predicted recall has fallen to "
+                                + percent(standing.retrievability(card)) + (standing.interviewClose()
+                                        ? ", and with your interview close we keep it high." : ", so it is due."))))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
-    private static Optional<Choice> practice(Track track, LearnerState state, Set<String> answered) {
-        // each concept's frontier once per choice, not once per comparison (the same order)
-        var frontiers = new java.util.HashMap<String, ChallengeLevel>();
-        track.concepts().forEach(c -> frontiers.put(c.id(), frontier(state, c.id())));
-        return track.concepts().stream()
-                .sorted(Comparator.comparingInt((Concept c) -> frontiers.get(c.id()).ordinal())
-                        .thenComparingInt(Concept::order))
-                .map(c -> practice(track, c, frontiers.get(c.id()), answered))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    /**
-     * Practice at the frontier rung or, when the track has no challenge there, at the nearest rung
-     * below it that has one: a learner placed above the content still gets to practise.
-     */
-    private static Optional<Choice> practice(Track track, Concept concept, ChallengeLevel frontier,
-            Set<String> answered) {
-        for (var level = Optional.of(frontier); level.isPresent(); level = level.get().previous()) {
-            var rung = level.get();
-            var choice = pick(track, concept.id(), rung, answered).map(ch -> new Choice(ch, StepReason.PRACTICE,
-                    "Next on " + concept.title() + ": " + rung.meaning()));
-            if (choice.isPresent()) {
-                return choice;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The lowest rung not yet held: held means confirmed mastered, or placed as held by diagnosis on
-     * answers of the concept's own and not since confirmed as not mastered.
-     */
-    static ChallengeLevel frontier(LearnerState state, String conceptId) {
-        int placed = Placements.heldRank(state.placements(), conceptId);
-        for (var level : ChallengeLevel.values()) {
-            var status = state.mastery(conceptId, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
-            boolean held = status == MasteryStatus.MASTERED
-                    || (level.rank() <= placed && status != MasteryStatus.NOT_MASTERED);
-            if (!held) {
-                return level;
-            }
-        }
-        return ChallengeLevel.PRESSURE;
-    }
-
-    private static Optional<Challenge> pick(Track track, String conceptId, ChallengeLevel level, Set<String> answered) {
-        var candidates = track.challenges(conceptId, level);
-        return candidates.stream().filter(c -> !answered.contains(c.id())).findFirst()
-                .or(() -> candidates.stream().findFirst());
-    }
-
-    private static String title(Track track, String conceptId) {
+    static String title(Track track, String conceptId) {
         return track.concept(conceptId).map(Concept::title).orElse(conceptId);
+    }
+
+    static String rung(ChallengeLevel level) {
+        return level.name();
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%d %%", Math.round(p * 100));
+    }
+
+    private static String lower(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 }

@@ -30,7 +30,8 @@ class BossUnlockTests {
     private static LearnerState holding(List<String> stableConcepts) {
         var mastery = new ArrayList<Mastery>();
         for (String c : stableConcepts) {
-            for (var level : List.of(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS, ChallengeLevel.DEBUG)) {
+            for (var level : List.of(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS, ChallengeLevel.DEBUG,
+                    ChallengeLevel.DESIGN)) {
                 mastery.add(new Mastery(c, level, 0.95, 4, MasteryStatus.MASTERED, List.of()));
             }
         }
@@ -42,7 +43,7 @@ class BossUnlockTests {
     }
 
     @Test
-    void theBossIsAskedOnceEveryConceptItCoversHoldsTheRungsBelowDesign() {
+    void theBossIsAskedOnceEveryConceptItCoversHoldsDesignByConfirmedMastery() {
         var choice = progression.next(BossFixtures.track(), holding(BossFixtures.CONCEPTS), List.of(), TODAY).orElseThrow();
         assertThat(choice.reason()).isEqualTo(StepReason.BOSS);
         assertThat(choice.challenge().id()).isEqualTo("boss.mini");

@@ -1,0 +1,92 @@
+package dev.interviewcoach.core.internal.progression;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Track;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When a boss question may come: every concept it covers holds the boss rung by confirmed, fresh
+ * mastery; and after an answer to it that did not pass, only once the concept its dimensions graded
+ * weakest has improved (a passing answer on it at the boss rung or above), never on a timer. A
+ * passed boss question does not come back while it is among the recent attempts.
+ */
+final class BossGate {
+    private final ChallengeLevel rung;
+
+    BossGate(ChallengeLevel rung) {
+        this.rung = rung;
+    }
+
+    ChallengeLevel rung() {
+        return rung;
+    }
+
+    static Set<String> concepts(Challenge boss) {
+        var concepts = new LinkedHashSet<String>();
+        concepts.add(boss.conceptId());
+        boss.rubric().dimensions().forEach(d -> concepts.addAll(d.conceptIds()));
+        return concepts;
+    }
+
+    /** The concepts of a boss question not yet confirmed at the boss rung. */
+    List<String> unconfirmed(Challenge boss, Standing standing) {
+        return concepts(boss).stream().filter(c -> !standing.confirmed(c, rung)).toList();
+    }
+
+    /**
+     * The first boss question that may be asked now. Besides confirmed mastery, neither of the last two
+     * whole questions on each covered concept at the boss rung or above may have failed: a confirmation
+     * earned before a fresh failure does not open the boss.
+     */
+    Optional<Challenge> open(Track track, Standing standing, History history) {
+        return track.bossChallenges().stream()
+                .filter(b -> unconfirmed(b, standing).isEmpty())
+                .filter(b -> concepts(b).stream().noneMatch(c -> history.recentFailureAtOrAbove(c, rung)))
+                .filter(b -> waitingOn(b, history).isEmpty() && !recentlyPassed(b, history))
+                .findFirst();
+    }
+
+    private static boolean recentlyPassed(Challenge boss, History history) {
+        return history.lastOn(java.util.Set.of(boss.id())).filter(a -> history.passed(a)).isPresent();
+    }
+
+    /**
+     * The concept a boss question waits on: the weakest of its last answer that did not pass, until
+     * a passing answer on that concept at the boss rung or above.
+     */
+    Optional<String> waitingOn(Challenge boss, History history) {
+        var last = history.lastOn(java.util.Set.of(boss.id())).filter(a -> !history.passed(a));
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        var weakest = weakest(boss, last.get());
+        boolean improved = weakest.isPresent() && history.after(last.get()).stream()
+                .anyMatch(a -> a.conceptId().equals(weakest.get()) && a.level().compareTo(rung) >= 0 && history.passed(a));
+        return improved ? Optional.empty() : weakest;
+    }
+
+    /** The concept a boss answer's dimension grades put lowest (its own concept without dimensions). */
+    static Optional<String> weakest(Challenge boss, Attempt answer) {
+        var sums = new LinkedHashMap<String, double[]>();
+        for (var d : boss.rubric().dimensions()) {
+            answer.grade().dimension(d.id()).ifPresent(r -> d.conceptIds().forEach(c -> {
+                var s = sums.computeIfAbsent(c, k -> new double[2]);
+                s[0] += r.score();
+                s[1]++;
+            }));
+        }
+        if (sums.isEmpty()) {
+            return Optional.of(boss.conceptId());
+        }
+        return sums.entrySet().stream()
+                .min(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1]))
+                .map(java.util.Map.Entry::getKey);
+    }
+}

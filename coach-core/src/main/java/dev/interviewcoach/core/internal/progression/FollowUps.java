@@ -1,0 +1,115 @@
+package dev.interviewcoach.core.internal.progression;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.FollowUp;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Follow-up questions as challenges of their own: a narrowed copy of the original, same concept and
+ * rung, whose prompt is the content's follow-up question and whose rubric holds only the criterion it
+ * is tied to. Graders, stores and the learner model treat it like any challenge; its id, {@code
+ * <original-id>#follow-up.<criterion-id>}, lets the progression recognise it among the attempts.
+ */
+public final class FollowUps {
+    /** What joins the original id and the criterion in a follow-up's id. */
+    static final String MARK = "#follow-up.";
+
+    private FollowUps() {}
+
+    /**
+     * The follow-ups to show after an answer: those tied to criteria the grade did not fully meet, or
+     * the first follow-up as a stretch question when every criterion was met. A grade without a score
+     * gets none.
+     *
+     * @param challenge the challenge answered
+     * @param grade its grade
+     * @return the follow-up questions, in the challenge's order
+     */
+    public static List<FollowUp> toShow(Challenge challenge, Grade grade) {
+        if (!grade.isScored() || challenge.followUps().isEmpty()) {
+            return List.of();
+        }
+        var notMet = new HashSet<String>();
+        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).forEach(c -> notMet.add(c.criterionId()));
+        var onGaps = challenge.followUps().stream().filter(f -> notMet.contains(f.criterionId())).toList();
+        return onGaps.isEmpty() && notMet.isEmpty() ? List.of(challenge.followUps().get(0)) : onGaps;
+    }
+
+    /**
+     * The follow-up a weak answer earns: the one tied to the missed criterion that cost the most
+     * weight (a missed criterion before a partly met one). When the grade names no criteria at all,
+     * the follow-up on the weightiest criterion, the likeliest gap.
+     *
+     * @param challenge the challenge answered
+     * @param grade its grade
+     * @return the follow-up, or empty when the challenge has none on what was missed
+     */
+    static Optional<FollowUp> forWeakAnswer(Challenge challenge, Grade grade) {
+        if (challenge.followUps().isEmpty() || isFollowUp(challenge.id())) {
+            return Optional.empty();
+        }
+        var results = new HashMap<String, CriterionResult>();
+        grade.criteria().forEach(r -> results.put(r.criterionId(), r));
+        Comparator<FollowUp> byLoss = Comparator.comparingDouble(f -> -loss(challenge, results, f.criterionId()));
+        if (results.isEmpty()) {
+            return challenge.followUps().stream().min(byLoss);
+        }
+        return challenge.followUps().stream()
+                .filter(f -> results.containsKey(f.criterionId()) && results.get(f.criterionId()).outcome() != CriterionOutcome.MET)
+                .min(byLoss);
+    }
+
+    private static double loss(Challenge challenge, java.util.Map<String, CriterionResult> results, String criterionId) {
+        double weight = challenge.rubric().criterion(criterionId).map(Criterion::weight).orElse(0.0);
+        var result = results.get(criterionId);
+        return result == null ? weight : weight * (1 - result.credit());
+    }
+
+    /**
+     * The follow-up as a challenge of its own.
+     *
+     * @param original the challenge whose answer it follows
+     * @param followUp one of its follow-ups
+     * @return the narrowed challenge
+     */
+    static Challenge derive(Challenge original, FollowUp followUp) {
+        Criterion c = original.rubric().criterion(followUp.criterionId()).orElseThrow();
+        var only = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
+                c.evidence(), c.minEvidence(), c.feedback());
+        return new Challenge(original.id() + MARK + c.id(), original.conceptId(), original.level(), original.topicId(),
+                original.secondaryTopicIds(), Prompt.of(followUp.question()), Rubric.of(List.of(only)),
+                original.misconceptions(), original.referenceAnswer(), original.hints(), List.of(),
+                original.sources(), List.of());
+    }
+
+    /**
+     * Whether a challenge id is a follow-up's.
+     *
+     * @param challengeId the id
+     * @return true for a derived follow-up
+     */
+    static boolean isFollowUp(String challengeId) {
+        return challengeId.contains(MARK);
+    }
+
+    /**
+     * The id of the challenge a follow-up was derived from; any other id unchanged.
+     *
+     * @param challengeId the id
+     * @return the original challenge's id
+     */
+    static String baseId(String challengeId) {
+        int at = challengeId.indexOf(MARK);
+        return at < 0 ? challengeId : challengeId.substring(0, at);
+    }
+}

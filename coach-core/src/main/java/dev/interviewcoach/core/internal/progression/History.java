@@ -1,0 +1,145 @@
+package dev.interviewcoach.core.internal.progression;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.StepReason;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the recent attempts say that the learner state does not: what was asked when, runs of
+ * failures and reviews, the last boss answer. Follow-ups count as asking the challenge they came from.
+ */
+final class History {
+    private final List<Attempt> attempts;
+    private final Predicate<Grade> passes;
+
+    /**
+     * @param attempts the recent attempts on the track, oldest first
+     * @param passes whether a grade passes
+     */
+    History(List<Attempt> attempts, Predicate<Grade> passes) {
+        this.attempts = List.copyOf(attempts);
+        this.passes = passes;
+    }
+
+    boolean passed(Attempt attempt) {
+        return attempt.grade().isScored() && passes.test(attempt.grade());
+    }
+
+    boolean failed(Attempt attempt) {
+        return attempt.grade().isScored() && !passes.test(attempt.grade());
+    }
+
+    /** The last attempt with a score, if any. */
+    Optional<Attempt> lastScored() {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            if (attempts.get(i).grade().isScored()) {
+                return Optional.of(attempts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id (its original's, for a follow-up) of the challenge asked last, if any. */
+    Optional<String> lastAsked() {
+        return attempts.isEmpty() ? Optional.empty()
+                : Optional.of(FollowUps.baseId(attempts.get(attempts.size() - 1).challengeId()));
+    }
+
+    /**
+     * How many attempts ago a challenge was last asked.
+     *
+     * @return 1 for the last attempt, and so on; -1 when not among the recent attempts
+     */
+    int stepsSince(String challengeId) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            if (FollowUps.baseId(attempts.get(i).challengeId()).equals(challengeId)) {
+                return attempts.size() - i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The failures in a row at one concept × rung, counted back from the last scored answer outside
+     * the diagnosis; ungraded answers are skipped, an answer elsewhere or a pass ends the run.
+     */
+    int failuresInARow(String conceptId, ChallengeLevel level) {
+        int run = 0;
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (!a.grade().isScored()) {
+                continue;
+            }
+            if (a.reason() == StepReason.DIAGNOSTIC || !a.conceptId().equals(conceptId) || a.level() != level
+                    || !failed(a)) {
+                return run;
+            }
+            run++;
+        }
+        return run;
+    }
+
+    /**
+     * Whether the last graded answer to a whole question (not a follow-up, not diagnostic) at one
+     * concept × rung passed.
+     */
+    boolean lastQuestionPassed(String conceptId, ChallengeLevel level) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level() == level) {
+                return passed(a);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the last two graded whole questions on a concept at a rung or above failed, among
+     * the recent attempts.
+     */
+    boolean recentFailureAtOrAbove(String conceptId, ChallengeLevel level) {
+        int seen = 0;
+        for (int i = attempts.size() - 1; i >= 0 && seen < 2; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
+                if (failed(a)) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    /** The review steps at the end of the history, in a row. */
+    int reviewsInARow() {
+        int run = 0;
+        for (int i = attempts.size() - 1; i >= 0 && attempts.get(i).reason() == StepReason.REVIEW; i--) {
+            run++;
+        }
+        return run;
+    }
+
+    /** The last scored answer to one of the given (boss) challenges. */
+    Optional<Attempt> lastOn(java.util.Set<String> challengeIds) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (challengeIds.contains(a.challengeId()) && a.grade().isScored()) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The attempts after one of them. */
+    List<Attempt> after(Attempt attempt) {
+        int at = attempts.indexOf(attempt);
+        return at < 0 ? List.of() : attempts.subList(at + 1, attempts.size());
+    }
+}

@@ -1,0 +1,145 @@
+package dev.interviewcoach.core.internal.progression;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Concept;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.api.Track;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Practice: which concept and rung to work on, and which challenge there.
+ *
+ * <p>Concepts come in this order: the one the last boss answer was weakest on while the boss waits
+ * on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
+ * in the track's order. Each concept offers targets: its frontier (the lowest rung not held), the
+ * boss rung to confirm when a boss question covers it, and rungs below the frontier held without
+ * confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
+ * frontier before consolidating, and consolidating before any challenge comes back.
+ */
+final class Practice {
+    private Practice() {}
+
+    /** One rung of one concept worth practising, and why. */
+    private record Target(String conceptId, ChallengeLevel level, String why, boolean consolidation) {}
+
+    static Optional<Progression.Choice> choose(Track track, Standing standing, History history, Rotation rotation,
+            BossGate gate) {
+        var targets = targets(track, standing, history, gate);
+        List<BiFunction<List<Challenge>, History, Optional<Challenge>>> picks = List.of(rotation::fresh, rotation::reuse);
+        for (var pick : picks) {
+            for (boolean consolidation : new boolean[] {false, true}) {
+                for (var t : targets) {
+                    if (t.consolidation() != consolidation) {
+                        continue;
+                    }
+                    var c = withContent(track, t, history, pick);
+                    if (c.isPresent()) {
+                        String again = pick == picks.get(0) ? ""
+                                : " Every question here has been asked, so the one asked longest ago comes back.";
+                        return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
+                    }
+                }
+            }
+        }
+        return neighbour(track, targets, history, rotation).or(() -> onlyOne(track, targets, history));
+    }
+
+    /** When every question of every target was asked too recently: the nearest other rung of a target's concept. */
+    private static Optional<Progression.Choice> neighbour(Track track, List<Target> targets, History history,
+            Rotation rotation) {
+        for (var t : targets) {
+            for (int distance = 1; distance < ChallengeLevel.values().length; distance++) {
+                for (int rank : new int[] {t.level().ordinal() - distance, t.level().ordinal() + distance}) {
+                    if (rank < 0 || rank >= ChallengeLevel.values().length) {
+                        continue;
+                    }
+                    var level = ChallengeLevel.values()[rank];
+                    var c = rotation.reuse(track.challenges(t.conceptId(), level), history);
+                    if (c.isPresent()) {
+                        return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
+                                + " Its questions were all asked just now, so " + level.name() + " in between."));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last resort, for content with a single question where the learner still has work: that
+     * question again, rather than claiming the track is complete.
+     */
+    private static Optional<Progression.Choice> onlyOne(Track track, List<Target> targets, History history) {
+        return targets.stream().findFirst().flatMap(t -> track.challenges(t.conceptId(), t.level()).stream().findFirst()
+                .map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
+                        + " The track has no other question to ask here, so this one comes again.")));
+    }
+
+    /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
+    private static Optional<Challenge> withContent(Track track, Target t, History history,
+            BiFunction<List<Challenge>, History, Optional<Challenge>> pick) {
+        for (var level = Optional.of(t.level()); level.isPresent(); level = level.get().previous()) {
+            var candidates = track.challenges(t.conceptId(), level.get());
+            if (!candidates.isEmpty()) {
+                return pick.apply(candidates, history);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Target> targets(Track track, Standing standing, History history, BossGate gate) {
+        var boss = gate.rung();
+        var covered = new HashSet<String>();
+        Set<String> waiting = new HashSet<>();
+        for (var b : track.bossChallenges()) {
+            boolean passed = history.lastOn(java.util.Set.of(b.id())).filter(a -> history.passed(a)).isPresent();
+            if (!passed) {
+                covered.addAll(BossGate.concepts(b));
+            }
+            gate.waitingOn(b, history).ifPresent(waiting::add);
+        }
+        var concepts = new ArrayList<>(track.concepts());
+        Comparator<Concept> order = standing.interviewClose()
+                ? Comparator.comparingDouble(c -> standing.strength(c.id()))
+                : Comparator.comparingInt((Concept c) -> standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal());
+        concepts.sort(Comparator.comparing((Concept c) -> !waiting.contains(c.id())).thenComparing(order)
+                .thenComparingInt(Concept::order));
+        var out = new ArrayList<Target>();
+        for (var concept : concepts) {
+            String id = concept.id();
+            String name = concept.title();
+            var frontier = standing.frontier(id);
+            if (waiting.contains(id)) {
+                var level = frontier.compareTo(boss) < 0 ? frontier : boss;
+                out.add(new Target(id, level, "Your last boss answer was weakest on " + name + ": practise it at "
+                        + level.name() + "; the boss question returns once it improves.", false));
+            }
+            if (!standing.complete(id)) {
+                out.add(new Target(id, frontier, "Next on " + name + ": " + frontier.name() + ". "
+                        + frontier.meaning(), false));
+            }
+            if (covered.contains(id) && frontier.compareTo(boss) > 0
+                    && (!standing.confirmed(id, boss) || history.recentFailureAtOrAbove(id, boss))) {
+                out.add(new Target(id, boss, "Confirming " + name + " at " + boss.name()
+                        + ": the boss question needs every concept it covers confirmed by your own answers.", false));
+            }
+            for (var level : ChallengeLevel.values()) {
+                if (standing.complete(id) || level.compareTo(frontier) >= 0) {
+                    break;
+                }
+                if (!standing.confirmed(id, level)) {
+                    out.add(new Target(id, level, "Consolidating " + name + " at " + level.name()
+                            + ", a rung you hold without confirmation yet.", true));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.interviewcoach.core.internal.progression;
+
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.TODAY;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.answer;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.bossAnswer;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.card;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.holding;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.progression;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.track;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.withCards;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.StepReason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The boss opens on confirmed, fresh DESIGN everywhere it covers, and returns when its weakest concept improves. */
+class BossGateTests {
+    private final Progression progression = progression();
+
+    @Test
+    void confirmedFreshDesignOnEveryCoveredConceptOpensTheBoss() {
+        assertThat(progression.next(track(), holding(4, 4), List.of(), TODAY).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void aPlacementAloneNeverOpensTheBoss() {
+        var state = holding(3, 4);
+        var placed = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
+                state.mastery(), List.of(), state.reviews(),
+                List.of(new Placement("http", Optional.of(ChallengeLevel.PRESSURE), 0.9, List.of("d1")),
+                        new Placement("rest", Optional.of(ChallengeLevel.PRESSURE), 0.9, List.of("d2"))),
+                state.updatedAt());
+        var choice = progression.next(track(), placed, List.of(), TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("http");
+        assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DESIGN);
+        assertThat(choice.why()).contains("confirmed");
+    }
+
+    @Test
+    void aStaleHoldIsReCheckedBeforeTheBossOpens() {
+        var stale = withCards(holding(4, 4), List.of(card("rest", ChallengeLevel.DESIGN, TODAY.minusDays(90),
+                TODAY.minusDays(10))));
+        var choice = progression.next(track(), stale, List.of(), TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.REVIEW);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        var attempts = List.of(answer(choice.challenge(), choice.reason(), 0.9, 1),
+                answer(track().challenges("rest", ChallengeLevel.DESIGN).get(1), StepReason.REVIEW, 0.9, 2));
+        assertThat(progression.next(track(), stale, attempts, TODAY).orElseThrow().reason())
+                .as("the card is still stale in this state, so reviewing it again beats the boss")
+                .isNotEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void afterABossAnswerTheWeakestConceptComesNextAndTheBossWaitsForItToImprove() {
+        var state = holding(5, 5);
+        var attempts = new ArrayList<Attempt>();
+        attempts.add(bossAnswer(0.8, 0.3, 1));
+        for (int i = 0; i < 6; i++) {
+            var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+            assertThat(choice.reason()).as("step %d", i).isNotEqualTo(StepReason.BOSS);
+            if (i == 0) {
+                assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+                assertThat(choice.why()).contains("weakest on REST");
+            }
+            attempts.add(answer(choice.challenge(), choice.reason(), 0.4, i + 2, "point"));
+        }
+        var practice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(2), StepReason.PRACTICE, 0.9, 20));
+        assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason())
+                .as("one pass after failures at the boss rung is not yet enough").isNotEqualTo(StepReason.BOSS);
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(2), StepReason.PRACTICE, 0.9, 21));
+        assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason()).isEqualTo(StepReason.BOSS);
+        assertThat(practice.reason()).isNotEqualTo(StepReason.BOSS);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.interviewcoach.core.internal.progression;
+
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.TODAY;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.answer;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.holding;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.progression;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.track;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Mastery;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.internal.learner.LearnerModel;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A weak answer gets one follow-up on what it missed; two failures in a row bring a recovery, never an escalation. */
+class FollowUpAndRecoveryTests {
+    private final Progression progression = progression();
+    private final LearnerState state = holding(2, 2);
+    private final List<Attempt> attempts = new ArrayList<>();
+
+    private Progression.Choice next() {
+        return progression.next(track(), state, attempts, TODAY).orElseThrow();
+    }
+
+    @Test
+    void aWeakAnswerGetsAFollowUpOnTheCriterionItMissed() {
+        var first = next();
+        assertThat(first.reason()).isEqualTo(StepReason.PRACTICE);
+        attempts.add(answer(first.challenge(), first.reason(), 0.3, 1, "example"));
+        var followUp = next();
+        assertThat(followUp.reason()).isEqualTo(StepReason.FOLLOW_UP);
+        var c = followUp.challenge();
+        assertThat(c.id()).isEqualTo(first.challenge().id() + "#follow-up.example");
+        assertThat(c.conceptId()).isEqualTo(first.challenge().conceptId());
+        assertThat(c.level()).isEqualTo(first.challenge().level());
+        assertThat(c.prompt().text()).isEqualTo("Give an example for " + first.challenge().id() + ".");
+        assertThat(c.rubric().criteria()).extracting(Criterion::id).containsExactly("example");
+        assertThat(followUp.why()).contains("gives an example");
+    }
+
+    @Test
+    void aFollowUpIsOneLevelDeepThenTheCoachMovesOn() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.3, 1, "point"));
+        var followUp = next();
+        attempts.add(answer(followUp.challenge(), followUp.reason(), 0.9, 2));
+        var after = next();
+        assertThat(after.reason()).isNotEqualTo(StepReason.FOLLOW_UP);
+        assertThat(after.challenge().id()).isNotEqualTo(first.challenge().id());
+    }
+
+    @Test
+    void aPassingAnswerGetsNoFollowUp() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.8, 1, "example"));
+        assertThat(next().reason()).isNotEqualTo(StepReason.FOLLOW_UP);
+    }
+
+    @Test
+    void aFollowUpsGradeIsEvidenceForTheSameConceptAndRung() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.3, 1, "point"));
+        var followUp = next();
+        var model = new LearnerModel(ProgressionFixtures.SCHEDULER, ZoneOffset.UTC);
+        var before = state.mastery(first.challenge().conceptId(), first.challenge().level());
+        var after = model.apply(state, followUp.challenge(), answer(followUp.challenge(), followUp.reason(), 0.9, 2),
+                dev.interviewcoach.core.internal.LearnerFixtures.NOW).state();
+        assertThat(after.mastery(first.challenge().conceptId(), first.challenge().level()).map(Mastery::evidenceCount))
+                .contains(before.map(Mastery::evidenceCount).orElse(0) + 1);
+    }
+
+    @Test
+    void twoFailuresInARowAtARungWhoseRungBelowAnswersBackBringADifferentChallengeWithAHint() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.2, 1, "point"));
+        var followUp = next();
+        attempts.add(answer(followUp.challenge(), followUp.reason(), 0.1, 2, "point"));
+        var recovery = next();
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.challenge().level()).isEqualTo(first.challenge().level());
+        assertThat(recovery.challenge().id()).isNotEqualTo(first.challenge().id());
+        assertThat(recovery.why()).contains("Hint: Think of the point.");
+    }
+
+    @Test
+    void twoFailuresInARowAboveARungOnlyAPlacementHoldsStepDown() {
+        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
+                state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
+                state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
+                        java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
+                        new dev.interviewcoach.api.Placement("rest",
+                                java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
+                state.updatedAt());
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, 1, "point"));
+        attempts.add(answer(debug.get(1), StepReason.PRACTICE, 0.2, 2, "point"));
+        var recovery = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.challenge().conceptId()).isEqualTo("http");
+        assertThat(recovery.challenge().level()).isEqualTo(ChallengeLevel.TRADEOFFS);
+        assertThat(recovery.why()).contains("step down");
+    }
+
+    @Test
+    void afterRepeatedFailureTheRungNeverGoesUp() {
+        var state12 = holding(2, 2);
+        for (int i = 0; i < 30; i++) {
+            var choice = progression.next(track(), state12, attempts, TODAY).orElseThrow();
+            if (!attempts.isEmpty() && !attempts.get(attempts.size() - 1).conceptId().equals(choice.challenge().conceptId())) {
+                attempts.add(answer(choice.challenge(), choice.reason(), 0.1, i, "point"));
+                continue;
+            }
+            if (attempts.size() >= 2) {
+                var last = attempts.get(attempts.size() - 1);
+                assertThat(choice.challenge().level().compareTo(last.level())).as("step %d after failures", i)
+                        .isLessThanOrEqualTo(0);
+            }
+            attempts.add(answer(choice.challenge(), choice.reason(), 0.1, i, "point"));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.interviewcoach.core.internal.progression;
+
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.TODAY;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.answer;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.card;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.holding;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.progression;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.track;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.withCards;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.StepReason;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
+
+/** No challenge comes back while its rung has unasked ones, never twice in a row, and a finished track says so. */
+class RotationTests {
+    private final Progression progression = progression();
+
+    /** Answers every step with the given scores in turn and returns the steps' challenge ids. */
+    private List<Attempt> run(Progression p, int steps, double... scores) {
+        var attempts = new ArrayList<Attempt>();
+        var state = holding(1, 1);
+        for (int i = 0; i < steps; i++) {
+            var choice = p.next(track(), state, attempts, TODAY).orElseThrow();
+            attempts.add(answer(choice.challenge(), choice.reason(), scores[i % scores.length], i, "point"));
+        }
+        return attempts;
+    }
+
+    @Test
+    void neverTheSameChallengeTwiceInARowWhateverTheAnswers() {
+        QuickTheory.qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.doubles().between(0, 1))
+                .ofSizeBetween(1, 6)).checkAssert(scores -> {
+                    var attempts = run(progression, 40, scores.stream().mapToDouble(Double::doubleValue).toArray());
+                    for (int i = 1; i < attempts.size(); i++) {
+                        assertThat(attempts.get(i).challengeId()).isNotEqualTo(attempts.get(i - 1).challengeId());
+                    }
+                });
+    }
+
+    @Test
+    void aChallengeComesBackOnlyOnceEveryChallengeOfItsRungWasAsked() {
+        var attempts = run(progression, 60, 0.3);
+        var asked = new HashSet<String>();
+        for (var a : attempts) {
+            if (FollowUps.isFollowUp(a.challengeId())) {
+                continue;
+            }
+            String id = a.challengeId();
+            if (asked.contains(id)) {
+                var cell = track().challenges(a.conceptId(), a.level());
+                assertThat(cell).as("all of %s asked before %s came back", a.level(), id)
+                        .allSatisfy(c -> assertThat(asked).contains(c.id()));
+            }
+            asked.add(id);
+        }
+    }
+
+    @Test
+    void aLargerWindowKeepsAChallengeAwayForThatManyAttempts() {
+        var attempts = run(progression(new Settings(6, ChallengeLevel.DESIGN, 2)), 80, 0.3, 0.5);
+        for (int i = 0; i < attempts.size(); i++) {
+            if (FollowUps.isFollowUp(attempts.get(i).challengeId())) {
+                continue; // a follow-up comes right after its question, by design
+            }
+            for (int j = Math.max(0, i - 6); j < i; j++) {
+                assertThat(FollowUps.baseId(attempts.get(i).challengeId()))
+                        .isNotEqualTo(FollowUps.baseId(attempts.get(j).challengeId()));
+            }
+        }
+    }
+
+    @Test
+    void everyConceptHeldThroughPressureWithNothingDueAndTheBossPassedIsATrackComplete() {
+        var attempts = List.of(ProgressionFixtures.bossAnswer(0.9, 0.9, 1));
+        assertThat(progression.next(track(), holding(5, 5), attempts, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aCompleteTrackStillBringsReviewsAsTheyFallDue() {
+        var attempts = List.of(ProgressionFixtures.bossAnswer(0.9, 0.9, 1));
+        var state = withCards(holding(5, 5), List.of(card("rest", ChallengeLevel.DEBUG, TODAY.minusDays(40), TODAY)));
+        var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.REVIEW);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DEBUG);
+    }
+}

@@ -19,11 +19,14 @@ import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.core.internal.codec.EscapingGenerator;
+import dev.interviewcoach.core.internal.codec.FastTime;
 import dev.interviewcoach.core.internal.codec.RecordComponentsOnly;
 import dev.interviewcoach.core.internal.codec.TextEscape;
 import dev.interviewcoach.core.internal.codec.TreeUnescape;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,9 @@ public final class LearnerCodec {
         mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("learner-codec").setSerializerModifier(new RecordComponentsOnly()))
+                .addModule(new SimpleModule("learner-codec").setSerializerModifier(new RecordComponentsOnly())
+                        .addDeserializer(LocalDate.class, new FastTime.Dates())
+                        .addDeserializer(Instant.class, new FastTime.Instants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

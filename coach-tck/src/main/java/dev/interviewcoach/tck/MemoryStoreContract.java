@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StoreException;
@@ -19,6 +20,7 @@ import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -163,8 +165,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         HostileAnswers.corpus().forEach((name, text) -> attempts.add(
                 fullAttempt(name + " \u0000\ud83d", learner, track, text, T0)));
         var state = richState(learner, track);
-        state = state.withProfile(new dev.interviewcoach.api.LearnerProfile(Optional.of("role \u0000 \udfff"),
-                List.of("\ud800", "\u0000"), Optional.empty(), java.util.Map.of("\u0000key", "\ud800value\uffff")));
+        state = state.withProfile(new LearnerProfile(Optional.of("role \u0000 \udfff"),
+                List.of("\ud800", "\u0000"), Optional.empty(), Map.of("\u0000key", "\ud800value\uffff")));
         store.commit(new StoreCommit(state, attempts));
         assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
         assertThat(store.attempts(AttemptQuery.recent(learner, track, 1_000))).containsExactlyElementsOf(attempts);

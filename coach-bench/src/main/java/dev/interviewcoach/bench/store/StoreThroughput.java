@@ -68,11 +68,7 @@ public final class StoreThroughput {
                 MemoryStore smallStore = JdbcMemoryStores.sqlite(small)) {
             sqliteAppend = appendRatio("sqlite", store, raw, learners);
             sqliteLoad = loadRatio("sqlite", store, raw, learners);
-            double atSmall = medianLoadNanos(smallStore, SMALL);
-            double atBig = medianLoadNanos(store, learners);
-            growth = atBig / atSmall;
-            System.out.printf(Locale.ROOT, "sqlite load: %.1f µs at %d learners, %.1f µs at %d%n", atSmall / 1e3, SMALL,
-                    atBig / 1e3, learners);
+            growth = growthRatio(smallStore, store, learners);
         }
         double pgAppend = Double.NaN;
         double pgLoad = Double.NaN;
@@ -190,19 +186,32 @@ public final class StoreThroughput {
         return median(ratios);
     }
 
-    private double medianLoadNanos(MemoryStore store, int learners) {
-        double[] perRound = new double[ROUNDS];
+    /** Load time on the big file ÷ on the small one, rounds interleaved so a change of machine load hits both. */
+    private double growthRatio(MemoryStore small, MemoryStore big, int learners) {
+        double[] ratios = new double[ROUNDS];
+        double smallTotal = 0;
+        double bigTotal = 0;
         for (int round = -1; round < ROUNDS; round++) {
-            int[] picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
-            long start = System.nanoTime();
-            for (int i : picks) {
-                store.load(new StateKey(StoreDataset.learner(i), StoreDataset.TRACK)).orElseThrow();
-            }
+            double atSmall = loadNanos(small, SMALL);
+            double atBig = loadNanos(big, learners);
             if (round >= 0) {
-                perRound[round] = (double) (System.nanoTime() - start) / LOADS_PER_ROUND;
+                ratios[round] = atBig / atSmall;
+                smallTotal += atSmall;
+                bigTotal += atBig;
             }
         }
-        return median(perRound);
+        System.out.printf(Locale.ROOT, "sqlite load: %.1f µs at %d learners, %.1f µs at %d%n", smallTotal / ROUNDS / 1e3,
+                SMALL, bigTotal / ROUNDS / 1e3, learners);
+        return median(ratios);
+    }
+
+    private double loadNanos(MemoryStore store, int learners) {
+        int[] picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
+        long start = System.nanoTime();
+        for (int i : picks) {
+            store.load(new StateKey(StoreDataset.learner(i), StoreDataset.TRACK)).orElseThrow();
+        }
+        return (double) (System.nanoTime() - start) / LOADS_PER_ROUND;
     }
 
     private static double median(double[] values) {

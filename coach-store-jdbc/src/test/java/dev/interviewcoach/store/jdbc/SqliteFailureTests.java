@@ -48,22 +48,41 @@ class SqliteFailureTests {
     }
 
     @Test
-    void aReadOnlyFileGivesAStoreExceptionSayingSo() throws IOException {
-        Path dir = Files.createDirectory(directory.resolve("read-only"));
-        Path file = dir.resolve("coach.db");
-        JdbcMemoryStores.sqlite(file).close();
+    void aReadOnlyFileGivesAStoreExceptionSayingSoAndKeepsItsLearners() throws Exception {
+        Path file = directory.resolve("read-only.db");
+        try (MemoryStore store = JdbcMemoryStores.sqlite(file)) {
+            store.commit(StoreCommit.of(StoreFixtures.richState(ADA, "backend")));
+        }
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        // permissions do not stop root; the immutable attribute (ext4 and others) does
+        boolean immutable = Files.isWritable(file) && run("chattr", "+i", file.toString());
         try {
-            Assumptions.assumeFalse(Files.isWritable(file), "this user may write read-only files (root)");
+            Assumptions.assumeFalse(Files.isWritable(file) && !immutable,
+                    "neither permissions nor chattr make the file read-only for this user");
             assertThatThrownBy(() -> {
                 try (MemoryStore store = JdbcMemoryStores.sqlite(file)) {
-                    store.commit(StoreCommit.of(StoreFixtures.richState(ADA, "backend")));
+                    store.commit(StoreCommit.of(StoreFixtures.richState(ADA, "backend-go")));
                 }
-            }).isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+            }).isInstanceOf(StoreException.class).hasMessageContaining("read-only").hasMessageContaining(file.toString());
         } finally {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (immutable) {
+                run("chattr", "-i", file.toString());
+            }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try (MemoryStore store = JdbcMemoryStores.sqlite(file)) {
+            assertThat(store.load(new StateKey(ADA, "backend"))).isPresent();
+        }
+    }
+
+    private static boolean run(String... command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A candidate's answer as typed, with how long it took and how many hints were used.
+ * A candidate's answer as typed, with how long it took, how many hints were used and whether the
+ * candidate skipped the question.
+ *
+ * <p>A zero {@code timeTaken} means the host did not measure it; the coach then takes the time from
+ * when it showed the step, by its own clock. Hints and skips lower the evidence an answer gives.
  *
  * @param text the answer text, kept verbatim (it may be empty)
- * @param timeTaken time from showing the question to submitting
+ * @param timeTaken time from showing the question to submitting, zero when not measured
  * @param hintsUsed number of hints revealed before answering
+ * @param skipped whether the candidate skipped the question instead of answering
  * @since 0.1
  */
-public record Answer(String text, Duration timeTaken, int hintsUsed) {
+public record Answer(String text, Duration timeTaken, int hintsUsed, boolean skipped) {
     /** Validates the components. */
     public Answer {
         Objects.requireNonNull(text, "text");
@@ -25,13 +30,53 @@ public record Answer(String text, Duration timeTaken, int hintsUsed) {
     }
 
     /**
+     * An answer that was not skipped.
+     *
+     * @param text the answer text
+     * @param timeTaken time taken, zero when not measured
+     * @param hintsUsed hints revealed
+     */
+    public Answer(String text, Duration timeTaken, int hintsUsed) {
+        this(text, timeTaken, hintsUsed, false);
+    }
+
+    /**
+     * A skipped question: recorded, graded as no evidence of knowing.
+     *
+     * @return the skip
+     */
+    public static Answer skip() {
+        return new Answer("", Duration.ZERO, 0, true);
+    }
+
+    /**
+     * A copy with the time taken.
+     *
+     * @param time the time from showing the question to submitting
+     * @return the copy
+     */
+    public Answer withTimeTaken(Duration time) {
+        return new Answer(text, time, hintsUsed, skipped);
+    }
+
+    /**
+     * A copy with the number of hints used.
+     *
+     * @param hints hints revealed before answering
+     * @return the copy
+     */
+    public Answer withHintsUsed(int hints) {
+        return new Answer(text, timeTaken, hints, skipped);
+    }
+
+    /**
      * An answer with no recorded time and no hints.
      *
      * @param text the answer text
      * @return the answer
      */
     public static Answer of(String text) {
-        return new Answer(text, Duration.ZERO, 0);
+        return new Answer(text, Duration.ZERO, 0, false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.interviewcoach.api;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,30 +8,153 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a learner told the coach about themselves.
+ * What a learner told the coach about themselves and how they want to practise; stored with the
+ * learner's state and read by progression.
+ *
+ * <pre>{@code
+ * session.updateProfile(p -> p.withInterviewDate(LocalDate.of(2027, 1, 15))
+ *         .withFocusConcepts(List.of("caching")).withPressure(false));
+ * }</pre>
  *
  * @param targetRole the role they prepare for, e.g. "junior backend developer"
  * @param stack languages and frameworks they work in
  * @param interviewDate when their interview is, if known
  * @param preferences free-form preferences for host applications
+ * @param trackVariant the variant of the track they prepare on (e.g. {@code backend-go}), if any; a
+ *     host opens sessions on it to reach the variant's extra concepts
+ * @param sessionLength how long they want a practice session to be, if they said
+ * @param pressure whether time limits and word budgets count: when on (the default) an answer over
+ *     the limit or the budget gives less evidence; when off they are only reported
+ * @param focusConceptIds concepts to practise first (e.g. a company's own), empty for no focus
+ * @param focusTopicIds topics to practise first, empty for no focus
  * @since 0.1
  */
 public record LearnerProfile(
-        Optional<String> targetRole, List<String> stack, Optional<LocalDate> interviewDate, Map<String, String> preferences) {
+        Optional<String> targetRole,
+        List<String> stack,
+        Optional<LocalDate> interviewDate,
+        Map<String, String> preferences,
+        Optional<String> trackVariant,
+        Optional<Duration> sessionLength,
+        boolean pressure,
+        List<String> focusConceptIds,
+        List<String> focusTopicIds) {
     /** Validates the components and copies the collections. */
     public LearnerProfile {
         Objects.requireNonNull(targetRole, "targetRole");
         stack = List.copyOf(stack);
         Objects.requireNonNull(interviewDate, "interviewDate");
         preferences = Map.copyOf(preferences);
+        Objects.requireNonNull(trackVariant, "trackVariant");
+        trackVariant.ifPresent(v -> Require.id(v, "trackVariant"));
+        Objects.requireNonNull(sessionLength, "sessionLength");
+        sessionLength.ifPresent(d -> {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("sessionLength must be positive");
+            }
+        });
+        focusConceptIds = List.copyOf(focusConceptIds);
+        focusTopicIds = List.copyOf(focusTopicIds);
     }
 
     /**
-     * A profile with nothing filled in.
+     * A profile of the first four fields, with no variant, no session length, pressure on and no focus.
+     *
+     * @param targetRole the role
+     * @param stack the stack
+     * @param interviewDate the interview date
+     * @param preferences free-form preferences
+     */
+    public LearnerProfile(Optional<String> targetRole, List<String> stack, Optional<LocalDate> interviewDate,
+            Map<String, String> preferences) {
+        this(targetRole, stack, interviewDate, preferences, Optional.empty(), Optional.empty(), true, List.of(),
+                List.of());
+    }
+
+    /**
+     * A profile with nothing filled in (pressure on).
      *
      * @return the empty profile
      */
     public static LearnerProfile empty() {
         return new LearnerProfile(Optional.empty(), List.of(), Optional.empty(), Map.of());
+    }
+
+    /**
+     * A copy with a target role.
+     *
+     * @param role the role
+     * @return the copy
+     */
+    public LearnerProfile withTargetRole(String role) {
+        return new LearnerProfile(Optional.of(Require.nonBlank(role, "role")), stack, interviewDate, preferences,
+                trackVariant, sessionLength, pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy with an interview date.
+     *
+     * @param date the date
+     * @return the copy
+     */
+    public LearnerProfile withInterviewDate(LocalDate date) {
+        return new LearnerProfile(targetRole, stack, Optional.of(Objects.requireNonNull(date, "date")), preferences,
+                trackVariant, sessionLength, pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy with a track variant.
+     *
+     * @param variantTrackId the variant's track id, e.g. {@code backend-go}
+     * @return the copy
+     */
+    public LearnerProfile withTrackVariant(String variantTrackId) {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences,
+                Optional.of(Require.id(variantTrackId, "variantTrackId")), sessionLength, pressure, focusConceptIds,
+                focusTopicIds);
+    }
+
+    /**
+     * A copy with a session length.
+     *
+     * @param length the length, positive
+     * @return the copy
+     */
+    public LearnerProfile withSessionLength(Duration length) {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant,
+                Optional.of(Objects.requireNonNull(length, "length")), pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy with pressure on or off.
+     *
+     * @param on whether time limits and word budgets count
+     * @return the copy
+     */
+    public LearnerProfile withPressure(boolean on) {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant, sessionLength, on,
+                focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy focused on some concepts.
+     *
+     * @param conceptIds the concepts, empty for no focus
+     * @return the copy
+     */
+    public LearnerProfile withFocusConcepts(List<String> conceptIds) {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant, sessionLength, pressure,
+                conceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy focused on some topics.
+     *
+     * @param topicIds the topics, empty for no focus
+     * @return the copy
+     */
+    public LearnerProfile withFocusTopics(List<String> topicIds) {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant, sessionLength, pressure,
+                focusConceptIds, topicIds);
     }
 }

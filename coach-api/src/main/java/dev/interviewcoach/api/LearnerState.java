@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param reviews review memory per concept × rung held
  * @param placements the diagnosis results, empty before diagnosis
  * @param updatedAt when the state last changed
+ * @param pendingStep the step shown and not yet answered, if any
+ * @param stepsAnswered how many steps the learner has answered on this track (steps are numbered
+ *     from it, so numbers continue across sessions)
  * @since 0.1
  */
 public record LearnerState(
@@ -34,7 +37,9 @@ public record LearnerState(
         List<MisconceptionRecord> misconceptions,
         List<ReviewCard> reviews,
         List<Placement> placements,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<PendingStep> pendingStep,
+        long stepsAnswered) {
 
     /** The layout version this library writes. */
     public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -55,6 +60,31 @@ public record LearnerState(
         reviews = List.copyOf(reviews);
         placements = List.copyOf(placements);
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(pendingStep, "pendingStep");
+        if (stepsAnswered < 0) {
+            throw new IllegalArgumentException("stepsAnswered must not be negative");
+        }
+    }
+
+    /**
+     * A state with no pending step and no steps answered yet, as written by earlier versions.
+     *
+     * @param learnerId the learner
+     * @param trackId the track
+     * @param schemaVersion the layout version
+     * @param storeVersion the store version
+     * @param profile the profile
+     * @param mastery mastery estimates
+     * @param misconceptions misconceptions shown
+     * @param reviews review memory
+     * @param placements diagnosis results
+     * @param updatedAt when the state last changed
+     */
+    public LearnerState(LearnerId learnerId, String trackId, int schemaVersion, long storeVersion,
+            LearnerProfile profile, List<Mastery> mastery, List<MisconceptionRecord> misconceptions,
+            List<ReviewCard> reviews, List<Placement> placements, Instant updatedAt) {
+        this(learnerId, trackId, schemaVersion, storeVersion, profile, mastery, misconceptions, reviews, placements,
+                updatedAt, Optional.empty(), 0);
     }
 
     /**
@@ -78,7 +108,13 @@ public record LearnerState(
      * @return the estimate, or empty when there is no evidence yet
      */
     public Optional<Mastery> mastery(String conceptId, ChallengeLevel level) {
-        return mastery.stream().filter(m -> m.conceptId().equals(conceptId) && m.level() == level).findFirst();
+        // a plain loop: progression asks this many times per step
+        for (var m : mastery) {
+            if (m.level() == level && m.conceptId().equals(conceptId)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -89,7 +125,12 @@ public record LearnerState(
      * @return the card, or empty
      */
     public Optional<ReviewCard> review(String conceptId, ChallengeLevel level) {
-        return reviews.stream().filter(r -> r.conceptId().equals(conceptId) && r.level() == level).findFirst();
+        for (var r : reviews) {
+            if (r.level() == level && r.conceptId().equals(conceptId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -100,7 +141,7 @@ public record LearnerState(
      */
     public LearnerState withStoreVersion(long version) {
         return new LearnerState(learnerId, trackId, schemaVersion, version, profile, mastery, misconceptions,
-                reviews, placements, updatedAt);
+                reviews, placements, updatedAt, pendingStep, stepsAnswered);
     }
 
     /**
@@ -111,6 +152,18 @@ public record LearnerState(
      */
     public LearnerState withProfile(LearnerProfile newProfile) {
         return new LearnerState(learnerId, trackId, schemaVersion, storeVersion, newProfile, mastery,
-                misconceptions, reviews, placements, updatedAt);
+                misconceptions, reviews, placements, updatedAt, pendingStep, stepsAnswered);
+    }
+
+    /**
+     * A copy with another pending step and count of steps answered; the answer flow keeps these.
+     *
+     * @param step the pending step, or empty
+     * @param answered how many steps were answered
+     * @return the copy
+     */
+    public LearnerState withSteps(Optional<PendingStep> step, long answered) {
+        return new LearnerState(learnerId, trackId, schemaVersion, storeVersion, profile, mastery, misconceptions,
+                reviews, placements, updatedAt, step, answered);
     }
 }

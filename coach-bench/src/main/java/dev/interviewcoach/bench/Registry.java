@@ -12,6 +12,7 @@ final class Registry {
         benchmarks.put("fsrs-recall", new FsrsRecall());
         benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
+        benchmarks.put("session-step", dev.interviewcoach.bench.session.SessionStepBench::run);
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
     }
 }

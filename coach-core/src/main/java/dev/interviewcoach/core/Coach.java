@@ -2,18 +2,27 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.LearnerId;
-import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
 import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
 import dev.interviewcoach.core.internal.memory.Fsrs;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.core.internal.flow.AnswerFlow;
+import dev.interviewcoach.core.internal.flow.GradingThreads;
+import dev.interviewcoach.core.internal.flow.SafeGrader;
+import dev.interviewcoach.core.internal.flow.TrackView;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -27,40 +36,47 @@ import java.util.function.Supplier;
  *         .build();
  * CoachSession session = coach.session(LearnerId.of("ada"), "backend");
  * Step step = session.next().orElseThrow();
- * Feedback feedback = session.submit(Answer.of("..."));
+ * Feedback feedback = session.submit(step.id(), Answer.of("..."));
  * }</pre>
  *
- * <p>A coach is thread-safe and meant to be shared; sessions are cheap.
+ * <p>A coach is thread-safe and meant to be shared; sessions are cheap. The coach wires one answer
+ * flow from its collaborators (the grader behind one crash net, the learner model, progression, the
+ * store, the clock and the pass policy); sessions delegate to it.
  *
  * @since 0.1
  */
 public final class Coach {
+    /** The default answer size limit: 64 KB of UTF-8, far more than any typed answer. */
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 64 * 1024;
+
     private final TrackLoader tracks;
-    private final Grader grader;
-    private final MemoryStore store;
-    private final Clock clock;
-    private final PassPolicy passPolicy;
-    private final Supplier<String> attemptIds;
-    private final Diagnosis diagnosis;
-    private final LearnerModel learnerModel;
-    private final Progression progression;
+    private final AnswerFlow flow;
+    private final ReviewScheduler scheduler;
+    private final int diagnosisBudget;
+    private final Map<String, TrackView> views = new ConcurrentHashMap<>();
 
     private Coach(Builder b) {
-        this.tracks = Objects.requireNonNull(b.tracks, "tracks: call Builder.tracks(TrackLoader.discover()) or pass a loader");
-        this.grader = Objects.requireNonNull(b.grader, "grader");
-        this.store = Objects.requireNonNull(b.store, "memoryStore");
-        this.clock = b.clock;
-        this.passPolicy = b.passPolicy;
-        this.attemptIds = b.attemptIds;
-        this.diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
-        var scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
-        this.learnerModel = new LearnerModel(scheduler, clock.getZone());
-        this.progression = new Progression(diagnosis, scheduler);
+        if (b.tracks == null) {
+            throw new CoachException("no tracks: call Coach.builder().tracks(TrackLoader.discover()) with a content "
+                    + "module such as dev.interviewcoach:coach-content-backend on the class path, or pass "
+                    + "TrackLoader.of(provider)");
+        }
+        this.tracks = b.tracks;
+        var diagnosis = new Diagnosis(DiagnosisModel.standard(), Diagnosis.Policy.standard());
+        this.diagnosisBudget = diagnosis.policy().budget();
+        this.scheduler = new ReviewScheduler(Fsrs.defaults(), b.desiredRetention);
+        var learnerModel = new LearnerModel(scheduler, b.clock.getZone());
+        var progression = new Progression(diagnosis, scheduler);
+        var executor = b.executor != null ? b.executor : GradingThreads.shared();
+        var grader = new SafeGrader(b.grader, b.graderTimeout, executor);
+        this.flow = new AnswerFlow(grader, learnerModel, progression, b.store, b.clock, b.passPolicy,
+                new AnswerFlow.Settings(b.attemptIds, b.maxAnswerBytes, b.commitTimeBudget, b.retrySeed, b.listeners));
     }
 
     /**
      * A builder with the defaults: the rubric grader, an in-memory store, the UTC system clock, a pass
-     * threshold of 0.6, a desired retention of 0.9 and random UUIDs as attempt ids.
+     * threshold of 0.6, a desired retention of 0.9, random UUIDs as attempt ids, a grader timeout of
+     * 30 s, answers up to 64 KB and 5 s of retries for a learner other sessions keep changing.
      *
      * @return the builder
      */
@@ -69,7 +85,8 @@ public final class Coach {
     }
 
     /**
-     * Opens a session for a learner on a track, loading the learner's state from the store.
+     * Opens a session for a learner on a track. Each track is loaded once per coach: sessions opened
+     * at the same time share one load and the same challenges.
      *
      * @param learnerId the learner
      * @param trackId the track, e.g. {@code backend}
@@ -77,54 +94,13 @@ public final class Coach {
      * @throws CoachException when the track cannot be loaded
      */
     public CoachSession session(LearnerId learnerId, String trackId) {
-        Track track = tracks.load(trackId);
-        return new CoachSession(this, learnerId, track);
-    }
-
-    /**
-     * The track loader.
-     *
-     * @return the loader
-     */
-    public TrackLoader tracks() {
-        return tracks;
-    }
-
-    /**
-     * The memory store.
-     *
-     * @return the store
-     */
-    public MemoryStore memoryStore() {
-        return store;
-    }
-
-    Grader grader() {
-        return grader;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    PassPolicy passPolicy() {
-        return passPolicy;
-    }
-
-    String newAttemptId() {
-        return Objects.requireNonNull(attemptIds.get(), "the attempt id supplier returned null");
-    }
-
-    LearnerModel learnerModel() {
-        return learnerModel;
-    }
-
-    Progression progression() {
-        return progression;
-    }
-
-    Diagnosis diagnosis() {
-        return diagnosis;
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(trackId, "trackId");
+        TrackView view = views.get(trackId);
+        if (view == null) {
+            view = views.computeIfAbsent(trackId, id -> new TrackView(tracks.load(id)));
+        }
+        return new CoachSession(flow, scheduler, diagnosisBudget, learnerId, view);
     }
 
     /**
@@ -140,8 +116,100 @@ public final class Coach {
         private PassPolicy passPolicy = PassPolicy.threshold(0.6);
         private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
         private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
+        private Duration graderTimeout = Duration.ofSeconds(30);
+        private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
+        private Duration commitTimeBudget = Duration.ofSeconds(5);
+        private long retrySeed = System.nanoTime();
+        private Executor executor;
+        private final List<CoachListener> listeners = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * How long a grade may take (default 30 s). A grader that has not answered by then gives an
+         * {@code ERROR} grade saying it timed out; the answer is stored without a score, as for any
+         * failed grader. Put a fallback in the grader itself ({@link Graders#fallback}) to grade with
+         * another grader instead.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         */
+        public Builder graderTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the grader timeout must be positive, was " + timeout);
+            }
+            this.graderTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The largest answer accepted, in UTF-8 bytes (default {@value Coach#DEFAULT_MAX_ANSWER_BYTES},
+         * 64 KB). A longer answer is rejected whole with an {@link AnswerTooLargeException}, never
+         * truncated, and nothing is graded or stored.
+         *
+         * @param bytes the limit, positive
+         * @return this builder
+         */
+        public Builder maxAnswerBytes(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the answer size limit must be positive, was " + bytes);
+            }
+            this.maxAnswerBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How long to keep retrying a save that other sessions of the same learner keep beating
+         * (default 5 s). Retries wait a random, growing time; when the budget is spent the submit
+         * fails with a {@link LearnerBusyException}, nothing is stored and submitting again works.
+         *
+         * @param budget the budget, not negative
+         * @return this builder
+         */
+        public Builder commitTimeBudget(Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative()) {
+                throw new IllegalArgumentException("the commit time budget must not be negative, was " + budget);
+            }
+            this.commitTimeBudget = budget;
+            return this;
+        }
+
+        /**
+         * The seed of the random waits between retries (default: from the system's nano time).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
+        public Builder retrySeed(long seed) {
+            this.retrySeed = seed;
+            return this;
+        }
+
+        /**
+         * Where graders run (default: a shared pool of daemon threads that grows as needed). {@link
+         * CoachSession#submitAsync} grades here, and so does {@link CoachSession#submit} for a grader
+         * that needs the network or is not deterministic.
+         *
+         * @param gradingExecutor the executor
+         * @return this builder
+         */
+        public Builder gradingExecutor(Executor gradingExecutor) {
+            this.executor = Objects.requireNonNull(gradingExecutor, "gradingExecutor");
+            return this;
+        }
+
+        /**
+         * Adds a listener for learner events (see {@link CoachListener}).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(CoachListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
 
         /**
          * Where tracks come from.

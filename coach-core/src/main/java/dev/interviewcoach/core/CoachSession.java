@@ -1,65 +1,66 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Answer;
-import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.CoachException;
-import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.LearnerState;
-import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
-import dev.interviewcoach.api.VersionConflictException;
-import dev.interviewcoach.spi.AttemptQuery;
-import dev.interviewcoach.spi.GradingRequest;
-import dev.interviewcoach.spi.StoreCommit;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import dev.interviewcoach.core.internal.flow.AnswerFlow;
+import dev.interviewcoach.core.internal.flow.TrackView;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
+import dev.interviewcoach.core.internal.readiness.ReadinessReport;
+import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
- * One learner practising one track: {@link #next()} asks, {@link #submit(Answer)} grades, updates
- * the learner model and stores the attempt and the new state in one atomic, versioned write.
+ * One learner practising one track: {@link #next()} asks, {@link #submit(String, Answer)} grades the
+ * answer to that step, updates the learner model and stores the attempt and the new state in one
+ * atomic, versioned write.
+ *
+ * <p>The step shown is kept in the learner's state until it is answered, so every session of the
+ * learner (two devices, or a session opened after a restart) gets the same step with the same id,
+ * step numbers continue across sessions, and an answer to a step answered meanwhile is rejected with
+ * a {@link StaleStepException} instead of being graded against another question.
  *
  * <p>A learner not yet placed on the track starts with a short adaptive diagnosis ({@link
  * StepReason#DIAGNOSTIC} steps; see {@link #diagnosisProgress()}); its last answer stores the
  * placements. Then reviews that are due come first ({@link StepReason#REVIEW}, days from the coach's
  * clock), then practice at each concept's frontier.
  *
- * <p>Several sessions of the same learner may run at once (two devices): a write that loses the
- * race is re-applied on the fresh state, so no update is lost. A session's own methods are
- * synchronized.
+ * <p>Nothing here holds a lock while grading: {@link #submitAsync} returns at once, and {@link
+ * #state()}, {@link #diagnosisProgress()} and {@link #readiness()} read the store without waiting for
+ * a grade in progress. Several sessions of the same learner may submit at once: a write that loses
+ * the race is re-applied on fresh state after a short random wait, so no update is lost. A session
+ * is thread-safe.
  *
  * @since 0.1
  */
 public final class CoachSession {
-    private static final Logger LOG = LoggerFactory.getLogger(CoachSession.class);
-    private static final int RECENT_ATTEMPTS = 50;
-    private static final int MAX_COMMIT_TRIES = 16;
-
-    private final Coach coach;
+    private final AnswerFlow flow;
+    private final ReviewScheduler scheduler;
+    private final int diagnosisBudget;
     private final LearnerId learnerId;
-    private final Track track;
-    private Step pending;
-    private int stepNumber;
+    private final TrackView track;
+    private volatile Step shown;
 
-    CoachSession(Coach coach, LearnerId learnerId, Track track) {
-        this.coach = coach;
+    CoachSession(AnswerFlow flow, ReviewScheduler scheduler, int diagnosisBudget, LearnerId learnerId, TrackView track) {
+        this.flow = flow;
+        this.scheduler = scheduler;
+        this.diagnosisBudget = diagnosisBudget;
         this.learnerId = learnerId;
         this.track = track;
     }
 
     /**
-     * The learner's current state (as stored, or initial for a new learner).
+     * The learner of this session.
      *
-     * @return the state
+     * @return the learner
      */
-    public LearnerState state() {
-        return coach.memoryStore().load(new StateKey(learnerId, track.id()))
-                .orElseGet(() -> LearnerState.initial(learnerId, track.id(), coach.clock().instant()));
+    public LearnerId learnerId() {
+        return learnerId;
     }
 
     /**
@@ -68,7 +69,40 @@ public final class CoachSession {
      * @return the track
      */
     public Track track() {
-        return track;
+        return track.track();
+    }
+
+    /**
+     * The learner's current state (as stored, or initial for a new learner).
+     *
+     * @return the state
+     */
+    public LearnerState state() {
+        return flow.learners().load(learnerId, track);
+    }
+
+    /**
+     * The learner's profile, as stored with the learner on this track.
+     *
+     * @return the profile
+     */
+    public LearnerProfile profile() {
+        return state().profile();
+    }
+
+    /**
+     * Changes the learner's profile and stores it (retried if another session changes the learner
+     * at the same time); the pending step stays.
+     *
+     * <pre>{@code
+     * session.updateProfile(p -> p.withInterviewDate(LocalDate.of(2027, 1, 15)).withPressure(true));
+     * }</pre>
+     *
+     * @param change how to change the profile
+     * @return the stored profile
+     */
+    public LearnerProfile updateProfile(UnaryOperator<LearnerProfile> change) {
+        return flow.learners().updateProfile(learnerId, track, change);
     }
 
     /**
@@ -76,108 +110,102 @@ public final class CoachSession {
      *
      * @return the progress; complete once the learner is placed
      */
-    public synchronized DiagnosisProgress diagnosisProgress() {
-        int budget = coach.diagnosis().policy().budget();
-        var placements = state().placements();
-        if (!placements.isEmpty()) {
-            int asked = placements.stream().mapToInt(p -> p.attemptIds().size()).sum();
-            return new DiagnosisProgress(asked, 0, budget, true);
-        }
-        var run = coach.progression().diagnosis(track, recentAttempts());
-        int left = run.estimatedLeft();
-        return new DiagnosisProgress(run.asked(), left, budget, left == 0);
+    public DiagnosisProgress diagnosisProgress() {
+        return flow.learners().progress(learnerId, track, diagnosisBudget);
     }
 
     /**
-     * The step to answer now; asking again before submitting returns the same step.
+     * The learner's readiness on this track: per concept the rung held and how, mastery per rung with
+     * its evidence, confirmed misconceptions and the next review, and overall readiness for the
+     * interview date in the profile.
+     *
+     * @return the readiness, as of today by the coach's clock
+     */
+    public Readiness readiness() {
+        return ReadinessReport.of(track.track(), state(), scheduler, flow.today());
+    }
+
+    /**
+     * The step to answer now: the learner's pending step, or a new one chosen and stored when there is
+     * none. Asking again before answering returns the same step, in this session and in any other.
      *
      * @return the step, or empty when the track has nothing left to ask
      */
-    public synchronized Optional<Step> next() {
-        if (pending == null) {
-            pending = choose(state()).orElse(null);
-        }
-        return Optional.ofNullable(pending);
+    public Optional<Step> next() {
+        var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown));
+        step.ifPresent(s -> shown = s);
+        return step;
     }
 
     /**
-     * Grades an answer to the current step, updates and stores the learner, and says what comes next.
+     * The learner's pending step, if there is one, without choosing a new one: what a host resumes
+     * after a restart.
+     *
+     * @return the pending step, or empty
+     */
+    public Optional<Step> pending() {
+        var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown));
+        step.ifPresent(s -> shown = s);
+        return step;
+    }
+
+    /**
+     * Grades an answer to a step, updates and stores the learner, and says what comes next.
+     *
+     * @param stepId the {@linkplain Step#id() id} of the step answered
+     * @param answer the answer
+     * @return the feedback
+     * @throws StaleStepException when the step is not the learner's current step; nothing is graded
+     * @throws AnswerTooLargeException when the answer is over the coach's size limit; nothing is graded
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
+     *     up; nothing is stored and submitting again works
+     */
+    public Feedback submit(String stepId, Answer answer) {
+        return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));
+    }
+
+    /**
+     * Grades an answer to the step this session showed last ({@link #next()}).
      *
      * @param answer the answer
      * @return the feedback
-     * @throws IllegalStateException when there is no current step (call {@link #next()} first)
+     * @throws IllegalStateException when this session has shown no step
+     * @see #submit(String, Answer)
      */
-    public synchronized Feedback submit(Answer answer) {
-        if (pending == null) {
+    public Feedback submit(Answer answer) {
+        var step = shown;
+        if (step == null) {
             throw new IllegalStateException("no current step: call next() before submit()");
         }
-        Step step = pending;
-        Grade grade = gradeSafely(step, answer);
-        var attempt = new Attempt(coach.newAttemptId(), learnerId, track.id(), step.challenge().id(),
-                step.challenge().conceptId(), step.challenge().level(), step.reason(), answer, grade,
-                coach.clock().instant());
-        var saved = commit(step, attempt);
-        pending = choose(saved.state()).orElse(null);
-        return new Feedback(attempt, coach.passPolicy().passes(grade), Feedback.followUpsFor(step.challenge(), grade),
-                saved.changes(), Optional.ofNullable(pending));
+        return submit(step.id(), answer);
     }
 
-    private Grade gradeSafely(Step step, Answer answer) {
-        var grader = coach.grader();
-        try {
-            Grade grade = grader.grade(GradingRequest.of(step.challenge(), answer));
-            if (grade == null) {
-                return Grade.error(grader.id(), grader.version(), "the grader returned no grade");
-            }
-            return grade;
-        } catch (RuntimeException e) {
-            LOG.warn("grader {} failed on challenge {}", grader.id(), step.challenge().id(), e);
-            return Grade.error(grader.id(), grader.version(), "the grader failed: " + e);
-        }
+    /**
+     * Grades an answer to a step without blocking: checks it at once, grades on the coach's grading
+     * executor within the grader timeout, then stores it. The future fails with the exceptions of
+     * {@link #submit(String, Answer)}.
+     *
+     * @param stepId the id of the step answered
+     * @param answer the answer
+     * @return the feedback, when stored
+     */
+    public CompletableFuture<Feedback> submitAsync(String stepId, Answer answer) {
+        return flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown)).thenApply(this::remember);
     }
 
-    /** The state as stored by a commit, and how mastery moved. */
-    private record Saved(LearnerState state, List<MasteryChange> changes) {}
-
-    private Saved commit(Step step, Attempt attempt) {
-        for (int tries = 1; ; tries++) {
-            LearnerState current = state();
-            var update = coach.learnerModel().apply(current, step.challenge(), attempt, coach.clock().instant());
-            var next = step.reason() == StepReason.DIAGNOSTIC
-                    ? placeIfDiagnosed(update.state(), attempt) : update.state();
-            try {
-                var stored = coach.memoryStore().commit(new StoreCommit(next, List.of(attempt)));
-                return new Saved(stored, update.changes());
-            } catch (VersionConflictException e) {
-                if (tries >= MAX_COMMIT_TRIES) {
-                    throw new CoachException("could not save learner " + learnerId + " after " + tries + " tries", e);
-                }
-                LOG.debug("learner {} changed concurrently; re-applying attempt {}", learnerId, attempt.id());
-            }
-        }
+    /**
+     * Skips a step: recorded as an attempt scored 0, so it lowers the evidence like a wrong answer
+     * rather than vanishing.
+     *
+     * @param stepId the id of the step skipped
+     * @return the feedback, with the next step
+     */
+    public Feedback skip(String stepId) {
+        return submit(Objects.requireNonNull(stepId, "stepId"), Answer.skip());
     }
 
-    /** Stores the placements once this diagnostic answer ends the diagnosis. */
-    private LearnerState placeIfDiagnosed(LearnerState state, Attempt attempt) {
-        if (!state.placements().isEmpty()) {
-            return state;
-        }
-        var attempts = new ArrayList<>(recentAttempts());
-        attempts.add(attempt);
-        var run = coach.progression().diagnosis(track, attempts);
-        if (run.next().isPresent()) {
-            return state;
-        }
-        var diagnostic = attempts.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
-        return coach.learnerModel().place(state, run.placements(), diagnostic, coach.clock().instant());
-    }
-
-    private List<Attempt> recentAttempts() {
-        return coach.memoryStore().attempts(AttemptQuery.recent(learnerId, track.id(), RECENT_ATTEMPTS));
-    }
-
-    private Optional<Step> choose(LearnerState state) {
-        return coach.progression().next(track, state, recentAttempts(), LocalDate.now(coach.clock()))
-                .map(c -> new Step(c.challenge(), c.reason(), c.why(), ++stepNumber));
+    private Feedback remember(Feedback feedback) {
+        feedback.next().ifPresent(s -> shown = s);
+        return feedback;
     }
 }

@@ -1,12 +1,11 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
-import java.util.HashSet;
+import dev.interviewcoach.api.MasteryChange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,35 +20,19 @@ import java.util.Optional;
  *     it covered everything, the first follow-up (on the pressure rung, the interviewer's push-back)
  * @param masteryChanges how mastery moved
  * @param next the next step, if the session has one
+ * @param discount how much less evidence the answer gave than the grader's score (time, words,
+ *     hints, a skip); the attempt's grade already carries the discounted score
  * @since 0.1
  */
 public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps, List<MasteryChange> masteryChanges,
-        Optional<Step> next) {
+        Optional<Step> next, EvidenceDiscount discount) {
     /** Validates the components and copies the lists. */
     public Feedback {
         Objects.requireNonNull(attempt, "attempt");
         followUps = List.copyOf(followUps);
         masteryChanges = List.copyOf(masteryChanges);
         Objects.requireNonNull(next, "next");
-    }
-
-    /**
-     * The follow-ups to put after an answer: those tied to criteria the grade did not fully meet, or
-     * the first follow-up as a stretch question when every criterion was met. A grade without a score
-     * gets none.
-     *
-     * @param challenge the challenge answered
-     * @param grade its grade
-     * @return the follow-up questions, in the challenge's order
-     */
-    static List<FollowUp> followUpsFor(Challenge challenge, Grade grade) {
-        if (!grade.isScored() || challenge.followUps().isEmpty()) {
-            return List.of();
-        }
-        var notMet = new HashSet<String>();
-        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).forEach(c -> notMet.add(c.criterionId()));
-        var onGaps = challenge.followUps().stream().filter(f -> notMet.contains(f.criterionId())).toList();
-        return onGaps.isEmpty() && notMet.isEmpty() ? List.of(challenge.followUps().get(0)) : onGaps;
+        Objects.requireNonNull(discount, "discount");
     }
 
     /**

@@ -2,26 +2,41 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.StepReason;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What the coach asks next, and why.
+ * What the coach asks next, and why; answer it with {@link CoachSession#submit(String,
+ * dev.interviewcoach.api.Answer)} naming its {@link #id()}.
  *
+ * <p>The step is kept in the learner's state until it is answered: every session of the learner,
+ * and a session opened after a restart, gets the same step with the same id from {@link
+ * CoachSession#next()}, and an answer naming a step that was answered or replaced meanwhile is
+ * rejected with a {@link StaleStepException} rather than graded against another question.
+ *
+ * @param id the step's id, stable until it is answered
  * @param challenge the challenge to answer
  * @param reason why it was chosen
  * @param why one sentence for the learner explaining the choice
- * @param number the step's number in this session, from 1
+ * @param number the step's number on this track, from 1, continuing across sessions
+ * @param shownAt when the coach first showed it (the time an answer takes is counted from here
+ *     unless the host measures it)
  * @since 0.1
  */
-public record Step(Challenge challenge, StepReason reason, String why, int number) {
+public record Step(String id, Challenge challenge, StepReason reason, String why, long number, Instant shownAt) {
     /** Validates the components. */
     public Step {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(why, "why");
         if (number < 1) {
             throw new IllegalArgumentException("number must be positive");
         }
+        Objects.requireNonNull(shownAt, "shownAt");
     }
 
     /**

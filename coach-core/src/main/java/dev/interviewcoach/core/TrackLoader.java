@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TrackLoader {
     private final Map<String, TrackProvider> providerByTrack;
-    private final Map<String, Track> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Track>> cache = new ConcurrentHashMap<>();
 
     private TrackLoader(List<TrackProvider> providers) {
         var byTrack = new LinkedHashMap<String, TrackProvider>();
@@ -75,7 +77,9 @@ public final class TrackLoader {
     }
 
     /**
-     * Loads a track (and, for a variant, its base).
+     * Loads a track (and, for a variant, its base). Each track is parsed once per loader: callers
+     * asking at the same time wait for the one load and get the same track object; a failed load is
+     * not cached, so it can be retried.
      *
      * @param trackId the track id
      * @return the track
@@ -83,32 +87,48 @@ public final class TrackLoader {
      * @throws CoachException when no provider supplies the track
      */
     public Track load(String trackId) {
-        Track cached = cache.get(trackId);
-        if (cached != null) {
-            return cached;
-        }
-        Track track = load(trackId, new HashSet<>());
-        cache.putIfAbsent(trackId, track);
-        return track;
+        return load(trackId, new HashSet<>());
     }
 
     private Track load(String trackId, Set<String> loading) {
-        Track cached = cache.get(trackId);
-        if (cached != null) {
-            return cached;
+        var existing = cache.get(trackId);
+        if (existing != null) {
+            return join(existing);
         }
         if (!loading.add(trackId)) {
             throw new CoachException("track '" + trackId + "' is its own base through " + loading);
         }
-        TrackProvider provider = providerByTrack.get(trackId);
-        if (provider == null) {
-            throw new CoachException("no TrackProvider supplies track '" + trackId + "'; known tracks: "
-                    + trackIds() + ". Add the content module (e.g. dev.interviewcoach:coach-content-backend) "
-                    + "or pass its provider to TrackLoader.of(..)");
+        var mine = new CompletableFuture<Track>();
+        existing = cache.putIfAbsent(trackId, mine);
+        if (existing != null) {
+            return join(existing);
         }
-        Track track = TrackReader.read(trackId, name -> provider.open(new DocumentRequest(trackId, name)),
-                base -> load(base, loading));
-        cache.putIfAbsent(trackId, track);
-        return track;
+        try {
+            TrackProvider provider = providerByTrack.get(trackId);
+            if (provider == null) {
+                throw new CoachException("no TrackProvider supplies track '" + trackId + "'; known tracks: "
+                        + trackIds() + ". Add the content module (e.g. dev.interviewcoach:coach-content-backend) "
+                        + "or pass its provider to TrackLoader.of(..)");
+            }
+            Track track = TrackReader.read(trackId, name -> provider.open(new DocumentRequest(trackId, name)),
+                    base -> load(base, loading));
+            mine.complete(track);
+            return track;
+        } catch (RuntimeException | Error e) {
+            cache.remove(trackId, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static Track join(CompletableFuture<Track> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

@@ -63,7 +63,8 @@ class CoachSessionTests {
                 .containsExactly(StepReason.DIAGNOSTIC, StepReason.DIAGNOSTIC, StepReason.PRACTICE);
         assertThat(attempts.get(1).answer().text()).isEqualTo("I am not sure.");
         var state = store.load(new StateKey(ada, "mini")).orElseThrow();
-        assertThat(state.storeVersion()).isEqualTo(3);
+        assertThat(state.storeVersion()).as("the first step is stored when shown, then one write per answer").isEqualTo(4);
+        assertThat(state.stepsAnswered()).isEqualTo(3);
         assertThat(state.mastery()).isNotEmpty();
         assertThat(state.mastery(attempts.get(0).conceptId(), attempts.get(0).level()).orElseThrow().recentAttemptIds())
                 .contains(attempts.get(0).id());
@@ -92,19 +93,51 @@ class CoachSessionTests {
     }
 
     @Test
-    void twoSessionsOfOneLearnerLoseNoUpdate() {
+    void twoSessionsOfOneLearnerShareTheStepAndAnAnswerToAStepAnsweredElsewhereIsRejectedUngraded() {
         var phone = coach.session(ada, "mini");
         var laptop = coach.session(ada, "mini");
-        phone.next().orElseThrow();
-        laptop.next().orElseThrow();
-        var level = phone.next().orElseThrow().challenge().level();
-        assertThat(laptop.next().orElseThrow().challenge().level()).isEqualTo(level);
-        phone.submit(Answer.of("same effect; PUT"));
-        laptop.submit(Answer.of("same result; DELETE"));
-        assertThat(store.attempts(AttemptQuery.all(ada))).hasSize(2);
-        var state = store.load(new StateKey(ada, "mini")).orElseThrow();
-        assertThat(state.storeVersion()).isEqualTo(2);
-        assertThat(state.mastery("http", level).orElseThrow().evidenceCount()).isEqualTo(2);
+        var shown = phone.next().orElseThrow();
+        assertThat(laptop.next()).contains(shown);
+        phone.submit(shown.id(), Answer.of("same effect; PUT"));
+
+        assertThatThrownBy(() -> laptop.submit(shown.id(), Answer.of("same result; DELETE")))
+                .isInstanceOf(StaleStepException.class)
+                .hasMessageContaining("already answered")
+                .satisfies(e -> assertThat(((StaleStepException) e).currentStepId())
+                        .contains(laptop.next().orElseThrow().id()));
+        assertThat(store.attempts(AttemptQuery.all(ada))).singleElement()
+                .satisfies(a -> assertThat(a.challengeId()).isEqualTo(shown.challenge().id()));
+        var next = laptop.next().orElseThrow();
+        assertThat(next.number()).isEqualTo(shown.number() + 1);
+        laptop.submit(next.id(), Answer.of("same result; DELETE"));
+        assertThat(store.attempts(AttemptQuery.all(ada))).extracting(Attempt::challengeId)
+                .containsExactly(shown.challenge().id(), next.challenge().id());
+    }
+
+    @Test
+    void anUnknownStepIdIsRejectedAndNothingIsStored() {
+        var session = coach.session(ada, "mini");
+        session.next().orElseThrow();
+        assertThatThrownBy(() -> session.submit("s9-nope", Answer.of("x")))
+                .isInstanceOf(StaleStepException.class).hasMessageContaining("unknown step 's9-nope'");
+        assertThat(store.attempts(AttemptQuery.all(ada))).isEmpty();
+    }
+
+    @Test
+    void aSessionOpenedAfterARestartResumesThePendingStepAndNumbersContinue() {
+        var first = coach.session(ada, "mini");
+        var one = first.next().orElseThrow();
+        var two = first.submit(one.id(), Answer.of("same effect")).next().orElseThrow();
+
+        var restarted = Coach.builder()
+                .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .memoryStore(store).clock(CLOCK).build().session(ada, "mini");
+        assertThat(restarted.pending()).contains(two);
+        assertThat(restarted.next()).contains(two);
+        assertThat(two.number()).isEqualTo(2);
+        var feedback = restarted.submit(two.id(), Answer.of("client picks the URI"));
+        assertThat(feedback.attempt().challengeId()).isEqualTo(two.challenge().id());
+        feedback.next().ifPresent(three -> assertThat(three.number()).isEqualTo(3));
     }
 
     @Test

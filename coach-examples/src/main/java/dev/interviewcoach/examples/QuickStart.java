@@ -59,7 +59,7 @@ public final class QuickStart {
             out.printf("%nStep %d (%s, %s): %s%n", step.number(), step.reason(), step.challenge().level(), step.why());
             out.println("Q: " + step.promptText());
             out.println("A: " + text);
-            Feedback feedback = session.submit(new Answer(text, Duration.ofSeconds(60), 0));
+            Feedback feedback = session.submit(step.id(), new Answer(text, Duration.ofSeconds(60), 0));
             out.printf("Score %.2f (%s)%n", feedback.grade().score().orElse(0), feedback.passed() ? "pass" : "not yet");
             feedback.missed().forEach(m -> out.println("  - " + m.feedback()));
             feedback.grade().misconceptions().forEach(m -> out.println("  ! " + m.correction()));

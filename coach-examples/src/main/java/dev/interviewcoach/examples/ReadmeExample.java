@@ -9,6 +9,7 @@ import dev.interviewcoach.core.Graders;
 import dev.interviewcoach.core.MemoryStores;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.TrackLoader;
+import java.time.LocalDate;
 
 /**
  * The embedding example shown in the README; a test keeps the two identical, so the README's code
@@ -33,10 +34,11 @@ public final class ReadmeExample {
                 .build();
 
         CoachSession session = coach.session(LearnerId.of("ada"), "backend");
-        Step step = session.next().orElseThrow();
+        session.updateProfile(profile -> profile.withInterviewDate(LocalDate.now().plusWeeks(3)));
+        Step step = session.next().orElseThrow();      // kept until answered, on every device
         System.out.println(step.promptText());
 
-        Feedback feedback = session.submit(Answer.of("PUT is idempotent: sending it twice leaves the same state."));
+        Feedback feedback = session.submit(step.id(), Answer.of("PUT is idempotent: sending it twice leaves the same state."));
         System.out.printf("score %.2f, passed: %s%n", feedback.grade().score().orElse(0), feedback.passed());
         feedback.missed().forEach(missed -> System.out.println("missed: " + missed.feedback()));
         feedback.next().ifPresent(next -> System.out.println("next: " + next.why()));

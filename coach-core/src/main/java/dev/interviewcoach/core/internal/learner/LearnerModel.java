@@ -8,7 +8,7 @@ import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.Placement;
 import dev.interviewcoach.api.ReviewCard;
-import dev.interviewcoach.core.MasteryChange;
+import dev.interviewcoach.api.MasteryChange;
 import dev.interviewcoach.core.internal.memory.Rating;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import java.time.Instant;

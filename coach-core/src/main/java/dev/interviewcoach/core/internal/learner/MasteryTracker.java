@@ -4,7 +4,7 @@ import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.Placement;
-import dev.interviewcoach.core.MasteryChange;
+import dev.interviewcoach.api.MasteryChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

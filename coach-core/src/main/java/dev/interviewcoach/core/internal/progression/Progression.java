@@ -67,8 +67,24 @@ public final class Progression {
      * @return the choice, or empty when the track has nothing left to ask
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
+        return next(track, state, recent, today, Optional.empty());
+    }
+
+    /**
+     * Chooses the next challenge, reusing a diagnosis the caller has already replayed from the same
+     * attempts (so one answer replays the diagnosis once).
+     *
+     * @param track the track
+     * @param state the learner's state
+     * @param recent the learner's recent attempts on this track, oldest first
+     * @param today the current day
+     * @param replayed the diagnosis replayed from {@code recent}, if the caller has it
+     * @return the choice, or empty when the track has nothing left to ask
+     */
+    public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today,
+            Optional<TrackDiagnosis> replayed) {
         if (state.placements().isEmpty()) {
-            var run = diagnosis(track, recent);
+            var run = replayed.orElseGet(() -> diagnosis(track, recent));
             var question = run.next();
             if (question.isPresent()) {
                 var concept = track.concept(question.get().conceptId()).map(Concept::title).orElse("");

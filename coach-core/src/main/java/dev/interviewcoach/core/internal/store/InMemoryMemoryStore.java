@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A thread-safe store in memory: for tests, demos and short-lived hosts. */
+/**
+ * A thread-safe store in memory: for tests, demos and short-lived hosts. Attempts are kept per
+ * learner and, indexed again, per learner and track, so reading the most recent ones costs the same
+ * however long the history is.
+ */
 public final class InMemoryMemoryStore implements MemoryStore {
     private final Map<StateKey, LearnerState> states = new HashMap<>();
     private final Map<LearnerId, List<Attempt>> attempts = new HashMap<>();
+    private final Map<StateKey, List<Attempt>> attemptsByTrack = new HashMap<>();
 
     @Override
     public synchronized Optional<LearnerState> load(StateKey key) {
@@ -34,15 +39,20 @@ public final class InMemoryMemoryStore implements MemoryStore {
         }
         var saved = commit.state().withStoreVersion(stored + 1);
         states.put(key, saved);
-        attempts.computeIfAbsent(key.learnerId(), k -> new ArrayList<>()).addAll(commit.attempts());
+        if (!commit.attempts().isEmpty()) {
+            attempts.computeIfAbsent(key.learnerId(), k -> new ArrayList<>()).addAll(commit.attempts());
+            for (var a : commit.attempts()) {
+                attemptsByTrack.computeIfAbsent(new StateKey(a.learnerId(), a.trackId()), k -> new ArrayList<>()).add(a);
+            }
+        }
         return saved;
     }
 
     @Override
     public synchronized List<Attempt> attempts(AttemptQuery query) {
-        var matching = attempts.getOrDefault(query.learnerId(), List.of()).stream()
-                .filter(a -> query.trackId().map(a.trackId()::equals).orElse(true))
-                .toList();
+        var matching = query.trackId()
+                .map(track -> attemptsByTrack.getOrDefault(new StateKey(query.learnerId(), track), List.of()))
+                .orElseGet(() -> attempts.getOrDefault(query.learnerId(), List.of()));
         int from = Math.max(0, matching.size() - query.limit());
         return List.copyOf(matching.subList(from, matching.size()));
     }
@@ -50,12 +60,13 @@ public final class InMemoryMemoryStore implements MemoryStore {
     @Override
     public synchronized LearnerExport export(LearnerId learnerId) {
         var own = states.values().stream().filter(s -> s.learnerId().equals(learnerId)).toList();
-        return new LearnerExport(learnerId, own, attempts.getOrDefault(learnerId, List.of()));
+        return new LearnerExport(learnerId, own, List.copyOf(attempts.getOrDefault(learnerId, List.of())));
     }
 
     @Override
     public synchronized boolean delete(LearnerId learnerId) {
         boolean removed = states.keySet().removeIf(k -> k.learnerId().equals(learnerId));
+        attemptsByTrack.keySet().removeIf(k -> k.learnerId().equals(learnerId));
         return attempts.remove(learnerId) != null || removed;
     }
 }

@@ -10,7 +10,7 @@ import dev.interviewcoach.api.DimensionResult;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.StepReason;
-import dev.interviewcoach.core.MasteryChange;
+import dev.interviewcoach.api.MasteryChange;
 import dev.interviewcoach.core.internal.BossFixtures;
 import dev.interviewcoach.core.internal.memory.Fsrs;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;

@@ -1,7 +1,6 @@
-package dev.interviewcoach.core;
+package dev.interviewcoach.api;
 
-import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.MasteryStatus;
+import java.util.Objects;
 
 /**
  * How one answer moved the mastery of one concept × rung.
@@ -16,6 +15,16 @@ import dev.interviewcoach.api.MasteryStatus;
  */
 public record MasteryChange(String conceptId, ChallengeLevel level, double before, double after,
         MasteryStatus statusBefore, MasteryStatus statusAfter) {
+    /** Validates the components. */
+    public MasteryChange {
+        Require.nonBlank(conceptId, "conceptId");
+        Objects.requireNonNull(level, "level");
+        Require.unit(before, "before");
+        Require.unit(after, "after");
+        Objects.requireNonNull(statusBefore, "statusBefore");
+        Objects.requireNonNull(statusAfter, "statusAfter");
+    }
+
     /**
      * Whether the status changed (e.g. a rung newly mastered).
      *

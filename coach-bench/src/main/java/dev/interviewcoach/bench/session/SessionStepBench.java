@@ -1,0 +1,56 @@
+package dev.interviewcoach.bench.session;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * {@code ./bench/run session-step}: runs {@link SessionStepBenchmarks} with JMH in one run and prints
+ * a step's cost (next + submit) with 1,000 and 50,000 earlier attempts in the store, grading the same
+ * challenges alone, and their ratios (per step, from batches of {@value SessionStepBenchmarks#BATCH}).
+ */
+public final class SessionStepBench {
+    private static final String NAME = "session-step";
+
+    private SessionStepBench() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args unused
+     * @throws Exception when JMH fails
+     */
+    public static void run(String[] args) throws Exception {
+        var options = new OptionsBuilder()
+                .include(SessionStepBenchmarks.class.getName() + "\\.")
+                .forks(1)
+                .warmupIterations(20)
+                .warmupBatchSize(SessionStepBenchmarks.BATCH)
+                .measurementIterations(30)
+                .measurementBatchSize(SessionStepBenchmarks.BATCH)
+                .timeUnit(TimeUnit.NANOSECONDS)
+                .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                .shouldFailOnError(true)
+                .build();
+        Map<String, Double> ns = new HashMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String method = r.getParams().getBenchmark();
+            method = method.substring(method.lastIndexOf('.') + 1);
+            String history = r.getParams().getParam("history");
+            ns.put(history == null ? method : method + ":" + history,
+                    r.getPrimaryResult().getScore() / SessionStepBenchmarks.BATCH);
+        }
+        double step = ns.get("step:1000");
+        double step50k = ns.get("step:50000");
+        double grade = ns.get("grade");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "one practice step (next + submit), 1,000 earlier attempts: %.0f ns; 50,000: %.0f ns; "
+                + "grading alone: %.0f ns%n", step, step50k, grade);
+        System.out.printf(Locale.ROOT, "%s: step_ns=%.0f grade_ns=%.0f ratio=%.2f ratio_50k=%.2f%n", NAME, step, grade,
+                step / grade, step50k / grade);
+    }
+}

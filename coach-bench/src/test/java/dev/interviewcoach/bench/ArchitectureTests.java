@@ -1,0 +1,83 @@
+package dev.interviewcoach.bench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DESIGN's dependency rules, checked on the compiled classes of every module on this class path (this
+ * module depends on all of them): the API needs nothing but the JDK, graders know nothing of learners,
+ * no module reaches into another's {@code internal} packages, and benchmarks use the public API.
+ */
+class ArchitectureTests {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.interviewcoach");
+
+    /**
+     * Benchmarks written before this rule that still measure internals; each leaves this list when it
+     * moves beside the internals it measures (the grading ones move with the graders to their own
+     * module, the learner-model ones to the progression and memory code's test scope).
+     */
+    private static final List<String> BENCHMARKS_ON_INTERNALS = List.of(
+            "dev.interviewcoach.bench.DiagnosisSim",
+            "dev.interviewcoach.bench.FsrsRecall",
+            "dev.interviewcoach.bench.mohler.",
+            "dev.interviewcoach.bench.throughput.");
+
+    private static final DescribedPredicate<JavaClass> NOT_ON_INTERNALS_YET = DescribedPredicate.describe(
+            "are not among the benchmarks still on internals", c -> BENCHMARKS_ON_INTERNALS.stream()
+                    .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name.endsWith(".") ? name : name + "$")));
+
+    @Test
+    void theApiDependsOnTheJdkOnly() {
+        noClasses().that().resideInAnyPackage("dev.interviewcoach.api..", "dev.interviewcoach.spi..")
+                .should().dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "dev.interviewcoach.api..", "dev.interviewcoach.spi..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void gradersKnowNoLearnerModelStoreOrSession() {
+        noClasses().that().resideInAnyPackage("dev.interviewcoach.core.internal.grading..", "dev.interviewcoach.graders..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.interviewcoach.core.internal.learner..",
+                        "dev.interviewcoach.core.internal.store..", "dev.interviewcoach.core.internal.flow..",
+                        "dev.interviewcoach.core.internal.progression..", "dev.interviewcoach.core.internal.diagnosis..",
+                        "dev.interviewcoach.core.internal.memory..", "dev.interviewcoach.core.internal.readiness..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.interviewcoach.core.CoachSession")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.interviewcoach.core.Coach")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.interviewcoach.spi.MemoryStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.interviewcoach.api.LearnerState")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.interviewcoach.api.Attempt")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModuleUsesAnotherModulesInternals() {
+        noClasses().that().resideOutsideOfPackages("dev.interviewcoach.core..")
+                .and(NOT_ON_INTERNALS_YET)
+                .should().dependOnClassesThat().resideInAPackage("dev.interviewcoach.core.internal..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("dev.interviewcoach.graders..")
+                .should().dependOnClassesThat().resideInAPackage("dev.interviewcoach.graders.internal..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("dev.interviewcoach.content..")
+                .should().dependOnClassesThat().resideInAPackage("dev.interviewcoach.content..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void benchmarksUseThePublicApiOnly() {
+        noClasses().that().resideInAPackage("dev.interviewcoach.bench..")
+                .and(NOT_ON_INTERNALS_YET)
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(CLASSES);
+    }
+}

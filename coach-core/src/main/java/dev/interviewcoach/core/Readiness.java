@@ -1,0 +1,138 @@
+package dev.interviewcoach.core;
+
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.core.internal.readiness.ReadinessJson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How ready a learner is on a track, per concept and overall, with the attempts behind every figure:
+ * what a readiness screen, a terminal report or an HTML report is drawn from.
+ *
+ * <p>Per concept: the highest rung held and how it is held ({@link HeldBy#CONFIRMED} by mastery the
+ * answers confirmed, or only by {@link HeldBy#PLACEMENT} from the diagnosis), the mastery estimate of
+ * every rung with evidence (probability, status, a confidence that grows with the evidence, and the
+ * attempts behind it), the confirmed misconceptions, and the day of the next review.
+ *
+ * <p>{@link #overall()} is the mean over concepts of (rungs held ÷ 5) × the recall predicted for the
+ * held rungs on the interview date (the lowest of their review cards' predicted recall; 1 without
+ * cards), or on {@link #asOf()} when no interview date is set: a rough "how much of the ladder would
+ * hold up on the day", not a probability of passing.
+ *
+ * <p>{@link #toJson()} writes it as JSON: dates as ISO strings, absent values as {@code null}.
+ *
+ * @param learnerId the learner's id
+ * @param trackId the track
+ * @param asOf the day it was computed, by the coach's clock
+ * @param interviewDate the interview date from the learner's profile, if set
+ * @param overall overall readiness for the interview date, in [0, 1]
+ * @param concepts one entry per concept of the track, in track order
+ * @since 0.1
+ */
+public record Readiness(String learnerId, String trackId, LocalDate asOf, Optional<LocalDate> interviewDate,
+        double overall, List<Concept> concepts) {
+    /** Validates the components and copies the list. */
+    public Readiness {
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(trackId, "trackId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(interviewDate, "interviewDate");
+        concepts = List.copyOf(concepts);
+    }
+
+    /**
+     * How a rung is held.
+     *
+     * @since 0.1
+     */
+    public enum HeldBy {
+        /** Answers confirmed the mastery of the rung (and every rung below is held). */
+        CONFIRMED,
+        /** Only the diagnosis placed the learner there; answers have not confirmed it yet. */
+        PLACEMENT,
+        /** No rung is held. */
+        NONE
+    }
+
+    /**
+     * Readiness on one concept.
+     *
+     * @param conceptId the concept
+     * @param title its title
+     * @param heldRung the highest rung held, empty when none is
+     * @param heldBy how that rung is held
+     * @param placementConfidence the diagnosis's confidence in its placement, 0 when not placed
+     * @param placementAttemptIds the diagnostic attempts behind the placement
+     * @param rungs the mastery of each rung with evidence, lowest rung first
+     * @param misconceptions the confirmed misconceptions on the concept's challenges
+     * @param nextReview the earliest day a review of this concept is due, if any rung has a card
+     * @param readiness this concept's share of {@link Readiness#overall()}, in [0, 1]
+     * @since 0.1
+     */
+    public record Concept(String conceptId, String title, Optional<ChallengeLevel> heldRung, HeldBy heldBy,
+            double placementConfidence, List<String> placementAttemptIds, List<Rung> rungs,
+            List<Misconception> misconceptions, Optional<LocalDate> nextReview, double readiness) {
+        /** Validates the components and copies the lists. */
+        public Concept {
+            Objects.requireNonNull(conceptId, "conceptId");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(heldRung, "heldRung");
+            Objects.requireNonNull(heldBy, "heldBy");
+            placementAttemptIds = List.copyOf(placementAttemptIds);
+            rungs = List.copyOf(rungs);
+            misconceptions = List.copyOf(misconceptions);
+            Objects.requireNonNull(nextReview, "nextReview");
+        }
+    }
+
+    /**
+     * The mastery estimate of one rung.
+     *
+     * @param level the rung
+     * @param probability the probability it is held
+     * @param status tentative until two answers back it, then mastered or not
+     * @param confidence how much evidence backs the estimate: n ÷ (n + 2) for n answers
+     * @param evidenceCount how many graded answers moved it
+     * @param attemptIds the most recent attempts behind it
+     * @since 0.1
+     */
+    public record Rung(ChallengeLevel level, double probability, MasteryStatus status, double confidence,
+            int evidenceCount, List<String> attemptIds) {
+        /** Validates the components and copies the list. */
+        public Rung {
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(status, "status");
+            attemptIds = List.copyOf(attemptIds);
+        }
+    }
+
+    /**
+     * A confirmed misconception.
+     *
+     * @param id its qualified id, {@code challengeId#misconceptionId}
+     * @param topicId its topic
+     * @param occurrences how many answers showed it
+     * @param attemptIds the most recent attempts that showed it
+     * @since 0.1
+     */
+    public record Misconception(String id, String topicId, int occurrences, List<String> attemptIds) {
+        /** Validates the components and copies the list. */
+        public Misconception {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(topicId, "topicId");
+            attemptIds = List.copyOf(attemptIds);
+        }
+    }
+
+    /**
+     * This readiness as JSON.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return ReadinessJson.write(this);
+    }
+}

@@ -1,0 +1,290 @@
+package dev.interviewcoach.core.internal.flow;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.MasteryChange;
+import dev.interviewcoach.api.PendingStep;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.AnswerTooLargeException;
+import dev.interviewcoach.core.CoachListener;
+import dev.interviewcoach.core.Feedback;
+import dev.interviewcoach.core.PassPolicy;
+import dev.interviewcoach.core.StaleStepException;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
+import dev.interviewcoach.core.internal.learner.LearnerModel;
+import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.spi.GradingRequest;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.spi.StoreCommit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The one path an answer takes: check it, grade it against the learner's pending step (outside any
+ * lock), discount the evidence for time, words and hints, update the learner model, decide what
+ * comes next, store the attempt and the new state in one versioned commit (retried on a conflict),
+ * then tell the listeners. One answer costs one state load, one attempt query and one diagnosis
+ * replay (while the learner is in diagnosis) when nothing else writes the learner meanwhile.
+ *
+ * <p>Stateless and thread-safe: everything about a learner lives in the store.
+ */
+public final class AnswerFlow {
+    /** How many recent attempts progression and diagnosis see. */
+    static final int RECENT_ATTEMPTS = 50;
+
+    /**
+     * What the flow is configured with besides its collaborators.
+     *
+     * @param attemptIds where attempt ids come from
+     * @param maxAnswerBytes the largest answer accepted, in UTF-8 bytes
+     * @param commitBudget how long to keep retrying a write that loses races
+     * @param retrySeed the seed of the retry jitter
+     * @param listeners who hears about stored answers
+     */
+    public record Settings(Supplier<String> attemptIds, int maxAnswerBytes, Duration commitBudget, long retrySeed,
+            List<CoachListener> listeners) {
+        /** Validates the components and copies the list. */
+        public Settings {
+            Objects.requireNonNull(attemptIds, "attemptIds");
+            if (maxAnswerBytes < 1) {
+                throw new IllegalArgumentException("maxAnswerBytes must be positive");
+            }
+            Objects.requireNonNull(commitBudget, "commitBudget");
+            listeners = List.copyOf(listeners);
+        }
+    }
+
+    private final SafeGrader grader;
+    private final LearnerModel learnerModel;
+    private final Progression progression;
+    private final Learners learners;
+    private final Clock clock;
+    private final PassPolicy passPolicy;
+    private final Settings settings;
+    private final Retry retry;
+    private final Events events;
+
+    /**
+     * Wires the flow.
+     *
+     * @param grader the grader, safe-wrapped
+     * @param learnerModel the learner model
+     * @param progression what comes next
+     * @param store the memory store
+     * @param clock where time comes from
+     * @param passPolicy whether a grade passes
+     * @param settings the rest
+     */
+    public AnswerFlow(SafeGrader grader, LearnerModel learnerModel, Progression progression, MemoryStore store,
+            Clock clock, PassPolicy passPolicy, Settings settings) {
+        this.grader = grader;
+        this.learnerModel = learnerModel;
+        this.progression = progression;
+        this.clock = clock;
+        this.passPolicy = passPolicy;
+        this.settings = settings;
+        this.retry = new Retry(settings.commitBudget(), settings.retrySeed());
+        this.learners = new Learners(store, clock, progression, retry);
+        this.events = new Events(settings.listeners());
+    }
+
+    /**
+     * Where the flow reads and writes learners, for the session's reads.
+     *
+     * @return the learners
+     */
+    public Learners learners() {
+        return learners;
+    }
+
+    /**
+     * Today, by the coach's clock.
+     *
+     * @return the date
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** An answer checked against the pending step, ready to grade. */
+    private record Accepted(LearnerId learnerId, TrackView track, LearnerState state, Step step, Answer answer,
+            Instant at) {
+        GradingRequest request() {
+            return GradingRequest.of(step.challenge(), answer);
+        }
+    }
+
+    /**
+     * Grades and stores an answer to a step, blocking until it is stored.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param stepId the step answered
+     * @param answer the answer
+     * @param known the step as the session last showed it, if any
+     * @return the feedback
+     */
+    public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
+        var accepted = accept(learnerId, track, stepId, answer, known);
+        Grade grade = accepted.answer().skipped() ? null : grader.grade(accepted.request());
+        return store(accepted, grade);
+    }
+
+    /**
+     * Grades and stores an answer without blocking the caller: the answer is checked at once (a
+     * stale step or an oversized answer fails the future), then graded on the grading executor.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param stepId the step answered
+     * @param answer the answer
+     * @param known the step as the session last showed it, if any
+     * @return the feedback, later
+     */
+    public CompletableFuture<Feedback> submitAsync(LearnerId learnerId, TrackView track, String stepId, Answer answer,
+            Optional<Step> known) {
+        Accepted accepted;
+        try {
+            accepted = accept(learnerId, track, stepId, answer, known);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (accepted.answer().skipped()) {
+            return CompletableFuture.supplyAsync(() -> store(accepted, null), Runnable::run);
+        }
+        return grader.gradeAsync(accepted.request()).thenApply(grade -> store(accepted, grade));
+    }
+
+    private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
+        Objects.requireNonNull(stepId, "stepId");
+        Objects.requireNonNull(answer, "answer");
+        checkSize(answer.text());
+        var state = learners.load(learnerId, track);
+        PendingStep pending = learners.check(state, stepId);
+        Step step = learners.resolve(state, track, pending, known).orElseThrow(() -> new StaleStepException("the "
+                + "question of step " + stepId + " is no longer in the track; nothing was graded: call next()", stepId));
+        Instant now = clock.instant();
+        Duration taken = answer.timeTaken();
+        if (taken.isZero()) {
+            taken = Duration.between(step.shownAt(), now);
+            taken = taken.isNegative() ? Duration.ZERO : taken;
+        }
+        return new Accepted(learnerId, track, state, step, answer.withTimeTaken(taken), now);
+    }
+
+    private void checkSize(String text) {
+        int limit = settings.maxAnswerBytes();
+        if ((long) text.length() * 3 <= limit) {
+            return;
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+            if (bytes > limit) {
+                throw new AnswerTooLargeException(utf8Length(text), limit);
+            }
+        }
+    }
+
+    private static long utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** The state as stored and what the commit decided. */
+    private record Saved(LearnerState before, LearnerState state, List<MasteryChange> changes, Optional<Step> next) {}
+
+    private Feedback store(Accepted accepted, Grade graded) {
+        var step = accepted.step();
+        var discounted = graded == null ? Discounts.skipped()
+                : Discounts.apply(graded, step.challenge(), accepted.answer(), accepted.state().profile().pressure());
+        var attempt = new Attempt(newAttemptId(), accepted.learnerId(), accepted.track().id(), step.challenge().id(),
+                step.challenge().conceptId(), step.challenge().level(), step.reason(), accepted.answer(),
+                discounted.grade(), accepted.at());
+        // the first try reuses the state the answer was checked against; a retry reads it afresh
+        var fresh = new boolean[1];
+        var saved = retry.run(accepted.learnerId(), () -> {
+            var current = fresh[0] ? learners.load(accepted.learnerId(), accepted.track()) : accepted.state();
+            fresh[0] = true;
+            return commit(accepted, current, attempt);
+        });
+        boolean passed = passPolicy.passes(attempt.grade());
+        if (!events.none()) {
+            events.publish(events.of(saved.before(), saved.state(), attempt, passed, saved.changes(), saved.next()));
+        }
+        return new Feedback(attempt, passed, FollowUps.after(step.challenge(), attempt.grade()), saved.changes(),
+                saved.next(), discounted.discount());
+    }
+
+    /** One try at storing an answer: on fresh state and fresh recent attempts. */
+    private Saved commit(Accepted accepted, LearnerState current, Attempt attempt) {
+        var track = accepted.track();
+        var step = accepted.step();
+        var recent = new ArrayList<>(learners.recent(accepted.learnerId(), track));
+        recent.add(attempt);
+        var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());
+        var next = update.state();
+        Optional<TrackDiagnosis> run = Optional.empty();
+        if (current.placements().isEmpty()) {
+            var replayed = progression.diagnosis(track.track(), recent);
+            run = Optional.of(replayed);
+            if (step.reason() == StepReason.DIAGNOSTIC && replayed.next().isEmpty()) {
+                next = placeAfterDiagnosis(next, replayed, recent, accepted.at());
+                run = Optional.empty();
+            }
+        }
+        boolean ours = current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false);
+        long answered = current.stepsAnswered() + 1;
+        Optional<Step> chosen;
+        Optional<PendingStep> pending;
+        if (ours) {
+            LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
+            chosen = progression.next(track.track(), next, recent, today, run)
+                    .map(c -> Learners.step(track, c, answered + 1, accepted.at()));
+            pending = chosen.map(Learners::pending);
+        } else {
+            // another session answered this step meanwhile and already chose the next one: keep it
+            pending = current.pendingStep();
+            chosen = Optional.empty();
+        }
+        var stored = learners.commit(new StoreCommit(next.withSteps(pending, answered), List.of(attempt)));
+        if (!ours) {
+            chosen = pending.flatMap(p -> learners.resolve(stored, track, p, Optional.empty()));
+        }
+        return new Saved(current, stored, update.changes(), chosen);
+    }
+
+    /**
+     * Once a diagnostic answer ends the diagnosis, stores the placements (and review cards of the
+     * rungs placed as held) on the diagnostic attempts seen.
+     */
+    private LearnerState placeAfterDiagnosis(LearnerState state, TrackDiagnosis run, List<Attempt> recent, Instant now) {
+        var diagnostic = recent.stream().filter(a -> a.reason() == StepReason.DIAGNOSTIC).toList();
+        return learnerModel.place(state, run.placements(), diagnostic, now);
+    }
+
+    private String newAttemptId() {
+        return Objects.requireNonNull(settings.attemptIds().get(), "the attempt id supplier returned null");
+    }
+}

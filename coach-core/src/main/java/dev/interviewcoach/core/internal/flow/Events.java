@@ -1,0 +1,86 @@
+package dev.interviewcoach.core.internal.flow;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.GradeStatus;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.MasteryChange;
+import dev.interviewcoach.api.MisconceptionRecord;
+import dev.interviewcoach.api.MisconceptionStatus;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.CoachEvent;
+import dev.interviewcoach.core.CoachListener;
+import dev.interviewcoach.core.Step;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Derives the events of one stored answer and tells the listeners, each failure contained. */
+final class Events {
+    private static final Logger LOG = LoggerFactory.getLogger(Events.class);
+
+    private final List<CoachListener> listeners;
+
+    Events(List<CoachListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    boolean none() {
+        return listeners.isEmpty();
+    }
+
+    /**
+     * The events of one answer: graded or grader failed, rungs changed, misconceptions confirmed or
+     * resolved, diagnosis completed, and what the next step unlocks (boss) or brings (review due).
+     */
+    List<CoachEvent> of(LearnerState before, LearnerState after, Attempt attempt, boolean passed,
+            List<MasteryChange> changes, Optional<Step> next) {
+        var learner = after.learnerId();
+        var track = after.trackId();
+        var out = new ArrayList<CoachEvent>();
+        if (attempt.grade().status() == GradeStatus.ERROR) {
+            out.add(new CoachEvent.GraderFailed(learner, track, attempt, attempt.grade().message().orElse("")));
+        } else {
+            out.add(new CoachEvent.Graded(learner, track, attempt, passed));
+        }
+        changes.stream().filter(MasteryChange::statusChanged).forEach(c -> out.add(new CoachEvent.RungChanged(learner,
+                track, c.conceptId(), c.level(), c.statusBefore(), c.statusAfter(), attempt.id())));
+        var was = new HashMap<String, MisconceptionStatus>();
+        before.misconceptions().forEach(m -> was.put(m.qualifiedId(), m.status()));
+        for (MisconceptionRecord m : after.misconceptions()) {
+            var previous = was.get(m.qualifiedId());
+            if (m.status() != previous && m.status() == MisconceptionStatus.CONFIRMED) {
+                out.add(new CoachEvent.MisconceptionConfirmed(learner, track, m));
+            } else if (m.status() != previous && m.status() == MisconceptionStatus.RESOLVED) {
+                out.add(new CoachEvent.MisconceptionResolved(learner, track, m));
+            }
+        }
+        if (before.placements().isEmpty() && !after.placements().isEmpty()) {
+            out.add(new CoachEvent.DiagnosisCompleted(learner, track, after.placements()));
+        }
+        next.ifPresent(step -> {
+            if (step.reason() == StepReason.BOSS) {
+                out.add(new CoachEvent.BossUnlocked(learner, track, step.challenge().id()));
+            } else if (step.reason() == StepReason.REVIEW) {
+                after.review(step.challenge().conceptId(), step.challenge().level()).ifPresent(card -> out.add(
+                        new CoachEvent.ReviewDue(learner, track, card.conceptId(), card.level(), card.due())));
+            }
+        });
+        return out;
+    }
+
+    /** Tells every listener every event; a listener that throws is logged and skipped. */
+    void publish(List<CoachEvent> events) {
+        for (var event : events) {
+            for (var listener : listeners) {
+                try {
+                    listener.onEvent(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("listener {} failed on {}; the answer is stored", listener, event.getClass().getSimpleName(), e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.interviewcoach.core.internal.flow;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerProfile;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.PendingStep;
+import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.core.DiagnosisProgress;
+import dev.interviewcoach.core.StaleStepException;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.spi.StoreCommit;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * A learner's state on a track as the answer flow keeps it: the pending step (chosen once, stored,
+ * resumed by every session), the profile, and the reads a host makes. No method waits for a grade.
+ */
+public final class Learners {
+    private static final Pattern STEP_ID = Pattern.compile("s(\\d{1,18})-(.+)");
+
+    private final MemoryStore store;
+    private final Clock clock;
+    private final Progression progression;
+    private final Retry retry;
+
+    Learners(MemoryStore store, Clock clock, Progression progression, Retry retry) {
+        this.store = store;
+        this.clock = clock;
+        this.progression = progression;
+        this.retry = retry;
+    }
+
+    /**
+     * The learner's state as stored, or the initial state of a learner never saved.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @return the state
+     */
+    public LearnerState load(LearnerId learnerId, TrackView track) {
+        return store.load(new StateKey(learnerId, track.id()))
+                .orElseGet(() -> LearnerState.initial(learnerId, track.id(), clock.instant()));
+    }
+
+    List<Attempt> recent(LearnerId learnerId, TrackView track) {
+        return store.attempts(AttemptQuery.recent(learnerId, track.id(), AnswerFlow.RECENT_ATTEMPTS));
+    }
+
+    LearnerState commit(StoreCommit commit) {
+        return store.commit(commit);
+    }
+
+    /**
+     * The learner's pending step, without choosing one when there is none.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param known the step as the session last showed it, if any
+     * @return the pending step, or empty
+     */
+    public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known) {
+        var state = load(learnerId, track);
+        return state.pendingStep().flatMap(p -> resolve(state, track, p, known));
+    }
+
+    /**
+     * The learner's pending step; when there is none, or it was shown on an earlier day (a review may
+     * have fallen due since), progression chooses one and it is stored.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param known the step as the session last showed it, if any
+     * @return the step, or empty when the track has nothing left to ask
+     */
+    public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known) {
+        var first = load(learnerId, track);
+        var resumed = current(first).flatMap(p -> resolve(first, track, p, known));
+        if (resumed.isPresent()) {
+            return resumed;
+        }
+        var tries = new int[1];
+        return retry.run(learnerId, () -> {
+            var state = tries[0]++ == 0 ? first : load(learnerId, track);
+            if (state != first) {
+                // lost a race: another session may have chosen the step meanwhile
+                var again = current(state).flatMap(p -> resolve(state, track, p, known));
+                if (again.isPresent()) {
+                    return again;
+                }
+            }
+            Instant now = clock.instant();
+            var choice = progression.next(track.track(), state, recent(learnerId, track), LocalDate.ofInstant(now,
+                    clock.getZone()));
+            if (choice.isEmpty()) {
+                return Optional.empty();
+            }
+            var step = step(track, choice.get(), state.stepsAnswered() + 1, now);
+            store.commit(StoreCommit.of(state.withSteps(Optional.of(pending(step)), state.stepsAnswered())));
+            return Optional.of(step);
+        });
+    }
+
+    /** The pending step if it was shown today, by the coach's clock. */
+    private Optional<PendingStep> current(LearnerState state) {
+        LocalDate today = LocalDate.now(clock);
+        return state.pendingStep().filter(p -> !LocalDate.ofInstant(p.shownAt(), clock.getZone()).isBefore(today));
+    }
+
+    /**
+     * Changes the learner's profile, retrying on concurrent changes; the pending step stays.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param change how to change the profile
+     * @return the stored profile
+     */
+    public LearnerProfile updateProfile(LearnerId learnerId, TrackView track, UnaryOperator<LearnerProfile> change) {
+        Objects.requireNonNull(change, "change");
+        return retry.run(learnerId, () -> {
+            var state = load(learnerId, track);
+            var profile = Objects.requireNonNull(change.apply(state.profile()), "the profile change returned null");
+            return store.commit(StoreCommit.of(state.withProfile(profile))).profile();
+        });
+    }
+
+    /**
+     * How far the learner's diagnosis has come: while it runs, the diagnostic questions answered so
+     * far; once placed, the diagnostic answers the placements rest on.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param budget the most diagnostic questions asked
+     * @return the progress
+     */
+    public DiagnosisProgress progress(LearnerId learnerId, TrackView track, int budget) {
+        var state = load(learnerId, track);
+        if (!state.placements().isEmpty()) {
+            var ids = new HashSet<String>();
+            state.placements().forEach(p -> ids.addAll(p.attemptIds()));
+            return new DiagnosisProgress(ids.size(), 0, budget, true);
+        }
+        var run = progression.diagnosis(track.track(), recent(learnerId, track));
+        int left = run.estimatedLeft();
+        return new DiagnosisProgress(run.asked(), left, budget, left == 0);
+    }
+
+    /** The pending step an answer names, or a clear rejection. */
+    PendingStep check(LearnerState state, String stepId) {
+        var pending = state.pendingStep();
+        if (pending.isPresent() && pending.get().id().equals(stepId)) {
+            return pending.get();
+        }
+        String current = pending.map(PendingStep::id).orElse(null);
+        String now = pending.map(p -> "; the current step is " + p.number() + " (id " + p.id() + ")")
+                .orElse("; there is no current step: call next()");
+        var m = STEP_ID.matcher(stepId);
+        if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) < pending.get().number()) {
+            throw new StaleStepException("step " + stepId + " was already answered, perhaps in another session; "
+                    + "nothing was graded" + now, current);
+        }
+        if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) == pending.get().number()) {
+            throw new StaleStepException("step " + stepId + " was replaced by another question; nothing was graded"
+                    + now, current);
+        }
+        if (m.matches() && pending.isEmpty() && Long.parseLong(m.group(1)) <= state.stepsAnswered()) {
+            throw new StaleStepException("step " + stepId + " was already answered; nothing was graded" + now, current);
+        }
+        throw new StaleStepException("unknown step '" + stepId + "' for learner " + state.learnerId() + " on track "
+                + state.trackId() + "; nothing was graded" + now, current);
+    }
+
+    /**
+     * The step a pending step stands for: the session's own copy when it has one, else the track's
+     * challenge by id, else (a challenge progression derived, such as a follow-up) progression's choice
+     * again when it is the same challenge.
+     */
+    Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known) {
+        if (known.isPresent() && known.get().id().equals(pending.id())) {
+            return known;
+        }
+        var challenge = track.challenge(pending.challengeId()).or(() -> progression.next(track.track(), state,
+                        recent(state.learnerId(), track), LocalDate.ofInstant(clock.instant(), clock.getZone()))
+                .map(Progression.Choice::challenge).filter(c -> c.id().equals(pending.challengeId())));
+        return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
+                pending.shownAt()));
+    }
+
+    static Step step(TrackView track, Progression.Choice choice, long number, Instant shownAt) {
+        return new Step("s" + number + "-" + choice.challenge().id(), choice.challenge(), choice.reason(), choice.why(),
+                number, shownAt);
+    }
+
+    static PendingStep pending(Step step) {
+        return new PendingStep(step.id(), step.challenge().id(), step.reason(), step.why(), step.number(), step.shownAt());
+    }
+}

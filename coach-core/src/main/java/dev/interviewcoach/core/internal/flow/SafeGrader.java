@@ -1,0 +1,135 @@
+package dev.interviewcoach.core.internal.flow;
+
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coach's one crash net around its grader: whatever the grader does (throws, returns null,
+ * never answers), the answer flow gets a grade, an {@code ERROR} grade that says what went wrong
+ * rather than a zero.
+ *
+ * <p>Grading runs through {@link Grader#gradeAsync} on the coach's grading executor with the
+ * configured timeout. A grader that declares itself {@link GraderCapability#DETERMINISTIC} and does
+ * not need the network is offline, bounded work (the answer size is limited), so a blocking submit
+ * runs it on the calling thread instead of paying a hand-off to another thread; the timeout cannot
+ * interrupt such a grader, and {@code submitAsync} never runs it on the caller.
+ */
+public final class SafeGrader {
+    private static final Logger LOG = LoggerFactory.getLogger(SafeGrader.class);
+
+    private final Grader grader;
+    private final Duration timeout;
+    private final Executor executor;
+    private final boolean local;
+
+    /**
+     * Wraps a grader.
+     *
+     * @param grader the grader
+     * @param timeout how long a grade may take
+     * @param executor where graders run
+     */
+    public SafeGrader(Grader grader, Duration timeout, Executor executor) {
+        this.grader = Objects.requireNonNull(grader, "grader");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        var capabilities = grader.capabilities();
+        this.local = capabilities.contains(GraderCapability.DETERMINISTIC)
+                && !capabilities.contains(GraderCapability.NEEDS_NETWORK);
+    }
+
+    /**
+     * The wrapped grader's id.
+     *
+     * @return the id
+     */
+    public String id() {
+        return grader.id();
+    }
+
+    /**
+     * Grades without blocking: on the grading executor, with the timeout.
+     *
+     * @param request the challenge and answer
+     * @return the grade, never failing
+     */
+    public CompletableFuture<Grade> gradeAsync(GradingRequest request) {
+        CompletionStage<Grade> stage;
+        try {
+            stage = grader.gradeAsync(request, executor);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return CompletableFuture.completedFuture(failure(request, e));
+        }
+        if (stage == null) {
+            return CompletableFuture.completedFuture(noGrade());
+        }
+        var own = new CompletableFuture<Grade>();
+        stage.whenComplete((grade, error) -> {
+            if (error != null) {
+                own.completeExceptionally(error);
+            } else {
+                own.complete(grade);
+            }
+        });
+        return own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((grade, error) -> error != null ? failure(request, error) : grade != null ? grade : noGrade());
+    }
+
+    /**
+     * Grades, blocking the caller until the grade is there or the timeout has passed; an offline,
+     * deterministic grader runs on the calling thread.
+     *
+     * @param request the challenge and answer
+     * @return the grade, never failing
+     */
+    public Grade grade(GradingRequest request) {
+        if (!local) {
+            try {
+                return gradeAsync(request).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Grade.error(grader.id(), grader.version(), "grading was interrupted");
+            } catch (ExecutionException e) {
+                return failure(request, e.getCause());
+            }
+        }
+        try {
+            Grade grade = grader.grade(request);
+            return grade != null ? grade : noGrade();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return failure(request, e);
+        }
+    }
+
+    private Grade noGrade() {
+        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned no grade");
+    }
+
+    private Grade failure(GradingRequest request, Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof TimeoutException) {
+            LOG.warn("grader {} timed out after {} ms on challenge {}", grader.id(), timeout.toMillis(),
+                    request.challenge().id());
+            return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " timed out: no grade within "
+                    + timeout.toMillis() + " ms");
+        }
+        LOG.warn("grader {} failed on challenge {}", grader.id(), request.challenge().id(), cause);
+        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " failed: " + cause);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.interviewcoach.core.internal.readiness;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Concept;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Mastery;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.MisconceptionStatus;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.ReviewCard;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Readiness;
+import dev.interviewcoach.core.internal.learner.Placements;
+import dev.interviewcoach.core.internal.memory.ReviewScheduler;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a learner's {@link Readiness} from the stored state. A rung is held as progression holds it:
+ * confirmed mastered, or placed as held by a backed placement and not since found not mastered.
+ */
+public final class ReadinessReport {
+    private ReadinessReport() {}
+
+    /**
+     * The readiness of a learner.
+     *
+     * @param track the track
+     * @param state the learner's state on it
+     * @param scheduler predicts recall from review cards
+     * @param today the current day
+     * @return the readiness
+     */
+    public static Readiness of(Track track, LearnerState state, ReviewScheduler scheduler, LocalDate today) {
+        var interview = state.profile().interviewDate();
+        LocalDate day = interview.filter(d -> !d.isBefore(today)).orElse(today);
+        Map<String, String> conceptOfChallenge = new HashMap<>();
+        for (Challenge c : track.challenges()) {
+            conceptOfChallenge.put(c.id(), c.conceptId());
+        }
+        var concepts = new ArrayList<Readiness.Concept>();
+        double sum = 0;
+        for (Concept concept : track.concepts()) {
+            var entry = concept(concept, state, scheduler, day, conceptOfChallenge);
+            concepts.add(entry);
+            sum += entry.readiness();
+        }
+        double overall = concepts.isEmpty() ? 0 : sum / concepts.size();
+        return new Readiness(state.learnerId().value(), track.id(), today, interview, overall, concepts);
+    }
+
+    private static Readiness.Concept concept(Concept concept, LearnerState state, ReviewScheduler scheduler, LocalDate day,
+            Map<String, String> conceptOfChallenge) {
+        String id = concept.id();
+        int placed = Placements.heldRank(state.placements(), id);
+        Optional<ChallengeLevel> held = Optional.empty();
+        var heldBy = Readiness.HeldBy.NONE;
+        for (var level : ChallengeLevel.values()) {
+            var status = state.mastery(id, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
+            if (status == MasteryStatus.MASTERED) {
+                held = Optional.of(level);
+                heldBy = Readiness.HeldBy.CONFIRMED;
+            } else if (level.rank() <= placed && status != MasteryStatus.NOT_MASTERED) {
+                held = Optional.of(level);
+                heldBy = Readiness.HeldBy.PLACEMENT;
+            } else {
+                break;
+            }
+        }
+        var placement = Placements.backed(state.placements(), id);
+        var rungs = state.mastery().stream().filter(m -> m.conceptId().equals(id))
+                .sorted(Comparator.comparing(Mastery::level))
+                .map(m -> new Readiness.Rung(m.level(), m.probability(), m.status(),
+                        m.evidenceCount() / (m.evidenceCount() + 2.0), m.evidenceCount(), m.recentAttemptIds()))
+                .toList();
+        var misconceptions = state.misconceptions().stream()
+                .filter(m -> m.status() == MisconceptionStatus.CONFIRMED && id.equals(conceptOfChallenge.get(m.challengeId())))
+                .map(m -> new Readiness.Misconception(m.qualifiedId(), m.topicId(), m.occurrences(), m.attemptIds()))
+                .toList();
+        var cards = state.reviews().stream().filter(r -> r.conceptId().equals(id)).toList();
+        var nextReview = cards.stream().map(ReviewCard::due).min(Comparator.naturalOrder());
+        int heldRank = held.map(ChallengeLevel::rank).orElse(0);
+        double recall = cards.stream().filter(c -> c.level().rank() <= heldRank)
+                .mapToDouble(c -> scheduler.retrievability(c, day)).min().orElse(1);
+        double readiness = heldRank / (double) ChallengeLevel.values().length * recall;
+        return new Readiness.Concept(id, concept.title(), held, heldBy,
+                placement.map(Placement::confidence).orElse(0.0),
+                placement.map(Placement::attemptIds).orElse(List.of()), rungs, misconceptions, nextReview, readiness);
+    }
+}

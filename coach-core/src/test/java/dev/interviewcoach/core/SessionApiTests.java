@@ -1,0 +1,217 @@
+package dev.interviewcoach.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.Placement;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.spi.StoreCommit;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The session API a host app uses: pressure, hints and skips, the size limit, profile, readiness, events. */
+class SessionApiTests {
+    private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final LearnerId ADA = LearnerId.of("ada");
+    private final MutableClock clock = new MutableClock(NOW);
+    private final MemoryStore store = MemoryStores.inMemory();
+    private final List<CoachEvent> events = new ArrayList<>();
+
+    private Coach.Builder builder(double score) {
+        return Coach.builder()
+                .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .grader(new FixedGrader(score))
+                .memoryStore(store)
+                .clock(clock)
+                .listener(events::add);
+    }
+
+    /** A learner placed at DESIGN on every concept of the ladder track, so practice is on the pressure rung. */
+    private CoachSession placedAtDesign(Coach coach) {
+        var session = coach.session(ADA, "ladder");
+        var placements = session.track().concepts().stream().map(c -> new Placement(c.id(),
+                Optional.of(ChallengeLevel.DESIGN), 0.9, List.of("placed-" + c.id()))).toList();
+        var initial = LearnerState.initial(ADA, "ladder", NOW);
+        store.commit(StoreCommit.of(new LearnerState(ADA, "ladder", initial.schemaVersion(), 0, initial.profile(),
+                List.of(), List.of(), List.of(), placements, NOW)));
+        return session;
+    }
+
+    private static String words(int n) {
+        return "word ".repeat(n).strip();
+    }
+
+    @Test
+    void anAnswerOverThePressureWordBudgetGivesLessEvidenceAndTheFeedbackSaysByHowMuch() {
+        var session = placedAtDesign(builder(1.0).build());
+        var step = session.next().orElseThrow();
+        assertThat(step.challenge().level()).isEqualTo(ChallengeLevel.PRESSURE);
+        int budget = step.challenge().prompt().wordBudget().getAsInt();
+
+        var feedback = session.submit(step.id(), Answer.of(words(budget * 2)));
+
+        assertThat(feedback.discount().factor()).isCloseTo(0.5, within(1e-9));
+        assertThat(feedback.grade().score().getAsDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(feedback.grade().feedback()).contains("Counted as evidence: 0.50 of the grader's 1.00")
+                .contains(budget * 2 + " words for a " + budget + "-word budget (100 % over)");
+        assertThat(feedback.grade().pressure()).hasValueSatisfying(p -> assertThat(p.overBudget()).isTrue());
+        assertThat(store.attempts(AttemptQuery.all(ADA)).get(0).grade().score().getAsDouble()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void theTimeTakenComesFromWhenTheStepWasShownByTheCoachsClockAndOverTheLimitCounts() {
+        var session = placedAtDesign(builder(1.0).build());
+        var step = session.next().orElseThrow();
+        long limit = step.challenge().prompt().timeLimit().orElseThrow().toSeconds();
+        clock.advance(Duration.ofSeconds(limit * 4));
+
+        var feedback = session.submit(step.id(), Answer.of("short"));
+
+        assertThat(feedback.attempt().answer().timeTaken()).isEqualTo(Duration.ofSeconds(limit * 4));
+        assertThat(feedback.discount().factor()).isCloseTo(0.25, within(1e-9));
+        assertThat(feedback.discount().reasons()).singleElement().asString().contains("300 % over");
+    }
+
+    @Test
+    void withPressureOffTimeAndWordsAreReportedButNotCounted() {
+        var session = placedAtDesign(builder(1.0).build());
+        session.updateProfile(p -> p.withPressure(false));
+        var step = session.next().orElseThrow();
+        var feedback = session.submit(step.id(), Answer.of(words(1000)));
+        assertThat(feedback.discount().applies()).isFalse();
+        assertThat(feedback.grade().score().getAsDouble()).isEqualTo(1.0);
+        assertThat(feedback.grade().feedback()).contains("Pressure is off");
+    }
+
+    @Test
+    void hintsLowerTheEvidenceAndASkipIsRecordedAsAZero() {
+        var session = builder(0.8).build().session(ADA, "mini");
+        var step = session.next().orElseThrow();
+        var hinted = session.submit(step.id(), Answer.of("same effect").withHintsUsed(2));
+        assertThat(hinted.discount().factor()).isCloseTo(0.7, within(1e-9));
+        assertThat(hinted.grade().score().getAsDouble()).isCloseTo(0.56, within(1e-9));
+
+        var skipped = session.skip(hinted.next().orElseThrow().id());
+        assertThat(skipped.grade().score().getAsDouble()).isZero();
+        assertThat(skipped.attempt().answer().skipped()).isTrue();
+        assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(2);
+    }
+
+    @Test
+    void anAnswerOverTheSizeLimitIsRejectedWholeAndTheStepStaysPending() {
+        var session = builder(1.0).maxAnswerBytes(100).build().session(ADA, "mini");
+        var step = session.next().orElseThrow();
+        assertThatThrownBy(() -> session.submit(step.id(), Answer.of("é".repeat(51))))
+                .isInstanceOf(AnswerTooLargeException.class).hasMessageContaining("102 bytes")
+                .hasMessageContaining("limit of 100 bytes");
+        assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
+        assertThat(session.next()).contains(step);
+        assertThat(session.submit(step.id(), Answer.of("x".repeat(100))).attempt().answer().text()).hasSize(100);
+    }
+
+    @Test
+    void theDefaultSizeLimitIs64KilobytesAndTheAsyncPathRejectsToo() {
+        var session = builder(1.0).build().session(ADA, "mini");
+        var step = session.next().orElseThrow();
+        var future = session.submitAsync(step.id(), Answer.of("x".repeat(64 * 1024 + 1)));
+        assertThat(future).isCompletedExceptionally();
+        assertThat(session.submit(step.id(), Answer.of("x".repeat(64 * 1024))).grade().isScored()).isTrue();
+    }
+
+    @Test
+    void theProfileIsSetAndReadThroughTheSessionAndStoredWithTheLearner() {
+        var coach = builder(1.0).build();
+        var session = coach.session(ADA, "mini");
+        var step = session.next().orElseThrow();
+        var date = LocalDate.of(2027, 1, 15);
+        session.updateProfile(p -> p.withTargetRole("junior backend developer").withInterviewDate(date)
+                .withTrackVariant("backend-go").withSessionLength(Duration.ofMinutes(20)).withPressure(false)
+                .withFocusConcepts(List.of("http")).withFocusTopics(List.of("idempotency")));
+
+        var other = coach.session(ADA, "mini").profile();
+        assertThat(other.interviewDate()).contains(date);
+        assertThat(other.targetRole()).contains("junior backend developer");
+        assertThat(other.trackVariant()).contains("backend-go");
+        assertThat(other.sessionLength()).contains(Duration.ofMinutes(20));
+        assertThat(other.pressure()).isFalse();
+        assertThat(other.focusConceptIds()).containsExactly("http");
+        assertThat(other.focusTopicIds()).containsExactly("idempotency");
+        assertThat(session.next()).as("changing the profile keeps the pending step").contains(step);
+        assertThat(session.submit(step.id(), Answer.of("same effect")).grade().isScored()).isTrue();
+    }
+
+    @Test
+    void readinessSaysHowEachRungIsHeldWithTheAttemptsBehindItAndWritesJson() throws Exception {
+        var session = placedAtDesign(builder(1.0).build());
+        session.updateProfile(p -> p.withInterviewDate(LocalDate.of(2026, 12, 24)));
+        var feedback = session.submit(session.next().orElseThrow().id(), Answer.of("short"));
+
+        var readiness = session.readiness();
+        assertThat(readiness.interviewDate()).contains(LocalDate.of(2026, 12, 24));
+        assertThat(readiness.concepts()).allSatisfy(c -> {
+            assertThat(c.heldRung()).contains(ChallengeLevel.DESIGN);
+            assertThat(c.heldBy()).isEqualTo(Readiness.HeldBy.PLACEMENT);
+            assertThat(c.placementAttemptIds()).containsExactly("placed-" + c.conceptId());
+        });
+        var answered = readiness.concepts().stream()
+                .filter(c -> c.conceptId().equals(feedback.attempt().conceptId())).findFirst().orElseThrow();
+        assertThat(answered.rungs()).anySatisfy(r -> {
+            assertThat(r.level()).isEqualTo(ChallengeLevel.PRESSURE);
+            assertThat(r.evidenceCount()).isEqualTo(1);
+            assertThat(r.attemptIds()).containsExactly(feedback.attempt().id());
+        });
+        assertThat(readiness.overall()).isCloseTo(0.8, within(1e-9));
+
+        var json = new ObjectMapper().readTree(readiness.toJson());
+        assertThat(json.get("learnerId").asText()).isEqualTo("ada");
+        assertThat(json.get("interviewDate").asText()).isEqualTo("2026-12-24");
+        assertThat(json.get("concepts").get(0).get("heldBy").asText()).isEqualTo("PLACEMENT");
+        assertThat(json.get("concepts").get(0).get("heldRung").asText()).isEqualTo("DESIGN");
+        assertThat(json.get("overall").asDouble()).isCloseTo(0.8, within(1e-9));
+    }
+
+    @Test
+    void listenersHearTheGradeAndTheDiagnosisAfterTheCommitAndAFailingListenerLosesNoAnswer() {
+        var coach = builder(1.0).listener(e -> {
+            throw new IllegalStateException("listener bug");
+        }).build();
+        var session = coach.session(ADA, "mini");
+        while (session.state().placements().isEmpty()) {
+            var step = session.next().orElseThrow();
+            assertThat(step.reason()).isEqualTo(StepReason.DIAGNOSTIC);
+            session.submit(step.id(), Answer.of("same effect"));
+        }
+        var attempts = store.attempts(AttemptQuery.all(ADA));
+        assertThat(events).filteredOn(CoachEvent.Graded.class::isInstance).hasSize(attempts.size());
+        assertThat(events).filteredOn(CoachEvent.DiagnosisCompleted.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((CoachEvent.DiagnosisCompleted) e).placements()).isNotEmpty());
+        var graded = (CoachEvent.Graded) events.get(0);
+        assertThat(graded.attempt().id()).isEqualTo(attempts.get(0).id());
+    }
+
+    @Test
+    void aCoachWithoutTracksIsAClearError() {
+        assertThatThrownBy(() -> Coach.builder().build()).isInstanceOf(CoachException.class)
+                .hasMessageContaining("no tracks").hasMessageContaining("TrackLoader.discover()");
+    }
+
+    @Test
+    void sessionsOfOneCoachShareOneLoadOfTheTrack() {
+        var coach = builder(1.0).build();
+        assertThat(coach.session(ADA, "mini").track()).isSameAs(coach.session(LearnerId.of("bob"), "mini").track());
+    }
+}

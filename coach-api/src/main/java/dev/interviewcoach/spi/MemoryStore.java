@@ -47,6 +47,47 @@ public interface MemoryStore extends AutoCloseable {
     List<Attempt> attempts(AttemptQuery query);
 
     /**
+     * Lists one page of a learner's attempts, oldest first, for paging through a long history.
+     *
+     * <p>The default reads the whole history and cuts the page out; database stores answer it with
+     * the page alone.
+     *
+     * @param page which attempts
+     * @return the attempts of the page, empty past the end
+     */
+    default List<Attempt> attempts(AttemptPage page) {
+        var all = attempts(new AttemptQuery(page.learnerId(), page.trackId(), Integer.MAX_VALUE));
+        int from = (int) Math.min(all.size(), page.offset());
+        return List.copyOf(all.subList(from, (int) Math.min(all.size(), from + (long) page.limit())));
+    }
+
+    /**
+     * Brings an exported learner into this store, which must hold nothing of that learner yet.
+     *
+     * <p>Every state is saved at store version 1 (versions belong to the store that assigns them);
+     * every attempt is appended in the export's order. The default commits the first state with all
+     * attempts, then each further state.
+     *
+     * @param export a learner's export, e.g. read with coach-core's {@code LearnerCodec}
+     * @throws dev.interviewcoach.api.VersionConflictException when the store already holds a state of
+     *     the learner on one of the tracks
+     * @throws IllegalArgumentException when the export has attempts but no state
+     */
+    default void importLearner(LearnerExport export) {
+        if (export.states().isEmpty()) {
+            if (!export.attempts().isEmpty()) {
+                throw new IllegalArgumentException("an export with attempts must hold at least one state");
+            }
+            return;
+        }
+        var states = export.states();
+        commit(new StoreCommit(states.get(0).withStoreVersion(0), export.attempts()));
+        for (var state : states.subList(1, states.size())) {
+            commit(StoreCommit.of(state.withStoreVersion(0)));
+        }
+    }
+
+    /**
      * Everything held about a learner, for export or a data-subject request.
      *
      * @param learnerId the learner
@@ -62,7 +103,11 @@ public interface MemoryStore extends AutoCloseable {
      */
     boolean delete(LearnerId learnerId);
 
-    /** Releases resources; the default does nothing. */
+    /**
+     * Releases resources. Afterwards every method should fail with a {@link
+     * dev.interviewcoach.api.StoreException} saying the store is closed (the contract kit checks it);
+     * the default does nothing.
+     */
     @Override
     default void close() {}
 }

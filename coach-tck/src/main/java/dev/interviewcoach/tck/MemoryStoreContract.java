@@ -1,251 +1,271 @@
 package dev.interviewcoach.tck;
 
+import static dev.interviewcoach.tck.StoreFixtures.EXACT_INSTANTS;
+import static dev.interviewcoach.tck.StoreFixtures.T0;
+import static dev.interviewcoach.tck.StoreFixtures.failedAttempt;
+import static dev.interviewcoach.tck.StoreFixtures.fullAttempt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
-import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.LearnerState;
-import dev.interviewcoach.api.Mastery;
-import dev.interviewcoach.api.MasteryStatus;
-import dev.interviewcoach.api.MisconceptionRecord;
-import dev.interviewcoach.api.MisconceptionStatus;
-import dev.interviewcoach.api.Placement;
-import dev.interviewcoach.api.ReviewCard;
 import dev.interviewcoach.api.StateKey;
-import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.api.VersionConflictException;
+import dev.interviewcoach.spi.AttemptPage;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link MemoryStore} must meet. Extend it and supply a fresh, empty store:
+ * The contract every {@link MemoryStore} must meet. Extend it, supply a fresh, empty store and, for a
+ * store that keeps learners beyond its own life, a way to open its storage again:
  *
  * <pre>{@code
  * class MyStoreTests extends MemoryStoreContract {
- *     protected MemoryStore createStore() { return new MyStore(...); }
+ *     protected MemoryStore createStore() { return MyStore.open(freshDatabase()); }
+ *     protected Optional<MemoryStore> reopen() { return Optional.of(MyStore.open(sameDatabase())); }
  * }
  * }</pre>
  *
+ * <p>It checks that everything comes back exactly (every grade field, evidence spans, timestamps to
+ * the nanosecond, 1 MB answers, 10,000 attempts, NUL and unpaired surrogates), across close and
+ * reopen and between two handles on one storage; that export and import reproduce a learner, delete
+ * leaves no trace, a stale version is rejected and changes nothing, concurrent writers lose nothing,
+ * and a closed store fails clearly. {@link MemoryStoreConcurrencyContract} holds the concurrency
+ * checks, which this class inherits.
+ *
  * @since 0.1
  */
-public abstract class MemoryStoreContract {
+public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract {
     /** For subclasses. */
     protected MemoryStoreContract() {}
 
-    private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
-    /** The store under test, fresh for each test. */
-    protected MemoryStore store;
-
-    /**
-     * Creates a new, empty store; called before each test.
-     *
-     * @return the store
-     */
-    protected abstract MemoryStore createStore();
-
-    /** Creates the store. */
-    @BeforeEach
-    void createStoreUnderTest() {
-        store = createStore();
-    }
-
-    /** Closes the store. */
-    @AfterEach
-    void closeStore() throws Exception {
-        store.close();
-    }
-
-    /**
-     * A state with one of everything, so a round trip checks every field.
-     *
-     * @param learner the learner
-     * @param track the track
-     * @return the state, never saved
-     */
-    protected static LearnerState richState(LearnerId learner, String track) {
-        var profile = new LearnerProfile(Optional.of("junior backend developer"), List.of("java", "postgresql"),
-                Optional.of(LocalDate.parse("2026-02-01")), Map.of("language", "en"));
-        return new LearnerState(learner, track, LearnerState.CURRENT_SCHEMA_VERSION, 0, profile,
-                List.of(new Mastery("http", ChallengeLevel.DEFINE, 0.72, 3, MasteryStatus.TENTATIVE, List.of("a1", "a2"))),
-                List.of(new MisconceptionRecord("http.define.idempotency", "same-response", "http.idempotency",
-                        MisconceptionStatus.CONFIRMED, 2, 0, List.of("a1", "a2"))),
-                List.of(new ReviewCard("http", ChallengeLevel.DEFINE, 3.17, 5.28, LocalDate.parse("2026-01-05"),
-                        LocalDate.parse("2026-01-08"), 2, 0)),
-                List.of(new Placement("http", Optional.of(ChallengeLevel.TRADEOFFS), 0.81, List.of("a1"))),
-                T0);
-    }
-
-    /**
-     * An attempt with a full grade.
-     *
-     * @param id the attempt id
-     * @param learner the learner
-     * @param track the track
-     * @param text the answer text
-     * @return the attempt
-     */
-    protected static Attempt attempt(String id, LearnerId learner, String track, String text) {
-        var grade = Grade.ok(0.5, List.of(), List.of(), List.of(), "half right", "tck", "1");
-        return new Attempt(id, learner, track, "http.define.idempotency", "http", ChallengeLevel.DEFINE,
-                StepReason.PRACTICE, new Answer(text, Duration.ofSeconds(42), 1), grade, T0.plusSeconds(id.hashCode() & 0xff));
-    }
+    private static final LearnerId ADA = LearnerId.of("ada");
+    private static final String TRACK = "backend";
 
     @Test
     void anUnknownLearnerHasNoState() {
-        assertThat(store.load(new StateKey(LearnerId.of("nobody"), "backend"))).isEmpty();
+        assertThat(store.load(new StateKey(LearnerId.of("nobody"), TRACK))).isEmpty();
         assertThat(store.attempts(AttemptQuery.all(LearnerId.of("nobody")))).isEmpty();
+        assertThat(store.export(LearnerId.of("nobody")).states()).isEmpty();
     }
 
     @Test
     void aSavedStateLoadsBackEqualWithTheNextVersion() {
-        var learner = LearnerId.of("ada");
-        var state = richState(learner, "backend");
+        var state = richState(ADA, TRACK);
         LearnerState saved = store.commit(StoreCommit.of(state));
-        assertThat(saved.storeVersion()).isEqualTo(1);
+        assertThat(saved).isEqualTo(state.withStoreVersion(1));
         assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
     }
 
     @Test
     void aCommitThatExpectsAStaleVersionIsRejectedAndChangesNothing() {
-        var learner = LearnerId.of("ada");
-        var v1 = store.commit(StoreCommit.of(richState(learner, "backend")));
-        var v2 = store.commit(StoreCommit.of(v1));
+        var v1 = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "first"))));
+        var v2 = store.commit(StoreCommit.of(v1.withProfile(v1.profile())));
         assertThat(v2.storeVersion()).isEqualTo(2);
-        var stale = new StoreCommit(v1, List.of(attempt("late", learner, "backend", "late answer")));
+        var stale = new StoreCommit(LearnerState.initial(ADA, TRACK, T0).withStoreVersion(1),
+                List.of(attempt("late", ADA, TRACK, "late answer")));
         assertThatThrownBy(() -> store.commit(stale)).isInstanceOf(VersionConflictException.class);
-        assertThat(store.load(StateKey.of(v1)).orElseThrow().storeVersion()).isEqualTo(2);
-        assertThat(store.attempts(AttemptQuery.all(learner))).isEmpty();
+        assertThat(store.load(StateKey.of(v1))).contains(v2);
+        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1");
     }
 
     @Test
     void aFirstSaveMustExpectVersionZero() {
-        var state = richState(LearnerId.of("ada"), "backend").withStoreVersion(3);
+        var state = richState(ADA, TRACK).withStoreVersion(3);
         assertThatThrownBy(() -> store.commit(StoreCommit.of(state))).isInstanceOf(VersionConflictException.class);
+        assertThat(store.load(StateKey.of(state))).isEmpty();
+        store.commit(StoreCommit.of(richState(ADA, TRACK)));
+        assertThatThrownBy(() -> store.commit(StoreCommit.of(richState(ADA, TRACK))))
+                .isInstanceOf(VersionConflictException.class);
     }
 
     @Test
     void attemptsAreKeptInTheOrderTheyWereAppendedWithTheirFullContent() {
-        var learner = LearnerId.of("ada");
-        var state = richState(learner, "backend");
-        var first = attempt("a1", learner, "backend", "first ✓ answer");
-        var second = attempt("a2", learner, "backend", "second\nanswer with 'quotes' and \u0000 nul");
-        var third = attempt("a3", learner, "backend", "");
-        state = store.commit(new StoreCommit(state, List.of(first, second)));
+        var first = attempt("a1", ADA, TRACK, "first ✓ answer");
+        var second = attempt("a2", ADA, TRACK, "second\nanswer with 'quotes' and \u0000 nul");
+        var third = attempt("a3", ADA, TRACK, "");
+        var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(first, second)));
         store.commit(new StoreCommit(state, List.of(third)));
-        assertThat(store.attempts(AttemptQuery.all(learner))).containsExactly(first, second, third);
-        assertThat(store.attempts(AttemptQuery.recent(learner, "backend", 2))).containsExactly(second, third);
+        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(first, second, third);
+        assertThat(store.attempts(AttemptQuery.recent(ADA, TRACK, 2))).containsExactly(second, third);
+    }
+
+    @Test
+    void aFullGradeWithEvidenceSpansComesBackExactly() {
+        var full = fullAttempt("a1", ADA, TRACK, "PUT is idempotent", T0);
+        var failed = failedAttempt("a2", ADA, TRACK);
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(full, failed)));
+        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(full, failed);
+        assertThat(store.export(ADA).attempts()).containsExactly(full, failed);
+    }
+
+    @Test
+    void timestampsAndDurationsAreKeptToTheNanosecond() {
+        var attempts = new ArrayList<Attempt>();
+        for (int i = 0; i < EXACT_INSTANTS.size(); i++) {
+            attempts.add(fullAttempt("t" + i, ADA, TRACK, "answer " + i, EXACT_INSTANTS.get(i)));
+        }
+        var base = richState(ADA, TRACK);
+        var state = new LearnerState(ADA, TRACK, base.schemaVersion(), 0, base.profile(), base.mastery(),
+                base.misconceptions(), base.reviews(), base.placements(), EXACT_INSTANTS.get(0));
+        store.commit(new StoreCommit(state, attempts));
+        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactlyElementsOf(attempts);
+        assertThat(store.load(StateKey.of(state)).orElseThrow().updatedAt()).isEqualTo(EXACT_INSTANTS.get(0));
+    }
+
+    @Test
+    void aOneMegabyteAnswerIsKeptWhole() {
+        String text = HostileAnswers.corpus().get("one megabyte");
+        var big = fullAttempt("big", ADA, TRACK, text, T0);
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(big)));
+        assertThat(store.attempts(AttemptQuery.all(ADA)).get(0).answer().text()).isEqualTo(text);
+    }
+
+    @Test
+    void tenThousandAttemptsOfOneLearnerAreAllKeptInOrderAndPageable() {
+        var attempts = new ArrayList<Attempt>();
+        for (int i = 0; i < 10_000; i++) {
+            attempts.add(attempt("n" + i, ADA, i % 2 == 0 ? TRACK : "backend-go", "answer number " + i));
+        }
+        var state = store.commit(new StoreCommit(richState(ADA, TRACK), attempts));
+        store.commit(StoreCommit.of(richState(ADA, "backend-go")));
+        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactlyElementsOf(attempts);
+        assertThat(store.attempts(AttemptQuery.recent(ADA, TRACK, 3))).extracting(Attempt::id)
+                .containsExactly("n9994", "n9996", "n9998");
+        var paged = new ArrayList<Attempt>();
+        for (var page = AttemptPage.of(ADA, 0, 1_500); ; page = page.next()) {
+            var found = store.attempts(page);
+            if (found.isEmpty()) {
+                break;
+            }
+            paged.addAll(found);
+        }
+        assertThat(paged).containsExactlyElementsOf(attempts);
+        assertThat(state.storeVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void anyUnicodeIncludingNulAndUnpairedSurrogatesIsKept() {
+        var learner = LearnerId.of("ada \u0000 \ud800 \uffff 🔥");
+        String track = "track \u0000\udc00";
+        var attempts = new ArrayList<Attempt>();
+        HostileAnswers.corpus().forEach((name, text) -> attempts.add(
+                fullAttempt(name + " \u0000\ud83d", learner, track, text, T0)));
+        var state = richState(learner, track);
+        state = state.withProfile(new dev.interviewcoach.api.LearnerProfile(Optional.of("role \u0000 \udfff"),
+                List.of("\ud800", "\u0000"), Optional.empty(), java.util.Map.of("\u0000key", "\ud800value\uffff")));
+        store.commit(new StoreCommit(state, attempts));
+        assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
+        assertThat(store.attempts(AttemptQuery.recent(learner, track, 1_000))).containsExactlyElementsOf(attempts);
     }
 
     @Test
     void statesOfDifferentTracksAndLearnersAreSeparate() {
-        var ada = LearnerId.of("ada");
         var bob = LearnerId.of("bob");
-        store.commit(new StoreCommit(richState(ada, "backend"), List.of(attempt("a1", ada, "backend", "x"))));
-        store.commit(new StoreCommit(richState(ada, "backend-go"), List.of(attempt("a2", ada, "backend-go", "y"))));
-        store.commit(StoreCommit.of(richState(bob, "backend")));
-        assertThat(store.load(new StateKey(ada, "backend-go")).orElseThrow().trackId()).isEqualTo("backend-go");
-        assertThat(store.attempts(AttemptQuery.recent(ada, "backend-go", 10))).extracting(Attempt::id).containsExactly("a2");
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
+        store.commit(new StoreCommit(richState(ADA, "backend-go"), List.of(attempt("a2", ADA, "backend-go", "y"))));
+        store.commit(StoreCommit.of(richState(bob, TRACK)));
+        assertThat(store.load(new StateKey(ADA, "backend-go")).orElseThrow().trackId()).isEqualTo("backend-go");
+        assertThat(store.attempts(AttemptQuery.recent(ADA, "backend-go", 10))).extracting(Attempt::id).containsExactly("a2");
         assertThat(store.attempts(AttemptQuery.all(bob))).isEmpty();
     }
 
     @Test
     void anExportHoldsEveryStateAndAttemptOfTheLearnerOnly() {
-        var ada = LearnerId.of("ada");
-        store.commit(new StoreCommit(richState(ada, "backend"), List.of(attempt("a1", ada, "backend", "x"))));
-        store.commit(StoreCommit.of(richState(ada, "backend-go")));
-        store.commit(new StoreCommit(richState(LearnerId.of("bob"), "backend"),
-                List.of(attempt("b1", LearnerId.of("bob"), "backend", "z"))));
-        var export = store.export(ada);
-        assertThat(export.states()).extracting(LearnerState::trackId).containsExactlyInAnyOrder("backend", "backend-go");
+        var bob = LearnerId.of("bob");
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
+        store.commit(StoreCommit.of(richState(ADA, "backend-go")));
+        store.commit(new StoreCommit(richState(bob, TRACK), List.of(attempt("b1", bob, TRACK, "z"))));
+        var export = store.export(ADA);
+        assertThat(export.states()).extracting(LearnerState::trackId).containsExactlyInAnyOrder(TRACK, "backend-go");
         assertThat(export.attempts()).extracting(Attempt::id).containsExactly("a1");
     }
 
     @Test
-    void deletingALearnerRemovesEverythingOfTheirsAndNothingElse() {
-        var ada = LearnerId.of("ada");
-        var bob = LearnerId.of("bob");
-        store.commit(new StoreCommit(richState(ada, "backend"), List.of(attempt("a1", ada, "backend", "x"))));
-        store.commit(new StoreCommit(richState(bob, "backend"), List.of(attempt("b1", bob, "backend", "y"))));
-        assertThat(store.delete(ada)).isTrue();
-        assertThat(store.load(new StateKey(ada, "backend"))).isEmpty();
-        assertThat(store.attempts(AttemptQuery.all(ada))).isEmpty();
-        assertThat(store.export(ada).states()).isEmpty();
-        assertThat(store.load(new StateKey(bob, "backend"))).isPresent();
-        assertThat(store.delete(ada)).isFalse();
+    void anExportImportedIntoAnEmptyStoreReproducesTheLearner() {
+        var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(fullAttempt("a1", ADA, TRACK, "x", T0))));
+        store.commit(new StoreCommit(state, List.of(failedAttempt("a2", ADA, TRACK))));
+        store.commit(new StoreCommit(richState(ADA, "backend-go"), List.of(fullAttempt("a3", ADA, "backend-go", "y",
+                EXACT_INSTANTS.get(1)))));
+        var export = store.export(ADA);
+        MemoryStore empty = open(createStore());
+        empty.importLearner(export);
+        var imported = empty.export(ADA);
+        assertThat(imported.attempts()).containsExactlyElementsOf(export.attempts());
+        assertThat(imported.states()).containsExactlyInAnyOrderElementsOf(
+                export.states().stream().map(s -> s.withStoreVersion(1)).toList());
     }
 
     @Test
-    void concurrentWritersThatRetryOnConflictLoseNoUpdate() throws Exception {
-        var learner = LearnerId.of("ada");
-        store.commit(StoreCommit.of(LearnerState.initial(learner, "backend", T0)));
-        int writers = 4;
-        int perWriter = 10;
-        var pool = Executors.newFixedThreadPool(writers);
-        var start = new CountDownLatch(1);
-        var conflicts = new AtomicInteger();
-        var failures = new ConcurrentLinkedQueue<Throwable>();
-        try {
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                pool.execute(() -> {
-                    try {
-                        start.await();
-                        for (int i = 0; i < perWriter; i++) {
-                            var a = attempt("w" + writer + "-" + i, learner, "backend", "answer " + i);
-                            while (true) {
-                                var current = store.load(new StateKey(learner, "backend")).orElseThrow();
-                                var ids = new ArrayList<>(current.mastery().isEmpty() ? List.<String>of()
-                                        : current.mastery().get(0).recentAttemptIds());
-                                ids.add(a.id());
-                                var next = new LearnerState(learner, "backend", current.schemaVersion(),
-                                        current.storeVersion(), current.profile(),
-                                        List.of(new Mastery("http", ChallengeLevel.DEFINE, 0.5, ids.size(),
-                                                MasteryStatus.TENTATIVE, ids)),
-                                        List.of(), List.of(), List.of(), T0);
-                                try {
-                                    store.commit(new StoreCommit(next, List.of(a)));
-                                    break;
-                                } catch (VersionConflictException e) {
-                                    conflicts.incrementAndGet();
-                                }
-                            }
-                        }
-                    } catch (Throwable t) {
-                        failures.add(t);
-                    }
-                });
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).as("writers finished").isTrue();
-        } finally {
-            pool.shutdownNow();
+    void deletingALearnerRemovesEveryTraceAndNothingElse() {
+        var bob = LearnerId.of("bob");
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
+        store.commit(new StoreCommit(richState(ADA, "backend-go"), List.of(attempt("a2", ADA, "backend-go", "x"))));
+        store.commit(new StoreCommit(richState(bob, TRACK), List.of(attempt("b1", bob, TRACK, "y"))));
+        assertThat(store.delete(ADA)).isTrue();
+        Consumer<MemoryStore> noTrace = s -> {
+            assertThat(s.load(new StateKey(ADA, TRACK))).isEmpty();
+            assertThat(s.load(new StateKey(ADA, "backend-go"))).isEmpty();
+            assertThat(s.attempts(AttemptQuery.all(ADA))).isEmpty();
+            assertThat(s.export(ADA).states()).isEmpty();
+            assertThat(s.export(ADA).attempts()).isEmpty();
+            assertThat(s.load(new StateKey(bob, TRACK))).isPresent();
+            assertThat(s.attempts(AttemptQuery.all(bob))).hasSize(1);
+        };
+        noTrace.accept(store);
+        reopenIfPersistent().ifPresent(noTrace);
+        assertThat(store.delete(ADA)).isFalse();
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "again"))));
+        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(a -> a.answer().text()).containsExactly("again");
+    }
+
+    @Test
+    void aClosedStoreFailsClearly() throws Exception {
+        store.commit(StoreCommit.of(richState(ADA, TRACK)));
+        store.close();
+        var key = new StateKey(ADA, TRACK);
+        List<Runnable> calls = List.of(() -> store.load(key), () -> store.commit(StoreCommit.of(richState(ADA, "x"))),
+                () -> store.attempts(AttemptQuery.all(ADA)), () -> store.export(ADA), () -> store.delete(ADA));
+        for (Runnable call : calls) {
+            assertThatThrownBy(call::run).isInstanceOf(StoreException.class).hasMessageContaining("closed");
         }
-        assertThat(failures).isEmpty();
-        var finalState = store.load(new StateKey(learner, "backend")).orElseThrow();
-        assertThat(finalState.storeVersion()).isEqualTo(1 + writers * perWriter);
-        assertThat(finalState.mastery().get(0).recentAttemptIds()).hasSize(writers * perWriter);
-        assertThat(store.attempts(AttemptQuery.all(learner))).hasSize(writers * perWriter);
+        store.close();
+    }
+
+    @Test
+    void everythingComesBackAfterCloseAndReopen() throws Exception {
+        Assumptions.assumeTrue(persistent(), "the store keeps nothing beyond its own life (reopen() is empty)");
+        var full = fullAttempt("a1", ADA, TRACK, HostileAnswers.corpus().get("binary"), EXACT_INSTANTS.get(0));
+        var saved = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(full, failedAttempt("a2", ADA, TRACK))));
+        var before = store.export(ADA);
+        store.close();
+        MemoryStore reopened = reopenIfPersistent().orElseThrow();
+        assertThat(reopened.load(StateKey.of(saved))).contains(saved);
+        assertThat(reopened.export(ADA)).isEqualTo(before);
+        assertThat(reopened.commit(StoreCommit.of(saved)).storeVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void twoHandlesOnOneStorageSeeEachOthersWritesAndConflicts() {
+        Assumptions.assumeTrue(persistent(), "the store has no second handle on its storage (reopen() is empty)");
+        MemoryStore other = reopenIfPersistent().orElseThrow();
+        var v1 = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "one"))));
+        assertThat(other.load(StateKey.of(v1))).contains(v1);
+        var v2 = other.commit(new StoreCommit(v1, List.of(attempt("a2", ADA, TRACK, "two"))));
+        assertThatThrownBy(() -> store.commit(new StoreCommit(v1, List.of(attempt("a3", ADA, TRACK, "three")))))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(store.load(StateKey.of(v1))).contains(v2);
+        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1", "a2");
     }
 }

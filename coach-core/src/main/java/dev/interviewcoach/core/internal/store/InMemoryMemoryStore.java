@@ -5,6 +5,7 @@ import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
@@ -24,14 +25,23 @@ public final class InMemoryMemoryStore implements MemoryStore {
     private final Map<StateKey, LearnerState> states = new HashMap<>();
     private final Map<LearnerId, List<Attempt>> attempts = new HashMap<>();
     private final Map<StateKey, List<Attempt>> attemptsByTrack = new HashMap<>();
+    private boolean closed;
+
+    private void checkOpen() {
+        if (closed) {
+            throw new StoreException("the in-memory store is closed");
+        }
+    }
 
     @Override
     public synchronized Optional<LearnerState> load(StateKey key) {
+        checkOpen();
         return Optional.ofNullable(states.get(key));
     }
 
     @Override
     public synchronized LearnerState commit(StoreCommit commit) {
+        checkOpen();
         var key = StateKey.of(commit.state());
         long stored = Optional.ofNullable(states.get(key)).map(LearnerState::storeVersion).orElse(0L);
         if (stored != commit.state().storeVersion()) {
@@ -50,6 +60,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
 
     @Override
     public synchronized List<Attempt> attempts(AttemptQuery query) {
+        checkOpen();
         var matching = query.trackId()
                 .map(track -> attemptsByTrack.getOrDefault(new StateKey(query.learnerId(), track), List.of()))
                 .orElseGet(() -> attempts.getOrDefault(query.learnerId(), List.of()));
@@ -59,14 +70,25 @@ public final class InMemoryMemoryStore implements MemoryStore {
 
     @Override
     public synchronized LearnerExport export(LearnerId learnerId) {
+        checkOpen();
         var own = states.values().stream().filter(s -> s.learnerId().equals(learnerId)).toList();
         return new LearnerExport(learnerId, own, List.copyOf(attempts.getOrDefault(learnerId, List.of())));
     }
 
     @Override
     public synchronized boolean delete(LearnerId learnerId) {
+        checkOpen();
         boolean removed = states.keySet().removeIf(k -> k.learnerId().equals(learnerId));
         attemptsByTrack.keySet().removeIf(k -> k.learnerId().equals(learnerId));
         return attempts.remove(learnerId) != null || removed;
+    }
+
+    /** Forgets everything; later calls fail with a {@link StoreException}. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        states.clear();
+        attempts.clear();
+        attemptsByTrack.clear();
     }
 }

@@ -1,0 +1,107 @@
+package dev.interviewcoach.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.interviewcoach.api.StoreException;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.store.jdbc.internal.JdbcMemoryStore;
+import dev.interviewcoach.store.jdbc.internal.PostgresDatabase;
+import dev.interviewcoach.store.jdbc.internal.SqliteDatabase;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Memory stores on JDBC: a SQLite file as the embedded default, PostgreSQL when many application
+ * instances share learners.
+ *
+ * <p>Each store keeps learners in three tables ({@code coach_learner}, {@code coach_learner_state},
+ * {@code coach_attempt}) whose rows hold {@code LearnerCodec} documents, and creates or upgrades them
+ * when it opens: the applied versions are rows of {@code coach_schema_version}, and the migrations,
+ * written in Java inside this module, run in order in one transaction. A schema-migration library
+ * (Flyway, Liquibase) is not used: for a library embedded in someone else's program it would add a
+ * large dependency whose version the host may already pin differently, and a schema-history table
+ * the host's own migrations could mistake for theirs; two short migrations do not need it.
+ *
+ * <p>Every store is thread-safe. A commit is one transaction: the learner's state row is updated only
+ * where it still has the version the commit expects ({@code UPDATE … WHERE version = ?}), so a stale
+ * commit fails with a {@link dev.interviewcoach.api.VersionConflictException} and writes nothing;
+ * attempts are only ever appended. Every statement is parameterised.
+ *
+ * @since 0.1
+ */
+public final class JdbcMemoryStores {
+    private JdbcMemoryStores() {}
+
+    /**
+     * A store in one SQLite file, created with its directory when missing.
+     *
+     * <p>The file uses a write-ahead log with a full sync on every commit (a commit that returned
+     * survives a crash of the program or the machine), foreign keys and a busy timeout of five
+     * seconds, so several handles and processes may open the same file. A file another program holds
+     * locked, a read-only file or a file that is not a SQLite database gives a {@link StoreException}
+     * saying so.
+     *
+     * @param file the database file, e.g. {@link #defaultSqliteFile()}
+     * @return the store; close it to release the file
+     * @throws StoreException when the file cannot be opened or upgraded
+     */
+    public static MemoryStore sqlite(Path file) {
+        Objects.requireNonNull(file, "file");
+        return new JdbcMemoryStore(new SqliteDatabase(file));
+    }
+
+    /**
+     * Where a program keeps its learners by default: {@code ~/.interview-coach/coach.db}.
+     *
+     * @return the path under the user's home directory
+     */
+    public static Path defaultSqliteFile() {
+        return Path.of(System.getProperty("user.home"), ".interview-coach", "coach.db");
+    }
+
+    /**
+     * A store in a PostgreSQL database the host reaches through its own data source (and pool).
+     *
+     * <p>The tables live in the current schema of the data source's connections. The data source is
+     * not closed with the store.
+     *
+     * @param dataSource where connections come from
+     * @return the store
+     * @throws StoreException when the database cannot be reached or upgraded
+     */
+    public static MemoryStore postgres(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new JdbcMemoryStore(new PostgresDatabase(dataSource, null, "(host data source)"));
+    }
+
+    /**
+     * A store in a PostgreSQL database with a small connection pool of its own, closed with the store.
+     *
+     * @param url the JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/coach}; {@code
+     *     ?currentSchema=name} picks the schema
+     * @param user the user
+     * @param password the password, empty for none
+     * @return the store
+     * @throws StoreException when the database cannot be reached or upgraded
+     */
+    public static MemoryStore postgres(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        var config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        config.setPoolName("interview-coach-store");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("PostgreSQL store " + url + ": cannot connect: " + e.getMessage(), e);
+        }
+        return new JdbcMemoryStore(new PostgresDatabase(pool, pool, url));
+    }
+}

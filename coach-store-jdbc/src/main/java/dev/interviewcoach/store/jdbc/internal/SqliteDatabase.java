@@ -1,0 +1,173 @@
+package dev.interviewcoach.store.jdbc.internal;
+
+import dev.interviewcoach.api.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteException;
+
+/**
+ * One SQLite file through one connection: write-ahead log, full sync on commit, foreign keys on, a
+ * busy timeout for other handles and processes on the same file. Work on one handle is serialised;
+ * other handles and processes coordinate through SQLite's file locks.
+ */
+public final class SqliteDatabase implements Database {
+    /** How long a write waits for another handle or process to finish its own. */
+    public static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean closed;
+
+    /**
+     * Opens (and creates) the file.
+     *
+     * @param file the database file; its directory is created when missing
+     * @throws StoreException when the file cannot be opened as a SQLite database
+     */
+    public SqliteDatabase(Path file) {
+        this.file = file.toAbsolutePath();
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        var source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + this.file);
+        try {
+            Path parent = this.file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            connection = source.getConnection();
+            try (var statement = connection.createStatement()) {
+                // deleted learners leave no readable trace in the file's free pages
+                statement.execute("PRAGMA secure_delete = ON");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of the SQLite store " + this.file + ": " + e, e);
+        } catch (SQLException e) {
+            throw translate("open it", e);
+        }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public <T> T write(String action, SqlWork<T> work) {
+        return inTransaction(action, "BEGIN IMMEDIATE", work);
+    }
+
+    @Override
+    public <T> T snapshot(String action, SqlWork<T> work) {
+        return inTransaction(action, "BEGIN DEFERRED", work);
+    }
+
+    @Override
+    public <T> T read(String action, SqlWork<T> work) {
+        lock.lock();
+        try {
+            checkOpen();
+            try (var session = new Session(connection, statements)) {
+                return work.run(session);
+            }
+        } catch (SQLException e) {
+            throw translate(action, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T inTransaction(String action, String begin, SqlWork<T> work) {
+        lock.lock();
+        try {
+            checkOpen();
+            try (var session = new Session(connection, statements)) {
+                session.prepare(begin).execute();
+                boolean done = false;
+                try {
+                    T result = work.run(session);
+                    session.prepare("COMMIT").execute();
+                    done = true;
+                    return result;
+                } finally {
+                    if (!done) {
+                        rollbackQuietly(session);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(action, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void rollbackQuietly(Session session) {
+        try {
+            session.prepare("ROLLBACK").execute();
+        } catch (SQLException e) {
+            // no transaction was open (BEGIN itself failed); nothing to undo
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new StoreException("the SQLite store " + file + " is closed");
+        }
+    }
+
+    private StoreException translate(String action, SQLException e) {
+        String code = e instanceof SQLiteException s ? s.getResultCode().name() : "";
+        String why;
+        if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+            why = "the file is locked by another program or handle (waited " + BUSY_TIMEOUT_MILLIS / 1000 + " s)";
+        } else if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_PERM")) {
+            why = "the file or its directory is read-only";
+        } else if (code.startsWith("SQLITE_NOTADB")) {
+            why = "the file is not a SQLite database";
+        } else if (code.startsWith("SQLITE_CANTOPEN")) {
+            why = "the file cannot be opened";
+        } else if (code.startsWith("SQLITE_CORRUPT")) {
+            why = "the file is damaged";
+        } else if (code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_IOERR")) {
+            why = "the disk failed or is full";
+        } else {
+            why = e.getMessage();
+        }
+        return new StoreException("SQLite store " + file + ": cannot " + action + ": " + why, e);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (var statement : statements.values()) {
+                statement.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the SQLite store " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

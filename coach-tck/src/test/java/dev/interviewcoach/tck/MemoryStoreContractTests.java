@@ -1,0 +1,223 @@
+package dev.interviewcoach.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.spi.MemoryStore;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * The store kit fails every store that loses something: each deliberately broken store below must
+ * fail at least the named check, and the correct reference store must pass every check.
+ */
+class MemoryStoreContractTests {
+    private static Events run(Class<?> kit) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+    }
+
+    private static List<String> failedChecks(Class<?> kit) {
+        return run(kit).failed().stream()
+                .map(e -> e.getTestDescriptor().getDisplayName().replace("()", ""))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void theCorrectReferenceStorePassesEveryCheck() {
+        Events events = run(Correct.class);
+        assertThat(events.failed().count()).as(events.failed().list().toString()).isZero();
+        assertThat(events.succeeded().count()).isGreaterThanOrEqualTo(17);
+        assertThat(events.skipped().count()).isZero();
+    }
+
+    @Test
+    void aStoreThatKeepsOnlyAGradesScoreFails() {
+        assertThat(failedChecks(ScoreOnly.class)).contains("aFullGradeWithEvidenceSpansComesBackExactly");
+    }
+
+    @Test
+    void aStoreThatCutsTimestampsToSecondsFails() {
+        assertThat(failedChecks(SecondsOnly.class)).contains("timestampsAndDurationsAreKeptToTheNanosecond");
+    }
+
+    @Test
+    void aStoreThatKeepsOnlyTheLastFiftyAttemptsFails() {
+        assertThat(failedChecks(LastFifty.class)).contains("tenThousandAttemptsOfOneLearnerAreAllKeptInOrderAndPageable");
+    }
+
+    @Test
+    void aStoreThatCutsAnswersAtFourThousandCharactersFails() {
+        assertThat(failedChecks(CutAnswers.class)).contains("aOneMegabyteAnswerIsKeptWhole");
+    }
+
+    @Test
+    void aStoreThatPersistsNothingAcrossReopenFails() {
+        assertThat(failedChecks(Forgetful.class)).contains("everythingComesBackAfterCloseAndReopen",
+                "twoHandlesOnOneStorageSeeEachOthersWritesAndConflicts");
+    }
+
+    @Test
+    void aStoreThatIgnoresVersionsFails() {
+        assertThat(failedChecks(IgnoresVersions.class)).contains("aCommitThatExpectsAStaleVersionIsRejectedAndChangesNothing",
+                "aFirstSaveMustExpectVersionZero");
+    }
+
+    @Test
+    void aRacyStoreFails() {
+        assertThat(failedChecks(Racy.class)).contains("concurrentWritersThatRetryOnConflictLoseNothing");
+    }
+
+    @Test
+    void aStoreThatKeepsServingAfterCloseFails() {
+        assertThat(failedChecks(NeverCloses.class)).containsExactly("aClosedStoreFailsClearly");
+    }
+
+    @Test
+    void aStoreWithoutReopenSkipsOnlyThePersistenceChecks() {
+        Events events = run(NotPersistent.class);
+        assertThat(events.failed().count()).isZero();
+        assertThat(events.aborted().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .containsExactlyInAnyOrder("everythingComesBackAfterCloseAndReopen()",
+                        "twoHandlesOnOneStorageSeeEachOthersWritesAndConflicts()");
+    }
+
+    /** A kit run over a reference store with the given flaws, reopening the same storage. */
+    abstract static class Kit extends MemoryStoreContract {
+        private ReferenceStore.Storage storage;
+
+        abstract ReferenceStore.Flaws flaws();
+
+        @Override
+        protected MemoryStore createStore() {
+            storage = new ReferenceStore.Storage();
+            return new ReferenceStore(storage, flaws());
+        }
+
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return Optional.of(new ReferenceStore(storage, flaws()));
+        }
+    }
+
+    static class Correct extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE;
+        }
+    }
+
+    static class ScoreOnly extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.withAttempts(a -> {
+                Grade g = a.grade();
+                var bare = new Grade(g.status(), g.score(), List.of(), List.of(), List.of(), "", g.graderId(),
+                        g.graderVersion(), Optional.empty(), Optional.empty());
+                return new Attempt(a.id(), a.learnerId(), a.trackId(), a.challengeId(), a.conceptId(), a.level(),
+                        a.reason(), a.answer(), bare, a.at());
+            });
+        }
+    }
+
+    static class SecondsOnly extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE
+                    .withAttempts(a -> new Attempt(a.id(), a.learnerId(), a.trackId(), a.challengeId(), a.conceptId(),
+                            a.level(), a.reason(), a.answer(), a.grade(), a.at().truncatedTo(ChronoUnit.SECONDS)))
+                    .withStates(s -> new LearnerState(s.learnerId(), s.trackId(), s.schemaVersion(), s.storeVersion(),
+                            s.profile(), s.mastery(), s.misconceptions(), s.reviews(), s.placements(),
+                            s.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        }
+    }
+
+    static class LastFifty extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.keepingLast(50);
+        }
+    }
+
+    static class CutAnswers extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.withAttempts(a -> {
+                String text = a.answer().text();
+                var cut = new Answer(text.substring(0, Math.min(text.length(), 4_000)), a.answer().timeTaken(),
+                        a.answer().hintsUsed());
+                return new Attempt(a.id(), a.learnerId(), a.trackId(), a.challengeId(), a.conceptId(), a.level(),
+                        a.reason(), cut, a.grade(), a.at());
+            });
+        }
+    }
+
+    static class Forgetful extends Correct {
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return Optional.of(new ReferenceStore(new ReferenceStore.Storage(), flaws()));
+        }
+    }
+
+    static class IgnoresVersions extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.ignoringVersions();
+        }
+    }
+
+    static class Racy extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.racy();
+        }
+    }
+
+    static class NeverCloses extends Correct {
+        @Override
+        protected MemoryStore createStore() {
+            MemoryStore inner = super.createStore();
+            return new MemoryStore() {
+                @Override
+                public Optional<LearnerState> load(dev.interviewcoach.api.StateKey key) {
+                    return inner.load(key);
+                }
+
+                @Override
+                public LearnerState commit(dev.interviewcoach.spi.StoreCommit commit) {
+                    return inner.commit(commit);
+                }
+
+                @Override
+                public List<Attempt> attempts(dev.interviewcoach.spi.AttemptQuery query) {
+                    return inner.attempts(query);
+                }
+
+                @Override
+                public dev.interviewcoach.api.LearnerExport export(dev.interviewcoach.api.LearnerId learnerId) {
+                    return inner.export(learnerId);
+                }
+
+                @Override
+                public boolean delete(dev.interviewcoach.api.LearnerId learnerId) {
+                    return inner.delete(learnerId);
+                }
+            };
+        }
+    }
+
+    static class NotPersistent extends Correct {
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return Optional.empty();
+        }
+    }
+}

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class Demo implements Journey.AnswerSource {
     /** The most steps the demo takes after the diagnosis, whatever the coach asks. */
-    static final int MAX_PRACTICE_STEPS = 40;
+    static final int MAX_PRACTICE_STEPS = 12;
 
     private final Console console;
     private final Set<StepReason> seen = EnumSet.noneOf(StepReason.class);

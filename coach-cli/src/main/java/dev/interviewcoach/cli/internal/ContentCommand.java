@@ -74,24 +74,28 @@ final class ContentCommand implements Callable<Integer> {
             }
         });
         var errors = new LinkedHashSet<String>();
+        var all = new ArrayList<TrackProvider>(others);
+        all.add(0, provider);
+        // one loader for every round: a base track loads once, and a failed load is not cached
+        var loader = TrackLoader.of(all.toArray(TrackProvider[]::new));
+        String prefix = provider.trackId() + "/";
         for (int round = 0; round < Check.MAX_ERRORS; round++) {
-            var all = new ArrayList<TrackProvider>(others);
-            all.add(0, provider);
             try {
-                var track = TrackLoader.of(all.toArray(TrackProvider[]::new)).load(provider.trackId());
+                var track = loader.load(provider.trackId());
                 String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
                         + track.bossChallenges().size() + " boss challenge(s)";
                 return new Result(provider.trackId(), List.copyOf(errors), summary);
             } catch (ContentException e) {
-                String place = dir.resolve(e.resource()) + ":" + e.line() + ":" + e.column();
+                String document = e.resource().startsWith(prefix) ? e.resource().substring(prefix.length()) : e.resource();
                 String message = e.getMessage();
                 int colon = message.indexOf(": ");
-                errors.add(place + (e.field().isEmpty() ? "" : " at " + e.field()) + ": "
+                boolean added = errors.add(dir.resolve(document) + ":" + e.line() + ":" + e.column()
+                        + (e.field().isEmpty() ? "" : " at " + e.field()) + ": "
                         + (colon >= 0 ? message.substring(colon + 2) : message));
-                if (e.resource().equals(DocumentRequest.MANIFEST) || !e.resource().endsWith(".yaml")) {
+                if (!added || document.equals(DocumentRequest.MANIFEST) || !e.resource().startsWith(prefix)) {
                     break;
                 }
-                provider.standIn(e.resource(), "challenges: []\n");
+                provider.standIn(document, "challenges: []\n");
             } catch (CoachException e) {
                 errors.add(dir.resolve(DocumentRequest.MANIFEST) + ":0:0: " + e.getMessage());
                 break;

@@ -20,7 +20,7 @@ final class ReadinessMap {
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
                 + String.format(" · overall %.0f %%", readiness.overall() * 100))).append('\n').append('\n');
-        int nameWidth = Math.max(8, Math.min(24, style.width() - CELL * 5 - 30));
+        int nameWidth = Math.max(12, Math.min(32, style.width() - CELL * 5 - 20));
         var header = new StringBuilder(pad("concept", nameWidth));
         for (var level : ChallengeLevel.values()) {
             header.append(pad(level.name(), CELL));

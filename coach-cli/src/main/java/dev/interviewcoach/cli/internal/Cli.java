@@ -17,7 +17,8 @@ public final class Cli {
      * @param env the surroundings
      * @return the exit code: 0 done, 1 failed with a message, 2 bad usage, 130 stopped with Ctrl-C
      */
-    public static int run(String[] args, CliEnv env) {
+    public static int run(String[] args, CliEnv given) {
+        var env = TrackPrefetch.start(args, given);
         var cmd = new CommandLine(new CoachCommand(env));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));

@@ -67,9 +67,10 @@ final class FeedbackView {
         }
         String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
         String hint = result.feedback().strip();
-        String missing = "Missing: " + description.strip();
-        if (hint.startsWith(missing)) {
-            hint = hint.substring(missing.length()).strip();
+        for (String lead : new String[] {"Missing: ", "Partly covered: "}) {
+            if (hint.startsWith(lead + description.strip())) {
+                hint = hint.substring(lead.length() + description.strip().length()).strip();
+            }
         }
         String expected = hint.isBlank() ? "" : "\n" + style.dim("Expected: ") + hint;
         String seen = result.spans().isEmpty() ? "" : quotes(result.spans(), answer);

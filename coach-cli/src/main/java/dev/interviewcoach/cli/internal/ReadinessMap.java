@@ -37,8 +37,8 @@ final class ReadinessMap {
             concept.nextReview().ifPresent(d -> row.append(" · review ").append(d));
             out.append(row).append('\n');
         }
-        out.append('\n').append(style.dim("█ ≥90 %  ▓ ≥70 %  ▒ ≥40 %  ░ <40 %  · no answers yet  "
-                + "✓ mastered  ~ tentative (fewer than two answers)  ✗ not mastered  ◆ held by placement")).append('\n');
+        out.append('\n').append(style.wrap("█ ≥90 %  ▓ ≥70 %  ▒ ≥40 %  ░ <40 % mastery · no answers yet · "
+                + "✓ mastered  ~ tentative (fewer than two answers)  ✗ not mastered  ◆ held by the diagnosis", "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (!misconceptions.isEmpty()) {
             out.append('\n').append(style.bold("Confirmed misconceptions")).append('\n');

@@ -101,15 +101,28 @@ final class Journey {
             case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC ? null
                     : "The diagnosis is complete: `coach report` shows your placements, `coach` goes on with practice.";
             case REVIEWS -> step.reason() == StepReason.REVIEW ? null
-                    : "No review is due now. `coach report` shows when the next one comes; `coach` goes on with practice.";
+                    : "No review is due now" + nextReview() + ". `coach` goes on with practice.";
             case BOSS -> step.reason() == StepReason.BOSS ? null
                     : "The boss question is not open yet: it comes up once every concept it covers holds the rungs below "
-                            + "DESIGN. `coach report` shows what is missing; `coach` works towards it.";
+                            + "DESIGN." + bossMissing() + " `coach` works towards it.";
         };
         if (message != null) {
             console.println(console.style().wrap(message, ""));
         }
         return message == null;
+    }
+
+    private String nextReview() {
+        return session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream()).min(java.util.Comparator.naturalOrder())
+                .map(d -> "; the next one is due on " + d).orElse("");
+    }
+
+    private String bossMissing() {
+        var below = session.readiness().concepts().stream()
+                .filter(c -> c.heldRung().map(r -> r.compareTo(dev.interviewcoach.api.ChallengeLevel.DEBUG) < 0).orElse(true))
+                .map(c -> c.title())
+                .toList();
+        return below.isEmpty() ? "" : " Not yet holding DEBUG: " + String.join(", ", below) + ".";
     }
 
     private Feedback answer(Step step) {

@@ -145,4 +145,15 @@ class CommandsTests {
         assertThat(result.out()).contains("`coach demo` shows a scripted candidate");
         assertThat(new CliRun(home).run(":quit\n").out()).doesNotContain("coach demo");
     }
+
+    @Test
+    void bossReviewAndDiagnoseSayWhatTheyWaitForWhenTheirStepIsNotNext() {
+        var cli = new CliRun(home);
+        var boss = cli.run("", "boss");
+        assertThat(boss.code()).isZero();
+        assertThat(boss.out()).contains("The boss question is not open yet", "Not yet holding DEBUG: HTTP and web fundamentals");
+        assertThat(cli.run("", "review").out()).contains("No review is due now");
+        assertThat(cli.run(":quit\n", "diagnose").out()).contains("diagnosis: question 1");
+        assertThat(CliRun.attempts(cli.db(), "ada")).isEmpty();
+    }
 }

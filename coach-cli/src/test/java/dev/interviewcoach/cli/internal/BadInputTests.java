@@ -102,4 +102,21 @@ class BadInputTests {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("Unknown concept 'kubernetes'", "http", "caching");
     }
+
+    @Test
+    void aDatabaseAnotherProgramHoldsLockedGetsAClearMessageAndLosesNothing() throws Exception {
+        var cli = new CliRun(home);
+        cli.run("An answer.\n\n\n");
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+                var statement = other.createStatement()) {
+            statement.execute("PRAGMA locking_mode = EXCLUSIVE");
+            statement.execute("BEGIN EXCLUSIVE");
+            var result = cli.run("Another answer.\n\n\n");
+            assertThat(result.code()).isEqualTo(1);
+            assertThat(result.err()).containsAnyOf("Cannot open the coach database", "The coach stopped");
+            assertThat(result.err()).doesNotContain("Exception in thread");
+            statement.execute("ROLLBACK");
+        }
+        assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text()).containsExactly("An answer.");
+    }
 }

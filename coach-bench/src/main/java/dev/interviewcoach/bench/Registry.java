@@ -7,6 +7,7 @@ final class Registry {
     private Registry() {}
 
     static void register(Map<String, Bench.Benchmark> benchmarks) {
+        benchmarks.put("cli-start", dev.interviewcoach.bench.cli.CliStartBench::run);
         benchmarks.put("grading-calibration", dev.interviewcoach.bench.grading.CalibrationBenchmark::run);
         benchmarks.put("diagnosis-sim", new DiagnosisSim());
         benchmarks.put("fsrs-recall", new FsrsRecall());

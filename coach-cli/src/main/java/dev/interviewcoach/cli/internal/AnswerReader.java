@@ -1,0 +1,131 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Prompt;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads one multi-line answer: lines until an empty line twice or the end of input, with the
+ * commands {@code :hint}, {@code :skip} and {@code :quit} on a line of their own. On a question with a
+ * time limit or word budget the prompt shows the time left and the words so far.
+ */
+final class AnswerReader {
+    /** What the candidate did with the question. */
+    sealed interface Result {}
+
+    /** An answer, with the hints it took. */
+    record Answered(String text, int hintsUsed, Duration time) implements Result {}
+
+    /** {@code :skip}. */
+    record Skipped() implements Result {}
+
+    /** {@code :quit}, the end of input before any answer, or Ctrl-C. */
+    record Quit(boolean interrupted) implements Result {}
+
+    /** An answer over the size limit; nothing of it was kept. */
+    record TooLarge(long bytes) implements Result {}
+
+    private final Console console;
+    private final Clock clock;
+    private final int maxBytes;
+
+    AnswerReader(Console console, Clock clock, int maxBytes) {
+        this.console = console;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The line said before every answer. */
+    static String instructions(boolean interactive) {
+        return interactive
+                ? "Finish with an empty line twice or Ctrl-D · :hint for a hint · :skip · :quit to stop (saved)"
+                : "Finish with an empty line twice or the end of input · :hint · :skip · :quit (saved)";
+    }
+
+    Result read(Prompt prompt, List<String> hints) {
+        var text = new StringBuilder();
+        long bytes = 0;
+        boolean tooLarge = false;
+        int hintsUsed = 0;
+        boolean lastEmpty = false;
+        Instant start = clock.instant();
+        boolean pressure = prompt.timeLimit().isPresent() || prompt.wordBudget().isPresent();
+        while (true) {
+            String sofar = tooLarge ? "" : text.toString();
+            Input in = console.readLine(buffer -> promptFor(prompt, start, sofar, buffer), pressure && console.interactive());
+            if (in.kind() == Input.Kind.INTERRUPT) {
+                return new Quit(true);
+            }
+            if (in.kind() == Input.Kind.END) {
+                if (tooLarge) {
+                    return new TooLarge(bytes);
+                }
+                return text.toString().isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
+            }
+            String line = in.text();
+            String command = line.strip();
+            if (text.toString().isBlank() && !tooLarge) {
+                switch (command) {
+                    case ":quit", ":q" -> { return new Quit(false); }
+                    case ":skip" -> { return new Skipped(); }
+                    default -> { }
+                }
+            }
+            if (command.equals(":hint")) {
+                if (hintsUsed < hints.size()) {
+                    console.println(console.style().wrap(console.style().yellow("Hint " + (hintsUsed + 1) + ": ")
+                            + hints.get(hintsUsed), "  "));
+                    hintsUsed++;
+                } else {
+                    console.println("  No more hints for this question.");
+                }
+                continue;
+            }
+            if (line.isEmpty()) {
+                if (lastEmpty && (!text.toString().isBlank() || tooLarge)) {
+                    return tooLarge ? new TooLarge(bytes) : answered(text, hintsUsed, start);
+                }
+                if (text.toString().isBlank() && !tooLarge) {
+                    continue;
+                }
+                lastEmpty = true;
+            } else {
+                lastEmpty = false;
+            }
+            bytes += line.getBytes(StandardCharsets.UTF_8).length + 1L;
+            if (!in.complete() || bytes > maxBytes) {
+                tooLarge = true;
+                bytes = Math.max(bytes, maxBytes + 1L);
+                text.setLength(0);
+            } else {
+                text.append(line).append('\n');
+            }
+        }
+    }
+
+    private Answered answered(StringBuilder text, int hints, Instant start) {
+        return new Answered(text.toString().strip(), hints, Duration.between(start, clock.instant()));
+    }
+
+    private String promptFor(Prompt prompt, Instant start, String sofar, String buffer) {
+        if (prompt.timeLimit().isEmpty() && prompt.wordBudget().isEmpty()) {
+            return "> ";
+        }
+        var parts = new StringBuilder();
+        prompt.timeLimit().ifPresent(limit -> {
+            long left = limit.minus(Duration.between(start, clock.instant())).toSeconds();
+            parts.append(left > 0 ? String.format("%d:%02d left", left / 60, left % 60) : "time's up");
+        });
+        prompt.wordBudget().ifPresent(budget -> {
+            if (parts.length() > 0) {
+                parts.append(" · ");
+            }
+            parts.append(Answer.of(sofar + " " + buffer).wordCount()).append('/').append(budget).append(" words");
+        });
+        return console.style().cyan("[" + parts + "]") + " > ";
+    }
+}

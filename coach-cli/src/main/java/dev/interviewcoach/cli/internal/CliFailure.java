@@ -1,0 +1,28 @@
+package dev.interviewcoach.cli.internal;
+
+/** A failure the program explains in one message and ends with an exit code (2 for bad usage). */
+final class CliFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The exit code for bad usage: an unknown track, grader, concept or option value. */
+    static final int USAGE = 2;
+
+    private final int exitCode;
+
+    CliFailure(int exitCode, String message) {
+        super(message, null, false, false);
+        this.exitCode = exitCode;
+    }
+
+    static CliFailure usage(String message) {
+        return new CliFailure(USAGE, message);
+    }
+
+    static CliFailure failed(String message) {
+        return new CliFailure(1, message);
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+}

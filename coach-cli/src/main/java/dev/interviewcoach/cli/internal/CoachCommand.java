@@ -1,0 +1,86 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.LearnerProfile;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code coach}: with no command, starts or continues the learner's journey. */
+@Command(name = "coach", mixinStandardHelpOptions = true, version = "coach 0.1.0",
+        description = {"Interview practice for backend developers: a short diagnosis, then practice, follow-ups, "
+                + "reviews and the boss question, all kept in one SQLite file.",
+                "With no command, starts or continues your journey."},
+        subcommands = {JourneyCommands.Diagnose.class, JourneyCommands.Practice.class, JourneyCommands.Boss.class,
+                JourneyCommands.Review.class, ReportCommand.class, ProfileCommand.class, DataCommands.Export.class,
+                DataCommands.Import.class, DataCommands.Delete.class, ContentCommand.class, DemoCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed, with a message; nothing was changed", "2:bad usage",
+                "130:stopped with Ctrl-C (everything answered is saved)"})
+public final class CoachCommand implements Callable<Integer> {
+    @Mixin
+    private GlobalOptions options;
+
+    private final CliEnv env;
+
+    /**
+     * The command in these surroundings.
+     *
+     * @param env where it reads, writes and keeps data
+     */
+    public CoachCommand(CliEnv env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        boolean fresh = !Files.exists(options.db(env));
+        try (var console = env.console()) {
+            if (fresh && offerDemo(console)) {
+                return Demo.run(env, console);
+            }
+            return journey(console, Journey.Scope.ALL, UnaryOperator.identity());
+        }
+    }
+
+    private boolean offerDemo(Console console) {
+        if (!console.interactive()) {
+            console.println("New here? `coach demo` shows a scripted candidate going through the whole loop in under a minute.");
+            return false;
+        }
+        var answer = console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);
+        return answer.kind() == Input.Kind.LINE && answer.text().strip().toLowerCase().startsWith("y");
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    CliEnv env() {
+        return env;
+    }
+
+    /** Runs the journey in this console, after a change of the profile (e.g. a focus). */
+    int journey(Console console, Journey.Scope scope, UnaryOperator<LearnerProfile> profileChange) {
+        try (var workspace = Workspace.open(options, env, true)) {
+            var session = workspace.session();
+            var style = console.style();
+            var profile = session.profile();
+            var changed = profileChange.apply(profile);
+            if (!changed.equals(profile)) {
+                session.updateProfile(p -> changed);
+            }
+            console.println(style.bold("Interview coach") + style.dim(" · " + session.learnerId() + " on "
+                    + session.track().title() + " · " + workspace.db()));
+            var progress = session.diagnosisProgress();
+            if (!progress.complete() && progress.asked() == 0) {
+                console.println(style.wrap("First, a short diagnosis (at most " + progress.budget() + " questions) "
+                        + "to find where you stand on each concept; then practice starts where it helps most.", ""));
+            }
+            var journey = new Journey(session, console, env.clock(),
+                    Journey.fromConsole(console, env.clock(), Limits.maxAnswerBytes()));
+            return journey.run(scope);
+        }
+    }
+}

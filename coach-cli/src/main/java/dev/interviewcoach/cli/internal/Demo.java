@@ -1,0 +1,124 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.Coach;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code coach demo}: a scripted candidate in a temporary database goes through the diagnosis,
+ * practice answers (a good one, a weak one, one with a misconception), a follow-up, a recovery and the
+ * report, so a newcomer sees the whole loop without typing.
+ */
+final class Demo implements Journey.AnswerSource {
+    /** The most steps the demo takes after the diagnosis, whatever the coach asks. */
+    static final int MAX_PRACTICE_STEPS = 12;
+
+    private final Console console;
+    private final Set<StepReason> seen = EnumSet.noneOf(StepReason.class);
+    private int diagnostic;
+    private int practice;
+
+    private Demo(Console console) {
+        this.console = console;
+    }
+
+    static int run(CliEnv env, Console console) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("coach-demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the demo: " + e.getMessage(), e);
+        }
+        var style = console.style();
+        Path db = dir.resolve("demo.db");
+        console.println(style.bold("Demo") + ": a scripted candidate answers in a temporary database (" + db + ").");
+        try (var store = JdbcMemoryStores.sqlite(db)) {
+            var coach = Coach.builder().tracks(env.tracks().get()).grader(Graders.rubric()).memoryStore(store)
+                    .clock(env.clock()).build();
+            var session = coach.session(LearnerId.of("demo-candidate"), Workspace.DEFAULT_TRACK);
+            var demo = new Demo(console);
+            new Journey(session, console, env.clock(), demo).run(Journey.Scope.ALL);
+            console.println("\n" + ReadinessMap.render(session.readiness(), session.track(), style));
+            Path html = dir.resolve("report.html");
+            var attempts = store.attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),
+                    Integer.MAX_VALUE));
+            ReportCommand.write(html, HtmlReport.render(session.readiness(), session.track(), attempts));
+            console.println(style.wrap(String.format("Demo done: %d diagnostic and %d practice answers (%s). The HTML "
+                    + "report is at %s. Run `coach` to start your own journey.", demo.diagnostic, demo.practice,
+                    String.join(", ", demo.seen.stream().map(StepView::label).toList()), html), ""));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("demo.db")).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
+        return 0;
+    }
+
+    @Override
+    public AnswerReader.Result answer(Step step) {
+        seen.add(step.reason());
+        var challenge = step.challenge();
+        if (step.reason() == StepReason.DIAGNOSTIC) {
+            diagnostic++;
+            // strong on the first concepts, unsure on the rest, so practice has somewhere to go
+            boolean strong = challenge.conceptId().equals(firstConcept(step)) || diagnostic % 3 == 0;
+            return say(strong ? challenge.referenceAnswer() : "I am not sure. I think it has to do with servers.",
+                    strong ? "a strong answer" : "an unsure answer");
+        }
+        if (practice >= MAX_PRACTICE_STEPS || seen.containsAll(EnumSet.of(StepReason.FOLLOW_UP, StepReason.RECOVERY))
+                && practice >= 3) {
+            console.println(console.style().dim("(the scripted candidate stops here)"));
+            return new AnswerReader.Quit(false);
+        }
+        practice++;
+        return switch (step.reason()) {
+            case FOLLOW_UP, REVIEW, BOSS -> say(challenge.referenceAnswer(), "a good answer");
+            case RECOVERY -> say(challenge.referenceAnswer(), "a good answer on the easier question");
+            default -> switch (practice % 3) {
+                case 1 -> say(challenge.referenceAnswer(), "a good answer");
+                case 2 -> misconception(challenge)
+                        .map(text -> say(text, "an answer with a misconception"))
+                        .orElseGet(() -> say(weak(challenge), "a weak answer"));
+                default -> say(weak(challenge), "a weak answer");
+            };
+        };
+    }
+
+    private static String firstConcept(Step step) {
+        return step.challenge().conceptId().equals("http") ? "http" : "rest";
+    }
+
+    private static String weak(Challenge challenge) {
+        return "It depends. You should use best practices and think about " + challenge.topicId().replace('.', ' ')
+                + " carefully.";
+    }
+
+    private static Optional<String> misconception(Challenge challenge) {
+        return challenge.misconceptions().stream().findFirst()
+                .map(m -> "I believe that " + m.evidence().get(0).paraphrases().get(0) + ". That is the main point.");
+    }
+
+    private AnswerReader.Result say(String text, String kind) {
+        var style = console.style();
+        String shown = text.length() > 400 ? text.substring(0, 400) + " …" : text;
+        console.println(style.wrap(style.dim("candidate (" + kind + "): ") + shown, "  ", "    "));
+        return new AnswerReader.Answered(text, 0, Duration.ofSeconds(60));
+    }
+}

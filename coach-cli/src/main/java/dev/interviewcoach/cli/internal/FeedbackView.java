@@ -1,0 +1,101 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.MasteryChange;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Feedback;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Draws the feedback on one answer: the score, each criterion met with the words of the answer that
+ * showed it, each missed with what was expected, misconceptions with their corrections, how mastery
+ * moved, and what comes next and why.
+ */
+final class FeedbackView {
+    private FeedbackView() {}
+
+    static String render(Feedback feedback, Challenge challenge, Track track, Style style) {
+        var out = new StringBuilder("\n");
+        var grade = feedback.grade();
+        String answer = feedback.attempt().answer().text();
+        if (feedback.attempt().answer().skipped()) {
+            out.append(style.yellow("Skipped: counted as a score of 0.")).append('\n');
+        } else if (grade.score().isPresent()) {
+            String verdict = feedback.passed() ? style.green("passed") : style.yellow("not yet");
+            out.append(style.bold(String.format("Score %.2f · ", grade.score().getAsDouble()))).append(verdict).append('\n');
+        } else {
+            out.append(style.red("Not graded: " + grade.message().orElse(grade.status().toString())
+                    + ". The answer is stored.")).append('\n');
+        }
+        for (var result : grade.criteria()) {
+            out.append(criterion(result, challenge, answer, style)).append('\n');
+        }
+        for (var m : grade.misconceptions()) {
+            String shows = challenge.misconception(m.misconceptionId()).map(x -> x.shows()).orElse(m.misconceptionId());
+            out.append(style.wrap(style.red("! Misconception: ") + shows + quotes(m.spans(), answer), "  ", "    "))
+                    .append('\n');
+            out.append(style.wrap(style.green("Correction: ") + m.correction(), "    ")).append('\n');
+        }
+        if (!feedback.discount().reasons().isEmpty()) {
+            out.append(style.wrap(style.dim("Counted: ") + String.join("; ", feedback.discount().reasons()), "  ",
+                    "    ")).append('\n');
+        }
+        if (!feedback.masteryChanges().isEmpty()) {
+            out.append(style.bold("Mastery")).append('\n');
+            for (var change : feedback.masteryChanges()) {
+                out.append(mastery(change, track, style)).append('\n');
+            }
+        }
+        if (!feedback.followUps().isEmpty()) {
+            out.append(style.bold("An interviewer would ask next")).append('\n');
+            feedback.followUps().forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
+        }
+        feedback.next().ifPresent(next -> out.append(style.wrap(style.bold("Next: ") + StepView.label(next.reason())
+                + " — " + next.why(), "")).append('\n'));
+        return out.toString();
+    }
+
+    private static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {
+        String description = challenge.rubric().criterion(result.criterionId()).map(c -> c.description())
+                .orElse(result.criterionId());
+        if (result.outcome() == CriterionOutcome.MET) {
+            return style.wrap(style.green("✓ Met: ") + description + quotes(result.spans(), answer), "  ", "    ");
+        }
+        String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
+        String hint = result.feedback().strip();
+        for (String lead : new String[] {"Missing: ", "Partly covered: "}) {
+            if (hint.startsWith(lead + description.strip())) {
+                hint = hint.substring(lead.length() + description.strip().length()).strip();
+            }
+        }
+        String expected = hint.isBlank() ? "" : "\n" + style.dim("Expected: ") + hint;
+        String seen = result.spans().isEmpty() ? "" : quotes(result.spans(), answer);
+        return style.wrap(mark + description + seen + expected, "  ", "    ");
+    }
+
+    /** The words of the answer that a grade points at, quoted. */
+    static String quotes(List<EvidenceSpan> spans, String answer) {
+        var quoted = spans.stream()
+                .filter(s -> s.end() <= answer.length())
+                .map(s -> "“" + s.in(answer).strip().replaceAll("\\s+", " ") + "”")
+                .filter(q -> q.length() > 2)
+                .distinct()
+                .limit(3)
+                .collect(Collectors.joining(", "));
+        return quoted.isEmpty() ? "" : " — " + quoted;
+    }
+
+    private static String mastery(MasteryChange change, Track track, Style style) {
+        String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
+        String status = change.statusChanged()
+                ? " (" + change.statusBefore().toString().toLowerCase() + " → " + change.statusAfter().toString().toLowerCase() + ")"
+                : "";
+        String arrow = change.after() >= change.before() ? style.green("↑") : style.red("↓");
+        return String.format("  %s %s · %s %.2f → %.2f%s", arrow, concept, change.level(), change.before(), change.after(),
+                status);
+    }
+}

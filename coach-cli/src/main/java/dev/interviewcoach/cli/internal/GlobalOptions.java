@@ -1,0 +1,54 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.LearnerId;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The options every command takes, before or after its name. */
+public final class GlobalOptions {
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The SQLite file the coach keeps learners in (default: ~/.interview-coach/coach.db).")
+    private Path db;
+
+    @Option(names = "--learner", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Whose journey (default: your user name).")
+    private String learner;
+
+    @Option(names = "--track", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "The track: backend or backend-go (default: the variant in your profile, else backend).")
+    private String track;
+
+    @Option(names = "--grader", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The grader, found by name among the graders on the class path (default: rubric).")
+    private String grader;
+
+    /** Creates the options (picocli fills them in). */
+    public GlobalOptions() {}
+
+    Path db(CliEnv env) {
+        return db != null ? db : env.home().resolve(".interview-coach").resolve("coach.db");
+    }
+
+    boolean dbGiven() {
+        return db != null;
+    }
+
+    LearnerId learnerId(CliEnv env) {
+        String name = learner != null ? learner : env.vars().getOrDefault("USER", "me");
+        try {
+            return LearnerId.of(name.isBlank() ? "me" : name.strip());
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("Bad learner name: " + e.getMessage());
+        }
+    }
+
+    Optional<String> track() {
+        return Optional.ofNullable(track);
+    }
+
+    Optional<String> grader() {
+        return Optional.ofNullable(grader);
+    }
+}

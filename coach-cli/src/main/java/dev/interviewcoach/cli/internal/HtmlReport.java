@@ -1,0 +1,177 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Readiness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The readiness report as one self-contained HTML file: inline CSS and SVG, no scripts and nothing
+ * fetched. It holds the readiness map (one SVG cell per concept × rung), the scores over time, and
+ * every answered challenge with its grade and the evidence quoted from the answer.
+ */
+final class HtmlReport {
+    static final int CELL_W = 96;
+    static final int CELL_H = 34;
+    static final int LABEL_W = 220;
+
+    private HtmlReport() {}
+
+    static String render(Readiness readiness, Track track, List<Attempt> attempts) {
+        var html = new StringBuilder(16_384);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Interview readiness · ").append(Html.esc(readiness.learnerId())).append("</title>\n")
+                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        html.append("<header><h1>Interview readiness</h1><p class=\"meta\">").append(Html.esc(readiness.learnerId()))
+                .append(" · ").append(Html.esc(track.title())).append(" · as of ").append(readiness.asOf())
+                .append(readiness.interviewDate().map(d -> " · interview on " + d).orElse(""))
+                .append(String.format(Locale.ROOT, " · overall <strong>%.0f %%</strong>", readiness.overall() * 100))
+                .append("</p></header>\n");
+        html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness))
+                .append("<p class=\"legend\">Each cell is one concept × rung, shaded by the mastery estimate. "
+                        + "✓ mastered · ~ tentative (fewer than two answers) · ✗ not mastered · ◆ held by the diagnosis "
+                        + "only · blank: no answers yet.</p>\n");
+        html.append(misconceptions(readiness, track)).append("</section>\n");
+        html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))
+                .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
+        html.append("<section id=\"answers\"><h2>Answered challenges</h2>\n");
+        var recent = new ArrayList<>(attempts);
+        java.util.Collections.reverse(recent);
+        for (var attempt : recent.subList(0, Math.min(recent.size(), 200))) {
+            html.append(attempt(attempt, track));
+        }
+        if (attempts.isEmpty()) {
+            html.append("<p>No answers yet.</p>\n");
+        }
+        html.append("</section>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    static String mapSvg(Readiness readiness) {
+        var levels = ChallengeLevel.values();
+        int width = LABEL_W + CELL_W * levels.length + 10;
+        int height = 30 + CELL_H * readiness.concepts().size() + 10;
+        var svg = new StringBuilder();
+        svg.append("<svg id=\"readiness-map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"Mastery per concept and rung\">\n");
+        for (int j = 0; j < levels.length; j++) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"col\" x=\"%d\" y=\"20\">%s</text>\n",
+                    LABEL_W + j * CELL_W + CELL_W / 2, levels[j]));
+        }
+        int i = 0;
+        for (var concept : readiness.concepts()) {
+            int y = 30 + i * CELL_H;
+            svg.append(String.format(Locale.ROOT, "<text class=\"row\" x=\"%d\" y=\"%d\">%s</text>\n", LABEL_W - 8,
+                    y + CELL_H / 2 + 5, Html.esc(concept.title())));
+            for (int j = 0; j < levels.length; j++) {
+                svg.append(cell(concept, levels[j], LABEL_W + j * CELL_W, y));
+            }
+            i++;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String cell(Readiness.Concept concept, ChallengeLevel level, int x, int y) {
+        var rung = ReadinessMap.rung(concept, level);
+        double p = rung.map(Readiness.Rung::probability).orElse(0.0);
+        String fill = rung.isPresent() ? color(p) : "#f2f2f2";
+        String mark = rung.map(r -> switch (r.status()) {
+            case MASTERED -> "✓";
+            case TENTATIVE -> "~";
+            case NOT_MASTERED -> "✗";
+        }).orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
+        String label = rung.map(r -> String.format(Locale.ROOT, "%.0f%% %s", p * 100, mark)).orElse(mark);
+        String title = concept.title() + " · " + level + rung.map(r -> String.format(Locale.ROOT,
+                ": mastery %.2f, %s, %d answers", p, r.status().toString().toLowerCase(Locale.ROOT), r.evidenceCount()))
+                .orElse(": no answers yet");
+        return String.format(Locale.ROOT, "<g class=\"cell\" data-concept=\"%s\" data-rung=\"%s\" data-mastery=\"%.3f\">"
+                + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\"/>"
+                + "<text x=\"%d\" y=\"%d\">%s</text><title>%s</title></g>\n",
+                Html.esc(concept.conceptId()), level, p, x + 2, y + 2, CELL_W - 4, CELL_H - 4, fill,
+                x + CELL_W / 2, y + CELL_H / 2 + 5, Html.esc(label), Html.esc(title));
+    }
+
+    /** A green ramp from pale (0) to deep (1). */
+    static String color(double p) {
+        int r = (int) Math.round(235 - p * (235 - 30));
+        int g = (int) Math.round(240 - p * (240 - 130));
+        int b = (int) Math.round(235 - p * (235 - 70));
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
+    private static String misconceptions(Readiness readiness, Track track) {
+        var all = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
+        if (all.isEmpty()) {
+            return "<p>No confirmed misconceptions.</p>\n";
+        }
+        var out = new StringBuilder("<h3>Confirmed misconceptions</h3><ul class=\"misconceptions\">\n");
+        all.forEach(m -> out.append("<li>").append(Html.esc(ReadinessMap.describe(m, track))).append(" (shown ")
+                .append(m.occurrences()).append("×)</li>\n"));
+        return out.append("</ul>\n").toString();
+    }
+
+    private static String attempt(Attempt attempt, Track track) {
+        var out = new StringBuilder("<article class=\"attempt\">");
+        var grade = attempt.grade();
+        String concept = track.concept(attempt.conceptId()).map(c -> c.title()).orElse(attempt.conceptId());
+        out.append("<h3>").append(Html.esc(concept)).append(" · ").append(attempt.level()).append(" <small>")
+                .append(StepView.label(attempt.reason())).append(" · ").append(attempt.at().toString(), 0, 16)
+                .append("</small></h3>");
+        out.append("<p class=\"score\">").append(grade.score().isPresent()
+                ? String.format(Locale.ROOT, "score %.2f", grade.score().getAsDouble())
+                : Html.esc(attempt.answer().skipped() ? "skipped" : "not graded: " + grade.message().orElse("")))
+                .append("</p>");
+        var challenge = track.challenge(attempt.challengeId());
+        challenge.ifPresent(c -> out.append("<p class=\"question\">").append(Html.esc(c.prompt().text())).append("</p>"));
+        var spans = new ArrayList<EvidenceSpan>();
+        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED).forEach(c -> spans.addAll(c.spans()));
+        String text = attempt.answer().text();
+        if (!text.isBlank()) {
+            out.append("<blockquote>").append(Html.marked(text.length() > 4000 ? text.substring(0, 4000) : text, spans))
+                    .append("</blockquote>");
+        }
+        out.append("<ul class=\"criteria\">");
+        for (var result : grade.criteria()) {
+            String description = challenge.flatMap(c -> c.rubric().criterion(result.criterionId()))
+                    .map(c -> c.description()).orElse(result.criterionId());
+            String cls = result.outcome().toString().toLowerCase(Locale.ROOT).replace('_', '-');
+            out.append("<li class=\"").append(cls).append("\">").append(Html.esc(description));
+            String quoted = FeedbackView.quotes(result.spans(), text);
+            if (!quoted.isEmpty()) {
+                out.append(" <q>").append(Html.esc(quoted.substring(3))).append("</q>");
+            }
+            if (result.outcome() != CriterionOutcome.MET && !result.feedback().isBlank()) {
+                out.append("<br><span class=\"expected\">Expected: ").append(Html.esc(result.feedback())).append("</span>");
+            }
+            out.append("</li>");
+        }
+        out.append("</ul>");
+        for (var m : grade.misconceptions()) {
+            out.append("<p class=\"misconception\">Misconception: ").append(Html.esc(m.correction())).append("</p>");
+        }
+        return out.append("</article>\n").toString();
+    }
+
+    private static final String CSS = """
+            body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;\
+            padding:0 1rem;color:#1d2327;background:#fff}
+            h1{margin-bottom:.2rem}.meta{color:#555}section{margin:2rem 0}
+            svg text{font:12px system-ui,sans-serif;fill:#1d2327}svg .col{text-anchor:middle;font-weight:600}
+            svg .row{text-anchor:end}svg .cell text{text-anchor:middle}
+            .legend{color:#555;font-size:13px}
+            article.attempt{border-top:1px solid #ddd;padding:.6rem 0}article h3{margin:.2rem 0;font-size:16px}
+            article small{color:#666;font-weight:400}.score{font-weight:600;margin:.2rem 0}
+            .question{color:#333;font-style:italic}
+            blockquote{margin:.4rem 0;padding:.4rem .8rem;background:#f7f7f5;border-left:3px solid #bbb;white-space:pre-wrap}
+            mark{background:#d8f0c8}ul.criteria li.met::marker{content:"✓ ";color:#2a7a2a}
+            ul.criteria li.partly-met::marker{content:"~ ";color:#a66f00}ul.criteria li.missed::marker{content:"✗ ";color:#b02a2a}
+            .expected{color:#555}.misconception{color:#b02a2a}
+            """;
+}

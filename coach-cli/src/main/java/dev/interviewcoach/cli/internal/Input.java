@@ -1,0 +1,31 @@
+package dev.interviewcoach.cli.internal;
+
+import java.util.Objects;
+
+/**
+ * One line read from the candidate, or why there is none.
+ *
+ * @param kind a line, the end of input (Ctrl-D, or the end of a pipe) or an interrupt (Ctrl-C)
+ * @param text the line, empty unless {@code kind} is {@link Kind#LINE}
+ * @param complete false when the line was longer than the reader keeps, and only its start is here
+ */
+record Input(Kind kind, String text, boolean complete) {
+    enum Kind { LINE, END, INTERRUPT }
+
+    Input {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
+
+    static Input line(String text) {
+        return new Input(Kind.LINE, text, true);
+    }
+
+    static Input end() {
+        return new Input(Kind.END, "", true);
+    }
+
+    static Input interrupt() {
+        return new Input(Kind.INTERRUPT, "", true);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.AnswerTooLargeException;
+import dev.interviewcoach.core.CoachSession;
+import dev.interviewcoach.core.Feedback;
+import dev.interviewcoach.core.LearnerBusyException;
+import dev.interviewcoach.core.StaleStepException;
+import dev.interviewcoach.core.Step;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The candidate's journey in the terminal: asks the coach for the next step, shows it, reads the
+ * answer, submits it and shows the feedback, until the candidate stops, the session length is up or
+ * the scope of the command is done. Every answer is stored when its feedback shows, and the open
+ * question is kept by the coach, so stopping at any point loses nothing.
+ */
+final class Journey {
+    /** Which steps this run takes. */
+    enum Scope { ALL, DIAGNOSIS, REVIEWS, BOSS }
+
+    /** Where answers come from: the candidate at the console, or a script. */
+    @FunctionalInterface
+    interface AnswerSource {
+        AnswerReader.Result answer(Step step);
+    }
+
+    /** The exit code after Ctrl-C. */
+    static final int INTERRUPTED = 130;
+
+    private final CoachSession session;
+    private final Console console;
+    private final Clock clock;
+    private final AnswerSource source;
+
+    Journey(CoachSession session, Console console, Clock clock, AnswerSource source) {
+        this.session = session;
+        this.console = console;
+        this.clock = clock;
+        this.source = source;
+    }
+
+    static AnswerSource fromConsole(Console console, Clock clock, int maxBytes) {
+        var reader = new AnswerReader(console, clock, maxBytes);
+        return step -> reader.read(step.challenge().prompt(), step.challenge().hints());
+    }
+
+    int run(Scope scope) {
+        Instant started = clock.instant();
+        Optional<Duration> length = session.profile().sessionLength();
+        var style = console.style();
+        while (true) {
+            Optional<Step> next = session.next();
+            if (next.isEmpty()) {
+                console.println("Nothing is left to ask on this track right now. `coach report` shows where you stand.");
+                return 0;
+            }
+            Step step = next.get();
+            if (!inScope(scope, step)) {
+                return 0;
+            }
+            console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
+                    console.interactive()));
+            Feedback feedback;
+            try {
+                feedback = answer(step);
+            } catch (StaleStepException e) {
+                console.println(style.yellow("This question was answered in another session meanwhile; here is the current one."));
+                continue;
+            } catch (LearnerBusyException e) {
+                console.println(style.yellow("Another session kept saving at the same moment; nothing was stored. "
+                        + "Answer again."));
+                continue;
+            } catch (AnswerTooLargeException e) {
+                console.println(style.red(e.getMessage() + " Nothing was graded or stored; the question is still open."));
+                continue;
+            } catch (Stop stop) {
+                console.println(style.wrap("Stopped. Everything you answered is saved, and question " + step.number()
+                        + " waits for you: run `./coach` to go on.", ""));
+                return stop.interrupted ? INTERRUPTED : 0;
+            }
+            if (feedback == null) {
+                continue;
+            }
+            console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
+            if (length.isPresent() && Duration.between(started, clock.instant()).compareTo(length.get()) >= 0) {
+                console.println(style.wrap("That is the " + length.get().toMinutes() + " minutes you set for a session. "
+                        + "Everything is saved; `./coach` goes on from here next time.", ""));
+                return 0;
+            }
+        }
+    }
+
+    private boolean inScope(Scope scope, Step step) {
+        String message = switch (scope) {
+            case ALL -> null;
+            case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC ? null
+                    : "The diagnosis is complete: `coach report` shows your placements, `coach` goes on with practice.";
+            case REVIEWS -> step.reason() == StepReason.REVIEW ? null
+                    : "No review is due now" + nextReview() + ". `coach` goes on with practice.";
+            case BOSS -> step.reason() == StepReason.BOSS ? null
+                    : "The boss question is not open yet: it comes up once every concept it covers holds the rungs below "
+                            + "DESIGN." + bossMissing() + " `coach` works towards it.";
+        };
+        if (message != null) {
+            console.println(console.style().wrap(message, ""));
+        }
+        return message == null;
+    }
+
+    private String nextReview() {
+        return session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream()).min(java.util.Comparator.naturalOrder())
+                .map(d -> "; the next one is due on " + d).orElse("");
+    }
+
+    private String bossMissing() {
+        var below = session.readiness().concepts().stream()
+                .filter(c -> c.heldRung().map(r -> r.compareTo(dev.interviewcoach.api.ChallengeLevel.DEBUG) < 0).orElse(true))
+                .map(c -> c.title())
+                .toList();
+        return below.isEmpty() ? "" : " Not yet holding DEBUG: " + String.join(", ", below) + ".";
+    }
+
+    private Feedback answer(Step step) {
+        var result = source.answer(step);
+        if (result instanceof AnswerReader.Quit quit) {
+            throw new Stop(quit.interrupted());
+        }
+        if (result instanceof AnswerReader.Skipped) {
+            return session.skip(step.id());
+        }
+        if (result instanceof AnswerReader.TooLarge big) {
+            console.println(console.style().red(String.format("That answer is %,d bytes; answers are limited to %,d "
+                    + "bytes. Nothing was graded or stored; the question is still open.", big.bytes(),
+                    Limits.maxAnswerBytes())));
+            return null;
+        }
+        var answered = (AnswerReader.Answered) result;
+        return session.submit(step.id(), new Answer(answered.text(), answered.time(), answered.hintsUsed()));
+    }
+
+    /** The candidate stopped. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean interrupted;
+
+        Stop(boolean interrupted) {
+            super(null, null, false, false);
+            this.interrupted = interrupted;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.LearnerProfile;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that walk part of the journey. */
+final class JourneyCommands {
+    private JourneyCommands() {}
+
+    /** {@code coach diagnose}. */
+    @Command(name = "diagnose", mixinStandardHelpOptions = true,
+            description = "Answer the placement diagnosis (the first questions on a track); once placed, says so.")
+    static final class Diagnose implements Callable<Integer> {
+        @ParentCommand
+        private CoachCommand root;
+
+        @Override
+        public Integer call() {
+            try (var console = root.env().console()) {
+                return root.journey(console, Journey.Scope.DIAGNOSIS, UnaryOperator.identity());
+            }
+        }
+    }
+
+    /** {@code coach practice}. */
+    @Command(name = "practice", mixinStandardHelpOptions = true,
+            description = "Practise, optionally focused on a concept or topic (kept in your profile until you "
+                    + "practise without one).")
+    static final class Practice implements Callable<Integer> {
+        @ParentCommand
+        private CoachCommand root;
+
+        @Option(names = "--concept", paramLabel = "ID", description = "Focus on this concept, e.g. http.")
+        private List<String> concepts = List.of();
+
+        @Option(names = "--topic", paramLabel = "ID", description = "Focus on this topic.")
+        private List<String> topics = List.of();
+
+        @Override
+        public Integer call() {
+            checkFocus();
+            UnaryOperator<LearnerProfile> focus = p -> p.withFocusConcepts(concepts).withFocusTopics(topics);
+            try (var console = root.env().console()) {
+                if (!concepts.isEmpty() || !topics.isEmpty()) {
+                    console.println("Focus: " + String.join(", ", concepts) + (concepts.isEmpty() || topics.isEmpty()
+                            ? "" : ", ") + String.join(", ", topics));
+                }
+                return root.journey(console, Journey.Scope.ALL, focus);
+            }
+        }
+
+        private void checkFocus() {
+            var tracks = root.env().tracks().get();
+            String trackId = root.options().track().orElse(Workspace.DEFAULT_TRACK);
+            Workspace.checkTrack(tracks, trackId);
+            var track = tracks.load(trackId);
+            for (String c : concepts) {
+                if (track.concept(c).isEmpty()) {
+                    throw CliFailure.usage("Unknown concept '" + c + "'. Concepts: " + String.join(", ",
+                            track.concepts().stream().map(x -> x.id()).toList()) + ".");
+                }
+            }
+            var topicIds = track.concepts().stream().flatMap(x -> x.topics().stream()).map(t -> t.id()).toList();
+            for (String t : topics) {
+                if (!topicIds.contains(t)) {
+                    throw CliFailure.usage("Unknown topic '" + t + "'. Topics: " + String.join(", ", topicIds) + ".");
+                }
+            }
+        }
+    }
+
+    /** {@code coach boss}. */
+    @Command(name = "boss", mixinStandardHelpOptions = true,
+            description = "Take the boss question when it is unlocked; otherwise says what it waits for.")
+    static final class Boss implements Callable<Integer> {
+        @ParentCommand
+        private CoachCommand root;
+
+        @Override
+        public Integer call() {
+            try (var console = root.env().console()) {
+                return root.journey(console, Journey.Scope.BOSS, UnaryOperator.identity());
+            }
+        }
+    }
+
+    /** {@code coach review}. */
+    @Command(name = "review", mixinStandardHelpOptions = true, description = "Answer the reviews that are due.")
+    static final class Review implements Callable<Integer> {
+        @ParentCommand
+        private CoachCommand root;
+
+        @Override
+        public Integer call() {
+            try (var console = root.env().console()) {
+                return root.journey(console, Journey.Scope.REVIEWS, UnaryOperator.identity());
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Readiness;
+import java.util.Optional;
+
+/**
+ * The readiness map in the terminal: one row per concept, one cell per rung shaded by mastery and
+ * marked held, mastered or tentative, then the rung held, the next review and confirmed misconceptions.
+ */
+final class ReadinessMap {
+    private static final int CELL = 10;
+
+    private ReadinessMap() {}
+
+    static String render(Readiness readiness, Track track, Style style) {
+        var out = new StringBuilder();
+        out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
+        out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
+                + String.format(" · overall %.0f %%", readiness.overall() * 100))).append('\n').append('\n');
+        int nameWidth = Math.max(12, Math.min(32, style.width() - CELL * 5 - 20));
+        var header = new StringBuilder(pad("concept", nameWidth));
+        for (var level : ChallengeLevel.values()) {
+            header.append(pad(level.name(), CELL));
+        }
+        header.append("held / next review");
+        out.append(style.bold(header.toString())).append('\n');
+        for (var concept : readiness.concepts()) {
+            var row = new StringBuilder(pad(concept.title(), nameWidth));
+            for (var level : ChallengeLevel.values()) {
+                row.append(cell(concept, level, style));
+            }
+            row.append(concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
+                    ? " (placed)" : "")).orElse("—"));
+            concept.nextReview().ifPresent(d -> row.append(" · review ").append(d));
+            out.append(row).append('\n');
+        }
+        out.append('\n').append(style.wrap("█ ≥90 %  ▓ ≥70 %  ▒ ≥40 %  ░ <40 % mastery · no answers yet · "
+                + "✓ mastered  ~ tentative (fewer than two answers)  ✗ not mastered  ◆ held by the diagnosis", "")).append('\n');
+        var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
+        if (!misconceptions.isEmpty()) {
+            out.append('\n').append(style.bold("Confirmed misconceptions")).append('\n');
+            for (var m : misconceptions) {
+                out.append(style.wrap("- " + describe(m, track) + " (shown " + m.occurrences() + "×)", "  ")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** What a misconception shows, from the challenge that names it. */
+    static String describe(Readiness.Misconception m, Track track) {
+        int hash = m.id().indexOf('#');
+        if (hash < 0) {
+            return m.id();
+        }
+        return track.challenge(m.id().substring(0, hash))
+                .flatMap(c -> c.misconception(m.id().substring(hash + 1)))
+                .map(x -> x.shows())
+                .orElse(m.id());
+    }
+
+    static Optional<Readiness.Rung> rung(Readiness.Concept concept, ChallengeLevel level) {
+        return concept.rungs().stream().filter(r -> r.level() == level).findFirst();
+    }
+
+    static boolean heldByPlacement(Readiness.Concept concept, ChallengeLevel level) {
+        return concept.heldBy() == Readiness.HeldBy.PLACEMENT
+                && concept.heldRung().map(h -> level.compareTo(h) <= 0).orElse(false);
+    }
+
+    private static String cell(Readiness.Concept concept, ChallengeLevel level, Style style) {
+        var rung = rung(concept, level);
+        if (rung.isEmpty()) {
+            return pad(heldByPlacement(concept, level) ? "◆" : "·", CELL);
+        }
+        double p = rung.get().probability();
+        String mark = switch (rung.get().status()) {
+            case MASTERED -> "✓";
+            case TENTATIVE -> "~";
+            case NOT_MASTERED -> "✗";
+        };
+        String text = String.format("%s%3.0f%%%s", shadeChar(p), p * 100, mark);
+        return style.shade(p, text) + " ".repeat(Math.max(1, CELL - text.length()));
+    }
+
+    static String shadeChar(double p) {
+        return p >= 0.9 ? "█" : p >= 0.7 ? "▓" : p >= 0.4 ? "▒" : "░";
+    }
+
+    static boolean mastered(Readiness.Rung rung) {
+        return rung.status() == MasteryStatus.MASTERED;
+    }
+
+    private static String pad(String s, int width) {
+        String cut = s.length() >= width ? s.substring(0, width - 2) + "… " : s;
+        return cut + " ".repeat(Math.max(0, width - cut.length()));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.DiagnosisProgress;
+import dev.interviewcoach.core.Step;
+
+/** Draws a question: where it stands in the journey, why it was chosen, the prompt and its limits. */
+final class StepView {
+    private StepView() {}
+
+    static String render(Step step, Track track, DiagnosisProgress progress, Style style, boolean interactive) {
+        var out = new StringBuilder();
+        var challenge = step.challenge();
+        String concept = track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
+        var head = new StringBuilder("Question " + step.number() + " · " + label(step.reason()) + " · " + concept
+                + " · " + challenge.level());
+        if (step.reason() == StepReason.DIAGNOSTIC && !progress.complete()) {
+            head.append(" · diagnosis: question ").append(progress.asked() + 1).append(", about ")
+                    .append(Math.max(0, progress.estimatedLeft() - 1)).append(" left");
+        }
+        out.append('\n').append(style.bold(style.cyan(head.toString()))).append('\n');
+        out.append(style.wrap(style.dim("Why: ") + step.why(), "")).append('\n');
+        out.append('\n').append(style.wrap(step.promptText(), "  ")).append('\n');
+        var prompt = challenge.prompt();
+        var limits = new StringBuilder();
+        prompt.timeLimit().ifPresent(t -> limits.append(String.format("Time limit %d:%02d", t.toMinutes(),
+                t.toSecondsPart())));
+        prompt.wordBudget().ifPresent(w -> limits.append(limits.length() > 0 ? " · " : "").append("about ")
+                .append(w).append(" words"));
+        if (limits.length() > 0) {
+            out.append('\n').append(style.yellow(limits + (interactive ? " (the countdown runs in the prompt)" : "")))
+                    .append('\n');
+        }
+        out.append(style.dim(AnswerReader.instructions(interactive)));
+        return out.toString();
+    }
+
+    static String label(StepReason reason) {
+        return switch (reason) {
+            case DIAGNOSTIC -> "diagnosis";
+            case PRACTICE -> "practice";
+            case REVIEW -> "review";
+            case FOLLOW_UP -> "follow-up";
+            case RECOVERY -> "recovery";
+            case BOSS -> "boss question";
+        };
+    }
+}

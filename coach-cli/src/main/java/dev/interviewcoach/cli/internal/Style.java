@@ -1,0 +1,109 @@
+package dev.interviewcoach.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How text looks on this output: ANSI colours where the terminal supports them (none when piped or
+ * {@code NO_COLOR} is set) and wrapping to the terminal's width.
+ */
+public record Style(boolean color, int width) {
+    /** Validates the width. */
+    public Style {
+        if (width < 20) {
+            width = 20;
+        }
+    }
+
+    /** Plain text, 80 columns. */
+    static Style plain() {
+        return new Style(false, 80);
+    }
+
+    String bold(String s) {
+        return sgr("1", s);
+    }
+
+    String dim(String s) {
+        return sgr("2", s);
+    }
+
+    String green(String s) {
+        return sgr("32", s);
+    }
+
+    String red(String s) {
+        return sgr("31", s);
+    }
+
+    String yellow(String s) {
+        return sgr("33", s);
+    }
+
+    String cyan(String s) {
+        return sgr("36", s);
+    }
+
+    /** A 256-colour background for a mastery shade, or the text alone without colour. */
+    String shade(double probability, String s) {
+        if (!color) {
+            return s;
+        }
+        int[] ramp = {238, 52, 94, 136, 64, 28};
+        int code = ramp[Math.min(ramp.length - 1, (int) Math.floor(probability * (ramp.length - 1) + 0.5))];
+        return "\u001b[48;5;" + code + "m" + s + "\u001b[0m";
+    }
+
+    private String sgr(String code, String s) {
+        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+
+    /**
+     * Wraps text to the width, each line starting with {@code indent}; paragraphs and lines that
+     * start with "- " keep their breaks.
+     *
+     * @param text the text
+     * @param indent the indent of every line
+     * @return the wrapped lines joined with newlines
+     */
+    String wrap(String text, String indent) {
+        return wrap(text, indent, indent);
+    }
+
+    String wrap(String text, String first, String rest) {
+        var out = new ArrayList<String>();
+        boolean firstLine = true;
+        for (String paragraph : text.strip().split("\n", -1)) {
+            String lead = firstLine ? first : rest;
+            firstLine = false;
+            if (paragraph.isBlank()) {
+                out.add("");
+                continue;
+            }
+            String hanging = paragraph.startsWith("- ") ? rest + "  " : rest;
+            out.addAll(wrapLine(paragraph.strip(), lead, hanging));
+        }
+        return String.join("\n", out);
+    }
+
+    private List<String> wrapLine(String paragraph, String lead, String hanging) {
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder(lead);
+        int room = width - 1;
+        boolean empty = true;
+        for (String word : paragraph.split(" +")) {
+            if (!empty && line.length() + 1 + word.length() > room) {
+                lines.add(line.toString());
+                line = new StringBuilder(hanging);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

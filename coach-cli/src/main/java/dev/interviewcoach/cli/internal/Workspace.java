@@ -1,0 +1,119 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Coach;
+import dev.interviewcoach.core.CoachSession;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.core.TrackLoader;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.MemoryStore;
+import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The learner's coach for one run: checks the track and grader first (so a bad name changes
+ * nothing), then opens the SQLite file and a session.
+ */
+final class Workspace implements AutoCloseable {
+    /** The track a learner starts on when neither {@code --track} nor the profile names one. */
+    static final String DEFAULT_TRACK = "backend";
+
+    private final MemoryStore store;
+    private final CoachSession session;
+    private final Path db;
+
+    private Workspace(MemoryStore store, CoachSession session, Path db) {
+        this.store = store;
+        this.session = session;
+        this.db = db;
+    }
+
+    /**
+     * Opens the workspace.
+     *
+     * @param options the global options
+     * @param env the surroundings
+     * @param create whether a missing database may be created (false for commands that only read)
+     * @return the workspace
+     * @throws CliFailure when a name is unknown or the database cannot be used; nothing was changed
+     */
+    static Workspace open(GlobalOptions options, CliEnv env, boolean create) {
+        TrackLoader tracks = env.tracks().get();
+        options.track().ifPresent(id -> checkTrack(tracks, id));
+        Grader grader = grader(options.grader());
+        Path db = options.db(env);
+        if (!create && !Files.exists(db)) {
+            throw CliFailure.failed("There is no coach data at " + db + " yet: run `coach` to start.");
+        }
+        MemoryStore store = openStore(db);
+        try {
+            var learner = options.learnerId(env);
+            String trackId = options.track().orElseGet(() -> variantOf(store, learner).orElse(DEFAULT_TRACK));
+            checkTrack(tracks, trackId);
+            Coach coach = Coach.builder().tracks(tracks).grader(grader).memoryStore(store).clock(env.clock()).build();
+            return new Workspace(store, coach.session(learner, trackId), db);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    static MemoryStore openStore(Path db) {
+        if (Files.exists(db) && !Files.isReadable(db)) {
+            throw CliFailure.failed("Cannot read the coach database " + db + " (permission denied). Nothing was changed.");
+        }
+        try {
+            return JdbcMemoryStores.sqlite(db);
+        } catch (CoachException e) {
+            throw CliFailure.failed("Cannot open the coach database " + db + ": " + e.getMessage()
+                    + "\nNothing was changed. Pass another file with --db PATH.");
+        }
+    }
+
+    static Grader grader(Optional<String> name) {
+        if (name.isEmpty()) {
+            return Graders.rubric();
+        }
+        try {
+            return Graders.byName(name.get());
+        } catch (CoachException | IllegalArgumentException e) {
+            throw CliFailure.usage("Unknown grader '" + name.get() + "': " + e.getMessage());
+        }
+    }
+
+    static void checkTrack(TrackLoader tracks, String id) {
+        if (!tracks.trackIds().contains(id)) {
+            throw CliFailure.usage("Unknown track '" + id + "'. Known tracks: " + String.join(", ", tracks.trackIds()) + ".");
+        }
+    }
+
+    private static Optional<String> variantOf(MemoryStore store, LearnerId learner) {
+        return store.load(new StateKey(learner, DEFAULT_TRACK)).flatMap(s -> s.profile().trackVariant());
+    }
+
+    CoachSession session() {
+        return session;
+    }
+
+    Track track() {
+        return session.track();
+    }
+
+    MemoryStore store() {
+        return store;
+    }
+
+    Path db() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subcommands: profile, practice focus, report, export, import, delete, content check and the demo. */
+class CommandsTests {
+    @TempDir
+    Path home;
+
+    @Test
+    void theProfileIsStoredWithTheLearnerAndShown() {
+        var cli = new CliRun(home);
+        var result = cli.run("", "profile", "--role", "junior backend developer", "--interview-date", "2027-01-15",
+                "--session-length", "25", "--pressure", "off", "--variant", "backend-go");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("Profile saved.", "junior backend developer", "2027-01-15", "25 minutes",
+                "pressure:        off", "backend-go");
+        var profile = CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile();
+        assertThat(profile.interviewDate()).contains(LocalDate.of(2027, 1, 15));
+        assertThat(profile.pressure()).isFalse();
+        assertThat(profile.trackVariant()).contains("backend-go");
+    }
+
+    @Test
+    void theVariantInTheProfileIsTheTrackOfLaterRuns() {
+        var cli = new CliRun(home);
+        cli.run("", "profile", "--variant", "backend-go");
+        var result = cli.run(":quit\n");
+        assertThat(result.out()).contains("on Backend Developer Interview (Go)");
+    }
+
+    @Test
+    void practiceWithAConceptStoresTheFocusInTheProfileAndPracticeWithoutClearsIt() {
+        var cli = new CliRun(home);
+        var result = cli.run(":quit\n", "practice", "--concept", "caching", "--topic", "http.idempotency");
+        assertThat(result.out()).contains("Focus: caching, http.idempotency");
+        var profile = CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile();
+        assertThat(profile.focusConceptIds()).containsExactly("caching");
+        assertThat(profile.focusTopicIds()).containsExactly("http.idempotency");
+        cli.run(":quit\n", "practice");
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().focusConceptIds()).isEmpty();
+    }
+
+    @Test
+    void theReportDrawsTheMapAndWritesJsonAndHtml() throws IOException {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        var map = cli.run("", "report");
+        assertThat(map.code()).isZero();
+        assertThat(map.out()).contains("Readiness · ada", "DEFINE", "PRESSURE", "HTTP and web fundamentals", "Caching");
+        var json = cli.run("", "report", "--json");
+        assertThat(json.out().strip()).startsWith("{").endsWith("}").contains("\"learnerId\"");
+        Path html = home.resolve("out/report.html");
+        var written = cli.run("", "report", "--html", html.toString());
+        assertThat(written.out()).contains("Report written to");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("id=\"readiness-map\"");
+    }
+
+    @Test
+    void theReportOfALearnerWithoutADatabaseSaysHowToStart() {
+        var cli = new CliRun(home);
+        var result = cli.run("", "report");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("There is no coach data", "run `coach` to start");
+        assertThat(cli.db()).doesNotExist();
+    }
+
+    @Test
+    void anExportImportsIntoAnotherDatabaseWholeAndDeleteRemovesTheLearner() throws IOException {
+        var cli = new CliRun(home);
+        cli.run("First answer.\n\n\nSecond answer.\n\n\n:quit\n");
+        Path file = home.resolve("ada.json");
+        assertThat(cli.run("", "export", file.toString()).out()).contains("Exported ada", "2 answers");
+        assertThat(cli.run("", "export", file.toString()).err()).contains("already exists");
+        Path other = home.resolve("other.db");
+        var imported = cli.run("", "--db", other.toString(), "import", file.toString());
+        assertThat(imported.code()).isZero();
+        assertThat(CliRun.attempts(other, "ada")).extracting(a -> a.answer().text())
+                .containsExactly("First answer.", "Second answer.");
+        assertThat(cli.run("", "--db", other.toString(), "import", file.toString()).err()).contains("already has data");
+        var refused = cli.run("nobody\n", "delete");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(2);
+        var deleted = cli.run("ada\n", "delete");
+        assertThat(deleted.out()).contains("Deleted ada.");
+        assertThat(CliRun.attempts(cli.db(), "ada")).isEmpty();
+    }
+
+    @Test
+    void contentCheckAcceptsTheShippedTrackAndReportsEveryBrokenDocumentWithItsPlace() throws IOException {
+        Path shipped = Path.of("../coach-content-backend/src/main/resources/dev/interviewcoach/content/backend/backend");
+        var ok = new CliRun(home).run("", "content", "check", shipped.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("OK: track 'backend'", "concepts", "challenges");
+
+        Path dir = home.resolve("acme");
+        Files.createDirectories(dir.resolve("http"));
+        Files.writeString(dir.resolve("track.yaml"), """
+                id: acme
+                title: Acme
+                version: 1.0.0
+                description: Acme's own questions.
+                base: backend
+                documents:
+                  - http/one.yaml
+                  - http/two.yaml
+                """);
+        Files.writeString(dir.resolve("http/one.yaml"), """
+                challenges:
+                  - id: acme.one
+                    concept: http
+                    rung: EXPLAIN
+                """);
+        Files.writeString(dir.resolve("http/two.yaml"), """
+                challenges:
+                  - id: acme.two
+                    concept: nowhere
+                    rung: DEFINE
+                """);
+        var broken = new CliRun(home).run("", "content", "check", dir.toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out()).containsPattern("http/one\\.yaml:\\d+:\\d+").containsPattern("http/two\\.yaml:\\d+:\\d+")
+                .contains("2 error(s)");
+    }
+
+    @Test
+    void theDemoWalksAScriptedCandidateThroughDiagnosisPracticeAndTheReport() {
+        var result = new CliRun(home).run("", "demo");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("diagnosis: question 1", "candidate (a strong answer)", "candidate (a good answer)",
+                "candidate (a weak answer)", "candidate (an answer with a misconception)", "Readiness ·", "Demo done");
+        assertThat(new CliRun(home).db()).doesNotExist();
+    }
+
+    @Test
+    void aFirstRunOffersTheDemo() {
+        var result = new CliRun(home).run(":quit\n");
+        assertThat(result.out()).contains("`coach demo` shows a scripted candidate");
+        assertThat(new CliRun(home).run(":quit\n").out()).doesNotContain("coach demo");
+    }
+
+    @Test
+    void bossReviewAndDiagnoseSayWhatTheyWaitForWhenTheirStepIsNotNext() {
+        var cli = new CliRun(home);
+        var boss = cli.run("", "boss");
+        assertThat(boss.code()).isZero();
+        assertThat(boss.out()).contains("The boss question is not open yet", "Not yet holding DEBUG: HTTP and web fundamentals");
+        assertThat(cli.run("", "review").out()).contains("No review is due now");
+        assertThat(cli.run(":quit\n", "diagnose").out()).contains("diagnosis: question 1");
+        assertThat(CliRun.attempts(cli.db(), "ada")).isEmpty();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.StepReason;
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journey driven through piped standard input: what it prints and what it stores. */
+class JourneyThroughStdinTests {
+    @TempDir
+    Path home;
+
+    @Test
+    void aNewLearnerStartsWithTheDiagnosisShowsProgressAndStoresEveryAnswer() {
+        var cli = new CliRun(home);
+        var result = cli.run("GET is safe and idempotent; PUT is idempotent too.\n\n\nI do not know.\n\n\n:quit\n");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("diagnosis: question 1, about 19 left", "diagnosis: question 2, about",
+                "Finish with an empty line twice", "Score ", "Next: diagnosis", "Stopped. Everything you answered is saved");
+        var attempts = CliRun.attempts(cli.db(), "ada");
+        assertThat(attempts).extracting(a -> a.answer().text())
+                .containsExactly("GET is safe and idempotent; PUT is idempotent too.", "I do not know.");
+        assertThat(attempts).allMatch(a -> a.reason() == StepReason.DIAGNOSTIC);
+    }
+
+    @Test
+    void quittingKeepsTheOpenQuestionAndTheNextRunResumesIt() {
+        var cli = new CliRun(home);
+        var first = cli.run("An answer.\n\n\n:quit\n");
+        String question = questionLine(first.out(), 2);
+        var second = cli.run(":quit\n");
+        assertThat(questionLine(second.out(), 1)).isEqualTo(question);
+        assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(1);
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep()).isPresent();
+    }
+
+    @Test
+    void theEndOfInputFinishesAnAnswerAndItIsStored() {
+        var cli = new CliRun(home);
+        var result = cli.run("Line one of the answer.\nLine two.");
+        assertThat(result.code()).isZero();
+        assertThat(CliRun.attempts(cli.db(), "ada")).singleElement()
+                .satisfies(a -> assertThat(a.answer().text()).isEqualTo("Line one of the answer.\nLine two."));
+    }
+
+    @Test
+    void aHintIsShownAndCountedWithTheAnswer() {
+        var cli = new CliRun(home);
+        var result = cli.run(":hint\nMy answer after a hint.\n\n\n:quit\n");
+        assertThat(result.out()).contains("Hint 1: ");
+        assertThat(CliRun.attempts(cli.db(), "ada")).singleElement()
+                .satisfies(a -> assertThat(a.answer().hintsUsed()).isEqualTo(1));
+    }
+
+    @Test
+    void aSkipIsRecordedAsASkippedAttempt() {
+        var cli = new CliRun(home);
+        var result = cli.run(":skip\n:quit\n");
+        assertThat(result.out()).contains("Skipped: counted as a score of 0.");
+        assertThat(CliRun.attempts(cli.db(), "ada")).singleElement()
+                .satisfies(a -> assertThat(a.answer().skipped()).isTrue());
+    }
+
+    @Test
+    void feedbackQuotesTheEvidenceOfMetCriteriaAndSaysWhatWasExpectedOfMissedOnes() {
+        var cli = new CliRun(home);
+        var first = cli.run(":quit\n");
+        var pending = CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep().orElseThrow();
+        var challenge = CliRun.TRACKS.load("backend").challenge(pending.challengeId()).orElseThrow();
+        assertThat(first.out()).contains("Question 1");
+        var result = cli.run(challenge.referenceAnswer().replace("\n\n", "\n") + "\n\n\n:quit\n");
+        assertThat(result.out()).contains("✓ Met: ").containsPattern("✓ Met: [^\\n]*(\\n    [^\\n]*)*— “");
+        assertThat(result.out()).contains("Mastery", "Next: ");
+        var weak = cli.run("Something vague.\n\n\n:quit\n");
+        assertThat(weak.out()).contains("✗ Missed: ").contains("Expected: ");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aOneMegabytePasteIsRefusedWithAMessageAndTheQuestionStaysOpen() {
+        var cli = new CliRun(home);
+        var paste = new ByteArrayInputStream(("word ".repeat(200_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        var rest = new ByteArrayInputStream("\n\nA short answer.\n\n\n:quit\n".getBytes(StandardCharsets.UTF_8));
+        var result = cli.run(new SequenceInputStream(paste, rest));
+        assertThat(result.out()).contains("answers are limited to 65,536 bytes", "Nothing was graded or stored");
+        assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text()).containsExactly("A short answer.");
+    }
+
+    @Test
+    void aPressureQuestionShowsItsTimeLimitAndWordBudgetAndTheWordCountInThePrompt() {
+        var cli = new CliRun(home);
+        var result = cli.run("one two three\n\n\n:quit\n", "--track", PressureDrillProvider.TRACK);
+        assertThat(result.out()).contains("Time limit ", " words").containsPattern("\\[\\d+:\\d\\d left · 0/\\d+ words\\] > ");
+    }
+
+    @Test
+    void aSessionEndsWhenTheSessionLengthIsUpAndSaysSo() {
+        var cli = new CliRun(home);
+        cli.run("", "profile", "--session-length", "1");
+        var result = cli.clock(new AdvancingClock(java.time.Duration.ofSeconds(20))).run("An answer.\n\n\nAnother.\n\n\n");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("That is the 1 minutes you set for a session");
+        assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(1);
+    }
+
+    private static String questionLine(String out, int nth) {
+        return out.lines().filter(l -> l.startsWith("Question ")).skip(nth - 1).findFirst().orElseThrow();
+    }
+}

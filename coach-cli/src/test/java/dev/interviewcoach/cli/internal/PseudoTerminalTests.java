@@ -1,0 +1,108 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The program in a real pseudo-terminal (tmux): the countdown of a pressure question runs down while
+ * the candidate types, the word count follows the line being edited, line editing works, and Ctrl-C
+ * mid-answer keeps what was saved.
+ */
+class PseudoTerminalTests {
+    private static final Pattern COUNTDOWN = Pattern.compile("\\[(\\d+):(\\d\\d) left · (\\d+)/(\\d+) words]");
+
+    @TempDir
+    Path home;
+
+    private final String socket = "coach-test-" + UUID.randomUUID();
+    private Path tmux;
+
+    @AfterEach
+    void stopTmux() throws Exception {
+        if (tmux != null) {
+            tmux("kill-server");
+        }
+    }
+
+    @Test
+    void theCountdownRunsTheWordCountFollowsEditingAndCtrlCKeepsWhatWasSaved() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        String command = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
+                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty --track " + PressureDrillProvider.TRACK
+                + "; echo \"exit code $?\"; sleep 120";
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", command);
+
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "n", "Enter");
+        String first = waitFor(s -> COUNTDOWN.matcher(s).find(), "the countdown");
+        var before = COUNTDOWN.matcher(first);
+        assertThat(before.find()).isTrue();
+        int secondsBefore = Integer.parseInt(before.group(1)) * 60 + Integer.parseInt(before.group(2));
+
+        tmux("send-keys", "-t", "coach", "-l", "two thre");
+        tmux("send-keys", "-t", "coach", "BSpace", "BSpace", "BSpace", "BSpace");
+        tmux("send-keys", "-t", "coach", "-l", "three");
+        tmux("send-keys", "-t", "coach", "C-a");
+        tmux("send-keys", "-t", "coach", "-l", "one ");
+        String typed = waitFor(s -> s.contains("words] > one two three") && countdownSeconds(s) < secondsBefore,
+                "the edited line with a countdown that ran down");
+        assertThat(typed).containsPattern("\\[\\d+:\\d\\d left · 3/\\d+ words] > one two three");
+
+        tmux("send-keys", "-t", "coach", "Enter", "Enter", "Enter");
+        waitFor(s -> s.contains("Score ") || s.contains("Not graded"), "the feedback");
+        assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text()).containsExactly("one two three");
+
+        waitFor(s -> s.contains("Question 2"), "the next question");
+        tmux("send-keys", "-t", "coach", "-l", "half an answer");
+        tmux("send-keys", "-t", "coach", "C-c");
+        String stopped = waitFor(s -> s.contains("exit code"), "the end of the program after Ctrl-C");
+        assertThat(stopped).contains("Stopped. Everything you answered is saved", "exit code 130");
+        assertThat(CliRun.attempts(db, "tty")).hasSize(1);
+        assertThat(CliRun.state(db, "tty", PressureDrillProvider.TRACK).orElseThrow().pendingStep()).isPresent();
+    }
+
+    private static int countdownSeconds(String screen) {
+        var m = COUNTDOWN.matcher(screen);
+        int last = Integer.MAX_VALUE;
+        while (m.find()) {
+            last = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+        }
+        return last;
+    }
+
+    private String waitFor(Predicate<String> ready, String what) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String screen = "";
+        while (Instant.now().isBefore(deadline)) {
+            screen = tmux("capture-pane", "-p", "-J", "-t", "coach");
+            if (ready.test(screen)) {
+                return screen;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("waited 60 s for " + what + "; the screen shows:\n" + screen);
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(tmux.toString(), "-L", socket));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+}

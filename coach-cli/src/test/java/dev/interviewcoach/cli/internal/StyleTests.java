@@ -1,0 +1,52 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Wrapping keeps to the width and loses no word; colour only where the terminal takes it. */
+class StyleTests {
+    @Test
+    void wrappedTextFitsTheWidthAndKeepsEveryWordInOrder() {
+        qt().withFixedSeed(14L).forAll(
+                lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 12)).ofSizeBetween(0, 60),
+                integers().between(20, 120))
+                .checkAssert((words, width) -> {
+                    var clean = words.stream().map(w -> w.replaceAll("\\s", "x")).toList();
+                    String wrapped = new Style(false, width).wrap(String.join(" ", clean), "  ");
+                    assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(width));
+                    assertThat(Arrays.stream(wrapped.split("\\s+")).filter(w -> !w.isEmpty()).toList())
+                            .isEqualTo(clean.stream().filter(w -> !w.isBlank()).toList());
+                });
+    }
+
+    @Test
+    void colourIsOnlyWrittenWhenTheStyleHasIt() {
+        assertThat(new Style(true, 80).green("ok")).isEqualTo("\u001b[32mok\u001b[0m");
+        assertThat(new Style(false, 80).green("ok")).isEqualTo("ok");
+    }
+
+    @Test
+    void noColorOrAPipeTurnsColourOff() {
+        var out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        var in = new ByteArrayInputStream(new byte[0]);
+        var terminal = new CliEnv(in, out, out, Map.of(), Path.of("."), CliRun.CLOCK, () -> CliRun.TRACKS, true);
+        var noColor = new CliEnv(in, out, out, Map.of("NO_COLOR", "1"), Path.of("."), CliRun.CLOCK, () -> CliRun.TRACKS, true);
+        var pipe = new CliEnv(in, out, out, Map.of(), Path.of("."), CliRun.CLOCK, () -> CliRun.TRACKS, false);
+        assertThat(terminal.noColor()).isFalse();
+        assertThat(noColor.noColor()).isTrue();
+        assertThat(pipe.noColor()).isTrue();
+        assertThat(new CliRun(Path.of(".")).run("", "--help").out()).doesNotContain("\u001b[");
+    }
+}

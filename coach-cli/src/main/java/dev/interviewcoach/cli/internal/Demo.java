@@ -31,6 +31,10 @@ final class Demo implements Journey.AnswerSource {
     private final Set<StepReason> seen = EnumSet.noneOf(StepReason.class);
     private int diagnostic;
     private int practice;
+    /** Plain practice steps answered, which cycle good, misconception, weak. */
+    private int plain;
+    /** The last question that was not a follow-up: a follow-up asks about it. */
+    private dev.interviewcoach.api.Challenge asked;
 
     private Demo(Console console) {
         this.console = console;
@@ -75,11 +79,15 @@ final class Demo implements Journey.AnswerSource {
     public AnswerReader.Result answer(Step step) {
         seen.add(step.reason());
         var challenge = step.challenge();
+        var about = step.reason() == StepReason.FOLLOW_UP && asked != null ? asked : challenge;
+        if (step.reason() != StepReason.FOLLOW_UP) {
+            asked = challenge;
+        }
         if (step.reason() == StepReason.DIAGNOSTIC) {
             diagnostic++;
             // strong on the first concepts, unsure on the rest, so practice has somewhere to go
             boolean strong = challenge.conceptId().equals(firstConcept(step)) || diagnostic % 3 == 0;
-            return say(strong ? challenge.referenceAnswer() : "I am not sure. I think it has to do with servers.",
+            return say(strong ? strongAnswer(challenge) : "I am not sure. I think it has to do with servers.",
                     strong ? "a strong answer" : "an unsure answer");
         }
         if (practice >= MAX_PRACTICE_STEPS || seen.containsAll(EnumSet.of(StepReason.FOLLOW_UP, StepReason.RECOVERY))
@@ -89,11 +97,12 @@ final class Demo implements Journey.AnswerSource {
         }
         practice++;
         return switch (step.reason()) {
-            case FOLLOW_UP, REVIEW, BOSS -> say(challenge.referenceAnswer(), "a good answer");
-            case RECOVERY -> say(challenge.referenceAnswer(), "a good answer on the easier question");
-            default -> switch (practice % 3) {
-                case 1 -> say(challenge.referenceAnswer(), "a good answer");
-                case 2 -> misconception(challenge)
+            case FOLLOW_UP -> say(strongAnswer(about), "a good answer");
+            case REVIEW, BOSS -> say(strongAnswer(challenge), "a good answer");
+            case RECOVERY -> say(strongAnswer(challenge), "a good answer on the easier question");
+            default -> switch (plain++ % 3) {
+                case 0 -> say(strongAnswer(challenge), "a good answer");
+                case 1 -> misconception(challenge)
                         .map(text -> say(text, "an answer with a misconception"))
                         .orElseGet(() -> say(weak(challenge), "a weak answer"));
                 default -> say(weak(challenge), "a weak answer");
@@ -120,5 +129,16 @@ final class Demo implements Journey.AnswerSource {
         String shown = text.length() > 400 ? text.substring(0, 400) + " …" : text;
         console.println(style.wrap(style.dim("candidate (" + kind + "): ") + shown, "  ", "    "));
         return new AnswerReader.Answered(text, 0, Duration.ofSeconds(60));
+    }
+
+    /**
+     * A strong answer in a candidate's own words: the challenge's first strong calibration sample.
+     * (The reference answer pasted back would not count: the coach recognises it.)
+     */
+    private static String strongAnswer(dev.interviewcoach.api.Challenge challenge) {
+        return challenge.samples().stream()
+                .filter(s -> s.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                .map(dev.interviewcoach.api.CalibrationSample::text)
+                .findFirst().orElse(challenge.referenceAnswer());
     }
 }

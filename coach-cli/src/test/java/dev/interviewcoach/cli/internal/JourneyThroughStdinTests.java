@@ -75,7 +75,9 @@ class JourneyThroughStdinTests {
         var pending = CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep().orElseThrow();
         var challenge = CliRun.TRACKS.load("backend").challenge(pending.challengeId()).orElseThrow();
         assertThat(first.out()).contains("Question 1");
-        var result = cli.run(challenge.referenceAnswer().replace("\n\n", "\n") + "\n\n\n:quit\n");
+        String strong = challenge.samples().stream().filter(s -> s.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                .map(dev.interviewcoach.api.CalibrationSample::text).findFirst().orElseThrow();
+        var result = cli.run(strong.replace("\n\n", "\n") + "\n\n\n:quit\n");
         assertThat(result.out()).contains("✓ Met: ").containsPattern("✓ Met: [^\\n]*(\\n    [^\\n]*)*— “");
         assertThat(result.out()).contains("Mastery", "Next: ");
         var weak = cli.run("Something vague.\n\n\n:quit\n");

@@ -16,7 +16,10 @@ final class ReportFixture {
         var session = coach.session(LearnerId.of("ada <script>"), "backend");
         for (int i = 0; i < 6; i++) {
             var step = session.next().orElseThrow();
-            String text = i % 2 == 0 ? step.challenge().referenceAnswer() : "I'm not sure </blockquote><b>&amp;</b>";
+            String text = i % 2 == 0 ? step.challenge().samples().stream()
+                    .filter(s -> s.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                    .map(dev.interviewcoach.api.CalibrationSample::text).findFirst().orElseThrow()
+                    : "I'm not sure </blockquote><b>&amp;</b>";
             session.submit(step.id(), Answer.of(text));
         }
         var attempts = store.attempts(AttemptQuery.all(session.learnerId()));

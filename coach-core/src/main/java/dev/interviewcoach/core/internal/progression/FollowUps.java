@@ -85,7 +85,7 @@ public final class FollowUps {
     static Challenge derive(Challenge original, FollowUp followUp) {
         Criterion c = original.rubric().criterion(followUp.criterionId()).orElseThrow();
         var only = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
-                c.evidence(), c.minEvidence(), c.feedback());
+                c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
         return new Challenge(original.id() + MARK + c.id(), original.conceptId(), original.level(), original.topicId(),
                 original.secondaryTopicIds(), Prompt.of(followUp.question()), Rubric.of(List.of(only)),
                 original.misconceptions(), original.referenceAnswer(), original.hints(), List.of(),

@@ -34,6 +34,11 @@ final class History {
     }
 
     /** The last attempt with a score, if any. */
+    /** The most recent attempt, scored or not. */
+    Optional<Attempt> last() {
+        return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
+    }
+
     Optional<Attempt> lastScored() {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             if (attempts.get(i).grade().isScored()) {

@@ -131,7 +131,8 @@ final class Practice {
                         + ": the boss question needs every concept it covers confirmed by your own answers.", false));
             }
             for (var level : ChallengeLevel.values()) {
-                if (standing.complete(id) || level.compareTo(frontier) >= 0) {
+                // a concept held through PRESSURE on placement alone still has its rungs confirmed
+                if (!standing.complete(id) && level.compareTo(frontier) >= 0) {
                     break;
                 }
                 if (!standing.confirmed(id, level)) {

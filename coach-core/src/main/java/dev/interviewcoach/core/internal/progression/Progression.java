@@ -204,7 +204,11 @@ public final class Progression {
         var standing = new Standing(state, scheduler, today, history);
         var weak = history.lastScored().filter(history::failed);
         return weak.filter(a -> RECOVERED.contains(a.reason())).flatMap(a -> recovery(track, standing, history, a))
-                .or(() -> weak.filter(a -> FOLLOWED_UP.contains(a.reason())).flatMap(a -> followUp(track, history, a)))
+                // one level deep: a follow-up that earned no score (skipped, not counted, failed grader)
+                // is not followed up again
+                .or(() -> weak.filter(a -> FOLLOWED_UP.contains(a.reason()))
+                        .filter(a -> history.last().map(l -> l.reason() != StepReason.FOLLOW_UP).orElse(true))
+                        .flatMap(a -> followUp(track, history, a)))
                 .or(() -> history.reviewsInARow() < settings.reviewsInARow()
                         ? review(track, standing, history) : Optional.empty())
                 .or(() -> bossGate.open(track, standing, history).map(b -> new Choice(b, StepReason.BOSS,

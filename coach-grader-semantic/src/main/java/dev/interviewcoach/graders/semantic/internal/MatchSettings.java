@@ -1,0 +1,33 @@
+package dev.interviewcoach.graders.semantic.internal;
+
+/**
+ * The cosine similarities at which a sentence says an idea.
+ *
+ * @param full criterion evidence at or above this similarity earns full credit
+ * @param partial criterion evidence at or above this earns partial credit, from one half at
+ *     {@code partial} rising linearly to full at {@code full}
+ * @param claim a misconception is claimed only at or above this stricter similarity: a false
+ *     accusation costs the learner more than a missed paraphrase
+ */
+record MatchSettings(double full, double partial, double claim) {
+    /** Chosen on the Mohler training folds and the development half of the independent answer set. */
+    static final MatchSettings DEFAULT = new MatchSettings(0.75, 0.62, 0.85);
+
+    MatchSettings {
+        if (!(partial > 0 && partial <= full && full <= 1 && claim > 0 && claim <= 1)) {
+            throw new IllegalArgumentException("need 0 < partial <= full <= 1 and 0 < claim <= 1, got full=" + full
+                    + " partial=" + partial + " claim=" + claim);
+        }
+    }
+
+    /** The credit for criterion evidence at this similarity; 0 below {@link #partial()}. */
+    double credit(double similarity) {
+        if (similarity >= full) {
+            return 1;
+        }
+        if (similarity < partial) {
+            return 0;
+        }
+        return 0.5 + 0.5 * (similarity - partial) / (full - partial);
+    }
+}

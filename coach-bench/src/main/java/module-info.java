@@ -4,6 +4,7 @@
  */
 module dev.interviewcoach.bench {
     requires dev.interviewcoach.core;
+    requires dev.interviewcoach.graders.semantic;
     requires jmh.core;
     requires java.management;
     requires com.fasterxml.jackson.databind;

@@ -13,5 +13,6 @@ final class Registry {
         benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
+        benchmarks.put("grading-semantic-throughput", dev.interviewcoach.bench.throughput.SemanticThroughputBench::run);
     }
 }

@@ -8,10 +8,13 @@ package dev.interviewcoach.graders.semantic.internal;
  *     {@code partial} rising linearly to full at {@code full}
  * @param claim a misconception is claimed only at or above this stricter similarity: a false
  *     accusation costs the learner more than a missed paraphrase
+ * @param anchored whether a sentence must share a content word with the wording it matches (not one
+ *     the question says): an answer on the topic that says something else shares the topic's
+ *     vocabulary with every wording, and embeddings of such sentences are close
  */
-record MatchSettings(double full, double partial, double claim) {
+record MatchSettings(double full, double partial, double claim, boolean anchored) {
     /** Chosen on the Mohler training folds and the development half of the independent answer set. */
-    static final MatchSettings DEFAULT = new MatchSettings(0.75, 0.62, 0.85);
+    static final MatchSettings DEFAULT = new MatchSettings(0.75, 0.62, 0.85, true);
 
     MatchSettings {
         if (!(partial > 0 && partial <= full && full <= 1 && claim > 0 && claim <= 1)) {

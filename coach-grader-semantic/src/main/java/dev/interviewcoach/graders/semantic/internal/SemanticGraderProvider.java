@@ -29,7 +29,7 @@ public final class SemanticGraderProvider implements GraderProvider {
 
     @Override
     public Grader create(GraderSpec spec) {
-        var allowed = spec.name().equals(RUBRIC_SEMANTIC) ? Set.of("model", "full", "partial", "claim")
+        var allowed = spec.name().equals(RUBRIC_SEMANTIC) ? Set.of("model", "full", "partial", "claim", "anchored")
                 : Set.of("model", "blend");
         for (String key : spec.properties().keySet()) {
             if (!allowed.contains(key)) {
@@ -44,7 +44,8 @@ public final class SemanticGraderProvider implements GraderProvider {
             case RUBRIC_SEMANTIC -> rubricSemantic(model, new MatchSettings(
                     number(spec, "full", MatchSettings.DEFAULT.full()),
                     number(spec, "partial", MatchSettings.DEFAULT.partial()),
-                    number(spec, "claim", MatchSettings.DEFAULT.claim())));
+                    number(spec, "claim", MatchSettings.DEFAULT.claim()),
+                    spec.property("anchored").map(Boolean::parseBoolean).orElse(MatchSettings.DEFAULT.anchored())));
             case SemanticReferenceGrader.ID -> reference(model, number(spec, "blend", 0.5));
             default -> throw new IllegalArgumentException("no semantic grader named '" + spec.name() + "'; known: " + names());
         };

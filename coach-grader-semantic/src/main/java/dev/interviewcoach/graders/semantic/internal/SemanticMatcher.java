@@ -43,6 +43,11 @@ final class SemanticMatcher implements EvidenceMatcher {
             texts.add(p.clean(request.answer()));
         }
         float[][] sentences = encoder.embed(texts);
+        var questionStems = stemsOf(request.question());
+        var pieceStems = new ArrayList<Set<String>>(pieces.size());
+        for (var p : pieces) {
+            pieceStems.add(Words.contentStems(p.words()));
+        }
         for (var idea : request.ideas()) {
             var wordings = idea.paraphrases().stream().filter(w -> !w.isBlank()).toList();
             if (wordings.isEmpty()) {
@@ -52,9 +57,14 @@ final class SemanticMatcher implements EvidenceMatcher {
             float[][] ideaVectors = cache.vectors("wording", wordings, encoder);
             double best = -1;
             int bestPiece = -1;
-            for (float[] w : ideaVectors) {
+            for (int v = 0; v < ideaVectors.length; v++) {
+                var anchors = settings.anchored() ? stemsOf(wordings.get(v)) : Set.<String>of();
+                anchors.removeAll(questionStems);
                 for (int s = 0; s < sentences.length; s++) {
-                    double sim = Vectors.cosine(w, sentences[s]);
+                    if (settings.anchored() && java.util.Collections.disjoint(anchors, pieceStems.get(s))) {
+                        continue;
+                    }
+                    double sim = Vectors.cosine(ideaVectors[v], sentences[s]);
                     if (sim > best) {
                         best = sim;
                         bestPiece = s;
@@ -72,10 +82,14 @@ final class SemanticMatcher implements EvidenceMatcher {
         return result;
     }
 
+    private static Set<String> stemsOf(String text) {
+        return new java.util.HashSet<>(Words.contentStems(
+                Segments.of(text).pieces().stream().flatMap(p -> p.words().stream()).toList()));
+    }
+
     /** The answer's sentences worth comparing: within the window, sentence-like, not echoes of the question. */
     static List<Segments.Piece> candidates(String answer, String question) {
-        Set<String> questionStems = Words.contentStems(
-                Segments.of(question).pieces().stream().flatMap(p -> p.words().stream()).toList());
+        Set<String> questionStems = stemsOf(question);
         var out = new ArrayList<Segments.Piece>();
         for (var p : Segments.of(answer).pieces()) {
             if (Words.sentenceLike(p.words()) && !Words.echoes(p.words(), questionStems)

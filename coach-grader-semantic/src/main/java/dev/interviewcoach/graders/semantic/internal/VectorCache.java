@@ -14,14 +14,24 @@ final class VectorCache {
     /** The most vectors kept. */
     static final int CAPACITY = 4096;
 
-    private final Map<String, float[]> vectors = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, float[]> vectors;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** A cache of {@link #CAPACITY} vectors. */
+    VectorCache() {
+        this(CAPACITY);
+    }
+
+    /** A cache of at most {@code capacity} vectors. */
+    VectorCache(int capacity) {
+        vectors = new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     /**
      * The vectors of the texts, embedding those not kept in one batch.

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An answer cut into the pieces the model reads: sentences (ended by {@code . ! ? ;} before a space,
- * or a line break), a sentence longer than {@link #MAX_SEGMENT_WORDS} words cut into pieces of that
+ * a blank line or a line break before a list item), a sentence longer than {@link #MAX_SEGMENT_WORDS} words cut into pieces of that
  * length, within a window of {@link #WINDOW_WORDS} words and {@link #MAX_SEGMENTS} pieces from the
  * start. What lies past the window is not read, and {@link #note()} says so.
  *
@@ -97,7 +97,8 @@ record Segments(List<Piece> pieces, int wordsRead, int wordsTotal) {
                 continue;
             }
             i += Character.charCount(cp);
-            boolean end = cp == '\n' || ((cp == '.' || cp == '!' || cp == '?' || cp == ';')
+            boolean end = (cp == '\n' && breaksParagraph(text, i))
+                    || ((cp == '.' || cp == '!' || cp == '?' || cp == ';')
                     && (i >= n || Character.isWhitespace(text.charAt(i))));
             if (end && open && !words.isEmpty()) {
                 pieceEnd = i;
@@ -109,6 +110,23 @@ record Segments(List<Piece> pieces, int wordsRead, int wordsTotal) {
             flush(pieces, words, pieceStart, pieceEnd, read);
         }
         return new Segments(pieces, read, total);
+    }
+
+    /**
+     * Whether the line break before {@code i} ends a sentence: a blank line or a list item follows
+     * (a single line break inside a paragraph is text wrapped to a width, not a sentence's end).
+     */
+    private static boolean breaksParagraph(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return c == '\n' || c == '-' || c == '*' || c == '\u2022' || Character.isDigit(c) && j + 1 < text.length()
+                && (text.charAt(j + 1) == '.' || text.charAt(j + 1) == ')');
     }
 
     /** Adds the piece; false when the window is full. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SegmentsTests {
     @Test
     void anAnswerIsCutIntoSentences() {
-        var s = Segments.of("Caches go stale. Set a TTL!\nInvalidate on write; or version keys");
+        var s = Segments.of("Caches go stale. Set a TTL!\n\nInvalidate on write; or version\nkeys");
         assertThat(s.pieces()).extracting(p -> String.join(" ", p.words()))
                 .containsExactly("caches go stale", "set a ttl", "invalidate on write", "or version keys");
         assertThat(s.truncated()).isFalse();

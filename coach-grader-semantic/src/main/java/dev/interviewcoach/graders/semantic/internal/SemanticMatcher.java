@@ -58,8 +58,10 @@ final class SemanticMatcher implements EvidenceMatcher {
             double best = -1;
             int bestPiece = -1;
             for (int v = 0; v < ideaVectors.length; v++) {
-                var anchors = settings.anchored() ? stemsOf(wordings.get(v)) : Set.<String>of();
-                anchors.removeAll(questionStems);
+                Set<String> anchors = settings.anchored() ? stemsOf(wordings.get(v)) : Set.of();
+                if (settings.anchored()) {
+                    anchors.removeAll(questionStems);
+                }
                 for (int s = 0; s < sentences.length; s++) {
                     if (settings.anchored() && java.util.Collections.disjoint(anchors, pieceStems.get(s))) {
                         continue;

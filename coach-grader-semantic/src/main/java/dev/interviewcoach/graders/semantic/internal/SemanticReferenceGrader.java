@@ -10,23 +10,25 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The answer against the reference answer, sentence by sentence: for each reference sentence, the
- * closest answer sentence by embedding cosine (mapped so that unrelated text earns 0 and a paraphrase
- * full marks), averaged, blended with the square root of the share of the reference's content words
- * the answer uses. Words the question says count for nothing, a sentence that only repeats the
+ * The answer against the reference answer by meaning: the mean of the closest answer sentence's
+ * embedding cosine with the whole reference and, for each reference sentence, with that sentence (cosines
+ * mapped so that unrelated text earns 0 and a paraphrase full marks), blended with the square root
+ * of the share of the reference's content words the answer uses. Words the question says count for nothing, a sentence that only repeats the
  * question is not compared, and a list of terms without grammar words is discounted. The feedback
  * names the reference sentences the answer did not cover.
  */
 final class SemanticReferenceGrader implements Grader {
     static final String ID = "semantic";
     /** Cosine at or below which a sentence says nothing of a reference sentence. */
-    static final double FLOOR = 0.25;
+    static final double FLOOR = 0.15;
     /** Cosine at or above which a sentence says all of it. */
-    static final double CEILING = 0.85;
+    static final double CEILING = 0.9;
     /** A reference sentence counts as covered from this mapped similarity on. */
     static final double COVERED = 0.6;
     /** The grammar-word share of ordinary prose (about 0.4 in English) from which an answer counts in full. */
     static final double PROSE_GRAMMAR_SHARE = 0.2;
+    /** Answers shorter than this many words are not judged as lists of terms (short answers are often fragments). */
+    static final int SOUP_MIN_WORDS = 8;
     /** The grammar-word share at or below which an answer is a list of terms and earns nothing. */
     static final double LIST_GRAMMAR_SHARE = 0.04;
 
@@ -77,31 +79,44 @@ final class SemanticReferenceGrader implements Grader {
         var segments = Segments.of(answer);
         var questionStems = Words.contentStems(Segments.of(question).pieces().stream()
                 .flatMap(p -> p.words().stream()).toList());
-        double prose = Math.max(0, Math.min(1, (Words.grammarShare(segments.pieces()) - LIST_GRAMMAR_SHARE)
-                / (PROSE_GRAMMAR_SHARE - LIST_GRAMMAR_SHARE)));
+        // A list of terms is told from an answer by its grammar words, once it is long enough to be one.
+        double prose = segments.wordsRead() < SOUP_MIN_WORDS ? 1 : Math.max(0, Math.min(1,
+                (Words.grammarShare(segments.pieces()) - LIST_GRAMMAR_SHARE) / (PROSE_GRAMMAR_SHARE - LIST_GRAMMAR_SHARE)));
 
         double coverage = coverage(reference, segments.pieces(), questionStems);
         var covered = new double[reference.size()];
-        var candidates = SemanticMatcher.candidates(answer, question);
-        if (!candidates.isEmpty()) {
+        double whole = 0;
+        var pieces = segments.pieces().stream().filter(p -> !Words.echoes(p.words(), questionStems)
+                && !p.clean(answer).isEmpty()).toList();
+        if (!pieces.isEmpty()) {
             Encoder encoder = Encoder.of(model);
-            var refTexts = reference.stream().map(p -> p.clean(challenge.referenceAnswer())).toList();
+            var refTexts = new ArrayList<String>();
+            reference.forEach(p -> refTexts.add(p.clean(challenge.referenceAnswer())));
+            refTexts.add(String.join(" ", refTexts));
             float[][] refVectors = cache.vectors(challenge.id() + '\u0000' + challenge.referenceAnswer().hashCode(),
                     refTexts, encoder);
-            float[][] answerVectors = encoder.embed(candidates.stream().map(p -> p.clean(answer)).toList());
-            for (int r = 0; r < refVectors.length; r++) {
+            float[][] answerVectors = encoder.embed(pieces.stream().map(p -> p.clean(answer)).toList());
+            for (int r = 0; r <= reference.size(); r++) {
                 double best = 0;
                 for (float[] a : answerVectors) {
                     best = Math.max(best, mapped(Vectors.cosine(refVectors[r], a)));
                 }
-                covered[r] = best;
+                if (r < reference.size()) {
+                    covered[r] = best;
+                } else {
+                    whole = best;
+                }
             }
         }
-        double semantic = 0;
+        double perSentence = 0;
         for (double c : covered) {
-            semantic += c;
+            perSentence += c;
         }
-        semantic /= covered.length;
+        perSentence /= covered.length;
+        // the closest answer sentence to the whole reference, and to each reference sentence: the first
+        // hears a short answer that sums the reference up, the second which points are missing; a
+        // sentence that says nothing of the reference can raise neither
+        double semantic = (whole + perSentence) / 2;
         double score = prose * (blend * semantic + (1 - blend) * Math.sqrt(coverage));
         score = Math.max(0, Math.min(1, score));
         var grade = Grade.ok(score, List.of(), List.of(), List.of(),

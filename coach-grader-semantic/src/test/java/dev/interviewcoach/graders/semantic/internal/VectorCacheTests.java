@@ -38,9 +38,9 @@ class VectorCacheTests {
         var cache = new VectorCache();
         var grader = new SemanticReferenceGrader(ModelSpec.MINILM_L6_V2_Q, 0.5, cache);
         grader.grade(GradingRequest.of(CHALLENGE, Answer.of("The cache answers many reads so the database works less.")));
-        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.size()).isEqualTo(3); // two sentences and the whole reference
         grader.grade(GradingRequest.of(CHALLENGE, Answer.of("Reads come from memory, which spares the database.")));
-        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.size()).isEqualTo(3);
     }
 
     @Test

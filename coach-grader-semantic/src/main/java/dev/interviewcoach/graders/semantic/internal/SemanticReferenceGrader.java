@@ -12,17 +12,17 @@ import java.util.Set;
 /**
  * The answer against the reference answer by meaning: the mean of the closest answer sentence's
  * embedding cosine with the whole reference and, for each reference sentence, with that sentence (cosines
- * mapped so that unrelated text earns 0 and a paraphrase full marks), blended with the square root
+ * clipped at 0), blended with the square root
  * of the share of the reference's content words the answer uses. Words the question says count for nothing, a sentence that only repeats the
  * question is not compared, and a list of terms without grammar words is discounted. The feedback
  * names the reference sentences the answer did not cover.
  */
 final class SemanticReferenceGrader implements Grader {
     static final String ID = "semantic";
-    /** Cosine at or below which a sentence says nothing of a reference sentence. */
-    static final double FLOOR = 0.15;
+    /** Cosine at or below which a sentence says nothing of a reference sentence (raw cosines, clipped at 0, measured best on Mohler). */
+    static final double FLOOR = 0.0;
     /** Cosine at or above which a sentence says all of it. */
-    static final double CEILING = 0.9;
+    static final double CEILING = 1.0;
     /** A reference sentence counts as covered from this mapped similarity on. */
     static final double COVERED = 0.6;
     /** The grammar-word share of ordinary prose (about 0.4 in English) from which an answer counts in full. */

@@ -6,6 +6,7 @@ module dev.interviewcoach.bench {
     requires dev.interviewcoach.core;
     requires dev.interviewcoach.store.jdbc;
     requires java.sql;
+    requires dev.interviewcoach.graders.semantic;
     requires jmh.core;
     requires java.management;
     requires com.fasterxml.jackson.databind;

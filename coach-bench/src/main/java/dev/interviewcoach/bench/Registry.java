@@ -17,5 +17,6 @@ final class Registry {
         benchmarks.put("progression-sim", new dev.interviewcoach.bench.progression.ProgressionSim());
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);
         benchmarks.put("store-throughput", dev.interviewcoach.bench.store.StoreThroughput::run);
+        benchmarks.put("grading-semantic-throughput", dev.interviewcoach.bench.throughput.SemanticThroughputBench::run);
     }
 }

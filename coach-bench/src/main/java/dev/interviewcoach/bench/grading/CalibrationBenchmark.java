@@ -10,7 +10,7 @@ import dev.interviewcoach.spi.GradingRequest;
 import java.util.Locale;
 
 /**
- * {@code ./bench/run grading-calibration}: the share of the shipped calibration samples the default
+ * {@code ./bench/run grading-calibration [--grader NAME]}: the share of the shipped calibration samples the default
  * grader puts in band, overall, per kind, and per dimension of the boss question.
  */
 public final class CalibrationBenchmark {
@@ -19,11 +19,12 @@ public final class CalibrationBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args ignored
+     * @param args {@code --grader NAME} to check another grader found by name (default {@code rubric})
      */
     public static void run(String[] args) {
+        var grader = args.length >= 2 && args[0].equals("--grader") ? Graders.byName(args[1]) : Graders.rubric();
         Track track = TrackLoader.discover().load("backend-go");
-        CalibrationReport report = Calibration.run(track, Graders.rubric());
+        CalibrationReport report = Calibration.run(track, grader);
         for (var r : report.failures()) {
             System.out.printf(Locale.ROOT, "out of band: %s[%d] %s %s score=%s%s%n", r.challengeId(), r.index(),
                     r.kind().externalName(), r.band(), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("none"),
@@ -31,7 +32,6 @@ public final class CalibrationBenchmark {
         }
         // Every reference answer must pass its own rubric strongly (>= 0.8, no misconception); the content
         // tests hold it, so it is a regression gate like the samples, not a measure of grading quality.
-        var grader = Graders.rubric();
         int full = 0;
         int clean = 0;
         int passing = 0;
@@ -43,6 +43,9 @@ public final class CalibrationBenchmark {
             passing += strong && g.misconceptions().isEmpty() ? 1 : 0;
         }
         var line = new StringBuilder("grading-calibration: ").append(report.summary());
+        if (!grader.id().equals("rubric")) {
+            line.append(" grader=").append(grader.id());
+        }
         int n = track.challenges().size();
         line.append(String.format(Locale.ROOT, " reference_answers_passing=%.3f reference_answers_at_least_0.8=%.3f"
                 + " reference_answers_without_misconception=%.3f", (double) passing / n, (double) full / n, (double) clean / n));

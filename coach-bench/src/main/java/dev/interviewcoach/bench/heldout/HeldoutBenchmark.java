@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./bench/run grading-heldout [--grader NAME] [--show dev]}: how a grader agrees with the
+ * {@code ./bench/run grading-heldout [--grader NAME] [--set KEY=VALUE]... [--show dev]}: how a grader agrees with the
  * independent answer set's human scores. Reports, per half, Spearman's rank correlation, the share
  * of answers scored 4–5 that pass the coach's default pass policy, the share scored 0–1 that pass,
  * the share of fluent-but-wrong answers (written to be wrong and scored 0–2) that pass, and the
@@ -38,16 +38,22 @@ public final class HeldoutBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args {@code --grader NAME} (default {@code rubric}), {@code --show dev} to list the dev half
+     * @param args {@code --grader NAME} (default {@code rubric}), {@code --set KEY=VALUE} for each grader
+     *     property, {@code --show dev} to list the dev half
      * @throws Exception when the set cannot be read
      */
     public static void run(String[] args) throws Exception {
         String graderName = "rubric";
         String show = null;
+        var properties = new java.util.TreeMap<String, String>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--grader" -> graderName = args[i + 1];
                 case "--show" -> show = args[i + 1];
+                case "--set" -> {
+                    String[] kv = args[i + 1].split("=", 2);
+                    properties.put(kv[0], kv.length > 1 ? kv[1] : "");
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -60,7 +66,7 @@ public final class HeldoutBenchmark {
         var challenges = new HashMap<String, Challenge>();
         track.challenges().forEach(c -> challenges.put(c.id(), c));
         track.bossChallenges().forEach(c -> challenges.put(c.id(), c));
-        Grader grader = Graders.byName(graderName);
+        Grader grader = Graders.byName(new dev.interviewcoach.spi.GraderSpec(graderName, properties));
         var pass = PassPolicy.threshold(0.6);
         var results = new HashMap<String, Map<HeldoutSet.Item, double[]>>();
         for (String half : List.of("dev", "test")) {

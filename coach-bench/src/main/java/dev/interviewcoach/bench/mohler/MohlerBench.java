@@ -7,21 +7,25 @@ import dev.interviewcoach.graders.internal.ReferenceGrader;
 import dev.interviewcoach.graders.internal.ReferenceSettings;
 import dev.interviewcoach.graders.internal.TermStatistics;
 import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderSpec;
 import dev.interviewcoach.spi.GradingRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * {@code ./bench/run grading-mohler [file]}: the reference grader on the Mohler et al. (2011) short
+ * {@code ./bench/run grading-mohler [--model NAME] [file]}: the reference grader on the Mohler et al. (2011) short
  * answers, by the protocol of {@code ../shared/eval/mohler/README.md}. Leave one assignment out (12
  * folds); on the training folds only, choose the IDF source, question weight and feature set by an
  * inner leave-one-assignment-out, fit the feature weights by least squares, then fit the line from the
  * grader's score to 0..5; predict the held-out assignment, clamped. IDF may use every answer text
  * (no scores). Baselines from the same run: the training folds' mean, the share of reference words
- * found, and the grader with its default settings (only the line fitted).
+ * found, the grader with its default settings (only the line fitted), and the semantic reference
+ * grader ({@code --model NAME} picks its model) with embeddings alone and combined 50/50 with
+ * lexical coverage (only the line fitted).
  */
 public final class MohlerBench {
     private static final String NAME = "grading-mohler";
@@ -35,7 +39,16 @@ public final class MohlerBench {
      * @throws Exception when the file cannot be read
      */
     public static void run(String[] args) throws Exception {
-        Path file = args.length > 0 ? Path.of(args[0]) : MohlerData.DEFAULT_FILE;
+        String model = "all-minilm-l6-v2-q";
+        var rest = new java.util.ArrayList<String>();
+        for (int a = 0; a < args.length; a++) {
+            if (args[a].equals("--model") && a + 1 < args.length) {
+                model = args[++a];
+            } else {
+                rest.add(args[a]);
+            }
+        }
+        Path file = rest.isEmpty() ? MohlerData.DEFAULT_FILE : Path.of(rest.get(0));
         if (!Files.isRegularFile(file)) {
             System.out.println(NAME + ": skipped=true reason=\"no data file at " + file
                     + " (read from ../shared only, never copied into the repository)\"");
@@ -60,6 +73,13 @@ public final class MohlerBench {
         var coverageGrader = new ReferenceGrader(TermStatistics.none(),
                 ReferenceSettings.DEFAULT.withQuestionWeight(1).only(ReferenceFeature.COVERAGE));
         double[] coverageRaw = scores(rows, i -> coverageGrader);
+        // the semantic reference grader: embeddings alone (blend 1), and 50/50 with lexical coverage
+        double[] semantic = new double[n];
+        double[] combined = new double[n];
+        Grader semanticGrader = Graders.byName(new GraderSpec("semantic", Map.of("model", model, "blend", "1")));
+        Grader combinedGrader = Graders.byName(new GraderSpec("semantic", Map.of("model", model)));
+        double[] semanticRaw = scores(rows, i -> semanticGrader);
+        double[] combinedRaw = scores(rows, i -> combinedGrader);
         for (int f : folds) {
             boolean[] train = new boolean[n];
             for (int i = 0; i < n; i++) {
@@ -72,6 +92,8 @@ public final class MohlerBench {
             predict(raw, gold, train, fold, f, fitted);
             predict(defaultRaw, gold, train, fold, f, defaults);
             predict(coverageRaw, gold, train, fold, f, coverage);
+            predict(semanticRaw, gold, train, fold, f, semantic);
+            predict(combinedRaw, gold, train, fold, f, combined);
             double m = 0;
             int count = 0;
             for (int i = 0; i < n; i++) {
@@ -92,15 +114,21 @@ public final class MohlerBench {
         var base = Agreement.of(mean, gold);
         var def = Agreement.of(defaults, gold);
         var cov = Agreement.of(coverage, gold);
+        var sem = Agreement.of(semantic, gold);
+        var comb = Agreement.of(combined, gold);
         System.out.println("system                                              Pearson r   RMSE    QWK");
         System.out.printf(Locale.ROOT, "%-52s %6s   %5.3f   %5.3f%n", "predict the training folds' mean", "-", base.rmse(),
                 base.qwk());
         print("share of reference words found (coverage only)", cov);
         print("reference grader, default settings", def);
         print("reference grader, settings and weights from training", ours);
+        print("semantic grader, embeddings only (" + model + ")", sem);
+        print("semantic grader, combined with sqrt(coverage) 50/50", comb);
         System.out.printf(Locale.ROOT, "%s: r=%.3f rmse=%.3f qwk=%.3f baseline_rmse=%.3f default_r=%.3f default_rmse=%.3f "
-                        + "coverage_r=%.3f coverage_rmse=%.3f n=%d folds=%d%n", NAME, ours.r(), ours.rmse(), ours.qwk(),
-                base.rmse(), def.r(), def.rmse(), cov.r(), cov.rmse(), n, folds.length);
+                        + "coverage_r=%.3f coverage_rmse=%.3f n=%d folds=%d semantic_r=%.3f semantic_rmse=%.3f "
+                        + "combined_r=%.3f combined_rmse=%.3f semantic_model=%s%n", NAME, ours.r(), ours.rmse(), ours.qwk(),
+                base.rmse(), def.r(), def.rmse(), cov.r(), cov.rmse(), n, folds.length, sem.r(), sem.rmse(), comb.r(),
+                comb.rmse(), model);
     }
 
     /** Grades every row with the grader given for it (null: skip); an abstention or error counts as 0. */

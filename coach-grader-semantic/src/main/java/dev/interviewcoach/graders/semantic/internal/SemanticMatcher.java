@@ -1,0 +1,104 @@
+package dev.interviewcoach.graders.semantic.internal;
+
+import dev.interviewcoach.graders.EvidenceMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds rubric ideas said in other words: each wording of an idea against each sentence of the
+ * answer, by the cosine of their sentence embeddings. The answer's sentences are embedded in one
+ * batch per answer; the wordings once and then kept ({@link VectorCache}). Only sentences are
+ * compared (three words or more, one of them a grammar word, not a mere echo of the question), so a
+ * list of terms finds nothing here. A match quotes the whole sentence that made it.
+ */
+final class SemanticMatcher implements EvidenceMatcher {
+    private final ModelSpec model;
+    private final MatchSettings settings;
+    private final VectorCache cache;
+
+    SemanticMatcher(ModelSpec model, MatchSettings settings, VectorCache cache) {
+        this.model = model;
+        this.settings = settings;
+        this.cache = cache;
+    }
+
+    @Override
+    public String id() {
+        return "semantic";
+    }
+
+    @Override
+    public List<Optional<EvidenceMatch>> match(MatchRequest request) {
+        var result = new ArrayList<Optional<EvidenceMatch>>(request.ideas().size());
+        var pieces = candidates(request.answer(), request.question());
+        if (pieces.isEmpty()) {
+            request.ideas().forEach(i -> result.add(Optional.empty()));
+            return result;
+        }
+        Encoder encoder = Encoder.of(model);
+        var texts = new ArrayList<String>(pieces.size());
+        for (var p : pieces) {
+            texts.add(p.clean(request.answer()));
+        }
+        float[][] sentences = encoder.embed(texts);
+        var questionStems = stemsOf(request.question());
+        var pieceStems = new ArrayList<Set<String>>(pieces.size());
+        for (var p : pieces) {
+            pieceStems.add(Words.contentStems(p.words()));
+        }
+        for (var idea : request.ideas()) {
+            var wordings = idea.paraphrases().stream().filter(w -> !w.isBlank()).toList();
+            if (wordings.isEmpty()) {
+                result.add(Optional.empty());
+                continue;
+            }
+            float[][] ideaVectors = cache.vectors("wording", wordings, encoder);
+            double best = -1;
+            int bestPiece = -1;
+            for (int v = 0; v < ideaVectors.length; v++) {
+                Set<String> anchors = settings.anchored() ? stemsOf(wordings.get(v)) : Set.of();
+                if (settings.anchored()) {
+                    anchors.removeAll(questionStems);
+                }
+                for (int s = 0; s < sentences.length; s++) {
+                    if (settings.anchored() && java.util.Collections.disjoint(anchors, pieceStems.get(s))) {
+                        continue;
+                    }
+                    double sim = Vectors.cosine(ideaVectors[v], sentences[s]);
+                    if (sim > best) {
+                        best = sim;
+                        bestPiece = s;
+                    }
+                }
+            }
+            double credit = idea.claim() ? (best >= settings.claim() ? 1 : 0) : settings.credit(best);
+            if (credit > 0) {
+                var piece = pieces.get(bestPiece);
+                result.add(Optional.of(new EvidenceMatch(credit, piece.start(), piece.end())));
+            } else {
+                result.add(Optional.empty());
+            }
+        }
+        return result;
+    }
+
+    private static Set<String> stemsOf(String text) {
+        return new java.util.HashSet<>(Words.contentStems(
+                Segments.of(text).pieces().stream().flatMap(p -> p.words().stream()).toList()));
+    }
+
+    /** The answer's sentences worth comparing: within the window, sentence-like, not echoes of the question. */
+    static List<Segments.Piece> candidates(String answer, String question) {
+        Set<String> questionStems = stemsOf(question);
+        var out = new ArrayList<Segments.Piece>();
+        for (var p : Segments.of(answer).pieces()) {
+            if (Words.sentenceLike(p.words()) && !Words.echoes(p.words(), questionStems)
+                    && !p.clean(answer).isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

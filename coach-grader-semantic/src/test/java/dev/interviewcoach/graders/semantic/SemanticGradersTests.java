@@ -1,0 +1,90 @@
+package dev.interviewcoach.graders.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
+import dev.interviewcoach.graders.BuiltInGraders;
+import dev.interviewcoach.spi.GraderProvider;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SemanticGradersTests {
+    static final Challenge CHALLENGE = Challenge.of("semantic.test.cache", "caching", ChallengeLevel.DEFINE,
+            "caching.basics", Prompt.of("Why would you put a cache in front of a slow service?"),
+            Rubric.of(List.of(Criterion.of("latency", 1, "Reads get faster.",
+                    List.of(Evidence.of("responses come back faster", "lower read latency"))))),
+            "Responses come back faster because repeated reads are served from memory. "
+                    + "The cached data can be stale until it expires.");
+
+    static final String PARAPHRASE = "Users wait much less for responses, since repeated reads are answered from memory.";
+
+    @Test
+    void bothGradersAreFoundByNameThroughServiceLoader() {
+        var names = ServiceLoader.load(GraderProvider.class).stream().map(ServiceLoader.Provider::get)
+                .flatMap(p -> p.names().stream()).collect(Collectors.toSet());
+        assertThat(names).contains("rubric+semantic", "semantic");
+        assertThat(SemanticGraders.rubricSemantic().id()).isEqualTo("rubric+semantic");
+        assertThat(SemanticGraders.semantic().id()).isEqualTo("semantic");
+    }
+
+    @Test
+    void aCriterionMetInOtherWordsQuotesTheSentenceThatMetIt() {
+        Grade lexical = BuiltInGraders.rubric().grade(GradingRequest.of(CHALLENGE, Answer.of(PARAPHRASE)));
+        // thresholds lowered so the test does not hang on the default's exact value
+        var grader = new dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider().create(
+                new dev.interviewcoach.spi.GraderSpec("rubric+semantic", java.util.Map.of("full", "0.6", "partial", "0.5")));
+        Grade semantic = grader.grade(GradingRequest.of(CHALLENGE, Answer.of(PARAPHRASE)));
+        assertThat(lexical.criteria().get(0).credit()).isLessThan(semantic.criteria().get(0).credit());
+        var met = semantic.criteria().get(0);
+        assertThat(met.outcome()).isNotEqualTo(CriterionOutcome.MISSED);
+        assertThat(met.spans()).isNotEmpty();
+        assertThat(met.spans().get(0).in(PARAPHRASE)).startsWith("Users wait much less");
+    }
+
+    @Test
+    void aLongAnswerIsGradedAndTheGradeSaysWhatWasNotRead() {
+        String longAnswer = IntStream.range(0, 200).mapToObj(i -> "Responses come back faster from memory.")
+                .collect(Collectors.joining(" "));
+        for (var grader : List.of(SemanticGraders.rubricSemantic(), SemanticGraders.semantic())) {
+            Grade grade = grader.grade(GradingRequest.of(CHALLENGE, Answer.of(longAnswer)));
+            assertThat(grade.isScored()).isTrue();
+            assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m).contains("of 1200 words").contains("not read"));
+        }
+        Grade shortOne = SemanticGraders.semantic().grade(GradingRequest.of(CHALLENGE, Answer.of(PARAPHRASE)));
+        assertThat(shortOne.message()).isEmpty();
+    }
+
+    @Test
+    void theReferenceGraderNamesTheReferenceSentencesTheAnswerDidNotCover() {
+        Grade grade = SemanticGraders.semantic().grade(GradingRequest.of(CHALLENGE, Answer.of(PARAPHRASE)));
+        assertThat(grade.feedback()).contains("Not covered").contains("stale until it expires")
+                .doesNotContain("\u201cResponses come back faster");
+    }
+
+    @Test
+    void aParaphraseScoresHigherWithTheReferenceGraderThanAnUnrelatedAnswer() {
+        var grader = SemanticGraders.semantic();
+        double paraphrase = grader.grade(GradingRequest.of(CHALLENGE, Answer.of(PARAPHRASE))).score().orElseThrow();
+        double unrelated = grader.grade(GradingRequest.of(CHALLENGE,
+                Answer.of("The tallest mountain on the island is covered in snow in winter."))).score().orElseThrow();
+        assertThat(paraphrase).isGreaterThan(unrelated + 0.2);
+    }
+
+    @Test
+    void theModelLoadsOnceAndLaterCallsReturnTheSameLoadTime() {
+        var first = SemanticGraders.loadModel();
+        assertThat(SemanticGraders.loadModel()).isEqualTo(first);
+    }
+}

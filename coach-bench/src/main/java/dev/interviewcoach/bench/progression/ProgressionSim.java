@@ -175,7 +175,8 @@ public final class ProgressionSim implements Bench.Benchmark {
                 maxRun = Math.max(maxRun, run);
                 previous = ch.id();
                 grader.answering(learner, day, random);
-                session.submit(Answer.of("a simulated answer"));
+                // a simulated learner answers within a minute, inside every time limit
+                session.submit(Answer.of("a simulated answer").withTimeTaken(Duration.ofSeconds(60)));
                 teach(learner, index, ch, step.reason(), day);
                 taken++;
                 inDay++;

@@ -45,18 +45,11 @@ public final class Reproduction {
         if (shingles.isEmpty()) {
             return Optional.empty();
         }
-        var sources = List.of(
-                new Source("the reference answer", List.of(challenge.referenceAnswer())),
-                new Source("the feedback", feedback(challenge)),
-                new Source("the hints", challenge.hints()));
-        var all = new HashSet<String>();
+        var shown = Shown.of(challenge);
         String best = null;
         double bestShare = 0;
-        for (var source : sources) {
-            var shown = new HashSet<String>();
-            source.texts().forEach(t -> shown.addAll(shingles(words(t))));
-            all.addAll(shown);
-            double share = share(shingles, shown);
+        for (var source : shown.sources()) {
+            double share = share(shingles, source.shingles());
             if (share > bestShare) {
                 bestShare = share;
                 best = source.name();
@@ -65,10 +58,46 @@ public final class Reproduction {
         if (bestShare >= REPRODUCED_SHARE) {
             return Optional.of(best);
         }
-        return share(shingles, all) >= REPRODUCED_SHARE ? Optional.of("what the coach showed") : Optional.empty();
+        return share(shingles, shown.all()) >= REPRODUCED_SHARE ? Optional.of("what the coach showed") : Optional.empty();
     }
 
-    private record Source(String name, List<String> texts) {}
+    /** One kind of text the coach shows, as its 4-gram set. */
+    private record Source(String name, Set<String> shingles) {}
+
+    /**
+     * What the coach shows for a challenge, as 4-gram sets: computed once per challenge (content, never
+     * answers), in a small bounded cache keyed by id and reused for an equal challenge.
+     */
+    private record Shown(Challenge challenge, List<Source> sources, Set<String> all) {
+        private static final int LIMIT = 2_000;
+        private static final java.util.concurrent.ConcurrentHashMap<String, Shown> CACHE =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Shown of(Challenge challenge) {
+            var cached = CACHE.get(challenge.id());
+            if (cached != null && (cached.challenge() == challenge || cached.challenge().equals(challenge))) {
+                return cached;
+            }
+            var sources = List.of(
+                    source("the reference answer", List.of(challenge.referenceAnswer())),
+                    source("the feedback", feedback(challenge)),
+                    source("the hints", challenge.hints()));
+            var all = new HashSet<String>();
+            sources.forEach(src -> all.addAll(src.shingles()));
+            var shown = new Shown(challenge, sources, Set.copyOf(all));
+            if (CACHE.size() >= LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(challenge.id(), shown);
+            return shown;
+        }
+
+        private static Source source(String name, List<String> texts) {
+            var shingles = new HashSet<String>();
+            texts.forEach(t -> shingles.addAll(shingles(words(t))));
+            return new Source(name, Set.copyOf(shingles));
+        }
+    }
 
     private static List<String> feedback(Challenge challenge) {
         var texts = new ArrayList<String>();

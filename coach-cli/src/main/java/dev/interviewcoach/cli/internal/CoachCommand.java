@@ -63,9 +63,22 @@ public final class CoachCommand implements Callable<Integer> {
 
     /** Runs the journey in this console, after a change of the profile (e.g. a focus). */
     int journey(Console console, Journey.Scope scope, UnaryOperator<LearnerProfile> profileChange) {
+        return journey(console, scope, profileChange, false);
+    }
+
+    /**
+     * Runs the journey in this console, after a change of the profile and, when asked, a restart of the
+     * placement diagnosis (earlier answers stay as history).
+     */
+    int journey(Console console, Journey.Scope scope, UnaryOperator<LearnerProfile> profileChange, boolean rediagnose) {
         try (var workspace = Workspace.open(options, env, true)) {
             var session = workspace.session();
             var style = console.style();
+            if (rediagnose) {
+                session.rediagnose();
+                console.println(style.wrap("The diagnosis starts again: your earlier answers stay in your history, "
+                        + "and the new answers decide where you stand.", ""));
+            }
             var profile = session.profile();
             var changed = profileChange.apply(profile);
             if (!changed.equals(profile)) {

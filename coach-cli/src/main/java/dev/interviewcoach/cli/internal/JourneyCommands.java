@@ -14,15 +14,19 @@ final class JourneyCommands {
 
     /** {@code coach diagnose}. */
     @Command(name = "diagnose", mixinStandardHelpOptions = true,
-            description = "Answer the placement diagnosis (the first questions on a track); once placed, says so.")
+            description = "Answer the placement diagnosis (the first questions on a track); once placed, says so. "
+                    + "With --again, start the diagnosis over.")
     static final class Diagnose implements Callable<Integer> {
         @ParentCommand
         private CoachCommand root;
 
+        @Option(names = "--again", description = "Start the diagnosis over; earlier answers stay in your history.")
+        private boolean again;
+
         @Override
         public Integer call() {
             try (var console = root.env().console()) {
-                return root.journey(console, Journey.Scope.DIAGNOSIS, UnaryOperator.identity());
+                return root.journey(console, Journey.Scope.DIAGNOSIS, UnaryOperator.identity(), again);
             }
         }
     }

@@ -156,4 +156,15 @@ class CommandsTests {
         assertThat(cli.run(":quit\n", "diagnose").out()).contains("diagnosis: question 1");
         assertThat(CliRun.attempts(cli.db(), "ada")).isEmpty();
     }
+
+    @Test
+    void diagnoseAgainRestartsThePlacementAndKeepsTheEarlierAnswersAsHistory() {
+        var cli = new CliRun(home);
+        cli.run("It depends on the server, I think.\n\n\nNot sure about this one.\n\n\n:quit\n", "diagnose");
+        assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(2);
+        var again = cli.run(":quit\n", "diagnose", "--again");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("The diagnosis starts again", "diagnosis: question 1");
+        assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(2);
+    }
 }

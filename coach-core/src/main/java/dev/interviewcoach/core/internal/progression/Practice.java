@@ -32,6 +32,7 @@ final class Practice {
     static Optional<Progression.Choice> choose(Track track, Standing standing, History history, Rotation rotation,
             BossGate gate) {
         var targets = targets(track, standing, history, gate);
+        var focusTopics = Set.copyOf(standing.state().profile().focusTopicIds());
         List<BiFunction<List<Challenge>, History, Optional<Challenge>>> picks = List.of(rotation::fresh, rotation::reuse);
         for (var pick : picks) {
             for (boolean consolidation : new boolean[] {false, true}) {
@@ -39,7 +40,7 @@ final class Practice {
                     if (t.consolidation() != consolidation) {
                         continue;
                     }
-                    var c = withContent(track, t, history, pick);
+                    var c = withContent(track, t, history, pick, focusTopics);
                     if (c.isPresent()) {
                         String again = pick == picks.get(0) ? ""
                                 : " Every question here has been asked, so the one asked longest ago comes back.";
@@ -72,6 +73,16 @@ final class Practice {
         return Optional.empty();
     }
 
+    /** The candidates with those on a focus topic first, otherwise in their order. */
+    private static List<Challenge> focusFirst(List<Challenge> candidates, Set<String> focusTopics) {
+        if (focusTopics.isEmpty()) {
+            return candidates;
+        }
+        var sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing((Challenge c) -> !inFocus(c, focusTopics)));
+        return sorted;
+    }
+
     /**
      * The last resort, for content with a single question where the learner still has work: that
      * question again, rather than claiming the track is complete.
@@ -83,10 +94,41 @@ final class Practice {
     }
 
     /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
+    /** Whether a challenge is on one of the learner's focus topics. */
+    private static boolean inFocus(Challenge c, Set<String> focusTopics) {
+        return !focusTopics.isEmpty() && (focusTopics.contains(c.topicId())
+                || c.secondaryTopicIds().stream().anyMatch(focusTopics::contains));
+    }
+
+    /**
+     * The rung nearest the frontier (the frontier first, then below, then above) with a focus-topic
+     * challenge not yet asked, when the learner chose focus topics.
+     */
+    private static Optional<ChallengeLevel> nearestFocusRung(Track track, String conceptId, ChallengeLevel frontier,
+            Set<String> focusTopics, History history) {
+        if (focusTopics.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int distance = 0; distance < ChallengeLevel.values().length; distance++) {
+            for (int rank : new int[] {frontier.ordinal() - distance, frontier.ordinal() + distance}) {
+                if (rank < 0 || rank >= ChallengeLevel.values().length || (distance == 0 && rank != frontier.ordinal())) {
+                    continue;
+                }
+                var level = ChallengeLevel.values()[rank];
+                boolean fresh = track.challenges(conceptId, level).stream()
+                        .anyMatch(c -> inFocus(c, focusTopics) && history.stepsSince(c.id()) < 0);
+                if (fresh) {
+                    return Optional.of(level);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Challenge> withContent(Track track, Target t, History history,
-            BiFunction<List<Challenge>, History, Optional<Challenge>> pick) {
+            BiFunction<List<Challenge>, History, Optional<Challenge>> pick, Set<String> focusTopics) {
         for (var level = Optional.of(t.level()); level.isPresent(); level = level.get().previous()) {
-            var candidates = track.challenges(t.conceptId(), level.get());
+            var candidates = focusFirst(track.challenges(t.conceptId(), level.get()), focusTopics);
             if (!candidates.isEmpty()) {
                 return pick.apply(candidates, history);
             }
@@ -109,13 +151,20 @@ final class Practice {
         Comparator<Concept> order = standing.interviewClose()
                 ? Comparator.comparingDouble(c -> standing.strength(c.id()))
                 : Comparator.comparingInt((Concept c) -> standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal());
-        concepts.sort(Comparator.comparing((Concept c) -> !waiting.contains(c.id())).thenComparing(order)
+        var profile = standing.state().profile();
+        var focusTopics = Set.copyOf(profile.focusTopicIds());
+        var focus = new HashSet<>(profile.focusConceptIds());
+        track.challenges().stream().filter(c -> inFocus(c, focusTopics)).forEach(c -> focus.add(c.conceptId()));
+        concepts.sort(Comparator.comparing((Concept c) -> !waiting.contains(c.id()))
+                .thenComparing((Concept c) -> !focus.contains(c.id())).thenComparing(order)
                 .thenComparingInt(Concept::order));
         var out = new ArrayList<Target>();
         for (var concept : concepts) {
             String id = concept.id();
             String name = concept.title();
             var frontier = standing.frontier(id);
+            nearestFocusRung(track, id, frontier, focusTopics, history).ifPresent(rung -> out.add(new Target(id, rung,
+                    "Your focus: " + name + " at " + rung.name() + ", on the topics you chose.", false)));
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
                 out.add(new Target(id, level, "Your last boss answer was weakest on " + name + ": practise it at "

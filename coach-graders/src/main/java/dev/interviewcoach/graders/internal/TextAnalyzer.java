@@ -175,11 +175,6 @@ public final class TextAnalyzer {
         return at >= 0 && at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '_');
     }
 
-    /** Whether the characters between two tokens end a sentence; see {@link Layout}. */
-    static boolean sentenceBreak(String text, int from, int to) {
-        return Layout.sentenceBreak(text, from, to);
-    }
-
     /**
      * "NOT" written in capitals before another capitalised word is SQL ({@code NOT NULL}, {@code NOT VALID},
      * {@code NOT EXISTS}), not a negation of the sentence.

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The grader's word lists: function words (which carry no evidence but show that an answer is
- * written as sentences), negators, and a few synonyms folded onto one stem. Entries are lowercase
+ * written as sentences) and negators. Synonyms and abbreviations are the domain vocabulary's
+ * ({@code vocabulary.txt}, read by {@link Vocabulary}). Entries are lowercase
  * surface forms as the tokenizer emits them.
  */
 final class WordLists {
@@ -68,27 +69,4 @@ final class WordLists {
     static Kind kind(String surface) {
         return KINDS.getOrDefault(surface, Kind.CONTENT);
     }
-
-    /** Stems folded onto one canonical stem, so paraphrases need not list every abbreviation. */
-    static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("db", "databas"),
-            Map.entry("dbs", "databas"),
-            Map.entry("txn", "transact"),
-            Map.entry("tx", "transact"),
-            Map.entry("req", "request"),
-            Map.entry("resp", "respons"),
-            Map.entry("dupe", "duplic"),
-            Map.entry("dup", "duplic"),
-            Map.entry("idempot", "idempot"),
-            Map.entry("ttl", "ttl"),
-            Map.entry("lb", "balanc"),
-            Map.entry("msg", "messag"),
-            Map.entry("config", "configur"),
-            Map.entry("param", "paramet"),
-            Map.entry("params", "paramet"),
-            Map.entry("repo", "repositori"),
-            Map.entry("perf", "perform"),
-            Map.entry("auth", "authent"),
-            Map.entry("authn", "authent"),
-            Map.entry("authz", "author"));
 }

@@ -39,17 +39,21 @@ public final class HeldoutBenchmark {
      * Runs the benchmark.
      *
      * @param args {@code --grader NAME} (default {@code rubric}), {@code --set KEY=VALUE} for each grader
-     *     property, {@code --show dev} to list the dev half
+     *     property, {@code --show dev} to list the dev half, {@code --explain ID}
+     *     to print an answer with its criteria, evidence and misconceptions (dev half only: test answers
+     *     are measured, never studied)
      * @throws Exception when the set cannot be read
      */
     public static void run(String[] args) throws Exception {
         String graderName = "rubric";
         String show = null;
+        var explain = new java.util.HashSet<String>();
         var properties = new java.util.TreeMap<String, String>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--grader" -> graderName = args[i + 1];
                 case "--show" -> show = args[i + 1];
+                case "--explain" -> explain.add(args[i + 1]);
                 case "--set" -> {
                     String[] kv = args[i + 1].split("=", 2);
                     properties.put(kv[0], kv.length > 1 ? kv[1] : "");
@@ -78,6 +82,9 @@ public final class HeldoutBenchmark {
                 }
                 var grade = grader.grade(GradingRequest.of(challenge, Answer.of(item.text())));
                 graded.put(item, new double[] {grade.score().orElse(0), pass.passes(grade) ? 1 : 0});
+                if (explain.contains(item.id())) {
+                    System.out.println(Explanation.of(item, challenge, grade));
+                }
                 if (half.equals(show)) {
                     System.out.printf(Locale.ROOT, "%s %-45s human=%d grade=%.2f pass=%s intended=%s%n", item.id(),
                             item.challengeId(), item.score(), grade.score().orElse(-1), pass.passes(grade), item.intended());

@@ -14,7 +14,7 @@ record HeldoutSet(List<Item> items) {
     static final Path FILE = Path.of("eval", "heldout", "answers.yaml");
 
     /** One answer: its challenge, half, what its author meant it to be, the human score and the text. */
-    record Item(String id, String challengeId, String split, String intended, String voice, int score, String text) {}
+    record Item(String id, String challengeId, String split, String intended, String voice, int score, String reason, String text) {}
 
     static HeldoutSet read(Path file) throws IOException {
         JsonNode root;
@@ -24,7 +24,8 @@ record HeldoutSet(List<Item> items) {
         var items = new ArrayList<Item>();
         for (JsonNode a : root.path("answers")) {
             items.add(new Item(a.path("id").asText(), a.path("challenge").asText(), a.path("split").asText(),
-                    a.path("intended").asText(), a.path("voice").asText(), a.path("score").asInt(), a.path("text").asText()));
+                    a.path("intended").asText(), a.path("voice").asText(), a.path("score").asInt(),
+                    a.path("reason").asText(), a.path("text").asText()));
         }
         return new HeldoutSet(List.copyOf(items));
     }

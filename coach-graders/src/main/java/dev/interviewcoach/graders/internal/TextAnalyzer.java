@@ -21,7 +21,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * function words and negators. On top of that it reads what candidates write the way a person
  * would: identifiers split into words ({@code next_cursor}, {@code createdAt}), comparison
  * operators as words ({@code <} is "less than"), the shared {@linkplain Vocabulary domain
- * vocabulary} folded onto canonical tokens, "un-" words as negations ("unauthenticated" is "not
+ * vocabulary} folded onto canonical tokens, British spellings read as American ones, "un-" words as negations ("unauthenticated" is "not
  * authenticated"), an option letter of the question ("(d)") read as that option's text, and
  * layout ignored (a hard-wrapped line does not end a sentence; soft hyphens vanish).
  * Thread-safe, linear in the text, and it keeps nothing of the text after it returns.
@@ -200,7 +200,7 @@ public final class TextAnalyzer {
         if (cached != null) {
             return cached;
         }
-        stemmer.setCurrent(surface);
+        stemmer.setCurrent(BritishSpelling.american(surface));
         stemmer.stem();
         String stem = stemmer.getCurrent();
         memo.put(surface, stem);

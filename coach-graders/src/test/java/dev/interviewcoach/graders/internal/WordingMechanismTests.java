@@ -42,6 +42,25 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aBritishSpellingMeetsTheAmericanOneAndTheOtherWayRound() {
+        var c = challenge("How do you stop duplicate accounts?", "normalize the email before the insert");
+        assertThat(credit(c, "Normalise the e-mail address before the insert, lower-cased and trimmed.")).isEqualTo(1.0);
+        var british = challenge("What changed after the release?", "the cancelled jobs changed behaviour");
+        assertThat(credit(british, "The canceled jobs show a changed behavior in the logs.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void foldingBritishSpellingsKeepsDifferentWordsApart() {
+        assertThat(BritishSpelling.american("four")).isEqualTo("four");
+        assertThat(BritishSpelling.american("filled")).isEqualTo("filled");
+        assertThat(BritishSpelling.american("raised")).isEqualTo("raised");
+        assertThat(BritishSpelling.american("consisted")).isEqualTo("consisted");
+        assertThat(BritishSpelling.american("analysis")).isEqualTo("analysis");
+        assertThat(BritishSpelling.american("serialisation")).isEqualTo("serialization");
+        assertThat(BritishSpelling.american("analysed")).isEqualTo("analyzed");
+    }
+
+    @Test
     void anIdentifierIsReadAsTheWordsItIsMadeOf() {
         var c = challenge("How does the client get the next page?", "response includes the next cursor");
         assertThat(credit(c, "The response body includes a next_cursor field the client sends back.")).isEqualTo(1.0);

@@ -9,6 +9,8 @@ module dev.interviewcoach.bench {
     requires dev.interviewcoach.graders.semantic;
     requires jmh.core;
     requires java.management;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
 

@@ -4,14 +4,10 @@
  * for learner data ({@code LearnerCodec}).
  *
  * <p>Only {@code dev.interviewcoach.core} is exported; everything under {@code
- * dev.interviewcoach.core.internal} is implementation (two of its packages are exported to the
- * benchmark module alone).
+ * dev.interviewcoach.core.internal} is implementation.
  *
  * @since 0.1
  */
-// The benchmark module is built after this one, so javac cannot see the target of the qualified
-// exports below; "module" silences only that.
-@SuppressWarnings("module")
 module dev.interviewcoach.core {
     requires transitive dev.interviewcoach.api;
     requires com.fasterxml.jackson.databind;
@@ -22,10 +18,6 @@ module dev.interviewcoach.core {
     requires transitive dev.interviewcoach.graders;
 
     exports dev.interviewcoach.core;
-    // Benchmarks measure the learner model's parts directly; nothing else may read them.
-    exports dev.interviewcoach.core.internal.diagnosis to dev.interviewcoach.bench;
-    exports dev.interviewcoach.core.internal.memory to dev.interviewcoach.bench;
-
     // Jackson binds the content documents and stored learner data reflectively.
     opens dev.interviewcoach.core.internal.content to com.fasterxml.jackson.databind;
 

@@ -9,8 +9,6 @@ final class Registry {
     static void register(Map<String, Bench.Benchmark> benchmarks) {
         benchmarks.put("cli-start", dev.interviewcoach.bench.cli.CliStartBench::run);
         benchmarks.put("grading-calibration", dev.interviewcoach.bench.grading.CalibrationBenchmark::run);
-        benchmarks.put("diagnosis-sim", new DiagnosisSim());
-        benchmarks.put("fsrs-recall", new FsrsRecall());
         benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
         benchmarks.put("grading-mohler", dev.interviewcoach.bench.mohler.MohlerBench::run);
         benchmarks.put("session-step", dev.interviewcoach.bench.session.SessionStepBench::run);

@@ -21,15 +21,13 @@ class ArchitectureTests {
             .importPackages("dev.interviewcoach");
 
     /**
-     * Benchmarks written before this rule that still measure internals; each leaves this list when it
-     * moves beside the internals it measures (the grading ones move with the graders to their own
-     * module, the learner-model ones to the progression and memory code's test scope).
+     * Benchmarks that still measure internals. The learner-model ones live in coach-core's test scope
+     * beside what they measure, and the throughput baseline is Lucene's own chain; the Mohler agreement
+     * benchmark fits the reference grader's feature weights and also runs the optional semantic module,
+     * which a test scope of the graders' module cannot depend on.
      */
     private static final List<String> BENCHMARKS_ON_INTERNALS = List.of(
-            "dev.interviewcoach.bench.DiagnosisSim",
-            "dev.interviewcoach.bench.FsrsRecall",
-            "dev.interviewcoach.bench.mohler.",
-            "dev.interviewcoach.bench.throughput.");
+            "dev.interviewcoach.bench.mohler.");
 
     private static final DescribedPredicate<JavaClass> NOT_ON_INTERNALS_YET = DescribedPredicate.describe(
             "are not among the benchmarks still on internals", c -> BENCHMARKS_ON_INTERNALS.stream()

@@ -2,7 +2,6 @@ package dev.interviewcoach.bench.throughput;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.core.Graders;
-import dev.interviewcoach.graders.internal.TextAnalyzer;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.lang.management.ManagementFactory;
@@ -32,7 +31,7 @@ final class CpuTimeCheck {
         String text = ThroughputFixture.answer150();
         var request = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(text));
         double grade = perOp(r -> grader.grade(r).score().orElse(0), request);
-        double tokenize = perOp(TextAnalyzer::countTokens, text);
+        double tokenize = perOp(Tokenizing::countTokens, text);
         double[] longer = new double[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             var big = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(ThroughputFixture.repeated(sizes[i])));

@@ -1,29 +1,29 @@
 package dev.interviewcoach.graders.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * Folds British spellings onto American ones before stemming, for rubric and answer alike:
  * "normalise", "normalisation" and "analyse" read as "normalize", "normalization" and "analyze";
  * "behaviour" as "behavior"; "cancelled" and "modelling" as "canceled" and "modeling"; "licence",
  * "catalogue" and "centre" as "license", "catalog" and "center". Because both sides are folded the same
  * way, a word that only looks British ("promise") changes on both and still matches itself; the rules
- * only need to avoid folding two different words onto one.
+ * only need to avoid folding two different words onto one. Every answer word passes through here, so
+ * the checks are plain suffix and prefix tests, no regular expressions.
  */
 final class BritishSpelling {
-    /** -ise/-isation verbs and nouns of at least three letters before the ending ("normalise", not "rise"). */
-    private static final Pattern ISE = Pattern.compile("([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers|able)");
-    /** -yse verbs ("analyse", "paralyse", "catalyse"). */
-    private static final Pattern YSE = Pattern.compile("([a-z]{3,})ys(e|es|ed|ing|er|ers)");
+    /** -ise/-isation endings, longest first, after at least three letters ("normalise", not "rise"). */
+    private static final String[] ISE = {"isations", "isation", "isable", "ising", "isers", "iser", "ises", "ised", "ise"};
+    /** -yse endings ("analyse", "paralyse", "catalyse"). */
+    private static final String[] YSE = {"ysing", "ysers", "yser", "yses", "ysed", "yse"};
     /** -our words, listed: a rule on the ending would fold "four" onto "for" and "tour" onto "tor". */
-    private static final Pattern OUR = Pattern.compile(
-            "(behavi|col|fav|hon|lab|neighb|rum|flav|endeav|harb|arm|hum|vap|sav|od)our([a-z]*)");
-    /** A doubled final l before a suffix, for the verbs that double it in British English only. */
-    private static final Pattern LL = Pattern.compile(
-            "(cancel|model|label|signal|travel|fuel|channel|tunnel|level|total|marshal|unmarshal|dial|counsel)l(ed|ing|er|ers)");
-    private static final Pattern ENCE = Pattern.compile("(lic|def|off|pret)ence(s?)");
-    private static final Pattern RE = Pattern.compile("(cent|met|lit|fib|theat)re(s?)");
-    private static final Pattern OGUE = Pattern.compile("(catal|dial|anal)ogue(s?)");
+    private static final String[] OUR = {"behavi", "col", "fav", "hon", "lab", "neighb", "rum", "flav", "endeav",
+        "harb", "arm", "hum", "vap", "sav", "od"};
+    /** Verbs that double their final l before a suffix in British English only. */
+    private static final String[] LL = {"cancel", "model", "label", "signal", "travel", "fuel", "channel", "tunnel",
+        "level", "total", "marshal", "unmarshal", "dial", "counsel"};
+    private static final String[] LL_SUFFIXES = {"ed", "ing", "er", "ers"};
+    private static final String[] ENCE = {"lic", "def", "off", "pret"};
+    private static final String[] RE = {"cent", "met", "lit", "fib", "theat"};
+    private static final String[] OGUE = {"catal", "dial", "anal"};
 
     private BritishSpelling() {}
 
@@ -37,39 +37,78 @@ final class BritishSpelling {
         if (word.length() < 5) {
             return word;
         }
-        var m = ISE.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "iz" + m.group(2);
+        String folded = swapEnding(word, ISE, 'z');
+        if (folded != null) {
+            return folded;
         }
-        m = YSE.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "yz" + m.group(2);
+        folded = swapEnding(word, YSE, 'z');
+        if (folded != null) {
+            return folded;
         }
-        m = OUR.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "or" + m.group(2);
+        for (String stem : OUR) {
+            if (word.startsWith(stem) && word.startsWith("our", stem.length())) {
+                return stem + "or" + word.substring(stem.length() + 3);
+            }
         }
-        m = LL.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + m.group(2);
+        for (String stem : LL) {
+            if (word.startsWith(stem) && word.length() > stem.length() && word.charAt(stem.length()) == 'l') {
+                String rest = word.substring(stem.length() + 1);
+                for (String suffix : LL_SUFFIXES) {
+                    if (rest.equals(suffix)) {
+                        return stem + rest;
+                    }
+                }
+            }
         }
-        m = ENCE.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "ense" + m.group(2);
+        folded = prefixed(word, ENCE, "ence", "ense");
+        if (folded == null) {
+            folded = prefixed(word, RE, "re", "er");
         }
-        m = RE.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "er" + m.group(2);
+        if (folded == null) {
+            folded = prefixed(word, OGUE, "ogue", "og");
         }
-        m = OGUE.matcher(word);
-        if (m.matches()) {
-            return m.group(1) + "og" + m.group(2);
+        if (folded != null) {
+            return folded;
         }
         return switch (word) {
             case "programme", "programmes" -> "program" + word.substring(9);
             case "judgement", "judgements" -> "judgment" + word.substring(9);
-            case "grey" -> "gray";
             default -> word;
         };
+    }
+
+    /** The word with its ending's "s" turned into {@code z}, when it ends so after three or more letters. */
+    private static String swapEnding(String word, String[] endings, char z) {
+        for (String ending : endings) {
+            int stem = word.length() - ending.length();
+            if (stem >= 3 && word.endsWith(ending) && letters(word, stem)) {
+                // The "s" is the ending's second letter: "is|ation" → "iz|ation", "ys|ed" → "yz|ed".
+                return word.substring(0, stem + 1) + z + word.substring(stem + 2);
+            }
+        }
+        return null;
+    }
+
+    /** {@code stem + ending [+ "s"]} as {@code stem + replacement [+ "s"]}, for a listed stem; else null. */
+    private static String prefixed(String word, String[] stems, String ending, String replacement) {
+        for (String stem : stems) {
+            if (word.startsWith(stem) && word.startsWith(ending, stem.length())) {
+                String rest = word.substring(stem.length() + ending.length());
+                if (rest.isEmpty() || rest.equals("s")) {
+                    return stem + replacement + rest;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean letters(String word, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

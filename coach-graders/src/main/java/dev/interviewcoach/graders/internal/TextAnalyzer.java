@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * layout ignored (a hard-wrapped line does not end a sentence; soft hyphens vanish).
  * Thread-safe, linear in the text, and it keeps nothing of the text after it returns.
  */
-public final class TextAnalyzer {
+final class TextAnalyzer {
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -38,26 +38,6 @@ public final class TextAnalyzer {
     };
 
     private TextAnalyzer() {}
-
-    /**
-     * Only tokenizes, with the same Lucene chain the grader uses; the baseline of the throughput benchmark.
-     *
-     * @param text the text
-     * @return the number of tokens
-     */
-    public static int countTokens(String text) {
-        try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
-            ts.reset();
-            int n = 0;
-            while (ts.incrementToken()) {
-                n++;
-            }
-            ts.end();
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static AnalyzedText analyze(String text) {
         return analyze(text, Map.of());

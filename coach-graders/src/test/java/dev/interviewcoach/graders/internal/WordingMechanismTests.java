@@ -58,6 +58,13 @@ class WordingMechanismTests {
         assertThat(BritishSpelling.american("analysis")).isEqualTo("analysis");
         assertThat(BritishSpelling.american("serialisation")).isEqualTo("serialization");
         assertThat(BritishSpelling.american("analysed")).isEqualTo("analyzed");
+        assertThat(BritishSpelling.american("behaviours")).isEqualTo("behaviors");
+        assertThat(BritishSpelling.american("modelling")).isEqualTo("modeling");
+        assertThat(BritishSpelling.american("licences")).isEqualTo("licenses");
+        assertThat(BritishSpelling.american("catalogue")).isEqualTo("catalog");
+        assertThat(BritishSpelling.american("centre")).isEqualTo("center");
+        assertThat(BritishSpelling.american("centres")).isEqualTo("centers");
+        assertThat(BritishSpelling.american("metrics")).isEqualTo("metrics");
     }
 
     @Test

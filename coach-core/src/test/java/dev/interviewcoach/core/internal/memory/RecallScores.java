@@ -1,12 +1,12 @@
-package dev.interviewcoach.bench;
+package dev.interviewcoach.core.internal.memory;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /** Scores probability predictions against binary outcomes: log loss, AUC and binned RMSE. */
-final class Calibration {
-    private Calibration() {}
+final class RecallScores {
+    private RecallScores() {}
 
     /** Mean negative log-likelihood of the outcomes. */
     static double logLoss(double[] predicted, boolean[] outcome) {

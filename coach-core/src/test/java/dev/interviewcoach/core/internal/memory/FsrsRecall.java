@@ -1,8 +1,5 @@
-package dev.interviewcoach.bench;
+package dev.interviewcoach.core.internal.memory;
 
-import dev.interviewcoach.core.internal.memory.Fsrs;
-import dev.interviewcoach.core.internal.memory.MemoryState;
-import dev.interviewcoach.core.internal.memory.Rating;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +24,22 @@ import java.util.Map;
  * is above 1. The log is read from {@code ../shared/data/} relative to the repository root and is
  * not part of the repository.
  */
-final class FsrsRecall implements Bench.Benchmark {
+final class FsrsRecall {
     private static final Path DEFAULT_LOG = Path.of("..", "shared", "data", "anki-review-log-12580.csv");
 
     private record Review(long cardId, Rating rating, OffsetDateTime time, int line) {}
 
-    @Override
-    public void run(String[] args) throws IOException {
+    /**
+     * Runs the benchmark ({@code ./bench/run NAME}, which builds this module's test classes and calls it).
+     *
+     * @param args the benchmark's arguments
+     * @throws Exception when it cannot run
+     */
+    public static void main(String[] args) throws Exception {
+        new FsrsRecall().run(args);
+    }
+
+    void run(String[] args) throws IOException {
         Path log = args.length > 0 ? Path.of(args[0]) : DEFAULT_LOG;
         if (!Files.isRegularFile(log)) {
             System.out.println("fsrs-recall: skipped=true reason=\"review log not found at "
@@ -79,10 +85,10 @@ final class FsrsRecall implements Bench.Benchmark {
         rate /= n;
         double[] constant = new double[n];
         java.util.Arrays.fill(constant, rate);
-        double logLoss = Calibration.logLoss(predicted, recalled);
-        double auc = Calibration.auc(predicted, recalled);
-        double rmse = Calibration.binnedRmse(predicted, recalled, 20);
-        double constantLogLoss = Calibration.logLoss(constant, recalled);
+        double logLoss = RecallScores.logLoss(predicted, recalled);
+        double auc = RecallScores.auc(predicted, recalled);
+        double rmse = RecallScores.binnedRmse(predicted, recalled, 20);
+        double constantLogLoss = RecallScores.logLoss(constant, recalled);
         System.out.printf(Locale.ROOT, "%d cards, %d predicted reviews, recall rate %.3f%n", cards, n, rate);
         System.out.printf(Locale.ROOT, "FSRS-6 default weights: log loss %.4f, AUC %.4f, binned RMSE %.4f "
                 + "(anchors 0.468, 0.728, 0.032)%n", logLoss, auc, rmse);

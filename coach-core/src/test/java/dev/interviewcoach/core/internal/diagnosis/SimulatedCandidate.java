@@ -1,4 +1,4 @@
-package dev.interviewcoach.bench;
+package dev.interviewcoach.core.internal.diagnosis;
 
 import java.util.SplittableRandom;
 

@@ -1,8 +1,5 @@
-package dev.interviewcoach.bench;
+package dev.interviewcoach.core.internal.diagnosis;
 
-import dev.interviewcoach.core.internal.diagnosis.AbilityPosterior;
-import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
-import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -18,7 +15,7 @@ import java.util.SplittableRandom;
  * noise 0.2), a lenient (+0.12) and a strict (−0.12) grader; the last line adds each scenario's
  * figures, the worst adaptive − fixed gap and the worst |confidence − exact|.
  */
-final class DiagnosisSim implements Bench.Benchmark {
+final class DiagnosisSim {
     private static final int CONCEPTS = 8;
     private static final int RUNGS = DiagnosisModel.RUNGS;
     private static final int BUDGET = 20;
@@ -53,8 +50,17 @@ final class DiagnosisSim implements Bench.Benchmark {
         int ask(Diagnosis diagnosis, SimulatedCandidate candidate, AbilityPosterior posterior, SplittableRandom random);
     }
 
-    @Override
-    public void run(String[] args) {
+    /**
+     * Runs the benchmark ({@code ./bench/run NAME}, which builds this module's test classes and calls it).
+     *
+     * @param args the benchmark's arguments
+     * @throws Exception when it cannot run
+     */
+    public static void main(String[] args) throws Exception {
+        new DiagnosisSim().run(args);
+    }
+
+    void run(String[] args) {
         int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261124L;
         var fixed = measure(candidates, seed, BUDGET, DiagnosisSim::fixedForm);

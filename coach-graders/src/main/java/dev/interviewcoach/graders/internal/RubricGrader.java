@@ -22,13 +22,15 @@ import java.util.stream.Collectors;
  *
  * <p>Three guards keep the score honest: evidence made only of the question's own words counts a
  * quarter (echoing the question does not pay); a list of terms with no sentence around them is
- * discounted (keyword soup does not pay); and a missed required criterion or a detected
- * misconception caps the score at {@value #CAP}.
+ * discounted (keyword soup does not pay); and a missed required criterion caps the score at
+ * {@value #CAP}, while a detected misconception halves it and caps it there too.
  */
 public final class RubricGrader extends BuiltInGrader {
     static final String ID = "rubric";
     static final String VERSION = "1.0";
     static final double CAP = 0.5;
+    /** What a detected misconception leaves of the score (then capped at {@value #CAP} as well). */
+    static final double MISCONCEPTION_FACTOR = 0.5;
     /** Coverage of the rest of the rubric at which a required criterion not found no longer caps. */
     static final double REQUIRED_OVERRIDE = 0.7;
     /** A required criterion with less credit than this counts as missed and caps the score. */
@@ -113,8 +115,13 @@ public final class RubricGrader extends BuiltInGrader {
                 : dimensionSum / dimensionWeights;
         // A required criterion not found caps the score, unless the rest of the rubric is so well met
         // that the miss is far more likely other wording than a missing idea.
-        if ((requiredMissed && score < REQUIRED_OVERRIDE) || !detected.isEmpty()) {
+        if (requiredMissed && score < REQUIRED_OVERRIDE) {
             score = Math.min(score, CAP);
+        }
+        // A confident wrong claim on the question's point is what an interviewer remembers: it halves
+        // what the rest of the answer earned, and the answer never passes.
+        if (!detected.isEmpty()) {
+            score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         score = clamp(score);
         return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), id(), version());

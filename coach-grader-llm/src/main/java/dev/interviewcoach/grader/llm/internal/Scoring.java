@@ -19,12 +19,14 @@ import java.util.Optional;
  * Turns the model's claims into a grade by our rules, not the model's: a claim stands only with a
  * quote found in the answer (outside text addressed to the grader); the score is the rubric's weighted
  * share of criteria met (a partly met criterion earns half), by dimension where the rubric has them;
- * a required criterion missed or a misconception shown caps it at {@value #CAP}, as in the rubric grader,
- * and so does the model's report that the answer addresses the grader.
+ * a required criterion missed caps it at {@value #CAP} and a misconception shown halves it and caps it
+ * there, as in the rubric grader; the model's report that the answer addresses the grader caps it too.
  */
 final class Scoring {
     static final double CAP = 0.5;
     static final double PARTLY_CREDIT = 0.5;
+    /** What a misconception shown leaves of the score, as in the rubric grader. */
+    static final double MISCONCEPTION_FACTOR = 0.5;
 
     private Scoring() {}
 
@@ -84,8 +86,11 @@ final class Scoring {
         }
         double score = dimensions.isEmpty() ? weighted(challenge.rubric().criteria(), credits, Optional.empty())
                 : dimensionSum / dimensionWeights;
-        if (requiredMissed || !detected.isEmpty()) {
+        if (requiredMissed) {
             score = Math.min(score, CAP);
+        }
+        if (!detected.isEmpty()) {
+            score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         // Text addressed to the grader that the local check missed but the model saw: we cannot tell
         // what it would have earned without it, so it may not earn more than the cap.

@@ -29,16 +29,19 @@ final class Phrase {
     final String source;
     final String[] stems;
     final boolean negated;
+    /** How many negators the phrase itself says ("key without a ttl never expires": two). */
+    private final int negators;
     /** Whether the words must appear in the phrase's order (claims, such as misconceptions, depend on it). */
     final boolean ordered;
     private final int window;
     /** Whether the question itself already says this: then saying it again is an echo. */
     private final boolean inQuestion;
 
-    private Phrase(String source, String[] stems, boolean negated, boolean ordered, boolean inQuestion) {
+    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion) {
         this.source = source;
         this.stems = stems;
-        this.negated = negated;
+        this.negators = negators;
+        this.negated = negators > 0;
         this.ordered = ordered;
         // A claim written with "..." ("raise the TTL ... prevents") is a pattern: its parts in order,
         // anywhere in one sentence.
@@ -54,29 +57,29 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
-        var probe = new Phrase(source, stems, negated, ordered, false);
+        var probe = new Phrase(source, stems, negators, ordered, false);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
-        return new Phrase(source, stems, negated, ordered, said);
+        return new Phrase(source, stems, negators, ordered, said);
     }
 
     /** Compiles a paraphrase; empty when it has no content word (it could match anything). */
     static Optional<Phrase> compile(String paraphrase, boolean ordered) {
         AnalyzedText t = TextAnalyzer.analyze(paraphrase);
         var stems = new java.util.ArrayList<String>();
-        boolean negated = false;
+        int negators = 0;
         for (int i = 0; i < t.size; i++) {
             if (t.kinds[i] == AnalyzedText.CONTENT) {
                 if (ordered || !stems.contains(t.stems[i])) {
                     stems.add(t.stems[i]);
                 }
             } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
-                negated = true;
+                negators++;
             }
         }
         if (stems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negated, ordered, false));
+        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -159,7 +162,11 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            if ((isNegated(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH) ^ answer.declaredFalse[firstToken]) != negated) {
+            if (polarityDiffers(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH)
+                    ^ answer.declaredFalse[firstToken]) {
+                continue;
+            }
+            if (ordered && Rejection.follows(answer, lastToken)) {
                 continue;
             }
             boolean echoed = inQuestion;
@@ -212,25 +219,50 @@ final class Phrase {
         return best;
     }
 
-    /** A negator inside the match, or before it in the same clause within reach, negates it. */
-    private static boolean isNegated(AnalyzedText answer, int firstToken, int lastToken, int reach) {
+    /**
+     * Whether the match says the opposite of the phrase. The negators that count are those inside the
+     * match and those before it in the same clause within reach; "instead of" and "rather than" right
+     * before it deny it like "without". A phrase without a negator is denied by any of them ("not a bug
+     * and not data loss: it is replication lag" claims no replication bug). A phrase that says a
+     * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
+     * change" does not say they don't.
+     */
+    private boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach) {
+        int said = 0;
         for (int i = firstToken; i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                return true;
+                said++;
             }
         }
         for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
-            if (clauseBreakBetween(answer.text, answer.ends[i], answer.starts[i + 1])
-                    || (answer.kinds[i] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[i]))) {
-                return false;
+            if (clauseBreak(answer, i + 1)) {
+                break;
             }
-            // "without" and "no" deny the words right after them ("without a version"), not the clause.
-            if (answer.kinds[i] == AnalyzedText.NEGATOR
-                    && (firstToken - i <= NEGATION_REACH || !WordLists.NOUN_NEGATORS.contains(answer.stems[i]))) {
-                return true;
+            boolean near = firstToken - i <= NEGATION_REACH;
+            // "without" and "no" deny the words right after them ("without a version"), not the clause,
+            // and not a match that some other word stands before ("a key without TTL never expires").
+            boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
+            if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
+                said++;
+            } else if (near && negators == 0 && Rejection.insteadOf(answer, i)) {
+                said++;
             }
         }
-        return false;
+        return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
+    }
+
+    private static boolean onlyGrammarBetween(AnalyzedText answer, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean clauseBreak(AnalyzedText answer, int token) {
+        return clauseBreakBetween(answer.text, answer.ends[token - 1], answer.starts[token])
+                || (answer.kinds[token] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[token]));
     }
 
     private static boolean clauseBreakBetween(String text, int from, int to) {

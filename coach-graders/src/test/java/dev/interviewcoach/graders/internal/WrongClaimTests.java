@@ -52,6 +52,41 @@ class WrongClaimTests {
                 "Just raise the TTL of every product key to a few hours on the busy days, which prevents the stampede completely.")).isFalse();
     }
 
+    private static Challenge claiming(String phrase) {
+        var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
+                List.of(Evidence.of("only one request rebuilds")));
+        return challenge(criterion, List.of(new Misconception("claim", "A wrong claim.", List.of(Evidence.of(phrase)), "-")));
+    }
+
+    @Test
+    void aClaimRejectedRightAfterItIsNotMade() {
+        var c = claiming("raise work_mem");
+        assertThat(detected(c, "Raise work_mem to 256MB for this session and the sort gets fast.")).isTrue();
+        assertThat(detected(c, "Raising work_mem won't help here; the plan needs an index on the sort column.")).isFalse();
+        assertThat(detected(c, "To raise work_mem is a bad idea when the sort is the symptom.")).isFalse();
+        var retry = claiming("retry every request");
+        assertThat(detected(retry, "Retry every request until it succeeds.")).isTrue();
+        assertThat(detected(retry, "Retrying every request doesn't fix a non-idempotent POST.")).isFalse();
+    }
+
+    @Test
+    void aClaimAfterInsteadOfOrRatherThanIsNotMade() {
+        var c = claiming("check before insert");
+        assertThat(detected(c, "We check before the insert, in the same transaction.")).isTrue();
+        assertThat(detected(c, "Put a unique constraint on the email rather than a check before the insert.")).isFalse();
+        assertThat(detected(c, "Let the unique index reject the duplicate instead of a check before insert.")).isFalse();
+    }
+
+    @Test
+    void twoNegationsOfOneClaimCancelOut() {
+        var c = claiming("emails don't change");
+        assertThat(detected(c, "Emails don't change, so the address can be the primary key.")).isTrue();
+        assertThat(detected(c, "You can't assume emails don't change, so key the table on the id.")).isFalse();
+        var unguessable = claiming("unguessable ids are secure");
+        assertThat(detected(unguessable, "Unguessable ids are secure enough, so no ownership check is needed.")).isTrue();
+        assertThat(detected(unguessable, "An unguessable id does not mean it is secure; check ownership.")).isFalse();
+    }
+
     private static double credit(Challenge c, String answer) {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }

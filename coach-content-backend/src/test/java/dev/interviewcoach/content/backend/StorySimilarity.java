@@ -1,6 +1,7 @@
 package dev.interviewcoach.content.backend;
 
 import dev.interviewcoach.api.Challenge;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class StorySimilarity {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
                 .filter(w -> w.length() >= 3 && !COMMON.contains(w))
                 .toList();
     }

@@ -1,0 +1,172 @@
+package dev.interviewcoach.content.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The classic confident wrong claims of the databases and transactions challenges cost: each one,
+ * said in one sentence, is detected as its misconception, while a sentence that rejects it is not
+ * taken for it; and a criterion's words said inside such a claim earn that criterion nothing.
+ */
+class DatabaseAndTransactionClaimTests {
+    /** A wrong claim as a junior would state it, and a sentence a strong answer would use to reject it. */
+    record Claim(String challengeId, String misconceptionId, String claim, String rejection) {
+        @Override
+        public String toString() {
+            return challengeId + " / " + misconceptionId;
+        }
+    }
+
+    /** A sentence that makes a wrong claim in the words of a criterion's evidence. */
+    record Contradiction(String challengeId, String criterionId, String sentence) {
+        @Override
+        public String toString() {
+            return challengeId + " / " + criterionId;
+        }
+    }
+
+    static Stream<Claim> claims() {
+        return Stream.of(
+                new Claim("databases.define.relationships", "fk-on-one-side",
+                        "I'd put the foreign key on the one side.",
+                        "The foreign key goes on the many side, not on the one side."),
+                new Claim("databases.define.primary-foreign-key", "several-primary-keys",
+                        "A table can have multiple primary keys, like id and email.",
+                        "A composite primary key has more than one column but there is still only one primary key."),
+                new Claim("databases.define.index", "index-always-used",
+                        "Once the index exists the database always uses the index for that column.",
+                        "The database does not always use the index; the planner picks by cost."),
+                new Claim("databases.define.migration", "orm-auto-ddl",
+                        "We set ddl-auto=update so Hibernate keeps every environment in sync.",
+                        "Don't use ddl-auto=update in production; use Flyway migrations."),
+                new Claim("databases.tradeoffs.composite-index", "column-order-irrelevant",
+                        "In a composite index the column order doesn't matter.",
+                        "Column order matters: customer_id first, then created_at."),
+                new Claim("databases.tradeoffs.relational-vs-document", "schemaless-no-schema",
+                        "Mongo is schemaless so we can skip the schema design and the migrations.",
+                        "Schemaless doesn't mean you can skip schema design."),
+                new Claim("databases.debug.orphaned-orders", "cascade-the-delete",
+                        "I'd add the foreign key with ON DELETE CASCADE.",
+                        "I would not add ON DELETE CASCADE, orders are financial records."),
+                new Claim("databases.debug.lower-email-index", "analyze-fixes-it",
+                        "The statistics are stale, run ANALYZE and it will use the index.",
+                        "It's not an ANALYZE problem: the existing index stores raw values."),
+                new Claim("databases.design.order-schema", "float-money",
+                        "I'd store the price as a float.",
+                        "Never store money as a float; use numeric."),
+                new Claim("databases.pressure.add-required-column", "placeholder-default",
+                        "ALTER TABLE customers ADD COLUMN region text NOT NULL DEFAULT 'unknown'.",
+                        "A constant default is instant, but region depends on the address, so a placeholder would be wrong data."),
+                new Claim("transactions.define.acid", "atomicity-is-isolation",
+                        "Atomicity prevents concurrent access to the accounts.",
+                        "Atomicity is all or nothing; keeping other transactions from interfering is isolation."),
+                new Claim("transactions.define.read-anomalies", "wrong-default-level",
+                        "PostgreSQL defaults to repeatable read.",
+                        "MySQL defaults to repeatable read while Postgres uses read committed."),
+                new Claim("transactions.define.locking", "for-update-blocks-reads",
+                        "SELECT FOR UPDATE blocks reads, so nobody can read the row until I commit.",
+                        "Plain selects are not blocked by FOR UPDATE, only other writers."),
+                new Claim("transactions.tradeoffs.isolation-levels", "rr-prevents-write-skew",
+                        "Repeatable read prevents write skew in Postgres.",
+                        "Repeatable read does not prevent write skew; only serializable does."),
+                new Claim("transactions.tradeoffs.optimistic-vs-pessimistic", "lock-across-think-time",
+                        "Lock the row while the user edits the product.",
+                        "Never lock the row while the user edits; use a version column."),
+                new Claim("transactions.debug.partial-transfer", "manual-undo",
+                        "I'd catch the exception and add the money back to the sender.",
+                        "Don't undo the debit in a catch block; the SIGTERM case never reaches it."),
+                new Claim("transactions.debug.stale-after-update", "blames-cache",
+                        "The cache is stale, invalidate the cache after the update.",
+                        "It's not a caching issue: the read came from a lagging replica."),
+                new Claim("transactions.design.room-booking", "unique-start-time",
+                        "A unique (room_id, start_at) prevents double booking.",
+                        "A unique constraint on room and start time does not prevent partial overlaps."),
+                new Claim("transactions.design.checkout-boundaries", "two-phase-commit",
+                        "I'd wrap it in an XA transaction.",
+                        "Two-phase commit with the provider isn't possible over its HTTP API."),
+                new Claim("transactions.design.flash-sale-stock", "read-then-decrement",
+                        "Read the stock then decrement in code and save it.",
+                        "Don't read the stock then decrement in code; that oversells."),
+                new Claim("transactions.design.order-events-outbox", "publish-inside-transaction",
+                        "Send the event before commit.",
+                        "Never publish inside the transaction."),
+                new Claim("transactions.design.order-events-outbox", "exactly-once-broker",
+                        "The broker guarantees exactly once delivery.",
+                        "There is no exactly-once delivery end to end."),
+                new Claim("transactions.pressure.stale-display-name", "blames-cache",
+                        "The cache is stale; invalidate the cache after the rename.",
+                        "Nothing caches the profile, so it's not a caching issue."));
+    }
+
+    static Stream<Contradiction> contradictions() {
+        return Stream.of(
+                new Contradiction("databases.define.relationships", "one-to-many",
+                        "The foreign key goes on the one side and the child row points at its parent."),
+                new Contradiction("databases.debug.lower-email-index", "cause",
+                        "The seq scan happens because statistics are stale, the index is on email."),
+                new Contradiction("databases.debug.create-index-blocks-writes", "cause",
+                        "CREATE INDEX blocks reads and writes on the table."),
+                new Contradiction("databases.design.orders-page-loading", "page-query",
+                        "Write one query with all the joins: orders join customers join lines with limit 25."),
+                new Contradiction("transactions.tradeoffs.constraints-vs-app-checks", "app-check-race",
+                        "Select then insert in a transaction is safe because the database enforces it."),
+                new Contradiction("transactions.tradeoffs.isolation-levels", "serializable",
+                        "Repeatable read prevents write skew, like serializable."),
+                new Contradiction("transactions.tradeoffs.dedup-strategies", "in-memory-cache",
+                        "An in-memory set is enough as a cache in front of the database."),
+                new Contradiction("transactions.debug.partial-transfer", "fix-transaction",
+                        "On failure, undo the debit in a catch block."),
+                new Contradiction("transactions.design.flash-sale-stock", "atomic-decrement",
+                        "if stock > 0 then update the stock."),
+                new Contradiction("transactions.design.order-events-outbox", "outbox",
+                        "Publish to the broker within the transaction, in the same transaction as the order."));
+    }
+
+    private static Challenge challenge(String id) {
+        return Tracks.BACKEND.challenge(id).orElseThrow(() -> new AssertionError("no challenge " + id));
+    }
+
+    private static Grade grade(Challenge challenge, String text) {
+        return Graders.rubric().grade(GradingRequest.of(challenge, Answer.of(text)));
+    }
+
+    private static List<String> misconceptions(Grade grade) {
+        return grade.misconceptions().stream().map(DetectedMisconception::misconceptionId).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void aConfidentWrongClaimInOneSentenceIsDetectedAsItsMisconception(Claim c) {
+        var challenge = challenge(c.challengeId());
+        assertThat(challenge.misconception(c.misconceptionId())).as("misconception " + c.misconceptionId()).isPresent();
+        assertThat(misconceptions(grade(challenge, c.claim()))).as(c.claim()).contains(c.misconceptionId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void aSentenceThatRejectsTheClaimIsNotTakenForAnyMisconception(Claim c) {
+        assertThat(misconceptions(grade(challenge(c.challengeId()), c.rejection()))).as(c.rejection()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contradictions")
+    void aCriterionsWordsInsideAWrongClaimEarnItNothing(Contradiction c) {
+        var challenge = challenge(c.challengeId());
+        assertThat(challenge.rubric().criterion(c.criterionId()).orElseThrow().counterEvidence())
+                .as("counter-evidence of " + c.criterionId()).isNotEmpty();
+        var credit = grade(challenge, c.sentence()).criteria().stream()
+                .filter(r -> r.criterionId().equals(c.criterionId())).mapToDouble(CriterionResult::credit).findFirst().orElseThrow();
+        assertThat(credit).as(c.sentence()).isZero();
+    }
+}

@@ -76,7 +76,7 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Never store balances in Redis; it is not the source of truth."),
                 claim("caching.pressure.cache-aside", "delete-before-db",
                         "Delete the cache first, then update the database, so nobody reads the old value.",
-                        "Don't delete the cache first and then update the database; commit first, then delete."),
+                        "If you delete the key first and then update the database, a read in between re-caches the old row."),
                 claim("caching.pressure.stampede", "autoscale-fixes",
                         "Autoscaling prevents it, because more servers handle the spike.",
                         "Autoscaling does not prevent it; the database is the bottleneck."),
@@ -130,7 +130,7 @@ class CachingAndConcurrencyWrongClaimTests {
                         "It is not true that a transaction prevents the duplicate."),
                 claim("concurrency.pressure.deadlock-handling", "longer-timeout",
                         "Increase the lock timeout so the transactions can finish.",
-                        "Don't increase the lock timeout; a cycle never resolves on its own."),
+                        "Increasing the lock timeout won't help; a cycle never resolves on its own."),
                 claim("concurrency.pressure.at-least-once-worker", "ack-first",
                         "Ack the message first so it is not redelivered, then charge.",
                         "Never ack the message first; acknowledge after the charge succeeded."));

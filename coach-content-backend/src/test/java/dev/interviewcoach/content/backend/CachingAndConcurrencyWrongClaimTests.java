@@ -1,0 +1,186 @@
+package dev.interviewcoach.content.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The classic confident wrong claims of the caching and concurrency questions cost: each is caught
+ * as its misconception when a candidate states it, and a sentence that rejects it is not taken for
+ * it. Where a criterion's words also sit inside such a claim, the claim earns nothing for it.
+ */
+class CachingAndConcurrencyWrongClaimTests {
+
+    static Stream<Arguments> wrongClaims() {
+        return Stream.of(
+                claim("caching.define.cache-aside", "cache-writes-db",
+                        "On a write the app updates the cache and the cache writes it to the database.",
+                        "In cache-aside the cache never writes to the database; the app updates the database itself and then deletes the key."),
+                claim("caching.define.ttl-invalidation", "invalidation-makes-ttl-unneeded",
+                        "If you invalidate on every write you don't need a TTL at all.",
+                        "Even if you invalidate on every write, you still need a TTL because a delete can be lost."),
+                claim("caching.define.cdn-vs-app", "cdn-static-only",
+                        "A CDN only caches static files like images, it can't cache API responses.",
+                        "A CDN is not only for static files; it can cache public API responses too."),
+                claim("caching.tradeoffs.cache-aside", "write-behind-durable",
+                        "Write-behind is durable enough, so I'd use write-behind for orders.",
+                        "Never use write-behind for orders or payments, because unflushed writes are lost if the node dies."),
+                claim("caching.tradeoffs.ttl-invalidation", "invalidation-always-fresh",
+                        "Invalidation guarantees fresh data.",
+                        "Invalidation does not guarantee fresh data: a batch job can bypass it."),
+                claim("caching.tradeoffs.stale-data", "cache-balance-short-ttl",
+                        "For the balance I'd cache the balance with a short TTL, like 5 seconds.",
+                        "I would not cache the balance, not even with a short TTL."),
+                claim("caching.tradeoffs.cdn-vs-app", "local-cache-shared",
+                        "The in-process cache is shared across instances so they all see the same settings.",
+                        "An in-process cache is not shared across instances, so each has its own copy."),
+                claim("caching.tradeoffs.when-not-to-cache", "replica-speeds-query",
+                        "Move it to a read replica, the replica makes the query faster.",
+                        "A replica does not make the query faster; it only adds read capacity."),
+                claim("caching.tradeoffs.lru-vs-lfu", "eviction-is-expiry",
+                        "Eviction is the same as expiry, Redis removes keys when the TTL runs out.",
+                        "Eviction is not the same as expiry: eviction happens when memory is full."),
+                claim("caching.debug.cache-aside", "longer-ttl",
+                        "The TTL of 600 seconds is too short, a longer TTL brings the hit ratio back.",
+                        "Don't raise the TTL; cache the not found result instead."),
+                claim("caching.debug.ttl-invalidation", "more-memory",
+                        "More memory fixes the OOM.",
+                        "More memory does not fix the OOM; it only delays it."),
+                claim("caching.debug.stale-data", "delete-before-commit",
+                        "The key was deleted before the commit, so a read refilled it with the old row.",
+                        "The delete was not before the commit; the trace shows DEL after COMMIT."),
+                claim("caching.debug.when-not-to-cache", "transaction-alone",
+                        "A transaction alone prevents overselling, so wrap the handler in one.",
+                        "A transaction alone does not prevent overselling under read committed."),
+                claim("caching.design.cache-aside", "redis-never-down",
+                        "Redis is always available because the cluster has replicas, so no fallback.",
+                        "Never assume Redis is always available."),
+                claim("caching.design.stale-data", "orders-during-outage",
+                        "We still take orders when the db is down using cached prices.",
+                        "When the db is down, checkout can't take orders; it returns 503."),
+                claim("caching.design.cdn-vs-app", "private-cdn",
+                        "Send Cache-Control private, private lets the CDN cache it per user.",
+                        "Private means the CDN must not store it; only the browser may."),
+                claim("caching.design.when-not-to-cache", "redis-as-ledger",
+                        "Store balances in Redis with AOF so nothing is lost.",
+                        "Never store balances in Redis; it is not the source of truth."),
+                claim("caching.pressure.cache-aside", "delete-before-db",
+                        "Delete the cache first, then update the database, so nobody reads the old value.",
+                        "If you delete the key first and then update the database, a read in between re-caches the old row."),
+                claim("caching.pressure.stampede", "autoscale-fixes",
+                        "Autoscaling prevents it, because more servers handle the spike.",
+                        "Autoscaling does not prevent it; the database is the bottleneck."),
+                claim("caching.pressure.cdn-vs-app", "s-maxage-server",
+                        "s-maxage is for the server, max-age for the browser.",
+                        "s-maxage is not for the server; the s means shared."),
+                claim("concurrency.define.race-condition", "transaction-prevents",
+                        "A transaction fixes the race, so nothing else is needed.",
+                        "It is a myth that a transaction prevents race conditions."),
+                claim("concurrency.define.lock-deadlock", "contention-is-deadlock",
+                        "A deadlock is when two requests want the same lock.",
+                        "A deadlock is when two transactions each wait for a lock the other holds, so neither transaction can proceed."),
+                claim("concurrency.define.dead-letter-queue", "dlq-forever",
+                        "Messages stay in the DLQ forever until someone looks.",
+                        "Messages don't stay in the DLQ forever: SQS drops them after the retention period."),
+                claim("concurrency.define.backpressure", "same-as-rate-limit",
+                        "Backpressure is just rate limiting.",
+                        "Backpressure is not the same as rate limiting."),
+                claim("concurrency.define.processes-threads-async-io", "more-threads",
+                        "Use as many threads as possible, more threads is always faster.",
+                        "More threads is not always faster: past the cores they only add context switches."),
+                claim("concurrency.tradeoffs.race-fix-strategies", "plain-transaction",
+                        "A plain transaction is enough: read the balance, check it, update it.",
+                        "A plain transaction is not enough under read committed; both can read the same balance."),
+                claim("concurrency.tradeoffs.sync-queue-batch", "queue-everything",
+                        "I'd put all of them on a queue, it scales better.",
+                        "I would not put all of them on a queue; the profile update is fast."),
+                claim("concurrency.tradeoffs.retry-policies", "retry-safe-without-key",
+                        "Retrying a payment is always safe since the provider will figure it out.",
+                        "Retrying a payment is not always safe without an idempotency key."),
+                claim("concurrency.tradeoffs.overload-strategies", "unbounded-queue",
+                        "The queue absorbs any load, so there is no need to bound the queue.",
+                        "An unbounded queue is not fine: if input stays above capacity the backlog never drains."),
+                claim("concurrency.debug.transfer-deadlock", "drop-for-update",
+                        "Remove the FOR UPDATE so the rows are not locked and nothing can deadlock.",
+                        "Don't remove the FOR UPDATE; lock the rows in id order instead."),
+                claim("concurrency.debug.duplicate-invoices", "fifo-exactly-once",
+                        "Switch to a FIFO queue so it runs once, FIFO guarantees exactly once.",
+                        "A FIFO queue does not prevent duplicates here, the visibility timeout still expires."),
+                claim("concurrency.debug.poison-messages", "purge-queue",
+                        "Purge the queue so the workers can catch up.",
+                        "Do not purge the queue, it holds good orders."),
+                claim("concurrency.design.webhook-delivery", "sync-delivery",
+                        "Send webhooks synchronously when the order is created.",
+                        "Never send webhooks synchronously inside the order request."),
+                claim("concurrency.design.ingest-backpressure", "ack-before-durable",
+                        "Respond 200 before persisting, then write to the database in the background.",
+                        "Never respond 200 before persisting; ack only after the durable write."),
+                claim("concurrency.pressure.duplicate-signups", "transaction-fixes-signup",
+                        "Put the select and the insert in a transaction, a transaction fixes it.",
+                        "It is not true that a transaction prevents the duplicate."),
+                claim("concurrency.pressure.deadlock-handling", "longer-timeout",
+                        "Increase the lock timeout so the transactions can finish.",
+                        "Increasing the lock timeout won't help; a cycle never resolves on its own."),
+                claim("concurrency.pressure.at-least-once-worker", "ack-first",
+                        "Ack the message first so it is not redelivered, then charge.",
+                        "Never ack the message first; acknowledge after the charge succeeded."));
+    }
+
+    static Stream<Arguments> claimsInsideCriterionWords() {
+        return Stream.of(
+                Arguments.of("caching.define.ttl-invalidation", "invalidation",
+                        "That way you don't need to bother deleting keys when something changes."),
+                Arguments.of("caching.tradeoffs.stampede", "jitter",
+                        "Randomize the ttl of the hot key so it never stampedes."),
+                Arguments.of("caching.design.cdn-vs-app", "split",
+                        "Send Cache-Control private, private lets the CDN cache it per user."),
+                Arguments.of("caching.pressure.cache-aside", "order",
+                        "Update the cache first, then the db."),
+                Arguments.of("caching.pressure.stampede", "definition",
+                        "It's when too many requests hit the cache at once."));
+    }
+
+    private static Arguments claim(String challenge, String misconception, String claim, String rejection) {
+        return Arguments.of(challenge, misconception, claim, rejection);
+    }
+
+    private static Challenge challenge(String id) {
+        return Tracks.BACKEND.challenges().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no challenge " + id));
+    }
+
+    private static Grade grade(String challengeId, String text) {
+        return Graders.rubric().grade(GradingRequest.of(challenge(challengeId), Answer.of(text)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("wrongClaims")
+    void aConfidentWrongClaimIsCaughtAsItsMisconception(String challenge, String misconception, String claim, String rejection) {
+        assertThat(grade(challenge, claim).misconceptions()).extracting(DetectedMisconception::misconceptionId)
+                .as(claim).contains(misconception);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("wrongClaims")
+    void aSentenceThatRejectsTheClaimIsNotTakenForIt(String challenge, String misconception, String claim, String rejection) {
+        assertThat(grade(challenge, rejection).misconceptions()).extracting(DetectedMisconception::misconceptionId)
+                .as(rejection).doesNotContain(misconception);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("claimsInsideCriterionWords")
+    void theWordsOfAWrongClaimEarnNothingForTheCriterionTheyResemble(String challenge, String criterion, String claim) {
+        assertThat(grade(challenge, claim).criteria()).filteredOn(r -> r.criterionId().equals(criterion))
+                .extracting(CriterionResult::credit).as(claim).containsExactly(0.0);
+    }
+}

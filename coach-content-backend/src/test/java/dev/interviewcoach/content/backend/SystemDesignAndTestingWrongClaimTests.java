@@ -1,0 +1,158 @@
+package dev.interviewcoach.content.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The classic confident wrong claims of the system-design and testing challenges (and the boss
+ * question) cost the answer, while a sentence that rejects the same claim does not; and a wrong
+ * claim whose words belong to a criterion earns that criterion nothing, while the correct statement
+ * still does.
+ */
+class SystemDesignAndTestingWrongClaimTests {
+    /** A misconception, a one-sentence confident claim of it, and a sentence that rejects it. */
+    record Claim(String challenge, String misconception, String wrong, String rejecting) {
+        @Override
+        public String toString() {
+            return challenge + " / " + misconception;
+        }
+    }
+
+    /** A criterion, a wrong claim made with its words, and a correct sentence that earns it. */
+    record Counter(String challenge, String criterion, String wrong, String right) {
+        @Override
+        public String toString() {
+            return challenge + " / " + criterion;
+        }
+    }
+
+    static Stream<Claim> claims() {
+        return Stream.of(
+                new Claim("system-design.define.horizontal-scaling", "vertical-is-more-machines",
+                        "Vertical scaling means more servers in the cluster.",
+                        "Vertical scaling is not adding more servers, it is making one server bigger."),
+                new Claim("system-design.define.rate-limiting", "wrong-status-for-limit",
+                        "When the client is over the limit we return 503 so it knows to stop.",
+                        "Return 429, not 503, because 503 means the whole service is down."),
+                new Claim("system-design.tradeoffs.lb-algorithms", "round-robin-load-aware",
+                        "Round robin picks the least busy server each time.",
+                        "Round robin never checks the load, least connections picks the least busy one."),
+                new Claim("system-design.tradeoffs.read-scaling", "replicas-always-fresh",
+                        "Replicas are always in sync with the primary so reads are fine.",
+                        "Replicas are not always up to date, there is replication lag."),
+                new Claim("system-design.tradeoffs.sync-vs-async", "email-in-transaction",
+                        "Send the email in the same transaction so if the email fails we roll back the order.",
+                        "Never send the email inside the transaction, an email cannot be rolled back."),
+                new Claim("system-design.debug.replica-stale-read", "browser-cache",
+                        "The browser is caching the page, add Cache-Control no-cache.",
+                        "It is not the browser cache: the replica itself returned the old name."),
+                new Claim("system-design.design.black-friday-scale-out", "database-assumed-fine",
+                        "The database should be fine since it is PostgreSQL.",
+                        "Don't assume the database will be fine: 16 x 20 is 320 connections."),
+                new Claim("system-design.pressure.health-check-depth", "check-everything",
+                        "The health check should test everything, the database, Redis and all the other services.",
+                        "Don't check every dependency or one Redis outage takes out the whole fleet."),
+                new Claim("testing.tradeoffs.contracts-e2e-schema", "schema-is-just-docs",
+                        "OpenAPI can't catch breaking changes, it is only docs.",
+                        "OpenAPI can catch breaking changes once you diff it in CI."),
+                new Claim("testing.tradeoffs.symptom-vs-cause-alerts", "cpu-pages",
+                        "High CPU means the server is in trouble so it should page.",
+                        "High CPU does not mean the server is in trouble; a batch job can run at 85% and hurt nobody."),
+                new Claim("testing.tradeoffs.log-metric-trace", "logs-are-enough",
+                        "Logging is enough, we can search Kibana later.",
+                        "Logging alone is not enough at 2,000 requests per second; count with a metric."),
+                new Claim("boss.job-applications", "client-prevents-duplicates",
+                        "The frontend disables the button so no duplicates can happen.",
+                        "Disabling the button does not prevent duplicates, mobile clients retry after 10 s."),
+                new Claim("boss.job-applications", "wrong-limit-status",
+                        "Return 503 when over the limit.",
+                        "Over the limit we return 429 with Retry-After, not 503."));
+    }
+
+    static Stream<Counter> counters() {
+        return Stream.of(
+                new Counter("system-design.define.horizontal-scaling", "horizontal",
+                        "Horizontal scaling means a bigger machine with more CPU and RAM.",
+                        "Scaling up vertically means a bigger machine, while scaling out means adding more servers."),
+                new Counter("system-design.define.horizontal-scaling", "vertical",
+                        "Horizontal scaling means a bigger machine with more CPU and RAM.",
+                        "Vertical scaling means a bigger machine with more CPU and RAM."),
+                new Counter("system-design.define.load-balancer-l4-l7", "layer-7",
+                        "L4 can route by URL path and by Host header, L7 adds TLS.",
+                        "L4 routes by IP and port while L7 reads the HTTP request and can route by path."),
+                new Counter("testing.define.unit-vs-integration", "integration-definition",
+                        "An integration test is when all the services are running and work together through the UI.",
+                        "An integration test checks that real components work together, against a real Postgres."),
+                new Counter("testing.define.contract-tests", "provider-verification",
+                        "You spin up both services together and the consumer calls the real provider, then replay the requests.",
+                        "The provider's build replays the requests against the real provider, without both services running together."),
+                new Counter("testing.tradeoffs.mock-fake-real", "real-database",
+                        "Real databases belong in staging; in tests mock the repository.",
+                        "Test the repository against a real Postgres in a container, because SQL and constraints are exactly what doubles get wrong."),
+                new Counter("testing.design.transfer-test-strategy", "integration-db",
+                        "Use H2 in postgres mode instead of a real database, it is close enough.",
+                        "Use real Postgres 16 in Testcontainers, not H2, and run concurrent transfers on the same wallet."),
+                new Counter("testing.pressure.sli-slo-sla", "sla",
+                        "The SLO is the contract with customers that says 99.9%.",
+                        "The SLA is the contract with customers, with service credits if it is missed."),
+                new Counter("testing.pressure.sli-slo-sla", "slo",
+                        "The SLA is the internal target the team aims for.",
+                        "The SLO is the internal target over 30 days."),
+                new Counter("testing.pressure.contract-tests", "definition",
+                        "You spin up both services in docker and the consumer calls the provider, so the provider verifies the contract.",
+                        "The consumer records the requests it sends; the provider verifies them by replaying against its real code."),
+                new Counter("boss.job-applications", "short-transaction",
+                        "I do everything in one transaction and send the confirmation email in the transaction.",
+                        "One short transaction with only the insert and the outbox row, and the email after commit."));
+    }
+
+    private static Challenge challenge(String id) {
+        return Stream.concat(Tracks.BACKEND_GO.challenges().stream(), Tracks.BACKEND_GO.bossChallenges().stream())
+                .filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no challenge " + id));
+    }
+
+    private static Grade grade(String challengeId, String text) {
+        return Graders.rubric().grade(GradingRequest.of(challenge(challengeId), Answer.of(text)));
+    }
+
+    private static double credit(Grade grade, String criterion) {
+        return grade.criteria().stream().filter(r -> r.criterionId().equals(criterion)).mapToDouble(CriterionResult::credit)
+                .findFirst().orElseThrow(() -> new AssertionError("no criterion " + criterion));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void aConfidentWrongClaimIsDetectedAsItsMisconception(Claim claim) {
+        assertThat(grade(claim.challenge(), claim.wrong()).misconceptions())
+                .extracting(DetectedMisconception::misconceptionId).as(claim.wrong()).contains(claim.misconception());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void aSentenceThatRejectsTheWrongClaimIsNotFlagged(Claim claim) {
+        assertThat(grade(claim.challenge(), claim.rejecting()).misconceptions())
+                .extracting(DetectedMisconception::misconceptionId).as(claim.rejecting()).doesNotContain(claim.misconception());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counters")
+    void aWrongClaimMadeWithACriterionsWordsEarnsThatCriterionNothing(Counter counter) {
+        assertThat(credit(grade(counter.challenge(), counter.wrong()), counter.criterion())).as(counter.wrong()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counters")
+    void theCorrectStatementStillEarnsThatCriterion(Counter counter) {
+        assertThat(credit(grade(counter.challenge(), counter.right()), counter.criterion())).as(counter.right()).isPositive();
+    }
+}

@@ -77,9 +77,6 @@ class CachingAndConcurrencyWrongClaimTests {
                 claim("caching.pressure.cache-aside", "delete-before-db",
                         "Delete the cache first, then update the database, so nobody reads the old value.",
                         "If you delete the key first and then update the database, a read in between re-caches the old row."),
-                claim("caching.pressure.stampede", "autoscale-fixes",
-                        "Autoscaling prevents it, because more servers handle the spike.",
-                        "Autoscaling does not prevent it; the database is the bottleneck."),
                 claim("caching.pressure.cdn-vs-app", "s-maxage-server",
                         "s-maxage is for the server, max-age for the browser.",
                         "s-maxage is not for the server; the s means shared."),
@@ -128,9 +125,6 @@ class CachingAndConcurrencyWrongClaimTests {
                 claim("concurrency.pressure.duplicate-signups", "transaction-fixes-signup",
                         "Put the select and the insert in a transaction, a transaction fixes it.",
                         "It is not true that a transaction prevents the duplicate."),
-                claim("concurrency.pressure.deadlock-handling", "longer-timeout",
-                        "Increase the lock timeout so the transactions can finish.",
-                        "Increasing the lock timeout won't help; a cycle never resolves on its own."),
                 claim("concurrency.pressure.at-least-once-worker", "ack-first",
                         "Ack the message first so it is not redelivered, then charge.",
                         "Never ack the message first; acknowledge after the charge succeeded."));
@@ -145,9 +139,7 @@ class CachingAndConcurrencyWrongClaimTests {
                 Arguments.of("caching.design.cdn-vs-app", "split",
                         "Send Cache-Control private, private lets the CDN cache it per user."),
                 Arguments.of("caching.pressure.cache-aside", "order",
-                        "Update the cache first, then the db."),
-                Arguments.of("caching.pressure.stampede", "definition",
-                        "It's when too many requests hit the cache at once."));
+                        "Update the cache first, then the db."));
     }
 
     private static Arguments claim(String challenge, String misconception, String claim, String rejection) {

@@ -86,9 +86,6 @@ class DatabaseAndTransactionClaimTests {
                 new Claim("transactions.debug.partial-transfer", "manual-undo",
                         "I'd catch the exception and add the money back to the sender.",
                         "Don't undo the debit in a catch block; the SIGTERM case never reaches it."),
-                new Claim("transactions.debug.stale-after-update", "blames-cache",
-                        "The cache is stale, invalidate the cache after the update.",
-                        "It's not a caching issue: the read came from a lagging replica."),
                 new Claim("transactions.design.room-booking", "unique-start-time",
                         "A unique (room_id, start_at) prevents double booking.",
                         "A unique constraint on room and start time does not prevent partial overlaps."),
@@ -103,10 +100,7 @@ class DatabaseAndTransactionClaimTests {
                         "Never publish inside the transaction."),
                 new Claim("transactions.design.order-events-outbox", "exactly-once-broker",
                         "The broker guarantees exactly once delivery.",
-                        "There is no exactly-once delivery end to end."),
-                new Claim("transactions.pressure.stale-display-name", "blames-cache",
-                        "The cache is stale; invalidate the cache after the rename.",
-                        "Nothing caches the profile, so it's not a caching issue."));
+                        "There is no exactly-once delivery end to end."));
     }
 
     static Stream<Contradiction> contradictions() {

@@ -1,0 +1,164 @@
+package dev.interviewcoach.content.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DetectedMisconception;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.spi.GradingRequest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The wrong claims the HTTP and REST rubrics name cost only the answers that make them: each
+ * misconception is detected in a one-sentence claim and not in a sentence that rejects it, and a
+ * criterion with counter-evidence gives no credit to its own words said inside the contradicting claim.
+ */
+class HttpRestWrongClaimTests {
+    record Claim(String challengeId, String misconceptionId, String wrong, String rejecting) {
+        @Override
+        public String toString() {
+            return challengeId + " " + misconceptionId;
+        }
+    }
+
+    record Counter(String challengeId, String criterionId, String wrong, String right) {
+        @Override
+        public String toString() {
+            return challengeId + " " + criterionId;
+        }
+    }
+
+    private static Claim claim(String challengeId, String misconceptionId, String wrong, String rejecting) {
+        return new Claim(challengeId, misconceptionId, wrong, rejecting);
+    }
+
+    private static Counter counter(String challengeId, String criterionId, String wrong, String right) {
+        return new Counter(challengeId, criterionId, wrong, right);
+    }
+
+    static Stream<Claim> claims() {
+        return Stream.of(
+                claim("http.define.request-lifecycle", "stateless-new-connection",
+                        "Because HTTP is stateless, the client opens a new TCP connection for each request.",
+                        "HTTP is stateless, but that does not mean a new connection for every request."),
+                claim("http.define.status-codes", "401-403-swapped",
+                        "Return 403 when the token is missing and 401 when the user lacks permission.",
+                        "401 when the token is missing, 403 when the user lacks permission."),
+                claim("http.pressure.status-code-rapid-fire", "403-for-expired-token",
+                        "403 because the token expired.",
+                        "(f) 401 with WWW-Authenticate, not 403, because a fresh token fixes it."),
+                claim("http.pressure.auto-retry-put-post", "retry-everything",
+                        "Both are safe to retry, the library handles it.",
+                        "Retry the PUT; retry a POST only if it carries an idempotency key."),
+                claim("http.pressure.token-storage", "localstorage-safer",
+                        "localStorage is safer because cookies are vulnerable to CSRF.",
+                        "Storing it in localStorage is risky because any script can read it, so I pick an HttpOnly cookie."),
+                claim("http.pressure.timeout-policy", "long-timeout-until-done",
+                        "Raise the timeout so it completes, and keep retrying until it works.",
+                        "Never retry forever; fail fast behind a circuit breaker."),
+                claim("http.tradeoffs.sessions-vs-jwt", "localstorage-safer",
+                        "localStorage is safer than a cookie because of CSRF.",
+                        "localStorage is not safer, any script can read it."),
+                claim("http.tradeoffs.password-hashing", "salted-sha-enough",
+                        "Salted SHA-256 is enough.",
+                        "Salted SHA-256 is not enough, because each guess is still cheap."),
+                claim("http.debug.redirect-drops-post", "use-302",
+                        "Use a 302 instead, so the POST is kept.",
+                        "A 302 would not help, it also turns the POST into a GET; use 308."),
+                claim("http.design.bookings-contract", "delete-to-cancel",
+                        "Cancel: DELETE /bookings/{id}.",
+                        "Cancelling is a state change, not DELETE /bookings/{id}."),
+                claim("http.design.payment-idempotency", "provider-timeout-means-failed",
+                        "A provider timeout means the charge failed, so we mark it failed.",
+                        "A provider timeout does not mean the charge failed."),
+                claim("rest.define.breaking-change", "rename-is-compatible",
+                        "Adding a required field is fine.",
+                        "Adding an optional field is not breaking, but a required one is."),
+                claim("rest.define.validation-error-response", "server-error-for-validation",
+                        "A validation error returns 500.",
+                        "A validation error should not return 500."),
+                claim("rest.pressure.error-status", "server-error-for-validation",
+                        "A missing email is a 500.",
+                        "Not a 500 for a missing field: the client must fix it."),
+                claim("rest.tradeoffs.status-400-422-409", "conflict-for-validation",
+                        "A negative quantity gets 409.",
+                        "Quantity -3 is 422, not 409."),
+                claim("rest.debug.offset-export-drift", "bigger-pages",
+                        "A larger limit fixes it.",
+                        "A larger limit does not fix it; the boundaries still move."),
+                claim("rest.debug.validation-500s", "raise-alert-threshold",
+                        "The alert threshold is too low.",
+                        "The alert threshold is not the problem."),
+                claim("rest.debug.unsafe-get-actions", "token-makes-get-safe",
+                        "The token makes it safe.",
+                        "The token does not make it safe: the bot had the token too."),
+                claim("rest.design.bulk-product-import", "all-or-nothing",
+                        "One bad product fails the whole upload.",
+                        "It is not all or nothing: valid products are saved and invalid ones reported."),
+                claim("rest.design.order-listing", "offset-sync",
+                        "Offset pagination is fine for the sync.",
+                        "Offset pagination is not fine for the sync because rows shift."),
+                claim("rest.design.versioning-policy", "default-latest",
+                        "A missing version gets v2.",
+                        "Unversioned requests must not go to v2."));
+    }
+
+    static Stream<Counter> counters() {
+        return Stream.of(
+                counter("http.define.status-codes", "unauthorized-401",
+                        "Return 403 when the token is missing and 401 when the user lacks permission.",
+                        "401 when the token is missing, 403 when the user lacks permission."),
+                counter("http.define.status-codes", "forbidden-403",
+                        "Return 403 when the token is missing and 401 when the user lacks permission.",
+                        "401 when the token is missing, 403 when the user lacks permission."),
+                counter("http.tradeoffs.put-patch-post", "patch-semantics",
+                        "PUT is a partial update, so send only the changed fields.",
+                        "PATCH sends only the changed fields."),
+                counter("rest.tradeoffs.put-patch-action", "patch",
+                        "PUT is fine for partial updates, send only the changed fields.",
+                        "PATCH sends only the changed fields."),
+                counter("http.pressure.token-storage", "decision",
+                        "I would use localStorage instead of an HttpOnly cookie, it is simpler.",
+                        "Use an HttpOnly cookie, not localStorage."),
+                counter("http.design.web-and-mobile-auth", "cors",
+                        "Allow any origin with credentials and send Access-Control-Allow-Credentials true.",
+                        "Send Access-Control-Allow-Credentials true and name the exact origin."),
+                counter("http.design.request-path", "client-ip",
+                        "The first IP is the real client, so read it from X-Forwarded-For.",
+                        "The load balancer appends the client address to X-Forwarded-For."));
+    }
+
+    private static Grade grade(String challengeId, String text) {
+        Challenge challenge = Tracks.BACKEND.challenges().stream().filter(c -> c.id().equals(challengeId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no challenge " + challengeId));
+        return Graders.rubric().grade(GradingRequest.of(challenge, Answer.of(text)));
+    }
+
+    private static Stream<String> detected(Grade grade) {
+        return grade.misconceptions().stream().map(DetectedMisconception::misconceptionId);
+    }
+
+    private static double credit(Grade grade, String criterionId) {
+        return grade.criteria().stream().filter(c -> c.criterionId().equals(criterionId)).mapToDouble(CriterionResult::credit)
+                .findFirst().orElseThrow(() -> new AssertionError("no criterion " + criterionId));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void theWrongClaimIsDetectedAndASentenceRejectingItIsNot(Claim c) {
+        assertThat(detected(grade(c.challengeId(), c.wrong()))).as(c.wrong()).contains(c.misconceptionId());
+        assertThat(detected(grade(c.challengeId(), c.rejecting()))).as(c.rejecting()).doesNotContain(c.misconceptionId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counters")
+    void theCriterionsWordsEarnNothingInsideTheContradictingClaimButDoInTheRightStatement(Counter c) {
+        assertThat(credit(grade(c.challengeId(), c.wrong()), c.criterionId())).as(c.wrong()).isZero();
+        assertThat(credit(grade(c.challengeId(), c.right()), c.criterionId())).as(c.right()).isPositive();
+    }
+}

@@ -15,7 +15,7 @@
 module dev.interviewcoach.core {
     requires transitive dev.interviewcoach.api;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
@@ -25,9 +25,6 @@ module dev.interviewcoach.core {
     // Benchmarks measure the learner model's parts directly; nothing else may read them.
     exports dev.interviewcoach.core.internal.diagnosis to dev.interviewcoach.bench;
     exports dev.interviewcoach.core.internal.memory to dev.interviewcoach.bench;
-
-    // Jackson binds the content documents and stored learner data reflectively.
-    opens dev.interviewcoach.core.internal.content to com.fasterxml.jackson.databind;
 
     uses dev.interviewcoach.spi.GraderProvider;
 

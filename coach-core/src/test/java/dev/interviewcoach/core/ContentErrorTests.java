@@ -106,6 +106,34 @@ class ContentErrorTests {
     }
 
     @Test
+    void aTrackIdOutsideLowercaseLettersDigitsAndDashesIsReportedAtTheManifestId() throws IOException {
+        Path track = Files.createDirectories(root.resolve("my_track"));
+        Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
+                .replace("id: fixture", "id: my_track"));
+        assertThat(TrackLoader.of(TrackProviders.directory(root)).validate("my_track")).extracting(ContentProblem::toString)
+                .containsExactly("my_track/track.yaml:2:5 at id: a track id is lowercase letters, digits and dashes, e.g. "
+                        + "`backend-go`; was 'my_track'");
+    }
+
+    @Test
+    void aManifestThatCannotBeOpenedIsAContentProblemOfTheManifest() throws IOException {
+        Files.createDirectories(root.resolve("fixture"));
+        var loader = TrackLoader.of(new dev.interviewcoach.spi.TrackProvider() {
+            @Override
+            public java.util.Set<String> trackIds() {
+                return java.util.Set.of("fixture");
+            }
+
+            @Override
+            public java.io.InputStream open(dev.interviewcoach.spi.DocumentRequest request) throws IOException {
+                throw new java.nio.file.NoSuchFileException(request.name());
+            }
+        });
+        assertThat(loader.validate("fixture")).extracting(ContentProblem::toString)
+                .containsExactly("fixture/track.yaml: the manifest cannot be opened: no such document");
+    }
+
+    @Test
     void validateReturnsNothingForATrackThatLoads() throws IOException {
         Path fixture = ContentFixtures.dir("challenges").resolve("good-full.yaml");
         Path track = Files.createDirectories(root.resolve("fixture"));

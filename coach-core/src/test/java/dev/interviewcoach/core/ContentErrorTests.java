@@ -134,6 +134,19 @@ class ContentErrorTests {
     }
 
     @Test
+    void aManifestProblemThatLeavesTheConceptsWholeDoesNotHideTheDocumentsReferenceProblems() throws IOException {
+        Path track = Files.createDirectories(root.resolve("fixture"));
+        Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
+                .replace("outOfScope:", "descripton: A typo.\noutOfScope:")
+                .replace("documents: []", "documents: [unknown-concept.yaml]"));
+        Files.copy(ContentFixtures.dir("semantic").resolve("unknown-concept.yaml"), track.resolve("unknown-concept.yaml"));
+
+        assertThat(TrackLoader.of(TrackProviders.directory(root)).validate("fixture")).extracting(ContentProblem::toString)
+                .containsExactly("fixture/track.yaml:5:1 at descripton: unknown field `descripton`; did you mean `description`?",
+                        "fixture/unknown-concept.yaml:5:14 at challenges[0].concept: no concept 'frontend' in the track; known: http");
+    }
+
+    @Test
     void validateReturnsNothingForATrackThatLoads() throws IOException {
         Path fixture = ContentFixtures.dir("challenges").resolve("good-full.yaml");
         Path track = Files.createDirectories(root.resolve("fixture"));

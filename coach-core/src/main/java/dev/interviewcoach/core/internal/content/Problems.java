@@ -17,6 +17,10 @@ final class Problems {
         found.add(problem);
     }
 
+    boolean any(java.util.function.Predicate<ContentProblem> test) {
+        return found.stream().anyMatch(test);
+    }
+
     int size() {
         return found.size();
     }

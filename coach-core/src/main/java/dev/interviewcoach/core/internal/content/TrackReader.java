@@ -70,8 +70,9 @@ public final class TrackReader {
         }
         Optional<Track> base = Optional.ofNullable(manifest.base()).flatMap(b -> base(b, trackId, manifest, at, baseResolver));
         List<Concept> concepts = concepts(manifest, base, at);
-        // A broken manifest leaves the concepts unknown: the documents are still read, but their references are not checked.
-        boolean manifestSound = problems.isEmpty();
+        // Concepts or topics the manifest failed to give are unknown: the documents are still read and checked,
+        // but not their references to concepts and topics, which would only report the manifest's problem again.
+        boolean conceptsKnown = !problems.any(p -> p.field().matches("(concepts|addTopics|base)\\b.*"));
         var topicOwner = new HashMap<String, String>();
         concepts.forEach(c -> c.topics().forEach(t -> topicOwner.put(t.id(), c.id())));
         var conceptIds = new HashSet<String>();
@@ -100,7 +101,7 @@ public final class TrackReader {
             if (file.isEmpty()) {
                 continue;
             }
-            var converter = new ChallengeConverter(where, manifestSound ? Optional.of(conceptIds) : Optional.empty(), topicOwner);
+            var converter = new ChallengeConverter(where, conceptsKnown ? Optional.of(conceptIds) : Optional.empty(), topicOwner);
             challenges.addAll(converter.convertAll(file.get().challenges(), "challenges", seen, false));
             boss.addAll(converter.convertAll(file.get().boss(), "boss", seen, true));
         }

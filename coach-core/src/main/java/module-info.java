@@ -11,16 +11,13 @@
 module dev.interviewcoach.core {
     requires transitive dev.interviewcoach.api;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
     requires transitive dev.interviewcoach.graders;
 
     exports dev.interviewcoach.core;
-    // Jackson binds the content documents and stored learner data reflectively.
-    opens dev.interviewcoach.core.internal.content to com.fasterxml.jackson.databind;
-
     uses dev.interviewcoach.spi.GraderProvider;
 
     uses dev.interviewcoach.spi.TrackProvider;

@@ -1,6 +1,7 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.ContentException;
+import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.content.TrackReader;
@@ -24,6 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * Track backend = TrackLoader.discover().load("backend");
+ * }</pre>
+ *
+ * <p>A content project checks its own track in a unit test with {@link #validate(String)}, which
+ * returns every problem instead of throwing:
+ *
+ * <pre>{@code
+ * assertThat(TrackLoader.of(new AcmeTrackProvider(), new BackendTrackProvider()).validate("acme")).isEmpty();
  * }</pre>
  *
  * @since 0.1
@@ -83,11 +91,33 @@ public final class TrackLoader {
      *
      * @param trackId the track id
      * @return the track
-     * @throws ContentException when the content is malformed, naming the document, line, column and field
+     * @throws ContentException when the content is malformed, holding every problem found, each naming the
+     *     document, line, column and field
      * @throws CoachException when no provider supplies the track
      */
     public Track load(String trackId) {
         return load(trackId, new HashSet<>());
+    }
+
+    /**
+     * Checks a track (and, for a variant, its base) and returns every problem found, sorted by
+     * document, line and column; an empty list means the track loads. A track that loads is cached as
+     * by {@link #load(String)}.
+     *
+     * <p>Each problem names the document, line, column and field, and says what is wrong, e.g. {@code
+     * acme/kafka.yaml:6:5 at challenges[0].promt: unknown field `promt`; did you mean `prompt`?}.
+     *
+     * @param trackId the track id
+     * @return the problems, empty when there is none
+     * @throws CoachException when no provider supplies the track or its base, or a track is its own base
+     */
+    public List<ContentProblem> validate(String trackId) {
+        try {
+            load(trackId);
+            return List.of();
+        } catch (ContentException e) {
+            return e.problems();
+        }
     }
 
     private Track load(String trackId, Set<String> loading) {

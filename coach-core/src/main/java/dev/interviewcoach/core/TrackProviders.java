@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,10 @@ public final class TrackProviders {
 
     /**
      * A provider over a folder whose sub-folders each hold one track ({@code <root>/<trackId>/track.yaml}).
+     *
+     * <p>A document is read only from inside its track's folder: a symbolic link that stays inside the
+     * folder is followed, one that leads out of it is refused (the load reports it at the document's
+     * entry in the manifest), and so is anything that is not a regular file.
      *
      * @param root the folder
      * @return the provider
@@ -41,8 +46,19 @@ public final class TrackProviders {
 
             @Override
             public InputStream open(DocumentRequest request) throws IOException {
-                return Files.newInputStream(root.resolve(request.trackId()).resolve(request.name()));
+                return openInside(root.resolve(request.trackId()), request.name());
             }
         };
+    }
+
+    private static InputStream openInside(Path folder, String name) throws IOException {
+        Path real = folder.resolve(name).toRealPath();
+        if (!real.startsWith(folder.toRealPath())) {
+            throw new IOException(name + " leads out of the track's folder (a symbolic link); refused");
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(name + " is not a regular file");
+        }
+        return Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS);
     }
 }

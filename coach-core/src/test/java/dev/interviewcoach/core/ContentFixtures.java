@@ -29,13 +29,22 @@ final class ContentFixtures {
         }
     }
 
-    static String expectedField(Path fixture) {
+    /**
+     * The problems a fixture's {@code # expect:} lines name, as {@code line:column at field: message}
+     * (without {@code at field} when the field is empty), in the order the loader sorts them.
+     */
+    static List<String> expectedProblems(Path fixture) {
         try {
-            return Files.readAllLines(fixture).stream().filter(l -> l.startsWith("# expect-field:"))
-                    .map(l -> l.substring("# expect-field:".length()).strip()).findFirst().orElse("");
+            return Files.readAllLines(fixture).stream().filter(l -> l.startsWith("# expect: "))
+                    .map(l -> l.substring("# expect: ".length())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A problem in the form of a fixture's {@code # expect:} line. */
+    static String expectLine(dev.interviewcoach.api.ContentProblem p) {
+        return p.line() + ":" + p.column() + (p.field().isEmpty() ? "" : " at " + p.field()) + ": " + p.message();
     }
 
     /** Loads a challenge document as the only document of the fixture base track. */

@@ -1,6 +1,6 @@
 package dev.interviewcoach.cli.internal;
 
-import dev.interviewcoach.api.ContentException;
+import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.core.TrackLoader;
 import dev.interviewcoach.spi.DocumentRequest;
@@ -8,7 +8,6 @@ import dev.interviewcoach.spi.TrackProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -29,9 +28,6 @@ final class ContentCommand implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Validate a track folder (track.yaml and its documents); every error with file:line:column.")
     static final class Check implements Callable<Integer> {
-        /** How many documents a check replaces before it gives up looking for more errors. */
-        private static final int MAX_ERRORS = 50;
-
         @ParentCommand
         private ContentCommand parent;
 
@@ -62,45 +58,36 @@ final class ContentCommand implements Callable<Integer> {
     record Result(String trackId, List<String> errors, String summary) {}
 
     /**
-     * Loads the track in a folder; after an error in a document, loads again with that document
-     * replaced by an empty one, so every broken document is reported, each error with its place.
+     * Checks the track in a folder with the coach's own loader, which reports every problem of every
+     * document at once; the track's base, if any, comes from the tracks on the class path.
      */
     static Result check(Path dir) {
         var provider = DirectoryTrackProvider.of(dir);
-        var others = new ArrayList<TrackProvider>();
+        var all = new ArrayList<TrackProvider>();
+        all.add(provider);
         ServiceLoader.load(TrackProvider.class).forEach(p -> {
             if (!p.trackIds().contains(provider.trackId())) {
-                others.add(p);
+                all.add(p);
             }
         });
-        var errors = new LinkedHashSet<String>();
-        var all = new ArrayList<TrackProvider>(others);
-        all.add(0, provider);
-        // one loader for every round: a base track loads once, and a failed load is not cached
         var loader = TrackLoader.of(all.toArray(TrackProvider[]::new));
         String prefix = provider.trackId() + "/";
-        for (int round = 0; round < Check.MAX_ERRORS; round++) {
-            try {
-                var track = loader.load(provider.trackId());
-                String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
-                        + track.bossChallenges().size() + " boss challenge(s)";
-                return new Result(provider.trackId(), List.copyOf(errors), summary);
-            } catch (ContentException e) {
-                String document = e.resource().startsWith(prefix) ? e.resource().substring(prefix.length()) : e.resource();
-                String message = e.getMessage();
-                int colon = message.indexOf(": ");
-                boolean added = errors.add(dir.resolve(document) + ":" + e.line() + ":" + e.column()
-                        + (e.field().isEmpty() ? "" : " at " + e.field()) + ": "
-                        + (colon >= 0 ? message.substring(colon + 2) : message));
-                if (!added || document.equals(DocumentRequest.MANIFEST) || !e.resource().startsWith(prefix)) {
-                    break;
-                }
-                provider.standIn(document, "challenges: []\n");
-            } catch (CoachException e) {
-                errors.add(dir.resolve(DocumentRequest.MANIFEST) + ":0:0: " + e.getMessage());
-                break;
+        try {
+            var errors = new ArrayList<String>();
+            for (ContentProblem p : loader.validate(provider.trackId())) {
+                String document = p.resource().startsWith(prefix) ? dir.resolve(p.resource().substring(prefix.length())).toString()
+                        : p.resource();
+                errors.add(new ContentProblem(document, p.line(), p.column(), p.field(), p.message()).toString());
             }
+            if (!errors.isEmpty()) {
+                return new Result(provider.trackId(), errors, "");
+            }
+            var track = loader.load(provider.trackId());
+            String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
+                    + track.bossChallenges().size() + " boss challenge(s)";
+            return new Result(provider.trackId(), List.of(), summary);
+        } catch (CoachException e) {
+            return new Result(provider.trackId(), List.of(dir.resolve(DocumentRequest.MANIFEST) + ":0:0: " + e.getMessage()), "");
         }
-        return new Result(provider.trackId(), List.copyOf(errors), "");
     }
 }

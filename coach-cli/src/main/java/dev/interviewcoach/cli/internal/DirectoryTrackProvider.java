@@ -2,28 +2,28 @@ package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
-import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * A track in a folder: {@code track.yaml} and the documents it lists, by their paths relative to the
- * folder. A document can be replaced by a stand-in, which is how a check goes on past a broken one.
+ * folder. Documents are read only from inside the folder: a symbolic link that stays inside is
+ * followed, one that leads out is refused.
  */
 final class DirectoryTrackProvider implements TrackProvider {
     private static final Pattern ID = Pattern.compile("(?m)^id:\\s*['\"]?([A-Za-z0-9._-]+)['\"]?\\s*$");
+    /** How much of the manifest is searched for its id; the loader refuses a larger document anyway. */
+    private static final int MANIFEST_BYTES = 1 << 20;
 
     private final Path dir;
     private final String trackId;
-    private final Map<String, String> standIns = new ConcurrentHashMap<>();
 
     private DirectoryTrackProvider(Path dir, String trackId) {
         this.dir = dir;
@@ -39,11 +39,11 @@ final class DirectoryTrackProvider implements TrackProvider {
      */
     static DirectoryTrackProvider of(Path dir) {
         Path manifest = dir.resolve(DocumentRequest.MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
+        if (!Files.exists(manifest)) {
             throw CliFailure.failed(manifest + ":0:0: no track manifest (track.yaml) in " + dir);
         }
-        try {
-            var m = ID.matcher(Files.readString(manifest, StandardCharsets.UTF_8));
+        try (InputStream in = openInside(dir, DocumentRequest.MANIFEST)) {
+            var m = ID.matcher(new String(in.readNBytes(MANIFEST_BYTES), StandardCharsets.UTF_8));
             if (!m.find()) {
                 throw CliFailure.failed(manifest + ":1:1: the manifest has no top-level 'id: TRACK-ID' line");
             }
@@ -61,10 +61,6 @@ final class DirectoryTrackProvider implements TrackProvider {
         return dir;
     }
 
-    void standIn(String name, String text) {
-        standIns.put(name, text);
-    }
-
     @Override
     public Set<String> trackIds() {
         return Set.of(trackId);
@@ -73,16 +69,19 @@ final class DirectoryTrackProvider implements TrackProvider {
     @Override
     public InputStream open(DocumentRequest request) throws IOException {
         if (!trackId.equals(request.trackId())) {
-            throw new FileNotFoundException("no track '" + request.trackId() + "' in " + dir);
+            throw new NoSuchFileException("no track '" + request.trackId() + "' in " + dir);
         }
-        String standIn = standIns.get(request.name());
-        if (standIn != null) {
-            return new ByteArrayInputStream(standIn.getBytes(StandardCharsets.UTF_8));
+        return openInside(dir, request.name());
+    }
+
+    private static InputStream openInside(Path folder, String name) throws IOException {
+        Path real = folder.resolve(name).toRealPath();
+        if (!real.startsWith(folder.toRealPath())) {
+            throw new IOException(name + " leads out of the track's folder (a symbolic link); refused");
         }
-        Path file = dir.resolve(request.name()).normalize();
-        if (!file.startsWith(dir.normalize())) {
-            throw new FileNotFoundException(request.name() + " is outside " + dir);
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(name + " is not a regular file");
         }
-        return Files.newInputStream(file);
+        return Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -112,22 +112,66 @@ class CommandsTests {
                   - http/one.yaml
                   - http/two.yaml
                 """);
-        Files.writeString(dir.resolve("http/one.yaml"), """
+        String challenge = """
                 challenges:
-                  - id: acme.one
-                    concept: http
-                    rung: EXPLAIN
-                """);
-        Files.writeString(dir.resolve("http/two.yaml"), """
-                challenges:
-                  - id: acme.two
-                    concept: nowhere
+                  - id: http.define.acme-ID
+                    concept: CONCEPT
                     rung: DEFINE
-                """);
+                    topic: http.idempotency
+                    prompt: What does our payment API do with a repeated request?
+                    rubric:
+                      criteria:
+                        - id: dedupe
+                          weight: 1
+                          description: Deduplicates by the idempotency key.
+                          evidence: [[idempotency key, dedupe key]]
+                    misconceptions:
+                      - id: twice
+                        shows: Charges twice.
+                        evidence: [[charges twice]]
+                        correction: The key makes the second request return the first result.
+                    referenceAnswer: It looks up the idempotency key and returns the first result.
+                    hints:
+                      - Think of the key.
+                      - What does the second request find?
+                    samples:
+                      - { kind: strong, text: It returns the stored result for the same idempotency key. }
+                      - { kind: partial, text: It uses a key. }
+                      - { kind: weak, text: It handles it. }
+                      - { kind: misconception, misconception: twice, text: It charges twice. }
+                      - { kind: keyword-stuffed, text: idempotency key dedupe }
+                      - { kind: echo, text: It does something with a repeated request. }
+                """;
+        Files.writeString(dir.resolve("http/one.yaml"), challenge.replace("ID", "one").replace("CONCEPT", "http")
+                .replace("    prompt:", "    promt:"));
+        Files.writeString(dir.resolve("http/two.yaml"), challenge.replace("http.define.acme-ID", "nowhere.define.acme-two")
+                .replace("CONCEPT", "nowhere"));
         var broken = new CliRun(home).run("", "content", "check", dir.toString());
         assertThat(broken.code()).isEqualTo(1);
-        assertThat(broken.out()).containsPattern("http/one\\.yaml:\\d+:\\d+").containsPattern("http/two\\.yaml:\\d+:\\d+")
+        assertThat(broken.out()).contains(dir.resolve("http/one.yaml") + ":6:5 at challenges[0].promt: unknown field `promt`; "
+                        + "did you mean `prompt`?")
+                .contains(dir.resolve("http/two.yaml") + ":3:14 at challenges[0].concept: no concept 'nowhere' in the track")
                 .contains("2 error(s)");
+    }
+
+    @Test
+    void contentCheckRefusesADocumentLinkedFromOutsideTheFolderWithoutQuotingIt() throws IOException {
+        Path secret = Files.writeString(home.resolve("secret.txt"), "root:x:0:0:the secret line:/root:/bin/bash\n");
+        Path dir = Files.createDirectories(home.resolve("acme"));
+        Files.writeString(dir.resolve("track.yaml"), """
+                id: acme
+                title: Acme
+                version: 1.0.0
+                base: backend
+                documents: [passwd.yaml]
+                """);
+        Files.createSymbolicLink(dir.resolve("passwd.yaml"), secret);
+
+        var result = new CliRun(home).run("", "content", "check", dir.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains(dir.resolve("track.yaml") + ":5:13 at documents[0]: document 'passwd.yaml' cannot be "
+                + "opened: passwd.yaml leads out of the track's folder (a symbolic link); refused").doesNotContain("secret");
     }
 
     @Test

@@ -2,8 +2,6 @@ package dev.interviewcoach.core.internal.content;
 
 import dev.interviewcoach.api.CalibrationSample;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.Dimension;
 import dev.interviewcoach.api.Evidence;
@@ -25,14 +23,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Converts the challenges of one document into the model, checking every reference. */
+/**
+ * Converts the challenges of one document into the model: checks the authoring rules ({@link
+ * ContentRules}) and every reference, recording each problem at its place, and builds the challenges
+ * that have none.
+ */
 final class ChallengeConverter {
-    private final TrackReader.Where at;
-    private final Set<String> conceptIds;
+    private final Where at;
+    private final Optional<Set<String>> conceptIds;
     private final Map<String, String> topicOwner;
 
-    ChallengeConverter(TrackReader.Where at, Set<String> conceptIds, Map<String, String> topicOwner) {
+    /**
+     * A converter for one document.
+     *
+     * @param at the document
+     * @param conceptIds the track's concepts; empty when the manifest is broken, and references
+     *     to concepts and topics cannot be checked
+     * @param topicOwner the concept of each topic
+     */
+    ChallengeConverter(Where at, Optional<Set<String>> conceptIds, Map<String, String> topicOwner) {
         this.at = at;
         this.conceptIds = conceptIds;
         this.topicOwner = topicOwner;
@@ -45,181 +57,214 @@ final class ChallengeConverter {
         var out = new ArrayList<Challenge>();
         for (int i = 0; i < docs.size(); i++) {
             var doc = docs.get(i);
-            String field = list + "[" + i + "]";
             if (doc == null) {
-                throw new ContentException(at.resource(), 0, 0, field, "empty challenge");
+                continue; // did not fit the format; its problems are recorded
             }
+            String field = list + "[" + i + "]";
             String previous = seen.putIfAbsent(doc.id(), at.resource());
             if (previous != null) {
-                throw at.error(doc, field + ".id", "duplicate challenge id '" + doc.id() + "' (first in " + previous + ")");
+                at.at(doc, "id", field + ".id", "duplicate challenge id " + Excerpt.quote(doc.id()) + " (first in " + previous + ")");
             }
-            out.add(convert(doc, field, boss));
+            convert(doc, field, boss).ifPresent(out::add);
         }
         return out;
     }
 
-    private Challenge convert(Docs.ChallengeDoc d, String field, boolean boss) {
-        if (!conceptIds.contains(d.concept())) {
-            throw at.error(d, field + ".concept", "no concept '" + d.concept() + "' in the track; known: " + conceptIds);
+    private Optional<Challenge> convert(Docs.ChallengeDoc d, String field, boolean boss) {
+        int before = at.problems().size();
+        ContentRules.challenge(d, field, boss, at);
+        conceptIds.ifPresent(concepts -> references(d, field, concepts));
+        unique(d.rubric().criteria(), Docs.CriterionDoc::id, field + ".rubric.criteria", "criterion");
+        unique(orEmpty(d.rubric().dimensions()), Docs.DimensionDoc::id, field + ".rubric.dimensions", "dimension");
+        unique(orEmpty(d.misconceptions()), Docs.MisconceptionDoc::id, field + ".misconceptions", "misconception");
+        var criterionIds = new HashSet<String>();
+        d.rubric().criteria().forEach(c -> criterionIds.add(c.id()));
+        for (int i = 0; i < orEmpty(d.followUps()).size(); i++) {
+            var f = d.followUps().get(i);
+            if (!criterionIds.contains(f.criterion())) {
+                at.at(f, "criterion", field + ".followUps[" + i + "].criterion",
+                        "no criterion " + Excerpt.quote(f.criterion()) + " in this challenge's rubric");
+            }
         }
-        if (!d.concept().equals(topicOwner.get(d.topic()))) {
-            throw at.error(d, field + ".topic", "'" + d.topic() + "' is not a topic of concept '" + d.concept() + "'");
+        var misconceptionIds = new HashSet<String>();
+        orEmpty(d.misconceptions()).forEach(m -> misconceptionIds.add(m.id()));
+        var dimensionIds = new HashSet<String>();
+        orEmpty(d.rubric().dimensions()).forEach(dim -> dimensionIds.add(dim.id()));
+        var samples = new ArrayList<CalibrationSample>();
+        for (int i = 0; i < orEmpty(d.samples()).size(); i++) {
+            samples.add(sample(d.samples().get(i), field + ".samples[" + i + "]", misconceptionIds, dimensionIds));
         }
+        if (at.problems().size() > before) {
+            return Optional.empty();
+        }
+        return build(d, field, samples);
+    }
+
+    /** Concepts and topics named by the challenge exist, and every secondary topic has a criterion. */
+    private void references(Docs.ChallengeDoc d, String field, Set<String> concepts) {
+        if (!concepts.contains(d.concept())) {
+            at.at(d, "concept", field + ".concept", "no concept " + Excerpt.quote(d.concept()) + " in the track; known: "
+                    + String.join(", ", new java.util.TreeSet<>(concepts)));
+        } else if (!d.concept().equals(topicOwner.get(d.topic()))) {
+            at.at(d, "topic", field + ".topic", Excerpt.quote(d.topic()) + " is not a topic of concept '" + d.concept() + "'");
+        }
+        var criterionTopics = new HashSet<String>();
+        d.rubric().criteria().forEach(c -> criterionTopics.add(c.topic() == null ? d.topic() : c.topic()));
         List<String> secondary = orEmpty(d.secondaryTopics());
         for (int i = 0; i < secondary.size(); i++) {
-            if (!topicOwner.containsKey(secondary.get(i))) {
-                throw at.error(d, field + ".secondaryTopics[" + i + "]", "no topic '" + secondary.get(i) + "' in the track");
+            String t = secondary.get(i);
+            if (!topicOwner.containsKey(t)) {
+                at.at(secondary, i, field + ".secondaryTopics[" + i + "]", "no topic " + Excerpt.quote(t) + " in the track");
+            } else if (!criterionTopics.contains(t)) {
+                at.at(d, "secondaryTopics", field + ".secondaryTopics",
+                        "secondary topic " + Excerpt.quote(t) + " has no criterion that checks it");
             }
         }
-        requireForRung(d, field);
-        Rubric rubric = rubric(d, field, boss);
-        var criterionTopics = new HashSet<String>();
-        rubric.criteria().forEach(c -> criterionTopics.add(c.topicId().orElse(d.topic())));
-        for (String t : secondary) {
-            if (!criterionTopics.contains(t)) {
-                throw at.error(d, field + ".secondaryTopics", "secondary topic '" + t + "' has no criterion that checks it");
+        for (int i = 0; i < orEmpty(d.rubric().dimensions()).size(); i++) {
+            var dim = d.rubric().dimensions().get(i);
+            for (int j = 0; j < dim.concepts().size(); j++) {
+                if (!concepts.contains(dim.concepts().get(j))) {
+                    at.at(dim.concepts(), j, field + ".rubric.dimensions[" + i + "].concepts[" + j + "]",
+                            "no concept " + Excerpt.quote(dim.concepts().get(j)) + " in the track");
+                }
             }
+        }
+        for (int i = 0; i < d.rubric().criteria().size(); i++) {
+            var c = d.rubric().criteria().get(i);
+            if (c.topic() != null && !topicOwner.containsKey(c.topic())) {
+                at.at(c, "topic", field + ".rubric.criteria[" + i + "].topic", "no topic " + Excerpt.quote(c.topic()) + " in the track");
+            }
+        }
+    }
+
+    private <T> void unique(List<T> docs, Function<T, String> id, String list, String what) {
+        var first = new HashSet<String>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (!first.add(id.apply(docs.get(i)))) {
+                at.at(docs.get(i), "id", list + "[" + i + "].id", "duplicate " + what + " id " + Excerpt.quote(id.apply(docs.get(i))));
+            }
+        }
+    }
+
+    private CalibrationSample sample(Docs.SampleDoc s, String field, Set<String> misconceptionIds, Set<String> dimensionIds) {
+        int before = at.problems().size();
+        SampleKind kind = null;
+        try {
+            kind = SampleKind.fromExternalName(s.kind());
+        } catch (IllegalArgumentException e) {
+            at.at(s, "kind", field + ".kind", Excerpt.quote(s.kind()) + " is not one of [strong, partial, weak, "
+                    + "misconception, keyword-stuffed, echo]");
+        }
+        if (s.misconception() != null && !misconceptionIds.contains(s.misconception())) {
+            at.at(s, "misconception", field + ".misconception", "no misconception " + Excerpt.quote(s.misconception()) + " in this challenge");
+        } else if (kind == SampleKind.MISCONCEPTION && s.misconception() == null) {
+            at.at(s, field + ".misconception", "a misconception sample names the misconception it states");
+        }
+        ScoreBand band = s.band() == null ? (kind == null ? null : kind.defaultBand()) : band(s, "band", s.band(), field + ".band");
+        var dimensionBands = new LinkedHashMap<String, ScoreBand>();
+        if (s.dimensions() != null) {
+            for (var e : s.dimensions().entrySet()) {
+                String f = field + ".dimensions." + e.getKey();
+                if (!dimensionIds.contains(e.getKey())) {
+                    at.at(s.dimensions(), e.getKey(), f, "no dimension " + Excerpt.quote(e.getKey()) + " in the rubric");
+                } else {
+                    dimensionBands.put(e.getKey(), band(s.dimensions(), e.getKey(), e.getValue(), f));
+                }
+            }
+        }
+        if (at.problems().size() > before) {
+            return null;
+        }
+        var k = kind;
+        return built(s, field, () -> new CalibrationSample(k, s.text(), band, Optional.ofNullable(s.misconception()), dimensionBands));
+    }
+
+    private ScoreBand band(Object owner, Object part, List<Double> bounds, String field) {
+        if (bounds.size() != 2) {
+            at.at(owner, part, field, "a band is two numbers [low, high] between 0 and 1");
+            return null;
+        }
+        double low = bounds.get(0);
+        double high = bounds.get(1);
+        if (low < 0 || high > 1 || low > high) {
+            at.at(owner, part, field, "a band is two numbers [low, high] with 0 <= low <= high <= 1; was [" + low + ", " + high + "]");
+            return null;
+        }
+        return ScoreBand.closed(low, high);
+    }
+
+    /** Builds the model of a challenge whose documents broke no rule; the model's own checks still apply. */
+    private Optional<Challenge> build(Docs.ChallengeDoc d, String field, List<CalibrationSample> samples) {
+        int before = at.problems().size();
+        var r = d.rubric();
+        var dimensions = new ArrayList<Dimension>();
+        for (int i = 0; i < orEmpty(r.dimensions()).size(); i++) {
+            var dim = r.dimensions().get(i);
+            dimensions.add(built(dim, field + ".rubric.dimensions[" + i + "]", () -> new Dimension(dim.id(), dim.title(),
+                    dim.concepts(), Objects.requireNonNullElse(dim.weight(), 1.0))));
+        }
+        var criteria = new ArrayList<Criterion>();
+        for (int i = 0; i < r.criteria().size(); i++) {
+            var c = r.criteria().get(i);
+            criteria.add(built(c, field + ".rubric.criteria[" + i + "]", () -> {
+                var evidence = evidence(c.evidence());
+                return new Criterion(c.id(), c.weight(), Boolean.TRUE.equals(c.required()), c.description(),
+                        Optional.ofNullable(c.topic()), Optional.ofNullable(c.dimension()), evidence,
+                        Objects.requireNonNullElse(c.minEvidence(), evidence.size()), Optional.ofNullable(c.feedback()),
+                        c.counterEvidence() == null ? List.of() : evidence(c.counterEvidence()));
+            }));
         }
         var misconceptions = new ArrayList<Misconception>();
         for (int i = 0; i < orEmpty(d.misconceptions()).size(); i++) {
             var m = d.misconceptions().get(i);
-            misconceptions.add(build(m, field + ".misconceptions[" + i + "]",
+            misconceptions.add(built(m, field + ".misconceptions[" + i + "]",
                     () -> new Misconception(m.id(), m.shows(), evidence(m.evidence()), m.correction())));
         }
         var followUps = new ArrayList<FollowUp>();
         for (int i = 0; i < orEmpty(d.followUps()).size(); i++) {
             var f = d.followUps().get(i);
-            String ff = field + ".followUps[" + i + "]";
-            if (rubric.criterion(f.criterion()).isEmpty()) {
-                throw at.error(f, ff + ".criterion", "no criterion '" + f.criterion() + "' in this challenge's rubric");
-            }
-            followUps.add(build(f, ff, () -> new FollowUp(f.criterion(), f.question())));
+            followUps.add(built(f, field + ".followUps[" + i + "]", () -> new FollowUp(f.criterion(), f.question())));
         }
         var sources = new ArrayList<Source>();
         for (int i = 0; i < orEmpty(d.sources()).size(); i++) {
             var s = d.sources().get(i);
-            sources.add(build(s, field + ".sources[" + i + "]",
-                    () -> new Source(s.title(), Optional.ofNullable(s.url()).map(URI::create))));
+            String sf = field + ".sources[" + i + "]";
+            Optional<URI> url = Optional.empty();
+            try {
+                url = Optional.ofNullable(s.url()).map(URI::create);
+            } catch (IllegalArgumentException e) {
+                at.at(s, "url", sf + ".url", Excerpt.quote(s.url()) + " is not a URL");
+            }
+            var u = url;
+            sources.add(built(s, sf, () -> new Source(s.title(), u)));
         }
-        var samples = new ArrayList<CalibrationSample>();
-        var misconceptionIds = new HashSet<String>();
-        misconceptions.forEach(m -> misconceptionIds.add(m.id()));
-        for (int i = 0; i < orEmpty(d.samples()).size(); i++) {
-            samples.add(sample(d.samples().get(i), field + ".samples[" + i + "]", misconceptionIds, rubric));
+        if (at.problems().size() > before) {
+            return Optional.empty();
         }
-        var prompt = build(d, field, () -> new Prompt(d.prompt(), Optional.ofNullable(d.scenario()),
-                orEmpty(d.constraints()),
-                Optional.ofNullable(d.timeLimitSeconds()).map(s -> Duration.ofSeconds(s)),
+        Rubric rubric = built(r, field + ".rubric", () -> new Rubric(criteria, dimensions));
+        Prompt prompt = built(d, field, () -> new Prompt(d.prompt(), Optional.ofNullable(d.scenario()), orEmpty(d.constraints()),
+                Optional.ofNullable(d.timeLimitSeconds()).map(Duration::ofSeconds),
                 d.wordBudget() == null ? OptionalInt.empty() : OptionalInt.of(d.wordBudget())));
-        return build(d, field, () -> new Challenge(d.id(), d.concept(), d.rung(), d.topic(), secondary, prompt, rubric,
-                misconceptions, d.referenceAnswer(), orEmpty(d.hints()), followUps, sources, samples));
+        if (rubric == null || prompt == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(built(d, field, () -> new Challenge(d.id(), d.concept(), d.rung(), d.topic(),
+                orEmpty(d.secondaryTopics()), prompt, rubric, misconceptions, d.referenceAnswer(), orEmpty(d.hints()),
+                followUps, sources, samples)));
     }
 
-    private void requireForRung(Docs.ChallengeDoc d, String field) {
-        if (d.rung() == ChallengeLevel.PRESSURE && (d.timeLimitSeconds() == null || d.wordBudget() == null)) {
-            throw at.error(d, field, "a PRESSURE challenge needs timeLimitSeconds and wordBudget");
-        }
-        if (d.rung() == ChallengeLevel.DEBUG && d.scenario() == null) {
-            throw at.error(d, field, "a DEBUG challenge needs a scenario");
-        }
-        if (d.rung() == ChallengeLevel.DESIGN && (d.constraints() == null || d.constraints().isEmpty())) {
-            throw at.error(d, field, "a DESIGN challenge needs constraints");
-        }
+    private static List<Evidence> evidence(List<List<String>> sets) {
+        return sets.stream().map(Evidence::new).toList();
     }
 
-    private Rubric rubric(Docs.ChallengeDoc d, String field, boolean boss) {
-        var r = d.rubric();
-        var dimensions = new ArrayList<Dimension>();
-        for (int i = 0; i < orEmpty(r.dimensions()).size(); i++) {
-            var dim = r.dimensions().get(i);
-            String df = field + ".rubric.dimensions[" + i + "]";
-            for (String c : dim.concepts()) {
-                if (!conceptIds.contains(c)) {
-                    throw at.error(dim, df + ".concepts", "no concept '" + c + "' in the track");
-                }
-            }
-            dimensions.add(build(dim, df, () -> new Dimension(dim.id(), dim.title(), dim.concepts(),
-                    Objects.requireNonNullElse(dim.weight(), 1.0))));
-        }
-        if (boss && dimensions.isEmpty()) {
-            throw at.error(r, field + ".rubric", "a boss challenge's rubric needs dimensions");
-        }
-        var criteria = new ArrayList<Criterion>();
-        for (int i = 0; i < r.criteria().size(); i++) {
-            var c = r.criteria().get(i);
-            String cf = field + ".rubric.criteria[" + i + "]";
-            if (c.topic() != null && !topicOwner.containsKey(c.topic())) {
-                throw at.error(c, cf + ".topic", "no topic '" + c.topic() + "' in the track");
-            }
-            var evidence = build(c, cf + ".evidence", () -> evidence(c.evidence()));
-            var counter = c.counterEvidence() == null ? List.<Evidence>of()
-                    : build(c, cf + ".counterEvidence", () -> evidence(c.counterEvidence()));
-            criteria.add(build(c, cf, () -> new Criterion(c.id(), c.weight(), Boolean.TRUE.equals(c.required()),
-                    c.description(), Optional.ofNullable(c.topic()), Optional.ofNullable(c.dimension()), evidence,
-                    Objects.requireNonNullElse(c.minEvidence(), evidence.size()), Optional.ofNullable(c.feedback()),
-                    counter)));
-        }
-        return build(r, field + ".rubric", () -> new Rubric(criteria, dimensions));
-    }
-
-    private CalibrationSample sample(Docs.SampleDoc s, String field, Set<String> misconceptionIds, Rubric rubric) {
-        SampleKind kind;
-        try {
-            kind = SampleKind.fromExternalName(s.kind());
-        } catch (IllegalArgumentException e) {
-            throw at.error(s, field + ".kind", e.getMessage());
-        }
-        if (s.misconception() != null && !misconceptionIds.contains(s.misconception())) {
-            throw at.error(s, field + ".misconception", "no misconception '" + s.misconception() + "' in this challenge");
-        }
-        ScoreBand band = s.band() == null ? kind.defaultBand() : band(s, s.band(), field + ".band");
-        var dimensionBands = new LinkedHashMap<String, ScoreBand>();
-        if (s.dimensions() != null) {
-            for (var e : s.dimensions().entrySet()) {
-                if (rubric.dimensions().stream().noneMatch(dim -> dim.id().equals(e.getKey()))) {
-                    throw at.error(s, field + ".dimensions." + e.getKey(), "no dimension '" + e.getKey() + "' in the rubric");
-                }
-                dimensionBands.put(e.getKey(), band(s, e.getValue(), field + ".dimensions." + e.getKey()));
-            }
-        }
-        return build(s, field, () -> new CalibrationSample(kind, s.text(), band,
-                Optional.ofNullable(s.misconception()), dimensionBands));
-    }
-
-    private ScoreBand band(Object doc, List<Double> bounds, String field) {
-        if (bounds.size() != 2 || bounds.contains(null)) {
-            throw at.error(doc, field, "a band is two numbers [low, high]");
-        }
-        return build(doc, field, () -> ScoreBand.closed(bounds.get(0), bounds.get(1)));
-    }
-
-    /** Paraphrase sets; a bare number (e.g. a status code) is read as its text, anything else is an error. */
-    private static List<Evidence> evidence(List<List<Object>> sets) {
-        var out = new ArrayList<Evidence>();
-        for (var set : sets) {
-            var phrases = new ArrayList<String>();
-            for (Object phrase : set == null ? List.of() : set) {
-                if (phrase instanceof String s) {
-                    phrases.add(s);
-                } else if (phrase instanceof Integer || phrase instanceof Long || phrase instanceof java.math.BigInteger) {
-                    phrases.add(phrase.toString());
-                } else if (phrase instanceof Number n) {
-                    phrases.add(java.math.BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString());
-                } else {
-                    throw new IllegalArgumentException("an evidence phrase must be text, was " + phrase
-                            + (phrase instanceof Boolean ? " (YAML reads yes/no/on/off/true/false as booleans: quote it)" : ""));
-                }
-            }
-            out.add(new Evidence(phrases));
-        }
-        return out;
-    }
-
-    private <T> T build(Object doc, String field, java.util.function.Supplier<T> constructor) {
+    /** Runs a model constructor; its refusal becomes a problem at the document object, and null. */
+    private <T> T built(Object doc, String field, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw at.error(doc, field, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            at.at(doc, field, message.length() > 160 ? message.substring(0, 160) + "…" : message);
+            return null;
         }
     }
 
@@ -227,4 +272,3 @@ final class ChallengeConverter {
         return list == null ? List.of() : list;
     }
 }
-

@@ -1,88 +1,139 @@
 package dev.interviewcoach.core.internal.content;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.interviewcoach.api.ChallengeLevel;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 
-/** The content documents as written in YAML, before validation into the model. */
+/**
+ * The content documents as written in YAML, before validation into the model. {@link Binder} reads
+ * them by their component names and these annotations; a record it returns is complete: every
+ * required component present, every value of the right kind.
+ */
 final class Docs {
     private Docs() {}
 
+    /** The component must be present and not null. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Required {}
+
+    /** Text with at least one non-space character; on a list, every item. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface NonBlank {}
+
+    /** An id (lowercase letters, digits, '.', '-', '_', '#'); on a list, every item. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Id {}
+
+    /** A number above zero. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Positive {}
+
+    /** Paraphrase sets: lists of lists of phrases, where a bare number (a status code) is read as its text. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Phrases {}
+
+    /** What an author calls a record, for messages ("expected a challenge, found a list"). */
+    static String noun(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Manifest" -> "a track manifest";
+            case "ConceptDoc" -> "a concept";
+            case "TopicDoc" -> "a topic";
+            case "ChallengeFile" -> "a challenge document (with `challenges:` and/or `boss:`)";
+            case "ChallengeDoc" -> "a challenge";
+            case "RubricDoc" -> "a rubric";
+            case "DimensionDoc" -> "a rubric dimension";
+            case "CriterionDoc" -> "a rubric criterion";
+            case "MisconceptionDoc" -> "a misconception";
+            case "FollowUpDoc" -> "a follow-up";
+            case "SourceDoc" -> "a source";
+            case "SampleDoc" -> "a calibration sample";
+            default -> "a mapping";
+        };
+    }
+
     record Manifest(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) String title,
-            @JsonProperty(required = true) String version,
+            @Required @Id String id,
+            @Required @NonBlank String title,
+            @Required @NonBlank String version,
             String description,
-            String base,
-            List<String> outOfScope,
+            @Id String base,
+            @NonBlank List<String> outOfScope,
             List<ConceptDoc> concepts,
             Map<String, List<TopicDoc>> addTopics,
-            @JsonProperty(required = true) List<String> documents) {}
+            @Required @NonBlank List<String> documents) {}
 
     record ConceptDoc(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) String title,
-            @JsonProperty(required = true) Integer order,
-            @JsonProperty(required = true) List<TopicDoc> topics) {}
+            @Required @Id String id,
+            @Required @NonBlank String title,
+            @Required @Positive Integer order,
+            @Required List<TopicDoc> topics) {}
 
-    record TopicDoc(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title) {}
+    record TopicDoc(@Required @Id String id, @Required @NonBlank String title) {}
 
     record ChallengeFile(List<ChallengeDoc> challenges, List<ChallengeDoc> boss) {}
 
     record ChallengeDoc(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) String concept,
-            @JsonProperty(required = true) ChallengeLevel rung,
-            @JsonProperty(required = true) String topic,
-            List<String> secondaryTopics,
-            @JsonProperty(required = true) String prompt,
-            String scenario,
-            List<String> constraints,
-            Integer timeLimitSeconds,
-            Integer wordBudget,
-            @JsonProperty(required = true) RubricDoc rubric,
+            @Required @Id String id,
+            @Required @Id String concept,
+            @Required ChallengeLevel rung,
+            @Required @Id String topic,
+            @Id List<String> secondaryTopics,
+            @Required @NonBlank String prompt,
+            @NonBlank String scenario,
+            @NonBlank List<String> constraints,
+            @Positive Integer timeLimitSeconds,
+            @Positive Integer wordBudget,
+            @Required RubricDoc rubric,
             List<MisconceptionDoc> misconceptions,
-            @JsonProperty(required = true) String referenceAnswer,
-            List<String> hints,
+            @Required String referenceAnswer,
+            @NonBlank List<String> hints,
             List<FollowUpDoc> followUps,
             List<SourceDoc> sources,
             List<SampleDoc> samples) {}
 
-    record RubricDoc(List<DimensionDoc> dimensions, @JsonProperty(required = true) List<CriterionDoc> criteria) {}
+    record RubricDoc(List<DimensionDoc> dimensions, @Required List<CriterionDoc> criteria) {}
 
     record DimensionDoc(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) String title,
-            @JsonProperty(required = true) List<String> concepts,
-            Double weight) {}
+            @Required @Id String id,
+            @Required @NonBlank String title,
+            @Required @Id List<String> concepts,
+            @Positive Double weight) {}
 
     record CriterionDoc(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) Double weight,
+            @Required @Id String id,
+            @Required @Positive Double weight,
             Boolean required,
-            String topic,
-            String dimension,
-            @JsonProperty(required = true) String description,
-            @JsonProperty(required = true) List<List<Object>> evidence,
-            Integer minEvidence,
-            String feedback,
-            List<List<Object>> counterEvidence) {}
+            @Id String topic,
+            @Id String dimension,
+            @Required @NonBlank String description,
+            @Required @Phrases List<List<String>> evidence,
+            @Positive Integer minEvidence,
+            @NonBlank String feedback,
+            @Phrases List<List<String>> counterEvidence) {}
 
     record MisconceptionDoc(
-            @JsonProperty(required = true) String id,
-            @JsonProperty(required = true) String shows,
-            @JsonProperty(required = true) List<List<Object>> evidence,
-            @JsonProperty(required = true) String correction) {}
+            @Required @Id String id,
+            @Required @NonBlank String shows,
+            @Required @Phrases List<List<String>> evidence,
+            @Required @NonBlank String correction) {}
 
-    record FollowUpDoc(@JsonProperty(required = true) String criterion, @JsonProperty(required = true) String question) {}
+    record FollowUpDoc(@Required @Id String criterion, @Required @NonBlank String question) {}
 
-    record SourceDoc(@JsonProperty(required = true) String title, String url) {}
+    record SourceDoc(@Required @NonBlank String title, String url) {}
 
     record SampleDoc(
-            @JsonProperty(required = true) String kind,
-            @JsonProperty(required = true) String text,
-            String misconception,
+            @Required String kind,
+            @Required String text,
+            @Id String misconception,
             List<Double> band,
             Map<String, List<Double>> dimensions) {}
 }

@@ -6,8 +6,11 @@ import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.api.Topic;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.spi.DocumentRequest;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Reads a track from its manifest and documents, validates every reference, and builds the model.
  * A variant is read on top of its base, which the caller resolves.
+ *
+ * <p>Every problem of the track's documents is collected, and all are thrown together as one
+ * {@link ContentException}; reading the documents ({@link DocumentReader}) and checking the
+ * authoring rules ({@link ContentRules}) are apart from how the track is put together here.
  */
 public final class TrackReader {
     /** Opens a document of the track being read. */
@@ -44,23 +52,27 @@ public final class TrackReader {
      * @param opener opens the track's documents
      * @param baseResolver loads a base track by id, for variants
      * @return the track
-     * @throws ContentException naming the document, line, column and field at fault
+     * @throws ContentException holding every problem found, each naming the document, line, column and field
      */
     public static Track read(String trackId, Opener opener, Function<String, Track> baseResolver) {
-        var locations = new DocumentReader.Locations();
-        String manifestName = trackId + "/" + DocumentRequest.MANIFEST;
-        Docs.Manifest manifest = readDoc(manifestName, DocumentRequest.MANIFEST, opener, Docs.Manifest.class, locations);
-        var at = new Where(manifestName, locations);
-        if (!manifest.id().equals(trackId)) {
-            throw at.error(manifest, "id", "manifest id '" + manifest.id() + "' differs from the track id '" + trackId + "'");
+        var problems = new Problems();
+        var locations = new Locations();
+        var at = new Where(trackId + "/" + DocumentRequest.MANIFEST, locations, problems);
+        Docs.Manifest manifest = readDoc(at, DocumentRequest.MANIFEST, opener, Docs.Manifest.class,
+                why -> at.at(Position.DOCUMENT, "", "the manifest " + why)).orElse(null);
+        if (manifest == null) {
+            problems.throwIfAny();
+            throw new IllegalStateException("no manifest and no problem");
         }
-        Optional<Track> base = Optional.ofNullable(manifest.base()).map(b -> {
-            if (b.equals(trackId)) {
-                throw at.error(manifest, "base", "a track cannot be its own base");
-            }
-            return baseResolver.apply(b);
-        });
+        ContentRules.trackId(manifest, at);
+        if (manifest.id() != null && !manifest.id().equals(trackId)) {
+            at.at(manifest, "id", "id", "manifest id " + Excerpt.quote(manifest.id()) + " differs from the track id '" + trackId + "'");
+        }
+        Optional<Track> base = Optional.ofNullable(manifest.base()).flatMap(b -> base(b, trackId, manifest, at, baseResolver));
         List<Concept> concepts = concepts(manifest, base, at);
+        // Concepts or topics the manifest failed to give are unknown: the documents are still read and checked,
+        // but not their references to concepts and topics, which would only report the manifest's problem again.
+        boolean conceptsKnown = !problems.any(p -> p.field().matches("(concepts|addTopics|base)\\b.*"));
         var topicOwner = new HashMap<String, String>();
         concepts.forEach(c -> c.topics().forEach(t -> topicOwner.put(t.id(), c.id())));
         var conceptIds = new HashSet<String>();
@@ -72,17 +84,28 @@ public final class TrackReader {
         challenges.forEach(c -> seen.put(c.id(), "base track " + manifest.base()));
         boss.forEach(c -> seen.put(c.id(), "base track " + manifest.base()));
         var documentNames = new HashSet<String>();
-        for (int i = 0; i < manifest.documents().size(); i++) {
-            String name = manifest.documents().get(i);
-            if (name == null || !documentNames.add(name)) {
-                throw at.error(manifest, "documents[" + i + "]", "document '" + name + "' is listed twice or empty");
+        List<String> documents = manifest.documents() == null ? List.of() : manifest.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            String name = documents.get(i);
+            if (name == null) {
+                continue; // recorded
             }
-            String resource = trackId + "/" + name;
-            Docs.ChallengeFile file = readDoc(resource, name, opener, Docs.ChallengeFile.class, locations);
-            var converter = new ChallengeConverter(new Where(resource, locations), conceptIds, topicOwner);
-            challenges.addAll(converter.convertAll(file.challenges(), "challenges", seen, false));
-            boss.addAll(converter.convertAll(file.boss(), "boss", seen, true));
+            if (!documentNames.add(name)) {
+                at.at(documents, i, "documents[" + i + "]", "document " + Excerpt.quote(name) + " is listed twice");
+                continue;
+            }
+            var where = new Where(trackId + "/" + name, locations, problems);
+            int index = i;
+            var file = readDoc(where, name, opener, Docs.ChallengeFile.class, why -> at.at(documents, index,
+                    "documents[" + index + "]", "document " + Excerpt.quote(name) + " " + why));
+            if (file.isEmpty()) {
+                continue;
+            }
+            var converter = new ChallengeConverter(where, conceptsKnown ? Optional.of(conceptIds) : Optional.empty(), topicOwner);
+            challenges.addAll(converter.convertAll(file.get().challenges(), "challenges", seen, false));
+            boss.addAll(converter.convertAll(file.get().boss(), "boss", seen, true));
         }
+        problems.throwIfAny();
         try {
             return new Track(manifest.id(), manifest.title(), manifest.version(),
                     Objects.requireNonNullElse(manifest.description(), base.map(Track::description).orElse("")),
@@ -90,79 +113,112 @@ public final class TrackReader {
                     manifest.outOfScope() != null ? manifest.outOfScope()
                             : base.map(Track::outOfScope).orElse(List.of()));
         } catch (IllegalArgumentException e) {
-            throw at.error(manifest, "", e.getMessage());
+            at.at(manifest, "", Objects.toString(e.getMessage()));
+            problems.throwIfAny();
+            throw e;
+        }
+    }
+
+    private static Optional<Track> base(String baseId, String trackId, Docs.Manifest manifest, Where at,
+            Function<String, Track> baseResolver) {
+        if (baseId.equals(trackId)) {
+            at.at(manifest, "base", "base", "a track cannot be its own base");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(baseResolver.apply(baseId));
+        } catch (ContentException e) {
+            e.problems().forEach(at.problems()::add);
+            at.problems().throwIfAny();
+            throw e;
         }
     }
 
     private static List<Concept> concepts(Docs.Manifest manifest, Optional<Track> base, Where at) {
-        if (base.isPresent()) {
+        if (manifest.base() != null) {
             if (manifest.concepts() != null) {
-                throw at.error(manifest, "concepts", "a variant takes its concepts from its base; use addTopics");
+                at.at(manifest, "concepts", "concepts", "a variant takes its concepts from its base; use addTopics");
             }
             var byId = new LinkedHashMap<String, Concept>();
-            base.get().concepts().forEach(c -> byId.put(c.id(), c));
-            if (manifest.addTopics() != null) {
+            base.ifPresent(b -> b.concepts().forEach(c -> byId.put(c.id(), c)));
+            if (manifest.addTopics() != null && base.isPresent()) {
                 for (var e : manifest.addTopics().entrySet()) {
                     Concept c = byId.get(e.getKey());
                     if (c == null) {
-                        throw at.error(manifest, "addTopics." + e.getKey(), "the base track has no concept '" + e.getKey() + "'");
+                        at.at(manifest.addTopics(), e.getKey(), "addTopics." + e.getKey(),
+                                "the base track has no concept " + Excerpt.quote(e.getKey()));
+                        continue;
                     }
-                    var added = new ArrayList<Topic>();
-                    for (int i = 0; i < e.getValue().size(); i++) {
-                        added.add(topic(e.getValue().get(i), at, "addTopics." + e.getKey() + "[" + i + "]"));
-                    }
+                    var added = topics(c.id(), e.getValue(), at, "addTopics." + e.getKey());
                     byId.put(c.id(), c.withTopicsAdded(added));
                 }
             }
             return List.copyOf(byId.values());
         }
         if (manifest.addTopics() != null) {
-            throw at.error(manifest, "addTopics", "only a variant (a track with a base) may add topics");
+            at.at(manifest, "addTopics", "addTopics", "only a variant (a track with a base) may add topics");
         }
         if (manifest.concepts() == null || manifest.concepts().isEmpty()) {
-            throw at.error(manifest, "concepts", "a track without a base needs concepts");
+            at.at(manifest, "concepts", "concepts", "a track without a base needs concepts");
+            return List.of();
         }
         var out = new ArrayList<Concept>();
         for (int i = 0; i < manifest.concepts().size(); i++) {
             var doc = manifest.concepts().get(i);
-            var topics = new ArrayList<Topic>();
-            for (int j = 0; j < doc.topics().size(); j++) {
-                topics.add(topic(doc.topics().get(j), at, "concepts[" + i + "].topics[" + j + "]"));
+            if (doc == null) {
+                continue; // recorded
             }
+            var topics = topics(doc.id(), doc.topics(), at, "concepts[" + i + "].topics");
             try {
                 out.add(new Concept(doc.id(), doc.title(), doc.order(), topics));
             } catch (IllegalArgumentException e) {
-                throw at.error(doc, "concepts[" + i + "]", e.getMessage());
+                at.at(doc, "concepts[" + i + "]", Objects.toString(e.getMessage()));
             }
         }
         return out;
     }
 
-    private static Topic topic(Docs.TopicDoc doc, Where at, String field) {
-        try {
-            return new Topic(doc.id(), doc.title());
-        } catch (IllegalArgumentException e) {
-            throw at.error(doc, field, e.getMessage());
+    private static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list) {
+        var out = new ArrayList<Topic>();
+        if (docs == null) {
+            return out;
         }
+        for (int j = 0; j < docs.size(); j++) {
+            var doc = docs.get(j);
+            if (doc == null) {
+                continue; // recorded
+            }
+            ContentRules.topicId(conceptId, doc, list + "[" + j + "]", at);
+            out.add(new Topic(doc.id(), doc.title()));
+        }
+        return out;
     }
 
-    private static <T> T readDoc(String resource, String name, Opener opener, Class<T> type,
-            DocumentReader.Locations locations) {
+    /**
+     * Opens and reads one document; a problem opening it goes to {@code refuse} (which records it at the
+     * document's entry in the manifest, or on the manifest as a whole).
+     */
+    private static <T extends Record> Optional<T> readDoc(Where where, String name, Opener opener, Class<T> type,
+            Consumer<String> refuse) {
+        try {
+            new DocumentRequest("track", name);
+        } catch (IllegalArgumentException e) {
+            refuse.accept("is not a document name: a name is a path inside the track, without '..', '\\' or a leading '/'");
+            return Optional.empty();
+        }
         try (InputStream in = opener.open(name)) {
             if (in == null) {
-                throw new ContentException(resource, 0, 0, "", "document not found");
+                refuse.accept("cannot be opened: no such document");
+                return Optional.empty();
             }
-            return DocumentReader.read(resource, in, type, locations);
-        } catch (IOException e) {
-            throw new ContentException(resource, 0, 0, "", "cannot be opened: " + e.getMessage());
+            return DocumentReader.read(where, in, type);
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            refuse.accept("cannot be opened: no such document");
+        } catch (IOException | UncheckedIOException e) {
+            refuse.accept("cannot be opened: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            refuse.accept("cannot be opened: " + e.getMessage()); // a provider that refuses the name itself
         }
+        return Optional.empty();
     }
-
-    /** Turns a problem found on a document object into an error that names its place. */
-    record Where(String resource, DocumentReader.Locations locations) {
-        ContentException error(Object doc, String field, String problem) {
-            return new ContentException(resource, locations.line(doc), locations.column(doc), field, problem);
-        }
-    }
-
 }

@@ -1,0 +1,287 @@
+package dev.interviewcoach.core.internal.content;
+
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Parses a document's text into a {@link YamlNode} tree with the place of every key and value, from
+ * the YAML parser's events (SnakeYAML's, the parser under Jackson's YAML module; its events keep
+ * every anchor, which Jackson's token stream drops for plain values).
+ *
+ * <p>Refused, each with a problem at its place: YAML aliases ({@code *name}) and anchors ({@code
+ * &name}), which would let one value stand for many; tags ({@code !!str}); duplicate keys; a key that is
+ * not a plain value; a value longer than {@value #MAX_SCALAR_CHARS} characters; nesting deeper than
+ * {@value #MAX_DEPTH}; a second document in the file. A syntax error ends the document with one problem
+ * at its place. Plain values are typed as YAML 1.1 reads them: {@code 429} is a number, {@code yes} is
+ * true.
+ */
+final class YamlReader {
+    /** The longest value, in characters (the longest shipped value is under 6,000). */
+    static final int MAX_SCALAR_CHARS = 32_768;
+    /** The longest key, in characters: keys are field names and ids. */
+    static final int MAX_KEY_CHARS = 200;
+    /** The deepest nesting of lists and mappings (the content format needs six). */
+    static final int MAX_DEPTH = 32;
+
+    private static final Resolver RESOLVER = new Resolver();
+
+    private final String resource;
+    private final Problems problems;
+    private final Parser parser;
+    private String path = "";
+
+    private YamlReader(String resource, Problems problems, Parser parser) {
+        this.resource = resource;
+        this.problems = problems;
+        this.parser = parser;
+    }
+
+    /** Ends the document: its problem has been recorded. */
+    private static final class Abandon extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Abandon() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Reads a document's tree, or empty (with the problem recorded) when it cannot be parsed.
+     *
+     * @param resource the document, for problems
+     * @param text the document's text, already within its size limits
+     * @param problems where problems go
+     * @return the root value
+     */
+    static Optional<YamlNode> read(String resource, String text, Problems problems) {
+        var options = new LoaderOptions();
+        options.setProcessComments(false);
+        var reader = new YamlReader(resource, problems, new ParserImpl(new StreamReader(new StringReader(text)), options));
+        try {
+            return reader.document();
+        } catch (MarkedYAMLException e) {
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            reader.problem(position(e.getProblemMark()), "YAML syntax: " + e.getProblem() + context);
+        } catch (YAMLException e) {
+            reader.problem(Position.START, "YAML syntax: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } catch (Abandon e) {
+            // recorded
+        }
+        return Optional.empty();
+    }
+
+    private Optional<YamlNode> document() throws Abandon {
+        parser.getEvent(); // stream start
+        if (parser.checkEvent(Event.ID.StreamEnd)) {
+            problems.add(resource, Position.START, "", "the document is empty");
+            return Optional.empty();
+        }
+        parser.getEvent(); // document start
+        YamlNode root = node(0);
+        parser.getEvent(); // document end
+        Event next = parser.getEvent();
+        if (next instanceof DocumentStartEvent) {
+            path = "";
+            problem(position(next.getStartMark()), "a second YAML document starts here; a file holds one document");
+        } else if (!(next instanceof StreamEndEvent)) {
+            problem(position(next.getStartMark()), "unexpected content after the document");
+        }
+        return Optional.of(root);
+    }
+
+    private YamlNode node(int depth) throws Abandon {
+        Event event = parser.getEvent();
+        Position at = position(event.getStartMark());
+        if (event instanceof AliasEvent alias) {
+            problem(at, "YAML aliases (`*" + Excerpt.bare(alias.getAnchor())
+                    + "`) are not supported: write the value out in full");
+            return refused(at);
+        }
+        if (event instanceof NodeEvent n && n.getAnchor() != null) {
+            problem(at, "YAML anchors (`&" + Excerpt.bare(n.getAnchor())
+                    + "`) are not supported: write each value out in full");
+        }
+        String tag = event instanceof ScalarEvent s ? s.getTag()
+                : event instanceof CollectionStartEvent c ? c.getTag() : null;
+        if (tag != null) {
+            problem(at, "YAML tags (`" + Excerpt.bare(tag.replace(Tag.PREFIX, "!!"))
+                    + "`) are not supported: write a value plainly, in quotes to make it text");
+        }
+        if (event instanceof MappingStartEvent) {
+            return mapping(at, depth + 1);
+        }
+        if (event instanceof SequenceStartEvent) {
+            return sequence(at, depth + 1);
+        }
+        var scalar = (ScalarEvent) event;
+        if (tag != null) {
+            return refused(at);
+        }
+        if (scalar.getValue().length() > MAX_SCALAR_CHARS) {
+            problem(at, "a value of " + scalar.getValue().length() + " characters; a value may hold at most "
+                    + MAX_SCALAR_CHARS);
+            return refused(at);
+        }
+        return scalar(at, scalar);
+    }
+
+    private YamlNode mapping(Position at, int depth) throws Abandon {
+        deep(at, depth);
+        String parent = path;
+        var entries = new ArrayList<YamlNode.Mapping.Entry>();
+        var firstLine = new HashMap<String, Integer>();
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            YamlNode keyNode = node(depth);
+            if (!(keyNode instanceof YamlNode.Scalar key) || key.kind() == YamlNode.Kind.REFUSED) {
+                if (!(keyNode instanceof YamlNode.Scalar)) {
+                    problem(keyNode.at(), "a key is a plain name, not a list or mapping");
+                }
+                skip(depth);
+                continue;
+            }
+            if (key.text().length() > MAX_KEY_CHARS) {
+                problem(key.at(), "a key of " + key.text().length() + " characters; a key (a field name or an id) may "
+                        + "hold at most " + MAX_KEY_CHARS);
+                throw new Abandon();
+            }
+            path = parent.isEmpty() ? key.text() : parent + "." + key.text();
+            YamlNode value = node(depth);
+            Integer first = firstLine.putIfAbsent(key.text(), key.at().line());
+            if (first != null) {
+                problem(key.at(), "duplicate key `" + Excerpt.bare(key.text()) + "` (first on line " + first + ")");
+            } else {
+                entries.add(new YamlNode.Mapping.Entry(key.text(), key.at(), value));
+            }
+        }
+        parser.getEvent();
+        path = parent;
+        return new YamlNode.Mapping(at, entries);
+    }
+
+    private YamlNode sequence(Position at, int depth) throws Abandon {
+        deep(at, depth);
+        String parent = path;
+        var items = new ArrayList<YamlNode>();
+        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+            path = parent + "[" + items.size() + "]";
+            items.add(node(depth));
+        }
+        parser.getEvent();
+        path = parent;
+        return new YamlNode.Sequence(at, items);
+    }
+
+    /** Reads and drops the value of a refused key. */
+    private void skip(int depth) throws Abandon {
+        node(depth);
+    }
+
+    private void deep(Position at, int depth) throws Abandon {
+        if (depth > MAX_DEPTH) {
+            problem(at, "lists and mappings nested more than " + MAX_DEPTH + " deep");
+            throw new Abandon();
+        }
+    }
+
+    /** Types a plain value as YAML 1.1 does; a quoted value is always text. */
+    private static YamlNode scalar(Position at, ScalarEvent event) {
+        String text = event.getValue();
+        Tag tag = RESOLVER.resolve(NodeId.scalar, text, event.getImplicit().canOmitTagInPlainScalar());
+        if (Tag.NULL.equals(tag)) {
+            return new YamlNode.Scalar(at, YamlNode.Kind.NULL, text, null);
+        }
+        if (Tag.BOOL.equals(tag)) {
+            boolean truth = switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "true", "on" -> true;
+                default -> false;
+            };
+            return new YamlNode.Scalar(at, YamlNode.Kind.BOOLEAN, text, truth);
+        }
+        if (Tag.INT.equals(tag)) {
+            return new YamlNode.Scalar(at, YamlNode.Kind.INTEGER, text, integer(text));
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            return new YamlNode.Scalar(at, YamlNode.Kind.DECIMAL, text, decimal(text));
+        }
+        return new YamlNode.Scalar(at, YamlNode.Kind.TEXT, text, null);
+    }
+
+    /** A YAML 1.1 integer: decimal, 0b binary, 0x hex, leading-0 octal, or base 60 with colons. */
+    private static BigInteger integer(String text) {
+        String t = text.replace("_", "");
+        boolean negative = t.startsWith("-");
+        if (t.startsWith("-") || t.startsWith("+")) {
+            t = t.substring(1);
+        }
+        BigInteger value;
+        if (t.contains(":")) {
+            value = BigInteger.ZERO;
+            for (String part : t.split(":")) {
+                value = value.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+            }
+        } else if (t.startsWith("0b")) {
+            value = new BigInteger(t.substring(2), 2);
+        } else if (t.startsWith("0x")) {
+            value = new BigInteger(t.substring(2), 16);
+        } else if (t.startsWith("0") && t.length() > 1) {
+            value = new BigInteger(t.substring(1), 8);
+        } else {
+            value = new BigInteger(t);
+        }
+        return negative ? value.negate() : value;
+    }
+
+    /** A YAML 1.1 float, including .inf and .nan (refused later where a number must be finite). */
+    private static Double decimal(String text) {
+        String t = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+        if (t.endsWith(".inf")) {
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (t.equals(".nan")) {
+            return Double.NaN;
+        }
+        if (t.contains(":")) {
+            double value = 0;
+            boolean negative = t.startsWith("-");
+            for (String part : t.replaceFirst("^[-+]", "").split(":")) {
+                value = value * 60 + Double.parseDouble(part);
+            }
+            return negative ? -value : value;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static YamlNode refused(Position at) {
+        return new YamlNode.Scalar(at, YamlNode.Kind.REFUSED, "", null);
+    }
+
+    private void problem(Position at, String message) {
+        problems.add(resource, at, path, message);
+    }
+
+    private static Position position(Mark mark) {
+        return mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

@@ -11,6 +11,7 @@ import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.core.LearnerCodec;
 import dev.interviewcoach.spi.AttemptPage;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.sql.PreparedStatement;
@@ -176,6 +177,40 @@ public final class JdbcMemoryStore implements MemoryStore {
             return documents(select);
         });
         return decodeAttempts(documents);
+    }
+
+    @Override
+    public List<Attempt> attempts(ChallengeAttemptQuery query) {
+        Objects.requireNonNull(query, "query");
+        String sql = challengeQuery(query.limit() != Integer.MAX_VALUE);
+        List<String> documents = database.read("list attempts at a challenge", s -> {
+            PreparedStatement select = s.prepare(sql);
+            int p = 1;
+            select.setString(p++, storedText(query.learnerId().value()));
+            select.setString(p++, storedText(query.challengeId()));
+            select.setString(p++, storedText(query.trackId()));
+            if (query.limit() != Integer.MAX_VALUE) {
+                select.setInt(p, query.limit());
+            }
+            return documents(select);
+        });
+        return decodeAttempts(documents);
+    }
+
+    /**
+     * The statement listing a learner's attempts at a challenge on a track, answered from the index
+     * {@code coach_attempt_by_learner_challenge} in its order; parameters: learner, challenge, track,
+     * then the limit when asked for.
+     *
+     * @param limited whether it asks for the most recent few
+     * @return the SQL
+     */
+    public static String challengeQuery(boolean limited) {
+        String where = " WHERE learner_id = ? AND challenge_id = ? AND track_id = ?";
+        return limited
+                ? "SELECT attempt FROM (SELECT seq, attempt FROM coach_attempt" + where
+                        + " ORDER BY seq DESC LIMIT ?) recent ORDER BY seq"
+                : "SELECT attempt FROM coach_attempt" + where + " ORDER BY seq";
     }
 
     @Override

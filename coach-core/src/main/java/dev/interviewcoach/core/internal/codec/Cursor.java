@@ -2,7 +2,14 @@ package dev.interviewcoach.core.internal.codec;
 
 import static dev.interviewcoach.core.internal.codec.RecordReader.giveUp;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A position in compact JSON text encoded as UTF-8, with the few reads {@link RecordReader} needs.
@@ -20,8 +27,13 @@ public final class Cursor {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final byte[] text;
     private int position;
+    // the elements of the lists being read, innermost last
+    private Object[] stack = new Object[16];
+    private int depth;
 
     /**
      * A cursor at the start of UTF-8 text.
@@ -43,6 +55,31 @@ public final class Cursor {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         // the encoder writes '?' for an unpaired surrogate: such a text does not come back from its bytes
         return new String(utf8, StandardCharsets.UTF_8).equals(text) ? new Cursor(utf8) : null;
+    }
+
+    /** How many elements wait on the stack. */
+    int depth() {
+        return depth;
+    }
+
+    /** Puts a list element on the stack. */
+    void push(Object element) {
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = element;
+    }
+
+    /** The elements pushed since {@code mark}, as an immutable list, taken off the stack. */
+    List<Object> popList(int mark) {
+        List<Object> list = switch (depth - mark) {
+            case 1 -> List.of(stack[mark]);
+            case 2 -> List.of(stack[mark], stack[mark + 1]);
+            default -> List.of(Arrays.copyOfRange(stack, mark, depth));
+        };
+        Arrays.fill(stack, mark, depth, null);
+        depth = mark;
+        return list;
     }
 
     /**
@@ -84,7 +121,7 @@ public final class Cursor {
         }
     }
 
-    /** Moves past a literal ({@code null}, {@code true}, {@code false}) when it is at the cursor. */
+    /** Moves past ASCII bytes ({@code null}, {@code "name":}) when they are at the cursor. */
     boolean literal(byte[] word) {
         if (position < text.length && text[position] == word[0] && matches(word, position)) {
             position += word.length;
@@ -115,13 +152,56 @@ public final class Cursor {
         if (at + n > t.length) {
             return false;
         }
-        // a plain loop: names are short, shorter than a vectorised comparison pays for
-        for (int k = 0; k < n; k++) {
+        // eight bytes at a time: property names are a good part of every document
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            if ((long) LONGS.get(t, at + k) != (long) LONGS.get(word, k)) {
+                return false;
+            }
+        }
+        for (; k < n; k++) {
             if (t[at + k] != word[k]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Reads a date written as {@code "yyyy-MM-dd"}, or gives null for any other string. */
+    LocalDate date() {
+        int end = quotedEnd();
+        LocalDate date = FastTime.localDate(text, position + 1, end);
+        if (date != null) {
+            position = end + 1;
+        }
+        return date;
+    }
+
+    /** Reads an instant written as {@code "yyyy-MM-ddTHH:mm:ss[.f…]Z"}, or gives null for any other string. */
+    Instant instant() {
+        int end = quotedEnd();
+        Instant instant = FastTime.instant(text, position + 1, end);
+        if (instant != null) {
+            position = end + 1;
+        }
+        return instant;
+    }
+
+    /** Where the string at the cursor ends (its closing quote), when it is short and has no escape. */
+    private int quotedEnd() {
+        if (peek() != '"') {
+            throw giveUp();
+        }
+        for (int i = position + 1; i < text.length && i <= position + 32; i++) {
+            byte b = text[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b == '\\') {
+                break;
+            }
+        }
+        throw giveUp();
     }
 
     /** Reads a string, its JSON escapes decoded. */
@@ -230,7 +310,7 @@ public final class Cursor {
 
     /** Reads an integer (no fraction, no exponent) that fits an {@code int}. */
     int intValue() {
-        long value = integral(true);
+        long value = integral();
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw giveUp();
         }
@@ -239,91 +319,92 @@ public final class Cursor {
 
     /** Reads an integer (no fraction, no exponent) that fits a {@code long}. */
     long longValue() {
-        return integral(true);
-    }
-
-    /** Reads a number written with a fraction or an exponent, as {@link Double#parseDouble} reads it. */
-    double doubleValue() {
-        int start = position;
-        boolean negative = peek() == '-';
-        integral(false);
-        int integerEnd = position;
-        int fractionStart = position;
-        boolean real = false;
-        if (next('.')) {
-            fractionStart = position;
-            digits();
-            real = true;
-        }
-        int fractionEnd = position;
-        int exponentStart = -1;
-        if (next('e') || next('E')) {
-            exponentStart = position;
-            if (!next('+')) {
-                next('-');
-            }
-            digits();
-            real = true;
-        }
-        if (!real || position - start > MAX_NUMBER_LENGTH) {
-            throw giveUp();
-        }
-        double exact = exactDouble(negative ? start + 1 : start, integerEnd, fractionStart, fractionEnd, exponentStart);
-        if (!Double.isNaN(exact)) {
-            return negative ? -exact : exact;
-        }
-        return Double.parseDouble(new String(text, start, position - start, StandardCharsets.ISO_8859_1));
+        return integral();
     }
 
     /**
-     * The value of a decimal whose digits, read as one integer, are below 2^53 and whose power of ten
-     * is at most 22 either way: both are then exact doubles and one multiplication or division rounds
-     * correctly, so the result is the one {@link Double#parseDouble} gives. NaN for any other decimal.
+     * Reads a number written with a fraction or an exponent, as {@link Double#parseDouble} reads it, in
+     * one pass: a decimal whose digits, read as one integer, are below 10^15 and whose power of ten is
+     * at most 22 either way is computed exactly (both are exact doubles, and one multiplication or
+     * division rounds correctly, so the result is the one {@code parseDouble} gives); any other is
+     * given to {@code parseDouble}.
      */
-    private double exactDouble(int integerStart, int integerEnd, int fractionStart, int fractionEnd, int exponentStart) {
+    double doubleValue() {
+        byte[] t = text;
+        int n = t.length;
+        int start = position;
+        int i = start;
+        boolean negative = i < n && t[i] == '-';
+        if (negative) {
+            i++;
+        }
         long mantissa = 0;
         int significant = 0;
-        for (int i = integerStart; i < integerEnd; i++) {
-            mantissa = mantissa * 10 + (text[i] - '0');
-            significant += mantissa == 0 ? 0 : 1;
+        if (i < n && t[i] == '0') {
+            i++;
+            if (i < n && t[i] >= '0' && t[i] <= '9') {
+                throw giveUp();
+            }
+        } else {
+            int digitsStart = i;
+            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
+                mantissa = mantissa * 10 + (t[i] - '0');
+                significant++;
+            }
+            if (i == digitsStart) {
+                throw giveUp();
+            }
         }
-        for (int i = fractionStart; i < fractionEnd; i++) {
-            mantissa = mantissa * 10 + (text[i] - '0');
-            significant += mantissa == 0 ? 0 : 1;
+        boolean real = false;
+        int power = 0;
+        if (i < n && t[i] == '.') {
+            int digitsStart = ++i;
+            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
+                mantissa = mantissa * 10 + (t[i] - '0');
+                // leading zeros of a fraction (0.001) are not significant
+                significant += mantissa == 0 ? 0 : 1;
+                power--;
+            }
+            if (i == digitsStart) {
+                throw giveUp();
+            }
+            real = true;
         }
-        if (significant > 15) {
-            return Double.NaN;
-        }
-        int power = -(fractionEnd - fractionStart);
-        if (exponentStart >= 0) {
-            int i = exponentStart;
-            boolean negativeExponent = text[i] == '-';
-            if (text[i] == '-' || text[i] == '+') {
+        if (i < n && (t[i] == 'e' || t[i] == 'E')) {
+            i++;
+            boolean negativeExponent = i < n && t[i] == '-';
+            if (i < n && (t[i] == '-' || t[i] == '+')) {
                 i++;
             }
-            if (position - i > 3) {
-                return Double.NaN;
-            }
+            int digitsStart = i;
             int exponent = 0;
-            for (; i < position; i++) {
-                exponent = exponent * 10 + (text[i] - '0');
+            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
+                exponent = Math.min(exponent * 10 + (t[i] - '0'), 100_000);
+            }
+            if (i == digitsStart) {
+                throw giveUp();
             }
             power += negativeExponent ? -exponent : exponent;
+            real = true;
         }
-        if (power < -22 || power > 22) {
-            return Double.NaN;
+        if (!real || i - start > MAX_NUMBER_LENGTH) {
+            throw giveUp();
         }
-        return power < 0 ? mantissa / POWERS_OF_TEN[-power] : mantissa * POWERS_OF_TEN[power];
+        position = i;
+        if (significant <= 15 && power >= -22 && power <= 22) {
+            double exact = power < 0 ? mantissa / POWERS_OF_TEN[-power] : mantissa * POWERS_OF_TEN[power];
+            return negative ? -exact : exact;
+        }
+        return Double.parseDouble(new String(t, start, i - start, StandardCharsets.ISO_8859_1));
     }
 
     /**
-     * Reads the integer part of a number: an optional minus, then 0 or a digit run without a leading
-     * zero.
+     * Reads an integer: an optional minus, then 0 or a digit run without a leading zero, and no
+     * fraction or exponent after it.
      *
-     * @param whole whether the number must end there (no fraction or exponent follows)
-     * @return its value, when whole and it fits a long; 0 otherwise
+     * @return its value, when it fits a long
      */
-    private long integral(boolean whole) {
+    private long integral() {
         int start = position;
         boolean negative = next('-');
         int digitsStart = position;
@@ -333,9 +414,6 @@ public final class Cursor {
             }
         } else {
             digits();
-        }
-        if (!whole) {
-            return 0;
         }
         char c = peek();
         if (c == '.' || c == 'e' || c == 'E') {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,8 +177,8 @@ public final class RecordReader<T> {
             case LONG -> in.peekNumber() ? (Object) in.longValue() : null;
             case DOUBLE -> in.peekNumber() ? (Object) in.doubleValue() : null;
             case BOOLEAN -> in.literal(TRUE) ? Boolean.TRUE : in.literal(FALSE) ? Boolean.FALSE : null;
-            case INSTANT -> in.peek() == '"' ? FastTime.instant(in.string()) : null;
-            case DATE -> in.peek() == '"' ? FastTime.localDate(in.string()) : null;
+            case INSTANT -> in.instant();
+            case DATE -> in.date();
             case DURATION -> in.peek() == '"' ? duration(in.string()) : null;
             case OPTIONAL_INT -> in.literal(NULL) ? OptionalInt.empty()
                     : in.peekNumber() ? OptionalInt.of(in.intValue()) : null;
@@ -283,15 +282,17 @@ public final class RecordReader<T> {
                 return List.of();
             }
             in.expect('[');
-            var list = new ArrayList<>();
             if (in.next(']')) {
-                return list;
+                return List.of();
             }
+            // the elements wait on the cursor's stack and go into an immutable list in one copy, which
+            // the record's own List.copyOf then keeps as it is
+            int mark = in.depth();
             do {
-                list.add(element.read(in));
+                in.push(element.read(in));
             } while (in.next(','));
             in.expect(']');
-            return list;
+            return in.popList(mark);
         }
 
         @Override
@@ -348,7 +349,8 @@ public final class RecordReader<T> {
             components = new Node[n];
             var classes = new Class<?>[n];
             for (int i = 0; i < n; i++) {
-                names[i] = utf8(recordComponents[i].getName());
+                // the name with its quotes and colon, matched in one comparison
+                names[i] = utf8("\"" + recordComponents[i].getName() + "\":");
                 types[i] = recordComponents[i].getGenericType();
                 classes[i] = recordComponents[i].getType();
             }
@@ -382,7 +384,6 @@ public final class RecordReader<T> {
                 int next = 0;
                 do {
                     int i = index(in, next);
-                    in.expect(':');
                     if ((seen & (1L << i)) != 0) {
                         throw giveUp();
                     }
@@ -412,14 +413,14 @@ public final class RecordReader<T> {
 
         /**
          * The component whose quoted name is at the cursor, looked for first where the codec writes it
-         * (after the previous one); the cursor moves past the name.
+         * (after the previous one); the cursor moves past the name and its colon.
          */
         private int index(Cursor in, int expected) {
-            if (expected < names.length && in.quoted(names[expected])) {
+            if (expected < names.length && in.literal(names[expected])) {
                 return expected;
             }
             for (int i = 0; i < names.length; i++) {
-                if (in.quoted(names[i])) {
+                if (in.literal(names[i])) {
                     return i;
                 }
             }

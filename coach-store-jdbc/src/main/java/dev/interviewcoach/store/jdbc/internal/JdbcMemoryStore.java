@@ -278,7 +278,9 @@ public final class JdbcMemoryStore implements MemoryStore {
     /** A state row as stored: the row's version wins over the one inside the document. */
     private record StoredState(long version, byte[] document) {
         LearnerState decode() {
-            return CODEC.readState(document).withStoreVersion(version);
+            LearnerState state = CODEC.readState(document);
+            // a commit writes the version it saves into the document, so a copy is rarely needed
+            return state.storeVersion() == version ? state : state.withStoreVersion(version);
         }
     }
 }

@@ -62,6 +62,27 @@ public interface MemoryStore extends AutoCloseable {
     }
 
     /**
+     * Lists a learner's attempts at one challenge, oldest first: of the attempts {@link
+     * #attempts(AttemptQuery)} lists for the learner on the query's track, exactly those whose
+     * challenge id equals the query's, the most recent {@code limit} of them, in the order they were
+     * appended. An unknown learner, track or challenge gives an empty list.
+     *
+     * <p>The default reads the learner's whole history on the track and keeps that challenge's
+     * attempts, so every store answers it; a store with an index on the challenge (the JDBC stores
+     * have one) reads only those attempts. {@code coach-tck}'s {@code MemoryStoreContract} checks the
+     * answer either way.
+     *
+     * @param query which learner, track, challenge and how many
+     * @return the attempts, oldest first
+     * @since 0.1
+     */
+    default List<Attempt> attempts(ChallengeAttemptQuery query) {
+        var all = attempts(new AttemptQuery(query.learnerId(), Optional.of(query.trackId()), Integer.MAX_VALUE));
+        var matching = all.stream().filter(a -> a.challengeId().equals(query.challengeId())).toList();
+        return List.copyOf(matching.subList(Math.max(0, matching.size() - query.limit()), matching.size()));
+    }
+
+    /**
      * Brings an exported learner into this store, which must hold nothing of that learner yet.
      *
      * <p>Every state is saved at store version 1 (versions belong to the store that assigns them);

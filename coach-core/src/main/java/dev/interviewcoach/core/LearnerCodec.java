@@ -1,38 +1,17 @@
 package dev.interviewcoach.core;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StoreException;
+import dev.interviewcoach.core.internal.codec.CodecMapper;
+import dev.interviewcoach.core.internal.codec.DocumentReader;
 import dev.interviewcoach.core.internal.codec.EscapingGenerator;
-import dev.interviewcoach.core.internal.codec.FastTime;
-import dev.interviewcoach.core.internal.codec.RecordComponentsOnly;
 import dev.interviewcoach.core.internal.codec.TextEscape;
-import dev.interviewcoach.core.internal.codec.TreeUnescape;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON form of learner data: what stores keep and what export and import exchange.
@@ -57,6 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * reverses it exactly. {@link #storedText(String)} and {@link #originalText(String)} apply the same
  * rule to single values, e.g. key columns.
  *
+ * <p><b>Reading.</b> A document in exactly the shape this codec writes is read straight from its
+ * text (or its UTF-8 bytes, {@link #readState(byte[])}); any other readable document, e.g. one with
+ * white space or a newer writer's properties, is read with Jackson data binding, to the same value.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
@@ -68,30 +51,15 @@ public final class LearnerCodec {
     private static final LearnerCodec STANDARD = new LearnerCodec();
 
     private final JsonMapper mapper;
-    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final DocumentReader<LearnerState> states;
+    private final DocumentReader<Attempt> attempts;
+    private final DocumentReader<LearnerExport> exports;
 
     private LearnerCodec() {
-        mapper = JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("learner-codec").setSerializerModifier(new RecordComponentsOnly())
-                        .addDeserializer(LocalDate.class, new FastTime.Dates())
-                        .addDeserializer(Instant.class, new FastTime.Instants()))
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                // public records in exported packages need no reflective access; none is asked for
-                .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
-                .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
-                .build();
-        // a list, set or map an older writer did not know reads as empty, not as null
-        for (Class<?> collection : List.of(Collection.class, List.class, Set.class, Map.class)) {
-            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
-        }
-        // a document this codec wrote must always read back, however long an answer is
-        mapper.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+        mapper = CodecMapper.create();
+        states = new DocumentReader<>(mapper, "state", LearnerState.class, FORMAT);
+        attempts = new DocumentReader<>(mapper, "attempt", Attempt.class, FORMAT);
+        exports = new DocumentReader<>(mapper, "export", LearnerExport.class, FORMAT);
     }
 
     /**
@@ -121,7 +89,20 @@ public final class LearnerCodec {
      * @throws StoreException when the document is not a readable state
      */
     public LearnerState readState(String document) {
-        return read(document, "state", LearnerState.class);
+        return states.read(document);
+    }
+
+    /**
+     * Reads a learner state from its document's UTF-8 bytes, as a database column or a file holds
+     * them; the same as {@code readState(new String(utf8, UTF_8))}, without the string.
+     *
+     * @param utf8 the bytes of a document from {@link #writeState(LearnerState)}
+     * @return the state, equal to the one written
+     * @throws StoreException when the document is not a readable state
+     * @since 0.1
+     */
+    public LearnerState readState(byte[] utf8) {
+        return states.read(utf8);
     }
 
     /**
@@ -142,7 +123,20 @@ public final class LearnerCodec {
      * @throws StoreException when the document is not a readable attempt
      */
     public Attempt readAttempt(String document) {
-        return read(document, "attempt", Attempt.class);
+        return attempts.read(document);
+    }
+
+    /**
+     * Reads an attempt from its document's UTF-8 bytes; the same as {@code readAttempt(new
+     * String(utf8, UTF_8))}, without the string.
+     *
+     * @param utf8 the bytes of a document from {@link #writeAttempt(Attempt)}
+     * @return the attempt, equal to the one written
+     * @throws StoreException when the document is not a readable attempt
+     * @since 0.1
+     */
+    public Attempt readAttempt(byte[] utf8) {
+        return attempts.read(utf8);
     }
 
     /**
@@ -163,7 +157,20 @@ public final class LearnerCodec {
      * @throws StoreException when the document is not a readable export
      */
     public LearnerExport readExport(String document) {
-        return read(document, "export", LearnerExport.class);
+        return exports.read(document);
+    }
+
+    /**
+     * Reads an export from its document's UTF-8 bytes, e.g. a file's; the same as {@code
+     * readExport(new String(utf8, UTF_8))}, without the string.
+     *
+     * @param utf8 the bytes of a document from {@link #writeExport(LearnerExport)}
+     * @return the export, equal to the one written
+     * @throws StoreException when the document is not a readable export
+     * @since 0.1
+     */
+    public LearnerExport readExport(byte[] utf8) {
+        return exports.read(utf8);
     }
 
     /**
@@ -199,59 +206,5 @@ public final class LearnerCodec {
             throw new StoreException("cannot write the " + kind + " as JSON: " + e.getMessage(), e);
         }
         return out.toString();
-    }
-
-    private <T> T read(String document, String kind, Class<T> type) {
-        Objects.requireNonNull(document, "document");
-        try (JsonParser parser = open(document)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new StoreException("a learner " + kind + " document must be a JSON object");
-            }
-            int format = -1;
-            T value = null;
-            RuntimeException valueFailure = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if ("format".equals(name) && parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                    format = parser.getIntValue();
-                } else if (kind.equals(name)) {
-                    try {
-                        value = readers.computeIfAbsent(type, mapper::readerFor).readValue(parser);
-                    } catch (IOException | RuntimeException e) {
-                        valueFailure = new StoreException(
-                                "cannot read the " + kind + " document: " + e.getMessage(), e);
-                        break;
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (format > FORMAT) {
-                throw new StoreException("the " + kind + " document has format " + format
-                        + "; this version of the library reads format " + FORMAT + " and older");
-            }
-            if (valueFailure != null) {
-                throw valueFailure;
-            }
-            if (format < 1) {
-                throw new StoreException("the " + kind + " document has no \"format\" number");
-            }
-            if (value == null) {
-                throw new StoreException("the document holds no \"" + kind + "\"");
-            }
-            return value;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("cannot read the " + kind + " document: " + e.getMessage(), e);
-        }
-    }
-
-    private JsonParser open(String document) throws IOException {
-        if (document.indexOf(TextEscape.ESCAPE) < 0 && !document.contains("\\uffff")
-                && !document.contains("\\uFFFF")) {
-            return mapper.getFactory().createParser(document);
-        }
-        JsonNode tree = TreeUnescape.decode(mapper.readTree(document));
-        return mapper.treeAsTokens(tree);
     }
 }

@@ -16,6 +16,7 @@ import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.spi.AttemptPage;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It checks that everything comes back exactly (every grade field, evidence spans, timestamps to
  * the nanosecond, 1 MB answers, 10,000 attempts, NUL and unpaired surrogates), across close and
- * reopen and between two handles on one storage; that export and import reproduce a learner, delete
+ * reopen and between two handles on one storage; that a learner's attempts at one challenge are
+ * exactly those, the most recent, in order; that export and import reproduce a learner, delete
  * leaves no trace, a stale version is rejected and changes nothing, concurrent writers lose nothing,
  * and a closed store fails clearly. {@link MemoryStoreConcurrencyContract} holds the concurrency
  * checks, which this class inherits.
@@ -158,6 +160,37 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     }
 
     @Test
+    void aLearnersAttemptsAtOneChallengeAreTheMostRecentOnItsTrackInAppendOrder() {
+        var bob = LearnerId.of("bob");
+        String challenge = "http.define.idempotency";
+        String odd = "sql \u0000 \ud800 \uffff";
+        var a1 = attemptAt("a1", ADA, TRACK, challenge);
+        var a2 = attemptAt("a2", ADA, TRACK, "http.define");
+        var a3 = attemptAt("a3", ADA, TRACK, challenge);
+        var a4 = attemptAt("a4", ADA, TRACK, challenge + ".follow-up");
+        var a5 = attemptAt("a5", ADA, TRACK, odd);
+        var go = attemptAt("g1", ADA, "backend-go", challenge);
+        var a6 = fullAttempt("a6", ADA, TRACK, "PUT is idempotent", EXACT_INSTANTS.get(0));
+        var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(a1, a2, a3)));
+        store.commit(new StoreCommit(richState(ADA, "backend-go"), List.of(go)));
+        store.commit(new StoreCommit(state, List.of(a4, a5, a6)));
+        store.commit(new StoreCommit(richState(bob, TRACK), List.of(attemptAt("b1", bob, TRACK, challenge))));
+
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, challenge))).containsExactly(a1, a3, a6);
+        assertThat(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 2))).containsExactly(a3, a6);
+        assertThat(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 1))).containsExactly(a6);
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-go", challenge))).containsExactly(go);
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-java", challenge))).isEmpty();
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, odd))).containsExactly(a5);
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http.define"))).containsExactly(a2);
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "HTTP.define.idempotency"))).isEmpty();
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http"))).isEmpty();
+        assertThat(store.attempts(ChallengeAttemptQuery.all(LearnerId.of("nobody"), TRACK, challenge))).isEmpty();
+        assertThat(store.attempts(ChallengeAttemptQuery.all(bob, TRACK, challenge))).extracting(Attempt::id)
+                .containsExactly("b1");
+    }
+
+    @Test
     void anyUnicodeIncludingNulAndUnpairedSurrogatesIsKept() {
         var learner = LearnerId.of("ada \u0000 \ud800 \uffff 🔥");
         String track = "track \u0000\udc00";
@@ -170,6 +203,13 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         store.commit(new StoreCommit(state, attempts));
         assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
         assertThat(store.attempts(AttemptQuery.recent(learner, track, 1_000))).containsExactlyElementsOf(attempts);
+    }
+
+    /** A plain attempt at a given challenge. */
+    private static Attempt attemptAt(String id, LearnerId learner, String track, String challengeId) {
+        var a = StoreFixtures.attempt(id, learner, track, "answer " + id);
+        return new Attempt(a.id(), a.learnerId(), a.trackId(), challengeId, a.conceptId(), a.level(), a.reason(),
+                a.answer(), a.grade(), a.at());
     }
 
     @Test

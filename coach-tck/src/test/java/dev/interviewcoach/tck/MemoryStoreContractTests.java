@@ -7,6 +7,8 @@ import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -79,6 +81,24 @@ class MemoryStoreContractTests {
     @Test
     void aStoreThatKeepsServingAfterCloseFails() {
         assertThat(failedChecks(NeverCloses.class)).containsExactly("aClosedStoreFailsClearly");
+    }
+
+    @Test
+    void aStoreWhoseChallengeQueryIgnoresTheTrackFails() {
+        assertThat(failedChecks(ChallengeQueryIgnoresTrack.class))
+                .containsExactly("aLearnersAttemptsAtOneChallengeAreTheMostRecentOnItsTrackInAppendOrder");
+    }
+
+    @Test
+    void aStoreWhoseChallengeQueryKeepsTheOldestFails() {
+        assertThat(failedChecks(ChallengeQueryKeepsOldest.class))
+                .containsExactly("aLearnersAttemptsAtOneChallengeAreTheMostRecentOnItsTrackInAppendOrder");
+    }
+
+    @Test
+    void aStoreWhoseChallengeQueryMatchesByPrefixFails() {
+        assertThat(failedChecks(ChallengeQueryMatchesPrefix.class))
+                .containsExactly("aLearnersAttemptsAtOneChallengeAreTheMostRecentOnItsTrackInAppendOrder");
     }
 
     @Test
@@ -211,6 +231,100 @@ class MemoryStoreContractTests {
                     return inner.delete(learnerId);
                 }
             };
+        }
+    }
+
+    /** A correct store whose answer to the challenge query comes from a function of the whole history. */
+    abstract static class ChallengeQueryFlaw extends Correct {
+        abstract List<Attempt> answer(List<Attempt> history, ChallengeAttemptQuery query);
+
+        @Override
+        protected MemoryStore createStore() {
+            return wrap(super.createStore());
+        }
+
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return super.reopen().map(this::wrap);
+        }
+
+        private MemoryStore wrap(MemoryStore inner) {
+            return new ForwardingStore(inner) {
+                @Override
+                public List<Attempt> attempts(ChallengeAttemptQuery query) {
+                    return answer(inner.attempts(AttemptQuery.all(query.learnerId())), query);
+                }
+            };
+        }
+    }
+
+    static class ChallengeQueryIgnoresTrack extends ChallengeQueryFlaw {
+        @Override
+        List<Attempt> answer(List<Attempt> history, ChallengeAttemptQuery query) {
+            var matching = history.stream().filter(a -> a.challengeId().equals(query.challengeId())).toList();
+            return matching.subList(Math.max(0, matching.size() - query.limit()), matching.size());
+        }
+    }
+
+    static class ChallengeQueryKeepsOldest extends ChallengeQueryFlaw {
+        @Override
+        List<Attempt> answer(List<Attempt> history, ChallengeAttemptQuery query) {
+            return history.stream().filter(a -> a.challengeId().equals(query.challengeId()))
+                    .filter(a -> a.trackId().equals(query.trackId())).limit(query.limit()).toList();
+        }
+    }
+
+    /** Matches like a careless {@code LIKE 'id%'}. */
+    static class ChallengeQueryMatchesPrefix extends ChallengeQueryFlaw {
+        @Override
+        List<Attempt> answer(List<Attempt> history, ChallengeAttemptQuery query) {
+            var matching = history.stream().filter(a -> a.challengeId().startsWith(query.challengeId()))
+                    .filter(a -> a.trackId().equals(query.trackId())).toList();
+            return matching.subList(Math.max(0, matching.size() - query.limit()), matching.size());
+        }
+    }
+
+    /** Passes every call to another store. */
+    static class ForwardingStore implements MemoryStore {
+        private final MemoryStore inner;
+
+        ForwardingStore(MemoryStore inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Optional<LearnerState> load(dev.interviewcoach.api.StateKey key) {
+            return inner.load(key);
+        }
+
+        @Override
+        public LearnerState commit(dev.interviewcoach.spi.StoreCommit commit) {
+            return inner.commit(commit);
+        }
+
+        @Override
+        public List<Attempt> attempts(AttemptQuery query) {
+            return inner.attempts(query);
+        }
+
+        @Override
+        public List<Attempt> attempts(dev.interviewcoach.spi.AttemptPage page) {
+            return inner.attempts(page);
+        }
+
+        @Override
+        public dev.interviewcoach.api.LearnerExport export(dev.interviewcoach.api.LearnerId learnerId) {
+            return inner.export(learnerId);
+        }
+
+        @Override
+        public boolean delete(dev.interviewcoach.api.LearnerId learnerId) {
+            return inner.delete(learnerId);
+        }
+
+        @Override
+        public void close() {
+            inner.close();
         }
     }
 

@@ -65,10 +65,10 @@ public final class StoreThroughput {
         double sqliteLoad;
         double growth;
         try (MemoryStore store = JdbcMemoryStores.sqlite(big); Connection raw = sqliteRaw(big);
-                MemoryStore smallStore = JdbcMemoryStores.sqlite(small)) {
+                MemoryStore smallStore = JdbcMemoryStores.sqlite(small); Connection smallRaw = sqliteRaw(small)) {
             sqliteAppend = appendRatio("sqlite", store, raw, learners);
             sqliteLoad = loadRatio("sqlite", store, raw, learners);
-            growth = growthRatio(smallStore, store, learners);
+            growth = growthRatio(smallStore, store, new RawJdbc(smallRaw), new RawJdbc(raw), learners);
         }
         double pgAppend = Double.NaN;
         double pgLoad = Double.NaN;
@@ -186,23 +186,48 @@ public final class StoreThroughput {
         return median(ratios);
     }
 
-    /** Load time on the big file ÷ on the small one, rounds interleaved so a change of machine load hits both. */
-    private double growthRatio(MemoryStore small, MemoryStore big, int learners) {
+    /**
+     * Load time on the big file ÷ on the small one, rounds interleaved so a change of machine load hits
+     * both; raw JDBC reading the same rows is measured in the same rounds, for the growth that comes
+     * from the files themselves (a page of a large file is read from the operating system's cache and
+     * is cold in the processor's, where the small file stays in SQLite's page cache).
+     */
+    private double growthRatio(MemoryStore small, MemoryStore big, RawJdbc rawSmall, RawJdbc rawBig, int learners)
+            throws SQLException {
         double[] ratios = new double[ROUNDS];
+        double[] rawRatios = new double[ROUNDS];
         double smallTotal = 0;
         double bigTotal = 0;
+        double rawSmallTotal = 0;
+        double rawBigTotal = 0;
         for (int round = -1; round < ROUNDS; round++) {
             double atSmall = loadNanos(small, SMALL);
             double atBig = loadNanos(big, learners);
+            double rawAtSmall = rawLoadNanos(rawSmall, SMALL);
+            double rawAtBig = rawLoadNanos(rawBig, learners);
             if (round >= 0) {
                 ratios[round] = atBig / atSmall;
+                rawRatios[round] = rawAtBig / rawAtSmall;
                 smallTotal += atSmall;
                 bigTotal += atBig;
+                rawSmallTotal += rawAtSmall;
+                rawBigTotal += rawAtBig;
             }
         }
         System.out.printf(Locale.ROOT, "sqlite load: %.1f µs at %d learners, %.1f µs at %d%n", smallTotal / ROUNDS / 1e3,
                 SMALL, bigTotal / ROUNDS / 1e3, learners);
+        System.out.printf(Locale.ROOT, "sqlite raw JDBC load: %.1f µs at %d learners, %.1f µs at %d (growth %.2f)%n",
+                rawSmallTotal / ROUNDS / 1e3, SMALL, rawBigTotal / ROUNDS / 1e3, learners, median(rawRatios));
         return median(ratios);
+    }
+
+    private double rawLoadNanos(RawJdbc raw, int learners) throws SQLException {
+        int[] picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
+        long start = System.nanoTime();
+        for (int i : picks) {
+            raw.load(LearnerCodec.storedText(StoreDataset.learner(i).value()), StoreDataset.TRACK);
+        }
+        return (double) (System.nanoTime() - start) / LOADS_PER_ROUND;
     }
 
     private double loadNanos(MemoryStore store, int learners) {

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * written in Java inside this module, run in order in one transaction. A schema-migration library
  * (Flyway, Liquibase) is not used: for a library embedded in someone else's program it would add a
  * large dependency whose version the host may already pin differently, and a schema-history table
- * the host's own migrations could mistake for theirs; two short migrations do not need it.
+ * the host's own migrations could mistake for theirs; three short migrations do not need it.
  *
  * <p>Every store is thread-safe. A commit is one transaction: the learner's state row is updated only
  * where it still has the version the commit expects ({@code UPDATE … WHERE version = ?}), so a stale

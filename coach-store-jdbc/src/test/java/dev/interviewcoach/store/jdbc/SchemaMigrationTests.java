@@ -8,6 +8,7 @@ import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.core.LearnerCodec;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import dev.interviewcoach.store.jdbc.internal.Dialect;
@@ -48,7 +49,7 @@ class SchemaMigrationTests {
                 assertThat(versions(c)).containsExactlyElementsOf(allVersions());
                 assertThat(names(c, "SELECT name FROM sqlite_master WHERE type = 'index'"))
                         .contains("coach_attempt_by_learner", "coach_attempt_by_learner_track", "coach_attempt_by_time",
-                                "coach_attempt_by_challenge");
+                                "coach_attempt_by_challenge", "coach_attempt_by_learner_challenge");
             }
         }
     }
@@ -73,7 +74,7 @@ class SchemaMigrationTests {
                     assertThat(versions(c)).containsExactlyElementsOf(allVersions());
                     assertThat(names(c, "SELECT indexname FROM pg_indexes WHERE schemaname = '" + schema + "'"))
                             .contains("coach_attempt_by_learner", "coach_attempt_by_learner_track", "coach_attempt_by_time",
-                                    "coach_attempt_by_challenge");
+                                    "coach_attempt_by_challenge", "coach_attempt_by_learner_challenge");
                 }
             } finally {
                 PostgresServer.dropSchema(schema);
@@ -136,8 +137,9 @@ class SchemaMigrationTests {
         }
         var state = store.load(key).orElseThrow();
         assertThat(state).isEqualTo(StoreFixtures.richState(ADA, "backend").withStoreVersion(1));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(
-                StoreFixtures.fullAttempt("a1", ADA, "backend", "old answer", StoreFixtures.T0));
+        var old = StoreFixtures.fullAttempt("a1", ADA, "backend", "old answer", StoreFixtures.T0);
+        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(old);
+        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, "backend", old.challengeId()))).containsExactly(old);
         store.commit(new StoreCommit(state, List.of(StoreFixtures.attempt("a2", ADA, "backend", "new answer"))));
         assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(2);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,12 +69,36 @@ public final class FastTime {
      * @return the date, or null when the text has another shape or is not a valid date
      */
     static LocalDate localDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        // any char that is not ASCII becomes '?' or another non-digit: the shape check refuses it
+        return s.length() == 10 ? localDate(s.getBytes(StandardCharsets.ISO_8859_1), 0, 10) : null;
+    }
+
+    /**
+     * An instant of the shape {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} with one to nine fraction digits.
+     *
+     * @param s the text
+     * @return the instant, or null when the text has another shape or is not a valid instant
+     */
+    static Instant instant(String s) {
+        int n = s.length();
+        return n >= 20 && n <= 30 ? instant(s.getBytes(StandardCharsets.ISO_8859_1), 0, n) : null;
+    }
+
+    /**
+     * A date of the shape {@code yyyy-MM-dd} in ASCII bytes {@code [from, to)}.
+     *
+     * @param s the bytes
+     * @param from where the date starts
+     * @param to where it ends
+     * @return the date, or null when the bytes have another shape or are not a valid date
+     */
+    static LocalDate localDate(byte[] s, int from, int to) {
+        if (to - from != 10 || s[from + 4] != '-' || s[from + 7] != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = digits(s, from, from + 4);
+        int month = digits(s, from + 5, from + 7);
+        int day = digits(s, from + 8, from + 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -85,30 +110,33 @@ public final class FastTime {
     }
 
     /**
-     * An instant of the shape {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} with one to nine fraction digits.
+     * An instant of the shape {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, with one to nine fraction digits, in
+     * ASCII bytes {@code [from, to)}.
      *
-     * @param s the text
-     * @return the instant, or null when the text has another shape or is not a valid instant
+     * @param s the bytes
+     * @param from where the instant starts
+     * @param to where it ends
+     * @return the instant, or null when the bytes have another shape or are not a valid instant
      */
-    static Instant instant(String s) {
-        int n = s.length();
-        if (n < 20 || n > 30 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':'
-                || s.charAt(n - 1) != 'Z') {
+    static Instant instant(byte[] s, int from, int to) {
+        int n = to - from;
+        if (n < 20 || n > 30 || s[from + 10] != 'T' || s[from + 13] != ':' || s[from + 16] != ':'
+                || s[to - 1] != 'Z') {
             return null;
         }
-        LocalDate date = localDate(s.substring(0, 10));
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
+        LocalDate date = localDate(s, from, from + 10);
+        int hour = digits(s, from + 11, from + 13);
+        int minute = digits(s, from + 14, from + 16);
+        int second = digits(s, from + 17, from + 19);
         if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
         int nanos = 0;
         if (n > 20) {
-            if (s.charAt(19) != '.' || n == 21) {
+            if (s[from + 19] != '.' || n == 21) {
                 return null;
             }
-            int fraction = digits(s, 20, n - 1);
+            int fraction = digits(s, from + 20, to - 1);
             if (fraction < 0) {
                 return null;
             }
@@ -121,10 +149,10 @@ public final class FastTime {
     }
 
     /** The number written by the ASCII digits in {@code [from, to)}, or -1 when one is not a digit. */
-    private static int digits(String s, int from, int to) {
+    private static int digits(byte[] s, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            int c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

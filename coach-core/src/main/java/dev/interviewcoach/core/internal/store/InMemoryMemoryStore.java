@@ -8,9 +8,11 @@ import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,14 @@ import java.util.Optional;
 
 /**
  * A thread-safe store in memory: for tests, demos and short-lived hosts. Attempts are kept per
- * learner and, indexed again, per learner and track, so reading the most recent ones costs the same
- * however long the history is.
+ * learner and, indexed again, per learner and track and per learner and challenge, so reading the
+ * most recent ones, or those at one challenge, costs the same however long the history is.
  */
 public final class InMemoryMemoryStore implements MemoryStore {
     private final Map<StateKey, LearnerState> states = new HashMap<>();
     private final Map<LearnerId, List<Attempt>> attempts = new HashMap<>();
     private final Map<StateKey, List<Attempt>> attemptsByTrack = new HashMap<>();
+    private final Map<ChallengeKey, List<Attempt>> attemptsByChallenge = new HashMap<>();
     private boolean closed;
 
     private void checkOpen() {
@@ -53,6 +56,8 @@ public final class InMemoryMemoryStore implements MemoryStore {
             attempts.computeIfAbsent(key.learnerId(), k -> new ArrayList<>()).addAll(commit.attempts());
             for (var a : commit.attempts()) {
                 attemptsByTrack.computeIfAbsent(new StateKey(a.learnerId(), a.trackId()), k -> new ArrayList<>()).add(a);
+                attemptsByChallenge.computeIfAbsent(new ChallengeKey(a.learnerId(), a.challengeId()),
+                        k -> new ArrayList<>()).add(a);
             }
         }
         return saved;
@@ -69,6 +74,22 @@ public final class InMemoryMemoryStore implements MemoryStore {
     }
 
     @Override
+    public synchronized List<Attempt> attempts(ChallengeAttemptQuery query) {
+        checkOpen();
+        var atChallenge = attemptsByChallenge.getOrDefault(new ChallengeKey(query.learnerId(), query.challengeId()),
+                List.of());
+        var found = new ArrayList<Attempt>();
+        for (int i = atChallenge.size() - 1; i >= 0 && found.size() < query.limit(); i--) {
+            var a = atChallenge.get(i);
+            if (a.trackId().equals(query.trackId())) {
+                found.add(a);
+            }
+        }
+        Collections.reverse(found);
+        return List.copyOf(found);
+    }
+
+    @Override
     public synchronized LearnerExport export(LearnerId learnerId) {
         checkOpen();
         var own = states.values().stream().filter(s -> s.learnerId().equals(learnerId)).toList();
@@ -80,6 +101,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
         checkOpen();
         boolean removed = states.keySet().removeIf(k -> k.learnerId().equals(learnerId));
         attemptsByTrack.keySet().removeIf(k -> k.learnerId().equals(learnerId));
+        attemptsByChallenge.keySet().removeIf(k -> k.learnerId().equals(learnerId));
         return attempts.remove(learnerId) != null || removed;
     }
 
@@ -90,5 +112,8 @@ public final class InMemoryMemoryStore implements MemoryStore {
         states.clear();
         attempts.clear();
         attemptsByTrack.clear();
+        attemptsByChallenge.clear();
     }
+
+    private record ChallengeKey(LearnerId learnerId, String challengeId) {}
 }

@@ -11,6 +11,7 @@ import dev.interviewcoach.api.VersionConflictException;
 import dev.interviewcoach.core.LearnerCodec;
 import dev.interviewcoach.spi.AttemptPage;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.sql.PreparedStatement;
@@ -65,7 +66,7 @@ public final class JdbcMemoryStore implements MemoryStore {
             select.setString(1, storedText(key.learnerId().value()));
             select.setString(2, storedText(key.trackId()));
             try (var rs = select.executeQuery()) {
-                return rs.next() ? new StoredState(rs.getLong(1), rs.getString(2)) : null;
+                return rs.next() ? new StoredState(rs.getLong(1), rs.getBytes(2)) : null;
             }
         });
         return Optional.ofNullable(row).map(StoredState::decode);
@@ -144,7 +145,7 @@ public final class JdbcMemoryStore implements MemoryStore {
                 ? "SELECT attempt FROM coach_attempt WHERE learner_id = ?" + filter + " ORDER BY seq"
                 : "SELECT attempt FROM (SELECT seq, attempt FROM coach_attempt WHERE learner_id = ?" + filter
                         + " ORDER BY seq DESC LIMIT ?) recent ORDER BY seq";
-        List<String> documents = database.read("list attempts", s -> {
+        List<byte[]> documents = database.read("list attempts", s -> {
             PreparedStatement select = s.prepare(sql);
             int p = 1;
             select.setString(p++, storedText(query.learnerId().value()));
@@ -164,7 +165,7 @@ public final class JdbcMemoryStore implements MemoryStore {
         Objects.requireNonNull(page, "page");
         String filter = page.trackId().isPresent() ? " AND track_id = ?" : "";
         String sql = "SELECT attempt FROM coach_attempt WHERE learner_id = ?" + filter + " ORDER BY seq LIMIT ? OFFSET ?";
-        List<String> documents = database.read("page through attempts", s -> {
+        List<byte[]> documents = database.read("page through attempts", s -> {
             PreparedStatement select = s.prepare(sql);
             int p = 1;
             select.setString(p++, storedText(page.learnerId().value()));
@@ -179,10 +180,44 @@ public final class JdbcMemoryStore implements MemoryStore {
     }
 
     @Override
+    public List<Attempt> attempts(ChallengeAttemptQuery query) {
+        Objects.requireNonNull(query, "query");
+        String sql = challengeQuery(query.limit() != Integer.MAX_VALUE);
+        List<byte[]> documents = database.read("list attempts at a challenge", s -> {
+            PreparedStatement select = s.prepare(sql);
+            int p = 1;
+            select.setString(p++, storedText(query.learnerId().value()));
+            select.setString(p++, storedText(query.challengeId()));
+            select.setString(p++, storedText(query.trackId()));
+            if (query.limit() != Integer.MAX_VALUE) {
+                select.setInt(p, query.limit());
+            }
+            return documents(select);
+        });
+        return decodeAttempts(documents);
+    }
+
+    /**
+     * The statement listing a learner's attempts at a challenge on a track, answered from the index
+     * {@code coach_attempt_by_learner_challenge} in its order; parameters: learner, challenge, track,
+     * then the limit when asked for.
+     *
+     * @param limited whether it asks for the most recent few
+     * @return the SQL
+     */
+    public static String challengeQuery(boolean limited) {
+        String where = " WHERE learner_id = ? AND challenge_id = ? AND track_id = ?";
+        return limited
+                ? "SELECT attempt FROM (SELECT seq, attempt FROM coach_attempt" + where
+                        + " ORDER BY seq DESC LIMIT ?) recent ORDER BY seq"
+                : "SELECT attempt FROM coach_attempt" + where + " ORDER BY seq";
+    }
+
+    @Override
     public LearnerExport export(LearnerId learnerId) {
         Objects.requireNonNull(learnerId, "learnerId");
         String learner = storedText(learnerId.value());
-        record Rows(List<StoredState> states, List<String> attempts) {}
+        record Rows(List<StoredState> states, List<byte[]> attempts) {}
         Rows rows = database.snapshot("export a learner", s -> {
             PreparedStatement states = s.prepare(
                     "SELECT version, state FROM coach_learner_state WHERE learner_id = ? ORDER BY track_id");
@@ -190,7 +225,7 @@ public final class JdbcMemoryStore implements MemoryStore {
             var found = new ArrayList<StoredState>();
             try (var rs = states.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new StoredState(rs.getLong(1), rs.getString(2)));
+                    found.add(new StoredState(rs.getLong(1), rs.getBytes(2)));
                 }
             }
             PreparedStatement attempts = s.prepare("SELECT attempt FROM coach_attempt WHERE learner_id = ? ORDER BY seq");
@@ -218,28 +253,34 @@ public final class JdbcMemoryStore implements MemoryStore {
         database.close();
     }
 
-    private static List<String> documents(PreparedStatement select) throws SQLException {
-        var found = new ArrayList<String>();
+    /**
+     * The documents a query selects, as the UTF-8 bytes the database holds: the codec reads them
+     * without a string in between.
+     */
+    private static List<byte[]> documents(PreparedStatement select) throws SQLException {
+        var found = new ArrayList<byte[]>();
         try (var rs = select.executeQuery()) {
             while (rs.next()) {
-                found.add(rs.getString(1));
+                found.add(rs.getBytes(1));
             }
         }
         return found;
     }
 
-    private static List<Attempt> decodeAttempts(List<String> documents) {
+    private static List<Attempt> decodeAttempts(List<byte[]> documents) {
         var attempts = new ArrayList<Attempt>(documents.size());
-        for (String document : documents) {
+        for (byte[] document : documents) {
             attempts.add(CODEC.readAttempt(document));
         }
         return List.copyOf(attempts);
     }
 
     /** A state row as stored: the row's version wins over the one inside the document. */
-    private record StoredState(long version, String document) {
+    private record StoredState(long version, byte[] document) {
         LearnerState decode() {
-            return CODEC.readState(document).withStoreVersion(version);
+            LearnerState state = CODEC.readState(document);
+            // a commit writes the version it saves into the document, so a copy is rarely needed
+            return state.storeVersion() == version ? state : state.withStoreVersion(version);
         }
     }
 }

@@ -33,7 +33,12 @@ public final class Migrations {
                     // a learner's attempts by time
                     "CREATE INDEX coach_attempt_by_time ON coach_attempt (learner_id, at_second, at_nano)",
                     // every attempt at one challenge, e.g. to recalibrate it
-                    "CREATE INDEX coach_attempt_by_challenge ON coach_attempt (challenge_id, seq)")));
+                    "CREATE INDEX coach_attempt_by_challenge ON coach_attempt (challenge_id, seq)")),
+            new Migration(3, "an index for a learner's attempts at one challenge", d -> List.of(
+                    // three equalities and the order: the planner's clear choice over the learner-and-track
+                    // index, with or without statistics
+                    "CREATE INDEX coach_attempt_by_learner_challenge "
+                            + "ON coach_attempt (learner_id, challenge_id, track_id, seq)")));
 
     /** The schema version this library writes. */
     public static final int CURRENT = ALL.get(ALL.size() - 1).version();

@@ -151,8 +151,8 @@ public final class StoreThroughput {
             }
         }
         int ops = ROUNDS * APPENDS_PER_ROUND;
-        System.out.printf(Locale.ROOT, "%s append: store %.0f µs, raw JDBC %.0f µs per commit%n", name,
-                storeTotal / ops / 1e3, rawTotal / ops / 1e3);
+        System.out.printf(Locale.ROOT, "%s append: store %.0f µs, raw JDBC %.0f µs per commit; ratio per round %s%n",
+                name, storeTotal / ops / 1e3, rawTotal / ops / 1e3, rounds(ratios));
         return median(ratios);
     }
 
@@ -181,8 +181,8 @@ public final class StoreThroughput {
             }
         }
         int ops = ROUNDS * LOADS_PER_ROUND;
-        System.out.printf(Locale.ROOT, "%s load: store %.1f µs, raw JDBC %.1f µs per state%n", name,
-                storeTotal / ops / 1e3, rawTotal / ops / 1e3);
+        System.out.printf(Locale.ROOT, "%s load: store %.1f µs, raw JDBC %.1f µs per state; ratio per round %s%n", name,
+                storeTotal / ops / 1e3, rawTotal / ops / 1e3, rounds(ratios));
         return median(ratios);
     }
 
@@ -237,6 +237,14 @@ public final class StoreThroughput {
             store.load(new StateKey(StoreDataset.learner(i), StoreDataset.TRACK)).orElseThrow();
         }
         return (double) (System.nanoTime() - start) / LOADS_PER_ROUND;
+    }
+
+    private static String rounds(double[] ratios) {
+        var text = new StringBuilder();
+        for (double r : ratios) {
+            text.append(text.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", r));
+        }
+        return text.toString();
     }
 
     private static double median(double[] values) {

@@ -1,8 +1,6 @@
 package dev.interviewcoach.core.internal.codec;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -338,8 +336,8 @@ public final class RecordReader<T> {
         private final byte[][] names;
         private final Type[] types;
         private final Node[] components;
-        // the canonical constructor taking an Object[]; a method handle, as a reflective call checks access each time
-        private final MethodHandle constructor;
+        // the canonical constructor, its access checked once here rather than on every call
+        private final Constructor<?> constructor;
 
         RecordNode(Class<?> type) {
             RecordComponent[] recordComponents = type.getRecordComponents();
@@ -354,13 +352,14 @@ public final class RecordReader<T> {
                 types[i] = recordComponents[i].getGenericType();
                 classes[i] = recordComponents[i].getType();
             }
-            MethodHandle canonical;
+            Constructor<?> canonical;
             try {
-                canonical = n > 64 ? null : MethodHandles.publicLookup().findConstructor(type,
-                        MethodType.methodType(void.class, classes)).asSpreader(Object[].class, n)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
-                // not public, or not a canonical constructor the binder could use either: the binder decides
+                canonical = n > 64 ? null : type.getDeclaredConstructor(classes);
+                if (canonical != null && !canonical.trySetAccessible()) {
+                    canonical = null;
+                }
+            } catch (NoSuchMethodException e) {
+                // not a canonical constructor the binder could use either: the binder decides
                 canonical = null;
             }
             constructor = canonical;
@@ -400,13 +399,9 @@ public final class RecordReader<T> {
                 }
             }
             try {
-                return (Object) constructor.invokeExact(values);
-            } catch (RuntimeException e) {
+                return constructor.newInstance(values);
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 // the record refused a value; the binder names the error
-                throw giveUp();
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
                 throw giveUp();
             }
         }

@@ -263,7 +263,7 @@ public final class AnswerFlow {
         Optional<PendingStep> pending;
         if (ours) {
             LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
-            chosen = progression.next(track.track(), next, recent, today, run)
+            chosen = progression.next(track.index(), next, recent, today, run)
                     .map(c -> Learners.step(c, answered + 1, accepted.at()));
             pending = chosen.map(Learners::pending);
         } else {

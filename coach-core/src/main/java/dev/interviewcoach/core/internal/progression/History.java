@@ -4,7 +4,9 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.StepReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -15,6 +17,8 @@ import java.util.function.Predicate;
 final class History {
     private final List<Attempt> attempts;
     private final Predicate<Grade> passes;
+    /** Where each challenge (its original, for a follow-up) was last asked, by id; progression asks often. */
+    private final Map<String, Integer> lastAskedAt;
 
     /**
      * @param attempts the recent attempts on the track, oldest first
@@ -23,6 +27,10 @@ final class History {
     History(List<Attempt> attempts, Predicate<Grade> passes) {
         this.attempts = List.copyOf(attempts);
         this.passes = passes;
+        this.lastAskedAt = new HashMap<>(this.attempts.size() * 2);
+        for (int i = 0; i < this.attempts.size(); i++) {
+            lastAskedAt.put(FollowUps.baseId(this.attempts.get(i).challengeId()), i);
+        }
     }
 
     boolean passed(Attempt attempt) {
@@ -33,12 +41,12 @@ final class History {
         return attempt.grade().isScored() && !passes.test(attempt.grade());
     }
 
-    /** The last attempt with a score, if any. */
     /** The most recent attempt, scored or not. */
     Optional<Attempt> last() {
         return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 
+    /** The last attempt with a score, if any. */
     Optional<Attempt> lastScored() {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             if (attempts.get(i).grade().isScored()) {
@@ -60,12 +68,8 @@ final class History {
      * @return 1 for the last attempt, and so on; -1 when not among the recent attempts
      */
     int stepsSince(String challengeId) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            if (FollowUps.baseId(attempts.get(i).challengeId()).equals(challengeId)) {
-                return attempts.size() - i;
-            }
-        }
-        return -1;
+        Integer at = lastAskedAt.get(challengeId);
+        return at == null ? -1 : attempts.size() - at;
     }
 
     /**
@@ -131,11 +135,11 @@ final class History {
         return run;
     }
 
-    /** The last scored answer to one of the given (boss) challenges. */
-    Optional<Attempt> lastOn(java.util.Set<String> challengeIds) {
+    /** The last scored answer to one (boss) challenge. */
+    Optional<Attempt> lastOn(String challengeId) {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             var a = attempts.get(i);
-            if (challengeIds.contains(a.challengeId()) && a.grade().isScored()) {
+            if (a.challengeId().equals(challengeId) && a.grade().isScored()) {
                 return Optional.of(a);
             }
         }

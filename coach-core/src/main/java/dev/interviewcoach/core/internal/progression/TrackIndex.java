@@ -21,10 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the follow-up challenges derived from the track's challenges (derived once each, so every step
  * that asks a follow-up asks the very same challenge object).
  *
- * <p>An index belongs to the track object it was built from and holds nothing about learners; its
- * follow-ups are bounded by the track's content.
+ * <p>Indexes are kept in a small bounded cache keyed by track id and version, and reused for the same
+ * track or an equal one (a track loaded again), so coaches sharing a loaded track share its index and
+ * its derived follow-ups; a changed track with the same id and version gets an index of its own. An
+ * index holds nothing about learners, and its follow-ups are bounded by the track's content.
  */
 public final class TrackIndex {
+    private static final int LIMIT = 64;
+    private static final ConcurrentHashMap<Key, TrackIndex> CACHE = new ConcurrentHashMap<>();
+
+    /** What the cache is keyed by. */
+    private record Key(String trackId, String version) {}
+
     private final Track track;
     private final Map<String, Challenge> byId;
     private final Map<String, Concept> concepts;
@@ -66,13 +74,23 @@ public final class TrackIndex {
     }
 
     /**
-     * Indexes a track.
+     * The index of a track: the cached one when it was built from the same or an equal track.
      *
      * @param track the track
      * @return the index
      */
     public static TrackIndex of(Track track) {
-        return new TrackIndex(track);
+        var key = new Key(track.id(), track.version());
+        var cached = CACHE.get(key);
+        if (cached != null && (cached.track == track || cached.track.equals(track))) {
+            return cached;
+        }
+        var index = new TrackIndex(track);
+        if (CACHE.size() >= LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, index);
+        return index;
     }
 
     /**

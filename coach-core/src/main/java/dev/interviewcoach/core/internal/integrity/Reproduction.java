@@ -6,10 +6,8 @@ import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Misconception;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,10 +20,11 @@ import java.util.Optional;
  * answer shares phrases with anything). Independent answers, even strong ones, share far fewer
  * 4-grams with a reference answer. Nothing is kept after a check.
  *
- * <p>A check runs on every answer, so it builds no strings per 4-gram: the words of what the coach
- * shows are numbered once per challenge, and a 4-gram is the tuple of its words' numbers; a word of
- * the answer that the coach never shows gets a number of its own, so it matches nothing shown but
- * still tells the answer's 4-grams apart.
+ * <p>A check runs on every answer, so it builds no string per word or 4-gram: the words of what the
+ * coach shows are numbered once per challenge ({@link WordNumbers}), the answer's words are looked up
+ * where they stand, and a 4-gram is the tuple of its words' numbers ({@link Grams}); a word of the
+ * answer that the coach never shows gets a number of its own, so it matches nothing shown but still
+ * tells the answer's 4-grams apart.
  */
 public final class Reproduction {
     static final double REPRODUCED_SHARE = 0.5;
@@ -42,12 +41,11 @@ public final class Reproduction {
      * @return what it reproduces ("the reference answer", "the feedback", "the hints"), or empty
      */
     public static Optional<String> of(Challenge challenge, String answer) {
-        var words = words(answer);
-        if (words.size() < MIN_WORDS) {
+        var shown = Shown.of(challenge);
+        int[] ids = shown.numbers().number(answer);
+        if (ids.length < MIN_WORDS) {
             return Optional.empty();
         }
-        var shown = Shown.of(challenge);
-        int[] ids = shown.number(words);
         var grams = new Grams(ids.length - N + 1);
         int[] hits = new int[shown.sources().size()];
         int hitAll = 0;
@@ -88,7 +86,7 @@ public final class Reproduction {
      * text, computed once per challenge (content, never answers), in a small bounded cache keyed by
      * id and reused for the same or an equal challenge.
      */
-    private record Shown(Challenge challenge, Map<String, Integer> vocabulary, List<Source> sources, Grams all) {
+    private record Shown(Challenge challenge, WordNumbers numbers, List<Source> sources, Grams all) {
         private static final int LIMIT = 2_000;
         private static final java.util.concurrent.ConcurrentHashMap<String, Shown> CACHE =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -98,7 +96,7 @@ public final class Reproduction {
             if (cached != null && (cached.challenge() == challenge || cached.challenge().equals(challenge))) {
                 return cached;
             }
-            var vocabulary = new HashMap<String, Integer>();
+            var vocabulary = new WordNumbers();
             var texts = List.of(List.of(challenge.referenceAnswer()), feedback(challenge), challenge.hints());
             var names = List.of("the reference answer", "the feedback", "the hints");
             var numbered = new ArrayList<List<int[]>>();
@@ -109,7 +107,7 @@ public final class Reproduction {
                     var words = words(text);
                     int[] ids = new int[words.size()];
                     for (int i = 0; i < ids.length; i++) {
-                        ids[i] = vocabulary.computeIfAbsent(words.get(i), w -> vocabulary.size() + 1);
+                        ids[i] = vocabulary.add(words.get(i));
                     }
                     lists.add(ids);
                     total += Math.max(0, ids.length - N + 1);
@@ -140,90 +138,15 @@ public final class Reproduction {
             return shown;
         }
 
-        /**
-         * The answer's words as numbers: a word the coach shows has its number, any other word a
-         * number above them, the same for each of its occurrences.
-         */
-        int[] number(List<String> words) {
-            int[] ids = new int[words.size()];
-            Map<String, Integer> others = null;
-            for (int i = 0; i < ids.length; i++) {
-                String word = words.get(i);
-                Integer id = vocabulary.get(word);
-                if (id == null) {
-                    if (others == null) {
-                        others = new HashMap<>();
-                    }
-                    var more = others;
-                    id = more.computeIfAbsent(word, w -> vocabulary.size() + more.size() + 1);
-                }
-                ids[i] = id;
-            }
-            return ids;
-        }
-
         /** Whether every word of the 4-gram at {@code from} is one the coach shows. */
         boolean known(int[] ids, int from) {
-            int size = vocabulary.size();
+            int size = numbers.size();
             for (int k = from; k < from + N; k++) {
                 if (ids[k] > size) {
                     return false;
                 }
             }
             return true;
-        }
-    }
-
-    /** A set of 4-grams, each the tuple of its words' numbers, in an open-addressing table. */
-    static final class Grams {
-        private final int[] tuples;
-        private final int[] slots;
-        private final int mask;
-        private int size;
-
-        Grams(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-            this.tuples = new int[Math.max(0, expected) * N];
-            this.slots = new int[capacity];
-            this.mask = capacity - 1;
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** Adds the 4-gram at {@code ids[from..from + 4)}; false when it was already there. */
-        boolean add(int[] ids, int from) {
-            int slot = find(ids, from);
-            if (slots[slot] != 0) {
-                return false;
-            }
-            System.arraycopy(ids, from, tuples, size * N, N);
-            slots[slot] = ++size;
-            return true;
-        }
-
-        boolean contains(int[] ids, int from) {
-            return slots[find(ids, from)] != 0;
-        }
-
-        /** The slot holding the 4-gram, or the empty slot where it would go. */
-        private int find(int[] ids, int from) {
-            int h = ((ids[from] * 31 + ids[from + 1]) * 31 + ids[from + 2]) * 31 + ids[from + 3];
-            h ^= h >>> 16;
-            h *= 0x85ebca6b;
-            h ^= h >>> 13;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int at = slots[slot];
-                if (at == 0) {
-                    return slot;
-                }
-                int t = (at - 1) * N;
-                if (tuples[t] == ids[from] && tuples[t + 1] == ids[from + 1] && tuples[t + 2] == ids[from + 2]
-                        && tuples[t + 3] == ids[from + 3]) {
-                    return slot;
-                }
-            }
         }
     }
 
@@ -244,7 +167,7 @@ public final class Reproduction {
 
     /** Lowercase words of letters and digits; layout, punctuation and accents do not matter. */
     static List<String> words(String text) {
-        String folded = ascii(text) ? text.toLowerCase(Locale.ROOT)
+        String folded = WordNumbers.ascii(text) ? text.toLowerCase(Locale.ROOT)
                 : Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
         int start = -1;
@@ -271,15 +194,5 @@ public final class Reproduction {
             out.add(joined != null ? joined.toString() : folded.substring(start));
         }
         return out;
-    }
-
-    /** Whether a text is plain ASCII, which decomposition leaves as it is. */
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,53 +1,70 @@
 package dev.interviewcoach.core.internal.integrity;
 
-/** A set of 4-grams, each the tuple of its words' numbers, in an open-addressing table. */
+/**
+ * A set of 4-grams, each the tuple of its words' numbers, with a few bits of marks per 4-gram (which
+ * kinds of shown text hold it), in an open-addressing table whose slots lie side by side: a look-up
+ * reads one slot, however many kinds of text it answers for.
+ */
 final class Grams {
-    private final int[] tuples;
-    private final int[] slots;
+    /** Ints per slot: the marks (0 for an empty slot), then the four word numbers. */
+    private static final int STRIDE = 1 + Reproduction.N;
+
+    private final int[] table;
     private final int mask;
     private int size;
 
+    /**
+     * An empty set sized for some 4-grams.
+     *
+     * @param expected how many 4-grams will be added, at most
+     */
     Grams(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        this.tuples = new int[Math.max(0, expected) * Reproduction.N];
-        this.slots = new int[capacity];
+        this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
     }
 
+    /** How many distinct 4-grams were added. */
     int size() {
         return size;
     }
 
-    /** Adds the 4-gram at {@code ids[from..from + 4)}; false when it was already there. */
-    boolean add(int[] ids, int from) {
-        int slot = find(ids, from);
-        if (slots[slot] != 0) {
+    /**
+     * Adds the 4-gram at {@code ids[from..from + 4)} with marks (not 0) joined to any it has.
+     *
+     * @return false when it was already there
+     */
+    boolean add(int[] ids, int from, int marks) {
+        int at = find(ids, from);
+        if (table[at] != 0) {
+            table[at] |= marks;
             return false;
         }
-        System.arraycopy(ids, from, tuples, size * Reproduction.N, Reproduction.N);
-        slots[slot] = ++size;
+        table[at] = marks;
+        System.arraycopy(ids, from, table, at + 1, Reproduction.N);
+        size++;
         return true;
     }
 
-    boolean contains(int[] ids, int from) {
-        return slots[find(ids, from)] != 0;
+    /** The marks of the 4-gram at {@code ids[from..from + 4)}; 0 when it is not in the set. */
+    int marks(int[] ids, int from) {
+        return table[find(ids, from)];
     }
 
-    /** The slot holding the 4-gram, or the empty slot where it would go. */
+    /** Where the 4-gram's slot starts, or the empty slot where it would go. */
     private int find(int[] ids, int from) {
-        int h = ((ids[from] * 31 + ids[from + 1]) * 31 + ids[from + 2]) * 31 + ids[from + 3];
+        int a = ids[from];
+        int b = ids[from + 1];
+        int c = ids[from + 2];
+        int d = ids[from + 3];
+        int h = ((a * 31 + b) * 31 + c) * 31 + d;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int at = slots[slot];
-            if (at == 0) {
-                return slot;
-            }
-            int t = (at - 1) * Reproduction.N;
-            if (tuples[t] == ids[from] && tuples[t + 1] == ids[from + 1] && tuples[t + 2] == ids[from + 2]
-                    && tuples[t + 3] == ids[from + 3]) {
-                return slot;
+            int at = slot * STRIDE;
+            if (table[at] == 0 || table[at + 1] == a && table[at + 2] == b && table[at + 3] == c && table[at + 4] == d) {
+                return at;
             }
         }
     }

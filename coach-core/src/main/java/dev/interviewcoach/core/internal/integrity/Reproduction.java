@@ -21,15 +21,18 @@ import java.util.Optional;
  * 4-grams with a reference answer. Nothing is kept after a check.
  *
  * <p>A check runs on every answer, so it builds no string per word or 4-gram: the words of what the
- * coach shows are numbered once per challenge ({@link WordNumbers}), the answer's words are looked up
- * where they stand, and a 4-gram is the tuple of its words' numbers ({@link Grams}); a word of the
- * answer that the coach never shows gets a number of its own, so it matches nothing shown but still
- * tells the answer's 4-grams apart.
+ * coach shows are numbered once per challenge ({@link WordNumbers}) and a 4-gram is the tuple of its
+ * words' numbers ({@link Grams}). The answer's words are numbered among themselves ({@link
+ * AnswerWords}) to count its distinct 4-grams; a 4-gram the filter of the shown ones ({@link
+ * GramFilter}) rules out is certainly not shown, and only the others are looked up word by word, so
+ * a check touches little of the challenge's tables.
  */
 public final class Reproduction {
     static final double REPRODUCED_SHARE = 0.5;
     static final int MIN_WORDS = 12;
     static final int N = 4;
+    /** The kinds of text the coach shows, as a verdict names them. */
+    private static final List<String> KINDS = List.of("the reference answer", "the feedback", "the hints");
 
     private Reproduction() {}
 
@@ -41,35 +44,51 @@ public final class Reproduction {
      * @return what it reproduces ("the reference answer", "the feedback", "the hints"), or empty
      */
     public static Optional<String> of(Challenge challenge, String answer) {
-        var shown = Shown.of(challenge);
-        int[] ids = shown.numbers().number(answer);
-        if (ids.length < MIN_WORDS) {
+        var words = AnswerWords.of(answer);
+        if (words.count() < MIN_WORDS) {
             return Optional.empty();
         }
-        var grams = new Grams(ids.length - N + 1);
-        int[] hits = new int[shown.sources().size()];
+        var shown = Shown.of(challenge);
+        int[] own = words.numbers();
+        var grams = new Grams(own.length - N + 1);
+        // per own number: its number among the shown words, -1 when not shown, 0 not looked up yet
+        int[] shownNumber = new int[own.length + 1];
+        int[] gram = new int[N];
+        int[] hits = new int[KINDS.size()];
         int hitAll = 0;
-        for (int i = 0; i + N <= ids.length; i++) {
-            if (!grams.add(ids, i) || !shown.known(ids, i)) {
-                continue;
+        for (int i = 0; i + N <= own.length; i++) {
+            if (!grams.add(own, i, 1) || !shown.filter().mightContain(GramFilter.hash(words.hash(i), words.hash(i + 1),
+                    words.hash(i + 2), words.hash(i + 3)))) {
+                continue; // seen already, or certainly not shown
             }
-            for (int s = 0; s < hits.length; s++) {
-                if (shown.sources().get(s).grams().contains(ids, i)) {
-                    hits[s]++;
+            boolean known = true;
+            for (int k = 0; k < N && known; k++) {
+                int w = i + k;
+                if (shownNumber[own[w]] == 0) {
+                    int number = words.numberIn(shown.numbers(), w);
+                    shownNumber[own[w]] = number == 0 ? -1 : number;
                 }
+                gram[k] = shownNumber[own[w]];
+                known = gram[k] > 0;
             }
-            if (shown.all().contains(ids, i)) {
+            int kinds = known ? shown.grams().marks(gram, 0) : 0;
+            if (kinds != 0) {
                 hitAll++;
+                for (int k = 0; k < hits.length; k++) {
+                    if ((kinds & 1 << k) != 0) {
+                        hits[k]++;
+                    }
+                }
             }
         }
         int distinct = grams.size();
         String best = null;
         double bestShare = 0;
-        for (int s = 0; s < hits.length; s++) {
-            double share = (double) hits[s] / distinct;
+        for (int k = 0; k < hits.length; k++) {
+            double share = (double) hits[k] / distinct;
             if (share > bestShare) {
                 bestShare = share;
-                best = shown.sources().get(s).name();
+                best = KINDS.get(k);
             }
         }
         if (bestShare >= REPRODUCED_SHARE) {
@@ -78,15 +97,13 @@ public final class Reproduction {
         return (double) hitAll / distinct >= REPRODUCED_SHARE ? Optional.of("what the coach showed") : Optional.empty();
     }
 
-    /** One kind of text the coach shows, as its set of 4-grams. */
-    private record Source(String name, Grams grams) {}
-
     /**
-     * What the coach shows for a challenge: its words numbered from 1 and the 4-grams of each kind of
-     * text, computed once per challenge (content, never answers), in a small bounded cache keyed by
-     * id and reused for the same or an equal challenge.
+     * What the coach shows for a challenge: its words numbered from 1, and the 4-grams of all its text,
+     * each marked with the kinds of text that hold it (bit k for {@code KINDS.get(k)}), computed once
+     * per challenge (content, never answers), in a small bounded cache keyed by id and reused for the
+     * same or an equal challenge.
      */
-    private record Shown(Challenge challenge, WordNumbers numbers, List<Source> sources, Grams all) {
+    private record Shown(Challenge challenge, WordNumbers numbers, Grams grams, GramFilter filter) {
         private static final int LIMIT = 2_000;
         private static final java.util.concurrent.ConcurrentHashMap<String, Shown> CACHE =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -96,57 +113,43 @@ public final class Reproduction {
             if (cached != null && (cached.challenge() == challenge || cached.challenge().equals(challenge))) {
                 return cached;
             }
-            var vocabulary = new WordNumbers();
+            var numbers = new WordNumbers();
             var texts = List.of(List.of(challenge.referenceAnswer()), feedback(challenge), challenge.hints());
-            var names = List.of("the reference answer", "the feedback", "the hints");
-            var numbered = new ArrayList<List<int[]>>();
+            var numbered = new ArrayList<int[]>();
+            var hashes = new ArrayList<int[]>();
+            var kinds = new ArrayList<Integer>();
             int total = 0;
-            for (var kind : texts) {
-                var lists = new ArrayList<int[]>();
-                for (String text : kind) {
+            for (int k = 0; k < texts.size(); k++) {
+                for (String text : texts.get(k)) {
                     var words = words(text);
                     int[] ids = new int[words.size()];
+                    int[] wordHashes = new int[words.size()];
                     for (int i = 0; i < ids.length; i++) {
-                        ids[i] = vocabulary.add(words.get(i));
+                        ids[i] = numbers.add(words.get(i));
+                        wordHashes[i] = words.get(i).hashCode();
                     }
-                    lists.add(ids);
+                    numbered.add(ids);
+                    hashes.add(wordHashes);
+                    kinds.add(k);
                     total += Math.max(0, ids.length - N + 1);
                 }
-                numbered.add(lists);
             }
-            var sources = new ArrayList<Source>();
-            var all = new Grams(total);
-            for (int k = 0; k < texts.size(); k++) {
-                int size = 0;
-                for (int[] ids : numbered.get(k)) {
-                    size += Math.max(0, ids.length - N + 1);
+            var grams = new Grams(total);
+            var filter = new GramFilter(total);
+            for (int t = 0; t < numbered.size(); t++) {
+                int[] ids = numbered.get(t);
+                int[] h = hashes.get(t);
+                for (int i = 0; i + N <= ids.length; i++) {
+                    grams.add(ids, i, 1 << kinds.get(t));
+                    filter.add(GramFilter.hash(h[i], h[i + 1], h[i + 2], h[i + 3]));
                 }
-                var grams = new Grams(size);
-                for (int[] ids : numbered.get(k)) {
-                    for (int i = 0; i + N <= ids.length; i++) {
-                        grams.add(ids, i);
-                        all.add(ids, i);
-                    }
-                }
-                sources.add(new Source(names.get(k), grams));
             }
-            var shown = new Shown(challenge, vocabulary, List.copyOf(sources), all);
+            var shown = new Shown(challenge, numbers, grams, filter);
             if (CACHE.size() >= LIMIT) {
                 CACHE.clear();
             }
             CACHE.put(challenge.id(), shown);
             return shown;
-        }
-
-        /** Whether every word of the 4-gram at {@code from} is one the coach shows. */
-        boolean known(int[] ids, int from) {
-            int size = numbers.size();
-            for (int k = from; k < from + N; k++) {
-                if (ids[k] > size) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
@@ -167,7 +170,7 @@ public final class Reproduction {
 
     /** Lowercase words of letters and digits; layout, punctuation and accents do not matter. */
     static List<String> words(String text) {
-        String folded = WordNumbers.ascii(text) ? text.toLowerCase(Locale.ROOT)
+        String folded = AnswerWords.ascii(text) ? text.toLowerCase(Locale.ROOT)
                 : Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
         int start = -1;

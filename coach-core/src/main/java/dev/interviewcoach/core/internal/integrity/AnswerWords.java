@@ -14,6 +14,7 @@ final class AnswerWords {
     private final int[] ends;
     private final int[] hashes;
     private final int[] numbers;
+    private int distinct;
 
     private AnswerWords(char[] text, int count, int[] starts, int[] ends, int[] hashes) {
         this.text = text;
@@ -39,7 +40,7 @@ final class AnswerWords {
         if (!ascii) {
             text = String.join(" ", Reproduction.words(answer)).toCharArray();
         }
-        int capacity = Math.max(16, text.length / 4);
+        int capacity = Math.max(16, text.length / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int[] hashes = new int[capacity];
@@ -82,6 +83,11 @@ final class AnswerWords {
         return numbers;
     }
 
+    /** How many different words. */
+    int distinct() {
+        return distinct;
+    }
+
     /** The hash of word {@code w}: {@link String#hashCode} of the lowercased word. */
     int hash(int w) {
         return hashes[w];
@@ -97,14 +103,13 @@ final class AnswerWords {
         int capacity = Integer.highestOneBit(Math.max(4, count) * 2 - 1) << 1;
         int mask = capacity - 1;
         int[] slots = new int[capacity]; // 1 + the word whose occurrence came first, 0 for an empty slot
-        int next = 0;
         for (int w = 0; w < count; w++) {
             int length = ends[w] - starts[w];
             for (int slot = mix(hashes[w]) & mask; ; slot = (slot + 1) & mask) {
                 int first = slots[slot] - 1;
                 if (first < 0) {
                     slots[slot] = w + 1;
-                    numbers[w] = ++next;
+                    numbers[w] = ++distinct;
                     break;
                 }
                 if (hashes[first] == hashes[w] && ends[first] - starts[first] == length

@@ -50,14 +50,18 @@ public final class Reproduction {
         }
         var shown = Shown.of(challenge);
         int[] own = words.numbers();
-        var grams = new Grams(own.length - N + 1);
+        // the answer's distinct 4-grams, by its own word numbers: packed into longs when they fit
+        boolean packs = words.distinct() <= PackedGrams.MAX_NUMBER;
+        var packed = packs ? new PackedGrams(own.length - N + 1) : null;
+        var grams = packs ? null : new Grams(own.length - N + 1);
         // per own number: its number among the shown words, -1 when not shown, 0 not looked up yet
         int[] shownNumber = new int[own.length + 1];
         int[] gram = new int[N];
         int[] hits = new int[KINDS.size()];
         int hitAll = 0;
         for (int i = 0; i + N <= own.length; i++) {
-            if (!grams.add(own, i, 1) || !shown.filter().mightContain(GramFilter.hash(words.hash(i), words.hash(i + 1),
+            boolean first = packs ? packed.add(PackedGrams.pack(own, i)) : grams.add(own, i, 1);
+            if (!first || !shown.filter().mightContain(GramFilter.hash(words.hash(i), words.hash(i + 1),
                     words.hash(i + 2), words.hash(i + 3)))) {
                 continue; // seen already, or certainly not shown
             }
@@ -81,7 +85,7 @@ public final class Reproduction {
                 }
             }
         }
-        int distinct = grams.size();
+        int distinct = packs ? packed.size() : grams.size();
         String best = null;
         double bestShare = 0;
         for (int k = 0; k < hits.length; k++) {

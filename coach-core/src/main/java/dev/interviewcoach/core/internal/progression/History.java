@@ -4,9 +4,7 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.StepReason;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -17,8 +15,15 @@ import java.util.function.Predicate;
 final class History {
     private final List<Attempt> attempts;
     private final Predicate<Grade> passes;
-    /** Where each challenge (its original, for a follow-up) was last asked, by id; progression asks often. */
-    private final Map<String, Integer> lastAskedAt;
+    /**
+     * Where each challenge (its original, for a follow-up) was last asked, by id, since progression
+     * asks often: an open-addressing table of the attempts' ids, each read up to the follow-up mark
+     * without cutting a string.
+     */
+    private final String[] askedIds;
+    private final int[] baseLengths;
+    private final int[] baseHashes;
+    private final int[] lastAskedAt;
 
     /**
      * @param attempts the recent attempts on the track, oldest first
@@ -27,9 +32,42 @@ final class History {
     History(List<Attempt> attempts, Predicate<Grade> passes) {
         this.attempts = List.copyOf(attempts);
         this.passes = passes;
-        this.lastAskedAt = new HashMap<>(this.attempts.size() * 2);
+        int capacity = Integer.highestOneBit(Math.max(4, this.attempts.size()) * 2 - 1) << 1;
+        this.askedIds = new String[capacity];
+        this.baseLengths = new int[capacity];
+        this.baseHashes = new int[capacity];
+        this.lastAskedAt = new int[capacity];
         for (int i = 0; i < this.attempts.size(); i++) {
-            lastAskedAt.put(FollowUps.baseId(this.attempts.get(i).challengeId()), i);
+            String id = this.attempts.get(i).challengeId();
+            int mark = id.indexOf(FollowUps.MARK);
+            int length = mark < 0 ? id.length() : mark;
+            int hash = mark < 0 ? id.hashCode() : prefixHash(id, length);
+            int slot = slot(id, length, hash);
+            askedIds[slot] = id;
+            baseLengths[slot] = length;
+            baseHashes[slot] = hash;
+            lastAskedAt[slot] = i;
+        }
+    }
+
+    /** {@link String#hashCode} of the id's first {@code length} characters. */
+    private static int prefixHash(String id, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + id.charAt(i);
+        }
+        return h;
+    }
+
+    /** The slot of the base id {@code id[0, length)}, or the empty slot where it would go. */
+    private int slot(String id, int length, int hash) {
+        int mask = askedIds.length - 1;
+        int h = hash ^ (hash >>> 16);
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            String at = askedIds[slot];
+            if (at == null || baseHashes[slot] == hash && baseLengths[slot] == length && at.regionMatches(0, id, 0, length)) {
+                return slot;
+            }
         }
     }
 
@@ -68,8 +106,8 @@ final class History {
      * @return 1 for the last attempt, and so on; -1 when not among the recent attempts
      */
     int stepsSince(String challengeId) {
-        Integer at = lastAskedAt.get(challengeId);
-        return at == null ? -1 : attempts.size() - at;
+        int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
+        return askedIds[slot] == null ? -1 : attempts.size() - lastAskedAt[slot];
     }
 
     /**

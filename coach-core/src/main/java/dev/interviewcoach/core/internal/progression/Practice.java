@@ -49,6 +49,23 @@ final class Practice {
         }
     }
 
+    /** A concept with the keys practice orders concepts by. */
+    private record Ranked(Concept concept, boolean notWaiting, boolean notFocus, double strength, int rung) {
+        static int compare(Ranked a, Ranked b) {
+            int c = Boolean.compare(a.notWaiting, b.notWaiting);
+            if (c == 0) {
+                c = Boolean.compare(a.notFocus, b.notFocus);
+            }
+            if (c == 0) {
+                c = Double.compare(a.strength, b.strength);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.rung, b.rung);
+            }
+            return c != 0 ? c : Integer.compare(a.concept.order(), b.concept.order());
+        }
+    }
+
     static Optional<Progression.Choice> choose(TrackIndex track, Standing standing, History history, Rotation rotation,
             BossGate gate) {
         var targets = targets(track, standing, history, gate);
@@ -176,17 +193,22 @@ final class Practice {
             }
             gate.waitingOn(b.challenge(), history).ifPresent(waiting::add);
         }
-        var concepts = new ArrayList<>(track.track().concepts());
-        Comparator<Concept> order = standing.interviewClose()
-                ? Comparator.comparingDouble(c -> standing.strength(c.id()))
-                : Comparator.comparingInt((Concept c) -> standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal());
         var profile = standing.state().profile();
         var focusTopics = Set.copyOf(profile.focusTopicIds());
         var focus = new HashSet<>(profile.focusConceptIds());
         track.conceptsOnTopics(focusTopics, focus);
-        concepts.sort(Comparator.comparing((Concept c) -> !waiting.contains(c.id()))
-                .thenComparing((Concept c) -> !focus.contains(c.id())).thenComparing(order)
-                .thenComparingInt(Concept::order));
+        // each concept's sort keys worked out once: waiting on it first, then focus, then the weakest
+        // (interview near) or the lowest frontier, then the track's order; a stable sort keeps ties
+        var ranked = new ArrayList<Ranked>(track.track().concepts().size());
+        boolean weakestFirst = standing.interviewClose();
+        for (var c : track.track().concepts()) {
+            ranked.add(new Ranked(c, !waiting.contains(c.id()), !focus.contains(c.id()),
+                    weakestFirst ? standing.strength(c.id()) : 0,
+                    weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal()));
+        }
+        ranked.sort(Ranked::compare);
+        var concepts = new ArrayList<Concept>(ranked.size());
+        ranked.forEach(r -> concepts.add(r.concept()));
         var out = new ArrayList<Target>();
         for (var concept : concepts) {
             String id = concept.id();

@@ -4,7 +4,9 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.StepReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -24,6 +26,10 @@ final class History {
     private final int[] baseLengths;
     private final int[] baseHashes;
     private final int[] lastAskedAt;
+    /** Per slot: the last scored attempt whose id is that very id (not a follow-up's), -1 for none. */
+    private final int[] lastScoredAt;
+    /** Per concept, per rung: the last scored whole question (see {@link #lastQuestionPassed}), -1 for none. */
+    private final Map<String, int[]> lastWholeAt = new HashMap<>();
 
     /**
      * @param attempts the recent attempts on the track, oldest first
@@ -37,16 +43,35 @@ final class History {
         this.baseLengths = new int[capacity];
         this.baseHashes = new int[capacity];
         this.lastAskedAt = new int[capacity];
+        this.lastScoredAt = new int[capacity];
         for (int i = 0; i < this.attempts.size(); i++) {
-            String id = this.attempts.get(i).challengeId();
+            var a = this.attempts.get(i);
+            String id = a.challengeId();
             int mark = id.indexOf(FollowUps.MARK);
             int length = mark < 0 ? id.length() : mark;
             int hash = mark < 0 ? id.hashCode() : prefixHash(id, length);
             int slot = slot(id, length, hash);
+            if (askedIds[slot] == null) {
+                lastScoredAt[slot] = -1;
+            }
             askedIds[slot] = id;
             baseLengths[slot] = length;
             baseHashes[slot] = hash;
             lastAskedAt[slot] = i;
+            boolean scored = a.grade().isScored();
+            if (scored && mark < 0) {
+                lastScoredAt[slot] = i;
+            }
+            if (scored && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS) {
+                var rungs = lastWholeAt.get(a.conceptId());
+                if (rungs == null) {
+                    rungs = new int[ChallengeLevel.values().length];
+                    java.util.Arrays.fill(rungs, -1);
+                    lastWholeAt.put(a.conceptId(), rungs);
+                }
+                rungs[a.level().ordinal()] = i;
+            }
         }
     }
 
@@ -65,7 +90,8 @@ final class History {
         int h = hash ^ (hash >>> 16);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             String at = askedIds[slot];
-            if (at == null || baseHashes[slot] == hash && baseLengths[slot] == length && at.regionMatches(0, id, 0, length)) {
+            if (at == null || baseHashes[slot] == hash && baseLengths[slot] == length
+                    && (at == id || at.regionMatches(0, id, 0, length))) {
                 return slot;
             }
         }
@@ -135,14 +161,9 @@ final class History {
      * concept × rung passed.
      */
     boolean lastQuestionPassed(String conceptId, ChallengeLevel level) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            var a = attempts.get(i);
-            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
-                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level() == level) {
-                return passed(a);
-            }
-        }
-        return false;
+        var rungs = lastWholeAt.get(conceptId);
+        int at = rungs == null ? -1 : rungs[level.ordinal()];
+        return at >= 0 && passed(attempts.get(at));
     }
 
     /**
@@ -175,6 +196,11 @@ final class History {
 
     /** The last scored answer to one (boss) challenge. */
     Optional<Attempt> lastOn(String challengeId) {
+        if (!FollowUps.isFollowUp(challengeId)) {
+            int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
+            int at = askedIds[slot] == null ? -1 : lastScoredAt[slot];
+            return at < 0 ? Optional.empty() : Optional.of(attempts.get(at));
+        }
         for (int i = attempts.size() - 1; i >= 0; i--) {
             var a = attempts.get(i);
             if (a.challengeId().equals(challengeId) && a.grade().isScored()) {

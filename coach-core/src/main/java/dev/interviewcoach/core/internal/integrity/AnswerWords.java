@@ -8,6 +8,19 @@ import java.util.Arrays;
  * case, get the same number, numbered from 1 in order of first appearance. No string is built per word.
  */
 final class AnswerWords {
+    /** ASCII characters: 0 for a separator, else the character lowercased. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = c;
+            ASCII[c - 'a' + 'A'] = c;
+        }
+    }
+
     private final char[] text;
     private final int count;
     private final int[] starts;
@@ -33,13 +46,14 @@ final class AnswerWords {
      * @return its words
      */
     static AnswerWords of(String answer) {
+        var words = ascii(answer.toCharArray());
         // plain ASCII needs no decomposition: its words are its runs of letters and digits, lowercased
-        // here; other text goes through the full definition, its words then separated by spaces
-        char[] text = answer.toCharArray();
-        boolean ascii = ascii(text);
-        if (!ascii) {
-            text = String.join(" ", Reproduction.words(answer)).toCharArray();
-        }
+        // as they are read; other text goes through the full definition, its words then separated by spaces
+        return words != null ? words : spaced(String.join(" ", Reproduction.words(answer)).toCharArray());
+    }
+
+    /** The words of a plain ASCII text, or null when the text is not plain ASCII. */
+    private static AnswerWords ascii(char[] text) {
         int capacity = Math.max(16, text.length / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
@@ -47,16 +61,61 @@ final class AnswerWords {
         int count = 0;
         int start = -1;
         int hash = 0;
-        int length = text.length;
-        for (int i = 0; i <= length; i++) {
-            char ch = i < length ? text[i] : ' ';
-            boolean inWord = ascii ? isAsciiLetterOrDigit(ch) : ch != ' ';
-            if (inWord) {
+        for (int i = 0; i < text.length; i++) {
+            char ch = text[i];
+            if (ch >= 0x80) {
+                return null;
+            }
+            char lower = ASCII[ch];
+            if (lower != 0) {
                 if (start < 0) {
                     start = i;
                     hash = 0;
                 }
-                hash = 31 * hash + lower(ch);
+                hash = 31 * hash + lower;
+            } else if (start >= 0) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = i;
+                hashes[count] = hash;
+                count++;
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count + 1);
+                ends = Arrays.copyOf(ends, count + 1);
+                hashes = Arrays.copyOf(hashes, count + 1);
+            }
+            starts[count] = start;
+            ends[count] = text.length;
+            hashes[count] = hash;
+            count++;
+        }
+        return new AnswerWords(text, count, starts, ends, hashes);
+    }
+
+    /** The words of a text of lowercase words separated by single spaces. */
+    private static AnswerWords spaced(char[] text) {
+        int capacity = Math.max(16, text.length / 4);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int[] hashes = new int[capacity];
+        int count = 0;
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i <= text.length; i++) {
+            if (i < text.length && text[i] != ' ') {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + text[i];
             } else if (start >= 0) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -141,23 +200,10 @@ final class AnswerWords {
         return ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
     }
 
-    private static boolean isAsciiLetterOrDigit(char ch) {
-        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
-    }
-
     /** Whether a text is plain ASCII, which decomposition leaves as it is. */
     static boolean ascii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean ascii(char[] text) {
-        for (char ch : text) {
-            if (ch >= 0x80) {
                 return false;
             }
         }

@@ -116,6 +116,18 @@ public final class TrackIndex {
         return track.challenges(conceptId, level);
     }
 
+    /**
+     * The track's own instance of a concept id (an equal string), so that ids stored with a learner's
+     * answers are compared by identity first; the id itself when the track has no such concept.
+     *
+     * @param conceptId a concept id
+     * @return the same id, as the track's concept holds it
+     */
+    public String conceptId(String conceptId) {
+        var concept = concepts.get(conceptId);
+        return concept == null ? conceptId : concept.id();
+    }
+
     /** A concept's title, or its id when the track has no such concept. */
     String title(String conceptId) {
         var concept = concepts.get(conceptId);

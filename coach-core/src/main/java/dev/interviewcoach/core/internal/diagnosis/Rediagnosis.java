@@ -31,7 +31,15 @@ public final class Rediagnosis {
     }
 
     static boolean isReset(List<Placement> placements) {
-        return !placements.isEmpty() && placements.stream().allMatch(p -> p.confidence() == 0 && p.level().isEmpty());
+        if (placements.isEmpty()) {
+            return false;
+        }
+        for (var p : placements) { // a plain loop: asked on every answer
+            if (p.confidence() != 0 || p.level().isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -223,8 +223,8 @@ public final class AnswerFlow {
                 : Discounts.apply(notReproduced(graded, step, accepted.answer()), step.challenge(), accepted.answer(),
                         accepted.state().profile().pressure());
         var attempt = new Attempt(newAttemptId(), accepted.learnerId(), accepted.track().id(), step.challenge().id(),
-                step.challenge().conceptId(), step.challenge().level(), step.reason(), accepted.answer(),
-                discounted.grade(), accepted.at());
+                accepted.track().index().conceptId(step.challenge().conceptId()), step.challenge().level(), step.reason(),
+                accepted.answer(), discounted.grade(), accepted.at());
         // the first try reuses the state the answer was checked against; a retry reads it afresh
         var fresh = new boolean[1];
         var saved = retry.run(accepted.learnerId(), () -> {
@@ -263,7 +263,7 @@ public final class AnswerFlow {
         Optional<PendingStep> pending;
         if (ours) {
             LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
-            chosen = progression.next(track.track(), next, recent, today, run)
+            chosen = progression.next(track.index(), next, recent, today, run)
                     .map(c -> Learners.step(c, answered + 1, accepted.at()));
             pending = chosen.map(Learners::pending);
         } else {

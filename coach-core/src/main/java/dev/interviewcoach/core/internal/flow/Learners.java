@@ -104,8 +104,8 @@ public final class Learners {
                 }
             }
             Instant now = clock.instant();
-            var choice = progression.next(track.track(), state, recent(learnerId, track), LocalDate.ofInstant(now,
-                    clock.getZone()));
+            var choice = progression.next(track.index(), state, recent(learnerId, track), LocalDate.ofInstant(now,
+                    clock.getZone()), Optional.empty());
             if (choice.isEmpty()) {
                 return Optional.<Shown>empty();
             }
@@ -220,8 +220,9 @@ public final class Learners {
         if (known.isPresent() && known.get().id().equals(pending.id())) {
             return known;
         }
-        var challenge = track.challenge(pending.challengeId()).or(() -> progression.next(track.track(), state,
-                        recent(state.learnerId(), track), LocalDate.ofInstant(clock.instant(), clock.getZone()))
+        var challenge = track.challenge(pending.challengeId()).or(() -> progression.next(track.index(), state,
+                        recent(state.learnerId(), track), LocalDate.ofInstant(clock.instant(), clock.getZone()),
+                        Optional.empty())
                 .map(Progression.Choice::challenge).filter(c -> c.id().equals(pending.challengeId())));
         return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
                 pending.shownAt()));

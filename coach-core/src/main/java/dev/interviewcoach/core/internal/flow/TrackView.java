@@ -2,15 +2,14 @@ package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Track;
-import java.util.HashMap;
-import java.util.Map;
+import dev.interviewcoach.core.internal.progression.TrackIndex;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * A loaded track with its challenges indexed by id, built once per track and coach and shared by
- * every session on it, so every session grades against the very same challenge objects.
+ * A loaded track with what progression looks up in it indexed ({@link TrackIndex}), built once per
+ * track and coach and shared by every session on it, so every session grades against the very same
+ * challenge objects (follow-ups included).
  *
  * <p>Note for the grading code: the built-in graders' cache of compiled rubrics still matches a
  * challenge by object identity. Sharing one track object per coach keeps it hitting here; keying
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class TrackView {
     private final Track track;
-    private final Map<String, Challenge> byId;
+    private final TrackIndex index;
 
     /**
      * Indexes a track.
@@ -27,9 +26,7 @@ public final class TrackView {
      */
     public TrackView(Track track) {
         this.track = Objects.requireNonNull(track, "track");
-        var index = new HashMap<String, Challenge>();
-        Stream.concat(track.challenges().stream(), track.bossChallenges().stream()).forEach(c -> index.put(c.id(), c));
-        this.byId = Map.copyOf(index);
+        this.index = TrackIndex.of(track);
     }
 
     /**
@@ -39,6 +36,15 @@ public final class TrackView {
      */
     public Track track() {
         return track;
+    }
+
+    /**
+     * The track, indexed for progression.
+     *
+     * @return the index
+     */
+    public TrackIndex index() {
+        return index;
     }
 
     /**
@@ -57,6 +63,6 @@ public final class TrackView {
      * @return the challenge, or empty
      */
     public Optional<Challenge> challenge(String challengeId) {
-        return Optional.ofNullable(byId.get(challengeId));
+        return index.challenge(challengeId);
     }
 }

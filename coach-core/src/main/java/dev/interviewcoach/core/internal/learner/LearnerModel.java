@@ -79,8 +79,7 @@ public final class LearnerModel {
             var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, attempt.id());
             masteryNow = moved.mastery();
             changes.addAll(moved.changes());
-            boolean held = masteryNow.stream().anyMatch(m -> m.conceptId().equals(conceptId)
-                    && m.level() == challenge.level() && m.status() == MasteryStatus.MASTERED)
+            boolean held = mastered(masteryNow, conceptId, challenge.level())
                     || Placements.holds(state.placements(), conceptId, challenge.level());
             reviews = reviewed(reviews, conceptId, challenge.level(), Rating.fromScore(score), day(attempt.at()), held);
         }
@@ -88,6 +87,15 @@ public final class LearnerModel {
                 state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt),
                 reviews, state.placements(), now);
         return new Update(next, changes);
+    }
+
+    private static boolean mastered(List<Mastery> mastery, String conceptId, ChallengeLevel level) {
+        for (var m : mastery) {
+            if (m.level() == level && m.status() == MasteryStatus.MASTERED && m.conceptId().equals(conceptId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.interviewcoach.api.Placement;
 import dev.interviewcoach.api.MasteryChange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Moves the mastery of a concept's rungs with one graded answer: the answered rung by knowledge
@@ -31,6 +30,8 @@ final class MasteryTracker {
     /** How much of an answer's evidence reaches the rung one below; it halves again per rung. */
     static final double LOWER_RUNG_WEIGHT = 0.5;
 
+    private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
+
     private final KnowledgeTracing tracing;
     private final int recentLimit;
 
@@ -44,33 +45,60 @@ final class MasteryTracker {
 
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
             double score, String attemptId) {
-        var out = new ArrayList<>(mastery);
-        var changes = new ArrayList<MasteryChange>();
+        // the concept's records at the answered rung and below, the first per rung (as a search by
+        // concept and rung finds it), in one pass
+        var found = new Mastery[level.ordinal() + 1];
+        for (var m : mastery) {
+            int rank = m.level().ordinal();
+            if (rank <= level.ordinal() && found[rank] == null && m.conceptId().equals(conceptId)) {
+                found[rank] = m;
+            }
+        }
+        var added = new ArrayList<Mastery>(level.ordinal() + 1);
+        var changes = new ArrayList<MasteryChange>(level.ordinal() + 1);
         double evidence = tracing.evidence(score);
         for (int rank = level.ordinal(); rank >= 0; rank--) {
-            var rung = ChallengeLevel.values()[rank];
-            var before = find(mastery, conceptId, rung);
-            double p0 = before.map(Mastery::probability).orElseGet(() -> prior(placements, conceptId, rung));
+            var rung = LEVELS[rank];
+            var before = found[rank];
+            double p0 = before != null ? before.probability() : prior(placements, conceptId, rung);
             double p1;
             if (rung == level) {
                 p1 = tracing.answered(p0, score);
             } else if (evidence > 0) {
                 p1 = KnowledgeTracing.shift(p0, evidence * Math.pow(LOWER_RUNG_WEIGHT, level.ordinal() - rank));
             } else {
+                found[rank] = null; // untouched: stays where it is
                 continue;
             }
-            int count = before.map(Mastery::evidenceCount).orElse(0) + 1;
-            var recent = Recent.append(before.map(Mastery::recentAttemptIds).orElse(List.of()), attemptId, recentLimit);
+            int count = (before != null ? before.evidenceCount() : 0) + 1;
+            var recent = Recent.append(before != null ? before.recentAttemptIds() : List.of(), attemptId, recentLimit);
             var status = status(p1, count);
             if (status == MasteryStatus.NOT_MASTERED && evidence > 0 && Placements.holds(placements, conceptId, rung)) {
                 status = MasteryStatus.TENTATIVE; // a passing answer never contradicts the placement
             }
-            before.ifPresent(found -> out.removeIf(m -> m == found)); // by identity: equals compares whole records
-            out.add(new Mastery(conceptId, rung, p1, count, status, recent));
+            added.add(new Mastery(conceptId, rung, p1, count, status, recent));
             changes.add(new MasteryChange(conceptId, rung, p0, p1,
-                    before.map(Mastery::status).orElse(MasteryStatus.TENTATIVE), status));
+                    before != null ? before.status() : MasteryStatus.TENTATIVE, status));
         }
+        // the records replaced leave the list (by identity: equals compares whole records), the new ones
+        // come at its end, the answered rung first
+        var out = new ArrayList<Mastery>(mastery.size() + added.size());
+        for (var m : mastery) {
+            if (!replaced(found, m)) {
+                out.add(m);
+            }
+        }
+        out.addAll(added);
         return new Result(out, changes);
+    }
+
+    private static boolean replaced(Mastery[] found, Mastery m) {
+        for (var f : found) {
+            if (f == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static MasteryStatus status(double probability, int evidenceCount) {
@@ -86,9 +114,5 @@ final class MasteryTracker {
             return PRIOR;
         }
         return Placements.holds(placements, conceptId, level) ? PLACED_HELD_PRIOR : PLACED_ABOVE_PRIOR;
-    }
-
-    private static Optional<Mastery> find(List<Mastery> mastery, String conceptId, ChallengeLevel level) {
-        return mastery.stream().filter(m -> m.conceptId().equals(conceptId) && m.level() == level).findFirst();
     }
 }

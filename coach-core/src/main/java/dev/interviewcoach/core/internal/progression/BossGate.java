@@ -3,11 +3,9 @@ package dev.interviewcoach.core.internal.progression;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.Track;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,26 +33,41 @@ final class BossGate {
         return concepts;
     }
 
-    /** The concepts of a boss question not yet confirmed at the boss rung. */
-    List<String> unconfirmed(Challenge boss, Standing standing) {
-        return concepts(boss).stream().filter(c -> !standing.confirmed(c, rung)).toList();
-    }
-
     /**
      * The first boss question that may be asked now. Besides confirmed mastery, neither of the last two
      * whole questions on each covered concept at the boss rung or above may have failed: a confirmation
      * earned before a fresh failure does not open the boss.
      */
-    Optional<Challenge> open(Track track, Standing standing, History history) {
-        return track.bossChallenges().stream()
-                .filter(b -> unconfirmed(b, standing).isEmpty())
-                .filter(b -> concepts(b).stream().noneMatch(c -> history.recentFailureAtOrAbove(c, rung)))
-                .filter(b -> waitingOn(b, history).isEmpty() && !recentlyPassed(b, history))
-                .findFirst();
+    Optional<Challenge> open(TrackIndex track, Standing standing, History history) {
+        for (var boss : track.bosses()) {
+            if (allConfirmed(boss.concepts(), standing) && noRecentFailure(boss.concepts(), history)
+                    && waitingOn(boss.challenge(), history).isEmpty() && !recentlyPassed(boss.challenge(), history)) {
+                return Optional.of(boss.challenge());
+            }
+        }
+        return Optional.empty();
     }
 
-    private static boolean recentlyPassed(Challenge boss, History history) {
-        return history.lastOn(java.util.Set.of(boss.id())).filter(a -> history.passed(a)).isPresent();
+    private boolean allConfirmed(Set<String> concepts, Standing standing) {
+        for (var c : concepts) {
+            if (!standing.confirmed(c, rung)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noRecentFailure(Set<String> concepts, History history) {
+        for (var c : concepts) {
+            if (history.recentFailureAtOrAbove(c, rung)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean recentlyPassed(Challenge boss, History history) {
+        return history.lastOn(boss.id()).filter(a -> history.passed(a)).isPresent();
     }
 
     /**
@@ -62,7 +75,7 @@ final class BossGate {
      * a passing answer on that concept at the boss rung or above.
      */
     Optional<String> waitingOn(Challenge boss, History history) {
-        var last = history.lastOn(java.util.Set.of(boss.id())).filter(a -> !history.passed(a));
+        var last = history.lastOn(boss.id()).filter(a -> !history.passed(a));
         if (last.isEmpty()) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.Prompt;
 import dev.interviewcoach.api.Rubric;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +40,21 @@ public final class FollowUps {
             return List.of();
         }
         var notMet = new HashSet<String>();
-        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).forEach(c -> notMet.add(c.criterionId()));
-        var onGaps = challenge.followUps().stream().filter(f -> notMet.contains(f.criterionId())).toList();
-        return onGaps.isEmpty() && notMet.isEmpty() ? List.of(challenge.followUps().get(0)) : onGaps;
+        for (var c : grade.criteria()) {
+            if (c.outcome() != CriterionOutcome.MET) {
+                notMet.add(c.criterionId());
+            }
+        }
+        if (notMet.isEmpty()) {
+            return List.of(challenge.followUps().get(0));
+        }
+        var onGaps = new ArrayList<FollowUp>();
+        for (var f : challenge.followUps()) {
+            if (notMet.contains(f.criterionId())) {
+                onGaps.add(f);
+            }
+        }
+        return onGaps;
     }
 
     /**
@@ -60,13 +72,21 @@ public final class FollowUps {
         }
         var results = new HashMap<String, CriterionResult>();
         grade.criteria().forEach(r -> results.put(r.criterionId(), r));
-        Comparator<FollowUp> byLoss = Comparator.comparingDouble(f -> -loss(challenge, results, f.criterionId()));
-        if (results.isEmpty()) {
-            return challenge.followUps().stream().min(byLoss);
+        // the first of those that lost the most weight
+        FollowUp best = null;
+        double bestKey = 0;
+        for (var f : challenge.followUps()) {
+            if (!results.isEmpty() && (!results.containsKey(f.criterionId())
+                    || results.get(f.criterionId()).outcome() == CriterionOutcome.MET)) {
+                continue;
+            }
+            double key = -loss(challenge, results, f.criterionId());
+            if (best == null || Double.compare(key, bestKey) < 0) {
+                best = f;
+                bestKey = key;
+            }
         }
-        return challenge.followUps().stream()
-                .filter(f -> results.containsKey(f.criterionId()) && results.get(f.criterionId()).outcome() != CriterionOutcome.MET)
-                .min(byLoss);
+        return Optional.ofNullable(best);
     }
 
     private static double loss(Challenge challenge, java.util.Map<String, CriterionResult> results, String criterionId) {

@@ -4,7 +4,9 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.StepReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -15,6 +17,19 @@ import java.util.function.Predicate;
 final class History {
     private final List<Attempt> attempts;
     private final Predicate<Grade> passes;
+    /**
+     * Where each challenge (its original, for a follow-up) was last asked, by id, since progression
+     * asks often: an open-addressing table of the attempts' ids, each read up to the follow-up mark
+     * without cutting a string.
+     */
+    private final String[] askedIds;
+    private final int[] baseLengths;
+    private final int[] baseHashes;
+    private final int[] lastAskedAt;
+    /** Per slot: the last scored attempt whose id is that very id (not a follow-up's), -1 for none. */
+    private final int[] lastScoredAt;
+    /** Per concept, per rung: the last scored whole question (see {@link #lastQuestionPassed}), -1 for none. */
+    private final Map<String, int[]> lastWholeAt = new HashMap<>();
 
     /**
      * @param attempts the recent attempts on the track, oldest first
@@ -23,6 +38,63 @@ final class History {
     History(List<Attempt> attempts, Predicate<Grade> passes) {
         this.attempts = List.copyOf(attempts);
         this.passes = passes;
+        int capacity = Integer.highestOneBit(Math.max(4, this.attempts.size()) * 2 - 1) << 1;
+        this.askedIds = new String[capacity];
+        this.baseLengths = new int[capacity];
+        this.baseHashes = new int[capacity];
+        this.lastAskedAt = new int[capacity];
+        this.lastScoredAt = new int[capacity];
+        for (int i = 0; i < this.attempts.size(); i++) {
+            var a = this.attempts.get(i);
+            String id = a.challengeId();
+            int mark = id.indexOf(FollowUps.MARK);
+            int length = mark < 0 ? id.length() : mark;
+            int hash = mark < 0 ? id.hashCode() : prefixHash(id, length);
+            int slot = slot(id, length, hash);
+            if (askedIds[slot] == null) {
+                lastScoredAt[slot] = -1;
+            }
+            askedIds[slot] = id;
+            baseLengths[slot] = length;
+            baseHashes[slot] = hash;
+            lastAskedAt[slot] = i;
+            boolean scored = a.grade().isScored();
+            if (scored && mark < 0) {
+                lastScoredAt[slot] = i;
+            }
+            if (scored && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS) {
+                var rungs = lastWholeAt.get(a.conceptId());
+                if (rungs == null) {
+                    rungs = new int[ChallengeLevel.values().length];
+                    java.util.Arrays.fill(rungs, -1);
+                    lastWholeAt.put(a.conceptId(), rungs);
+                }
+                rungs[a.level().ordinal()] = i;
+            }
+        }
+    }
+
+    /** {@link String#hashCode} of the id's first {@code length} characters. */
+    private static int prefixHash(String id, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + id.charAt(i);
+        }
+        return h;
+    }
+
+    /** The slot of the base id {@code id[0, length)}, or the empty slot where it would go. */
+    private int slot(String id, int length, int hash) {
+        int mask = askedIds.length - 1;
+        int h = hash ^ (hash >>> 16);
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            String at = askedIds[slot];
+            if (at == null || baseHashes[slot] == hash && baseLengths[slot] == length
+                    && (at == id || at.regionMatches(0, id, 0, length))) {
+                return slot;
+            }
+        }
     }
 
     boolean passed(Attempt attempt) {
@@ -33,12 +105,12 @@ final class History {
         return attempt.grade().isScored() && !passes.test(attempt.grade());
     }
 
-    /** The last attempt with a score, if any. */
     /** The most recent attempt, scored or not. */
     Optional<Attempt> last() {
         return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 
+    /** The last attempt with a score, if any. */
     Optional<Attempt> lastScored() {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             if (attempts.get(i).grade().isScored()) {
@@ -60,12 +132,8 @@ final class History {
      * @return 1 for the last attempt, and so on; -1 when not among the recent attempts
      */
     int stepsSince(String challengeId) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            if (FollowUps.baseId(attempts.get(i).challengeId()).equals(challengeId)) {
-                return attempts.size() - i;
-            }
-        }
-        return -1;
+        int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
+        return askedIds[slot] == null ? -1 : attempts.size() - lastAskedAt[slot];
     }
 
     /**
@@ -93,14 +161,9 @@ final class History {
      * concept × rung passed.
      */
     boolean lastQuestionPassed(String conceptId, ChallengeLevel level) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            var a = attempts.get(i);
-            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
-                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level() == level) {
-                return passed(a);
-            }
-        }
-        return false;
+        var rungs = lastWholeAt.get(conceptId);
+        int at = rungs == null ? -1 : rungs[level.ordinal()];
+        return at >= 0 && passed(attempts.get(at));
     }
 
     /**
@@ -131,11 +194,16 @@ final class History {
         return run;
     }
 
-    /** The last scored answer to one of the given (boss) challenges. */
-    Optional<Attempt> lastOn(java.util.Set<String> challengeIds) {
+    /** The last scored answer to one (boss) challenge. */
+    Optional<Attempt> lastOn(String challengeId) {
+        if (!FollowUps.isFollowUp(challengeId)) {
+            int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
+            int at = askedIds[slot] == null ? -1 : lastScoredAt[slot];
+            return at < 0 ? Optional.empty() : Optional.of(attempts.get(at));
+        }
         for (int i = attempts.size() - 1; i >= 0; i--) {
             var a = attempts.get(i);
-            if (challengeIds.contains(a.challengeId()) && a.grade().isScored()) {
+            if (a.challengeId().equals(challengeId) && a.grade().isScored()) {
                 return Optional.of(a);
             }
         }

@@ -4,14 +4,12 @@ import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Concept;
 import dev.interviewcoach.api.StepReason;
-import dev.interviewcoach.api.Track;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Practice: which concept and rung to work on, and which challenge there.
@@ -24,44 +22,82 @@ import java.util.function.BiFunction;
  * frontier before consolidating, and consolidating before any challenge comes back.
  */
 final class Practice {
+    private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
+
     private Practice() {}
 
-    /** One rung of one concept worth practising, and why. */
-    private record Target(String conceptId, ChallengeLevel level, String why, boolean consolidation) {}
+    /** Why a rung is worth practising. */
+    private enum Kind { FOCUS, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE }
 
-    static Optional<Progression.Choice> choose(Track track, Standing standing, History history, Rotation rotation,
+    /** One rung of one concept worth practising, and why (worded only for the target chosen). */
+    private record Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
+        boolean consolidation() {
+            return kind == Kind.CONSOLIDATE;
+        }
+
+        String why() {
+            return switch (kind) {
+                case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
+                case BOSS_WEAKEST -> "Your last boss answer was weakest on " + name + ": practise it at "
+                        + level.name() + "; the boss question returns once it improves.";
+                case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();
+                case BOSS_CONFIRM -> "Confirming " + name + " at " + level.name()
+                        + ": the boss question needs every concept it covers confirmed by your own answers.";
+                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name()
+                        + ", a rung you hold without confirmation yet.";
+            };
+        }
+    }
+
+    /** A concept with the keys practice orders concepts by. */
+    private record Ranked(Concept concept, boolean notWaiting, boolean notFocus, double strength, int rung) {
+        static int compare(Ranked a, Ranked b) {
+            int c = Boolean.compare(a.notWaiting, b.notWaiting);
+            if (c == 0) {
+                c = Boolean.compare(a.notFocus, b.notFocus);
+            }
+            if (c == 0) {
+                c = Double.compare(a.strength, b.strength);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.rung, b.rung);
+            }
+            return c != 0 ? c : Integer.compare(a.concept.order(), b.concept.order());
+        }
+    }
+
+    static Optional<Progression.Choice> choose(TrackIndex track, Standing standing, History history, Rotation rotation,
             BossGate gate) {
         var targets = targets(track, standing, history, gate);
         var focusTopics = Set.copyOf(standing.state().profile().focusTopicIds());
-        List<BiFunction<List<Challenge>, History, Optional<Challenge>>> picks = List.of(rotation::fresh, rotation::reuse);
-        for (var pick : picks) {
+        for (boolean fresh : new boolean[] {true, false}) {
             for (boolean consolidation : new boolean[] {false, true}) {
                 for (var t : targets) {
                     if (t.consolidation() != consolidation) {
                         continue;
                     }
-                    var c = withContent(track, t, history, pick, focusTopics);
+                    var c = withContent(track, t, history, rotation, fresh, focusTopics);
                     if (c.isPresent()) {
-                        String again = pick == picks.get(0) ? ""
+                        String again = fresh ? ""
                                 : " Every question here has been asked, so the one asked longest ago comes back.";
                         return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
                     }
                 }
             }
         }
-        return neighbour(track, targets, history, rotation).or(() -> onlyOne(track, targets, history));
+        return neighbour(track, targets, history, rotation).or(() -> onlyOne(track, targets));
     }
 
     /** When every question of every target was asked too recently: the nearest other rung of a target's concept. */
-    private static Optional<Progression.Choice> neighbour(Track track, List<Target> targets, History history,
+    private static Optional<Progression.Choice> neighbour(TrackIndex track, List<Target> targets, History history,
             Rotation rotation) {
         for (var t : targets) {
-            for (int distance = 1; distance < ChallengeLevel.values().length; distance++) {
+            for (int distance = 1; distance < LEVELS.length; distance++) {
                 for (int rank : new int[] {t.level().ordinal() - distance, t.level().ordinal() + distance}) {
-                    if (rank < 0 || rank >= ChallengeLevel.values().length) {
+                    if (rank < 0 || rank >= LEVELS.length) {
                         continue;
                     }
-                    var level = ChallengeLevel.values()[rank];
+                    var level = LEVELS[rank];
                     var c = rotation.reuse(track.challenges(t.conceptId(), level), history);
                     if (c.isPresent()) {
                         return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
@@ -87,106 +123,118 @@ final class Practice {
      * The last resort, for content with a single question where the learner still has work: that
      * question again, rather than claiming the track is complete.
      */
-    private static Optional<Progression.Choice> onlyOne(Track track, List<Target> targets, History history) {
+    private static Optional<Progression.Choice> onlyOne(TrackIndex track, List<Target> targets) {
         return targets.stream().findFirst().flatMap(t -> track.challenges(t.conceptId(), t.level()).stream().findFirst()
                 .map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
                         + " The track has no other question to ask here, so this one comes again.")));
     }
 
-    /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
     /** Whether a challenge is on one of the learner's focus topics. */
     private static boolean inFocus(Challenge c, Set<String> focusTopics) {
-        return !focusTopics.isEmpty() && (focusTopics.contains(c.topicId())
-                || c.secondaryTopicIds().stream().anyMatch(focusTopics::contains));
+        if (focusTopics.isEmpty()) {
+            return false;
+        }
+        if (focusTopics.contains(c.topicId())) {
+            return true;
+        }
+        for (var topic : c.secondaryTopicIds()) {
+            if (focusTopics.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The rung nearest the frontier (the frontier first, then below, then above) with a focus-topic
      * challenge not yet asked, when the learner chose focus topics.
      */
-    private static Optional<ChallengeLevel> nearestFocusRung(Track track, String conceptId, ChallengeLevel frontier,
+    private static Optional<ChallengeLevel> nearestFocusRung(TrackIndex track, String conceptId, ChallengeLevel frontier,
             Set<String> focusTopics, History history) {
         if (focusTopics.isEmpty()) {
             return Optional.empty();
         }
-        for (int distance = 0; distance < ChallengeLevel.values().length; distance++) {
+        for (int distance = 0; distance < LEVELS.length; distance++) {
             for (int rank : new int[] {frontier.ordinal() - distance, frontier.ordinal() + distance}) {
-                if (rank < 0 || rank >= ChallengeLevel.values().length || (distance == 0 && rank != frontier.ordinal())) {
+                if (rank < 0 || rank >= LEVELS.length || (distance == 0 && rank != frontier.ordinal())) {
                     continue;
                 }
-                var level = ChallengeLevel.values()[rank];
-                boolean fresh = track.challenges(conceptId, level).stream()
-                        .anyMatch(c -> inFocus(c, focusTopics) && history.stepsSince(c.id()) < 0);
-                if (fresh) {
-                    return Optional.of(level);
+                var level = LEVELS[rank];
+                for (var c : track.challenges(conceptId, level)) {
+                    if (inFocus(c, focusTopics) && history.stepsSince(c.id()) < 0) {
+                        return Optional.of(level);
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Challenge> withContent(Track track, Target t, History history,
-            BiFunction<List<Challenge>, History, Optional<Challenge>> pick, Set<String> focusTopics) {
+    /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
+    private static Optional<Challenge> withContent(TrackIndex track, Target t, History history, Rotation rotation,
+            boolean fresh, Set<String> focusTopics) {
         for (var level = Optional.of(t.level()); level.isPresent(); level = level.get().previous()) {
-            var candidates = focusFirst(track.challenges(t.conceptId(), level.get()), focusTopics);
+            var candidates = track.challenges(t.conceptId(), level.get());
             if (!candidates.isEmpty()) {
-                return pick.apply(candidates, history);
+                candidates = focusFirst(candidates, focusTopics);
+                return fresh ? rotation.fresh(candidates, history) : rotation.reuse(candidates, history);
             }
         }
         return Optional.empty();
     }
 
-    private static List<Target> targets(Track track, Standing standing, History history, BossGate gate) {
+    private static List<Target> targets(TrackIndex track, Standing standing, History history, BossGate gate) {
         var boss = gate.rung();
         var covered = new HashSet<String>();
         Set<String> waiting = new HashSet<>();
-        for (var b : track.bossChallenges()) {
-            boolean passed = history.lastOn(java.util.Set.of(b.id())).filter(a -> history.passed(a)).isPresent();
-            if (!passed) {
-                covered.addAll(BossGate.concepts(b));
+        for (var b : track.bosses()) {
+            if (!BossGate.recentlyPassed(b.challenge(), history)) {
+                covered.addAll(b.concepts());
             }
-            gate.waitingOn(b, history).ifPresent(waiting::add);
+            gate.waitingOn(b.challenge(), history).ifPresent(waiting::add);
         }
-        var concepts = new ArrayList<>(track.concepts());
-        Comparator<Concept> order = standing.interviewClose()
-                ? Comparator.comparingDouble(c -> standing.strength(c.id()))
-                : Comparator.comparingInt((Concept c) -> standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal());
         var profile = standing.state().profile();
         var focusTopics = Set.copyOf(profile.focusTopicIds());
         var focus = new HashSet<>(profile.focusConceptIds());
-        track.challenges().stream().filter(c -> inFocus(c, focusTopics)).forEach(c -> focus.add(c.conceptId()));
-        concepts.sort(Comparator.comparing((Concept c) -> !waiting.contains(c.id()))
-                .thenComparing((Concept c) -> !focus.contains(c.id())).thenComparing(order)
-                .thenComparingInt(Concept::order));
+        track.conceptsOnTopics(focusTopics, focus);
+        // each concept's sort keys worked out once: waiting on it first, then focus, then the weakest
+        // (interview near) or the lowest frontier, then the track's order; a stable sort keeps ties
+        var ranked = new ArrayList<Ranked>(track.track().concepts().size());
+        boolean weakestFirst = standing.interviewClose();
+        for (var c : track.track().concepts()) {
+            ranked.add(new Ranked(c, !waiting.contains(c.id()), !focus.contains(c.id()),
+                    weakestFirst ? standing.strength(c.id()) : 0,
+                    weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal()));
+        }
+        ranked.sort(Ranked::compare);
+        var concepts = new ArrayList<Concept>(ranked.size());
+        ranked.forEach(r -> concepts.add(r.concept()));
         var out = new ArrayList<Target>();
         for (var concept : concepts) {
             String id = concept.id();
             String name = concept.title();
             var frontier = standing.frontier(id);
-            nearestFocusRung(track, id, frontier, focusTopics, history).ifPresent(rung -> out.add(new Target(id, rung,
-                    "Your focus: " + name + " at " + rung.name() + ", on the topics you chose.", false)));
+            nearestFocusRung(track, id, frontier, focusTopics, history)
+                    .ifPresent(rung -> out.add(new Target(id, rung, Kind.FOCUS, name)));
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
-                out.add(new Target(id, level, "Your last boss answer was weakest on " + name + ": practise it at "
-                        + level.name() + "; the boss question returns once it improves.", false));
+                out.add(new Target(id, level, Kind.BOSS_WEAKEST, name));
             }
-            if (!standing.complete(id)) {
-                out.add(new Target(id, frontier, "Next on " + name + ": " + frontier.name() + ". "
-                        + frontier.meaning(), false));
+            boolean complete = standing.complete(id);
+            if (!complete) {
+                out.add(new Target(id, frontier, Kind.FRONTIER, name));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
                     && (!standing.confirmed(id, boss) || history.recentFailureAtOrAbove(id, boss))) {
-                out.add(new Target(id, boss, "Confirming " + name + " at " + boss.name()
-                        + ": the boss question needs every concept it covers confirmed by your own answers.", false));
+                out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
             }
-            for (var level : ChallengeLevel.values()) {
+            for (var level : LEVELS) {
                 // a concept held through PRESSURE on placement alone still has its rungs confirmed
-                if (!standing.complete(id) && level.compareTo(frontier) >= 0) {
+                if (!complete && level.compareTo(frontier) >= 0) {
                     break;
                 }
                 if (!standing.confirmed(id, level)) {
-                    out.add(new Target(id, level, "Consolidating " + name + " at " + level.name()
-                            + ", a rung you hold without confirmation yet.", true));
+                    out.add(new Target(id, level, Kind.CONSOLIDATE, name));
                 }
             }
         }

@@ -3,7 +3,6 @@ package dev.interviewcoach.core.internal.progression;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.Concept;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.ReviewCard;
@@ -15,6 +14,7 @@ import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -175,50 +175,69 @@ public final class Progression {
      *     no boss question open and no review due (reviews come back as they fall due)
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
-        return next(track, state, recent, today, Optional.empty());
+        return next(TrackIndex.of(track), state, recent, today, Optional.empty());
     }
 
     /**
      * Chooses the next challenge, reusing a diagnosis the caller has already replayed from the same
      * attempts (so one answer replays the diagnosis once).
      *
-     * @param track the track
+     * @param track the track, indexed
      * @param state the learner's state
      * @param recent the learner's recent attempts on this track, oldest first
      * @param today the current day
      * @param replayed the diagnosis replayed from {@code recent}, if the caller has it
      * @return the choice, or empty when the track is complete
      */
-    public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today,
+    public Optional<Choice> next(TrackIndex track, LearnerState state, List<Attempt> recent, LocalDate today,
             Optional<TrackDiagnosis> replayed) {
         if (diagnosing(state)) {
-            var run = replayed.orElseGet(() -> diagnosis(track, state, recent));
+            var run = replayed.orElseGet(() -> diagnosis(track.track(), state, recent));
             var question = run.next();
             if (question.isPresent()) {
                 return Optional.of(new Choice(question.get(), StepReason.DIAGNOSTIC, "Placement question "
-                        + (run.asked() + 1) + ": finding out where you stand on " + title(track, question.get().conceptId())
+                        + (run.asked() + 1) + ": finding out where you stand on " + track.title(question.get().conceptId())
                         + " before practice starts."));
             }
         }
         var history = new History(recent, passes);
         var standing = new Standing(state, scheduler, today, history);
         var weak = history.lastScored().filter(history::failed);
-        return weak.filter(a -> RECOVERED.contains(a.reason())).flatMap(a -> recovery(track, standing, history, a))
-                // one level deep: a follow-up that earned no score (skipped, not counted, failed grader)
-                // is not followed up again
-                .or(() -> weak.filter(a -> FOLLOWED_UP.contains(a.reason()))
-                        .filter(a -> history.last().map(l -> l.reason() != StepReason.FOLLOW_UP).orElse(true))
-                        .flatMap(a -> followUp(track, history, a)))
-                .or(() -> history.reviewsInARow() < settings.reviewsInARow()
-                        ? review(track, standing, history) : Optional.empty())
-                .or(() -> bossGate.open(track, standing, history).map(b -> new Choice(b, StepReason.BOSS,
-                        "The boss question: every concept it covers holds " + rung(bossGate.rung())
-                        + " on your own answers, so put them together in one design.")))
-                .or(() -> Practice.choose(track, standing, history, rotation, bossGate))
-                .or(() -> review(track, standing, history));
+        if (weak.isPresent() && RECOVERED.contains(weak.get().reason())) {
+            var recovery = recovery(track, standing, history, weak.get());
+            if (recovery.isPresent()) {
+                return recovery;
+            }
+        }
+        // one level deep: a follow-up that earned no score (skipped, not counted, failed grader) is not
+        // followed up again
+        if (weak.isPresent() && FOLLOWED_UP.contains(weak.get().reason())
+                && history.last().map(l -> l.reason() != StepReason.FOLLOW_UP).orElse(true)) {
+            var followUp = followUp(track, weak.get());
+            if (followUp.isPresent()) {
+                return followUp;
+            }
+        }
+        Optional<Choice> review = null;
+        if (history.reviewsInARow() < settings.reviewsInARow()) {
+            review = review(track, standing, history);
+            if (review.isPresent()) {
+                return review;
+            }
+        }
+        var boss = bossGate.open(track, standing, history);
+        if (boss.isPresent()) {
+            return Optional.of(new Choice(boss.get(), StepReason.BOSS, "The boss question: every concept it covers holds "
+                    + rung(bossGate.rung()) + " on your own answers, so put them together in one design."));
+        }
+        var practice = Practice.choose(track, standing, history, rotation, bossGate);
+        if (practice.isPresent()) {
+            return practice;
+        }
+        return review != null ? review : review(track, standing, history);
     }
 
-    private Optional<Choice> recovery(Track track, Standing standing, History history, Attempt failed) {
+    private Optional<Choice> recovery(TrackIndex track, Standing standing, History history, Attempt failed) {
         String concept = failed.conceptId();
         ChallengeLevel level = failed.level();
         if (history.failuresInARow(concept, level) < 2) {
@@ -229,12 +248,12 @@ public final class Progression {
             var step = rotation.any(track.challenges(concept, down.get()), history);
             if (step.isPresent()) {
                 return step.map(c -> new Choice(c, StepReason.RECOVERY, "Two misses in a row on "
-                        + title(track, concept) + " at " + rung(level) + ": a step down to " + rung(down.get())
+                        + track.title(concept) + " at " + rung(level) + ": a step down to " + rung(down.get())
                         + " to rebuild your footing before climbing again."));
             }
         }
         return rotation.any(track.challenges(concept, level), history).map(c -> new Choice(c, StepReason.RECOVERY,
-                "Two misses in a row on " + title(track, concept) + " at " + rung(level)
+                "Two misses in a row on " + track.title(concept) + " at " + rung(level)
                 + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
     }
 
@@ -246,31 +265,43 @@ public final class Progression {
                 .map(c -> "a strong answer covers this: " + c.description()).orElse("");
     }
 
-    private Optional<Choice> followUp(Track track, History history, Attempt weak) {
+    private Optional<Choice> followUp(TrackIndex track, Attempt weak) {
         return track.challenge(weak.challengeId()).flatMap(original -> FollowUps.forWeakAnswer(original, weak.grade())
-                .map(f -> new Choice(FollowUps.derive(original, f), StepReason.FOLLOW_UP,
+                .map(f -> new Choice(track.followUp(original, f), StepReason.FOLLOW_UP,
                         "A follow-up on what your last answer missed: "
                         + original.rubric().criterion(f.criterionId()).map(c -> lower(c.description())).orElse("")
                         + " One question, then we move on.")));
     }
 
-    private Optional<Choice> review(Track track, Standing standing, History history) {
-        return standing.state().reviews().stream()
-                .filter(standing::due)
-                .sorted(Comparator.comparingDouble(standing::retrievability)
-                        .thenComparing(ReviewCard::conceptId).thenComparing(ReviewCard::level))
-                .map(card -> rotation.any(track.challenges(card.conceptId(), card.level()), history)
-                        .map(c -> new Choice(c, StepReason.REVIEW, "Review: " + title(track, card.conceptId()) + " at "
-                                + rung(card.level()) + ". Your predicted recall has fallen to "
-                                + percent(standing.retrievability(card)) + (standing.interviewClose()
-                                        ? ", and with your interview close we keep it high." : ", so it is due."))))
-                .flatMap(Optional::stream)
-                .findFirst();
+    private Optional<Choice> review(TrackIndex track, Standing standing, History history) {
+        var cards = standing.state().reviews();
+        if (cards.isEmpty()) {
+            return Optional.empty();
+        }
+        var due = new ArrayList<Due>(cards.size());
+        for (var card : cards) {
+            double r = standing.retrievability(card);
+            if (!card.due().isAfter(standing.today()) || r < standing.targetRetention()) {
+                due.add(new Due(card, r));
+            }
+        }
+        due.sort(Comparator.comparingDouble(Due::retrievability).thenComparing(d -> d.card().conceptId())
+                .thenComparing(d -> d.card().level()));
+        for (var d : due) {
+            var card = d.card();
+            var challenge = rotation.any(track.challenges(card.conceptId(), card.level()), history);
+            if (challenge.isPresent()) {
+                return Optional.of(new Choice(challenge.get(), StepReason.REVIEW, "Review: " + track.title(card.conceptId())
+                        + " at " + rung(card.level()) + ". Your predicted recall has fallen to "
+                        + percent(d.retrievability()) + (standing.interviewClose()
+                                ? ", and with your interview close we keep it high." : ", so it is due.")));
+            }
+        }
+        return Optional.empty();
     }
 
-    static String title(Track track, String conceptId) {
-        return track.concept(conceptId).map(Concept::title).orElse(conceptId);
-    }
+    /** A review card that is due, with its predicted recall today. */
+    private record Due(ReviewCard card, double retrievability) {}
 
     static String rung(ChallengeLevel level) {
         return level.name();

@@ -1,7 +1,6 @@
 package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.Challenge;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,15 +21,33 @@ record Rotation(int window) {
 
     /** A challenge of the candidates not among the recent attempts, in content order. */
     Optional<Challenge> fresh(List<Challenge> candidates, History history) {
-        return candidates.stream().filter(c -> history.stepsSince(c.id()) < 0).findFirst();
+        for (var c : candidates) {
+            if (history.stepsSince(c.id()) < 0) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The candidate asked longest ago, outside the window; for a used-up rung. */
+    /**
+     * The candidate asked longest ago, outside the window; for a used-up rung. Of candidates asked
+     * equally long ago (or never), the first in content order.
+     */
     Optional<Challenge> reuse(List<Challenge> candidates, History history) {
-        return candidates.stream()
-                .filter(c -> history.stepsSince(c.id()) < 0 || history.stepsSince(c.id()) > window)
-                .max(Comparator.comparingInt(c -> history.stepsSince(c.id()) < 0 ? Integer.MAX_VALUE
-                        : history.stepsSince(c.id())));
+        Challenge best = null;
+        int bestAgo = 0;
+        for (var c : candidates) {
+            int since = history.stepsSince(c.id());
+            if (since >= 0 && since <= window) {
+                continue;
+            }
+            int ago = since < 0 ? Integer.MAX_VALUE : since;
+            if (best == null || ago > bestAgo) {
+                best = c;
+                bestAgo = ago;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** A fresh candidate, or else one asked long enough ago. */

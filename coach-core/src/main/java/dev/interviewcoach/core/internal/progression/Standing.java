@@ -9,6 +9,8 @@ import dev.interviewcoach.core.internal.learner.Placements;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,8 @@ final class Standing {
     /** The retention reviews aim for close to the interview. */
     static final double CLOSE_RETENTION = 0.95;
 
+    private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
+
     private final LearnerState state;
     private final ReviewScheduler scheduler;
     private final LocalDate today;
@@ -47,6 +51,23 @@ final class Standing {
     private final boolean interviewClose;
 
     private final History history;
+    /** Per concept, what the state says of its rungs and what was worked out from it, worked out once. */
+    private final Map<String, Rungs> concepts = new HashMap<>();
+
+    /**
+     * One concept's rungs: the state's first mastery record and review card per rung, and memos of
+     * the questions progression asks many times per choice. A choice reads one state, so its answers
+     * do not change while it is made.
+     */
+    private static final class Rungs {
+        final Mastery[] mastery = new Mastery[LEVELS.length];
+        final ReviewCard[] cards = new ReviewCard[LEVELS.length];
+        /** 0 not yet known, 1 no, 2 yes. */
+        final byte[] held = new byte[LEVELS.length];
+        final byte[] fresh = new byte[LEVELS.length];
+        int placedRank = -1;
+        ChallengeLevel frontier;
+    }
 
     Standing(LearnerState state, ReviewScheduler scheduler, LocalDate today, History history) {
         this.state = state;
@@ -57,6 +78,32 @@ final class Standing {
         this.interviewClose = days.filter(d -> d >= 0 && d <= CLOSE_DAYS).isPresent();
         this.targetRetention = interviewClose ? Math.max(scheduler.desiredRetention(), CLOSE_RETENTION)
                 : scheduler.desiredRetention();
+        for (var m : state.mastery()) {
+            var rungs = rungs(m.conceptId());
+            if (rungs.mastery[m.level().ordinal()] == null) {
+                rungs.mastery[m.level().ordinal()] = m; // the first, as LearnerState.mastery finds it
+            }
+        }
+        for (var card : state.reviews()) {
+            var rungs = rungs(card.conceptId());
+            if (rungs.cards[card.level().ordinal()] == null) {
+                rungs.cards[card.level().ordinal()] = card;
+            }
+        }
+    }
+
+    private Rungs rungs(String conceptId) {
+        var rungs = concepts.get(conceptId);
+        if (rungs == null) {
+            rungs = new Rungs();
+            concepts.put(conceptId, rungs);
+        }
+        return rungs;
+    }
+
+    private Mastery record(String conceptId, ChallengeLevel level) {
+        var rungs = concepts.get(conceptId);
+        return rungs == null ? null : rungs.mastery[level.ordinal()];
     }
 
     LearnerState state() {
@@ -67,50 +114,80 @@ final class Standing {
         return today;
     }
 
+    /** The recall below which a review card is due: the scheduler's, raised close to the interview. */
+    double targetRetention() {
+        return targetRetention;
+    }
+
     /** Whether the learner's interview is near: reviews and weakest concepts come first. */
     boolean interviewClose() {
         return interviewClose;
     }
 
     Optional<Mastery> mastery(String conceptId, ChallengeLevel level) {
-        return state.mastery(conceptId, level);
+        return Optional.ofNullable(record(conceptId, level));
     }
 
     boolean held(String conceptId, ChallengeLevel level) {
-        if (solid(conceptId, level)) {
-            return true;
+        var rungs = rungs(conceptId);
+        byte known = rungs.held[level.ordinal()];
+        if (known != 0) {
+            return known == 2;
         }
-        var status = state.mastery(conceptId, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
-        return status != MasteryStatus.NOT_MASTERED && history.lastQuestionPassed(conceptId, level);
+        boolean held = solid(conceptId, level);
+        if (!held) {
+            var m = rungs.mastery[level.ordinal()];
+            var status = m == null ? MasteryStatus.TENTATIVE : m.status();
+            held = status != MasteryStatus.NOT_MASTERED && history.lastQuestionPassed(conceptId, level);
+        }
+        rungs.held[level.ordinal()] = (byte) (held ? 2 : 1);
+        return held;
     }
 
     /** Whether answers (not a placement) back a rung: an estimate of at least {@value #CLIMB_FROM} on {@value #CLIMB_EVIDENCE} answers. */
     boolean answered(String conceptId, ChallengeLevel level) {
-        return state.mastery(conceptId, level)
-                .filter(m -> m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE).isPresent();
+        var m = record(conceptId, level);
+        return m != null && m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE;
     }
 
     boolean solid(String conceptId, ChallengeLevel level) {
-        var m = state.mastery(conceptId, level);
-        var status = m.map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
+        var m = record(conceptId, level);
+        var status = m == null ? MasteryStatus.TENTATIVE : m.status();
         if (status == MasteryStatus.MASTERED) {
             return true;
         }
         if (status == MasteryStatus.NOT_MASTERED) {
             return false;
         }
-        return Placements.holds(state.placements(), conceptId, level)
-                || m.filter(x -> x.probability() >= CLIMB_FROM && x.evidenceCount() >= CLIMB_EVIDENCE).isPresent();
+        return placedRank(conceptId) >= level.rank()
+                || m != null && m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE;
+    }
+
+    /** The rank a backed placement holds ({@link Placements#heldRank}), worked out once per concept. */
+    private int placedRank(String conceptId) {
+        var rungs = rungs(conceptId);
+        if (rungs.placedRank < 0) {
+            rungs.placedRank = Placements.heldRank(state.placements(), conceptId);
+        }
+        return rungs.placedRank;
     }
 
     boolean confirmed(String conceptId, ChallengeLevel level) {
-        return state.mastery(conceptId, level).filter(m -> m.status() == MasteryStatus.MASTERED).isPresent()
-                && fresh(conceptId, level);
+        var m = record(conceptId, level);
+        return m != null && m.status() == MasteryStatus.MASTERED && fresh(conceptId, level);
     }
 
     /** Whether a rung's review card, if any, still predicts recall at the target retention. */
     boolean fresh(String conceptId, ChallengeLevel level) {
-        return state.review(conceptId, level).map(card -> !due(card)).orElse(true);
+        var rungs = rungs(conceptId);
+        byte known = rungs.fresh[level.ordinal()];
+        if (known != 0) {
+            return known == 2;
+        }
+        var card = rungs.cards[level.ordinal()];
+        boolean fresh = card == null || !due(card);
+        rungs.fresh[level.ordinal()] = (byte) (fresh ? 2 : 1);
+        return fresh;
     }
 
     /** Whether a review card is due today: its day has come, or recall fell to the target retention. */
@@ -124,12 +201,18 @@ final class Standing {
 
     /** The lowest rung not held; PRESSURE when all are (see {@link #complete}). */
     ChallengeLevel frontier(String conceptId) {
-        for (var level : ChallengeLevel.values()) {
-            if (!held(conceptId, level)) {
-                return level;
+        var rungs = rungs(conceptId);
+        if (rungs.frontier == null) {
+            var frontier = ChallengeLevel.PRESSURE;
+            for (var level : LEVELS) {
+                if (!held(conceptId, level)) {
+                    frontier = level;
+                    break;
+                }
             }
+            rungs.frontier = frontier;
         }
-        return ChallengeLevel.PRESSURE;
+        return rungs.frontier;
     }
 
     /** Whether every rung of a concept is held. */
@@ -140,10 +223,10 @@ final class Standing {
     /** How weak a concept is: its frontier, then the mean estimate of its rungs (lower is weaker). */
     double strength(String conceptId) {
         double sum = 0;
-        for (var level : ChallengeLevel.values()) {
-            sum += state.mastery(conceptId, level).map(Mastery::probability)
-                    .orElse(held(conceptId, level) ? 0.75 : 0.25);
+        for (var level : LEVELS) {
+            var m = record(conceptId, level);
+            sum += m != null ? m.probability() : held(conceptId, level) ? 0.75 : 0.25;
         }
-        return (complete(conceptId) ? 5 : frontier(conceptId).ordinal()) + sum / ChallengeLevel.values().length;
+        return (complete(conceptId) ? 5 : frontier(conceptId).ordinal()) + sum / LEVELS.length;
     }
 }

@@ -76,6 +76,32 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void anAnswerLeavesEveryRecordAboveItsRungAndOfOtherConceptsAsItWasAndLosesNone() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(priors(), priors(), integers().between(0, 4), doubles().between(0, 1))
+                .checkAssert((http, rest, rung, score) -> {
+                    var base = stateWith(http);
+                    var mastery = new ArrayList<>(base.mastery());
+                    for (var level : ChallengeLevel.values()) {
+                        mastery.add(level.ordinal() % 2, new Mastery("rest", level, rest.get(level.ordinal()), 1,
+                                MasteryStatus.TENTATIVE, List.of("r")));
+                    }
+                    var state = new LearnerState(base.learnerId(), base.trackId(), base.schemaVersion(),
+                            base.storeVersion(), base.profile(), mastery, List.of(), List.of(), List.of(), NOW);
+                    var answered = ChallengeLevel.values()[rung];
+                    var after = answer(state, answered, score);
+                    assertThat(after.mastery()).hasSameSizeAs(state.mastery());
+                    for (var m : state.mastery()) {
+                        assertThat(after.mastery(m.conceptId(), m.level())).as("%s %s", m.conceptId(), m.level())
+                                .isPresent();
+                        if (!m.conceptId().equals("http") || m.level().compareTo(answered) > 0) {
+                            assertThat(after.mastery(m.conceptId(), m.level())).contains(m);
+                        }
+                    }
+                });
+    }
+
+    @Test
     void oneAnswerNeverMakesAConfirmedMasteryClaim() {
         qt().withFixedSeed(SEED).withExamples(300)
                 .forAll(integers().between(0, 4), doubles().between(0, 1), integers().between(-1, 5))

@@ -97,7 +97,7 @@ class ReproductionEquivalenceTests {
     @Test
     void theVerdictIsThatOfFourWordStringsForAnyAnswer() {
         var seen = ConcurrentHashMap.<String>newKeySet();
-        qt().withExamples(3000).forAll(answers()).checkAssert(text -> {
+        qt().withFixedSeed(20261203L).withExamples(3000).forAll(answers()).checkAssert(text -> {
             var expected = ByStrings.of(CHALLENGE, text);
             assertThat(Reproduction.words(text)).isEqualTo(ByStrings.words(text));
             assertThat(Reproduction.of(CHALLENGE, text)).as(text).isEqualTo(expected);

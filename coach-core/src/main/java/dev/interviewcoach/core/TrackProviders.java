@@ -51,6 +51,34 @@ public final class TrackProviders {
         };
     }
 
+    /**
+     * One track whose documents lie in a folder: {@code track.yaml} and the documents it lists, by
+     * their paths relative to the folder. Documents are read only from inside it: a symbolic link that
+     * stays inside is followed, one that leads out is refused.
+     *
+     * @param folder the track's folder
+     * @param trackId the id the track is served under
+     * @return the provider
+     */
+    public static TrackProvider folder(Path folder, String trackId) {
+        java.util.Objects.requireNonNull(folder, "folder");
+        java.util.Objects.requireNonNull(trackId, "trackId");
+        return new TrackProvider() {
+            @Override
+            public Set<String> trackIds() {
+                return Set.of(trackId);
+            }
+
+            @Override
+            public InputStream open(DocumentRequest request) throws IOException {
+                if (!trackId.equals(request.trackId())) {
+                    throw new java.nio.file.NoSuchFileException("no track '" + request.trackId() + "' in " + folder);
+                }
+                return openInside(folder, request.name());
+            }
+        };
+    }
+
     private static InputStream openInside(Path folder, String name) throws IOException {
         Path real = folder.resolve(name).toRealPath();
         if (!real.startsWith(folder.toRealPath())) {

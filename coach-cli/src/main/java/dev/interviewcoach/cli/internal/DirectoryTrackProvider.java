@@ -1,13 +1,12 @@
 package dev.interviewcoach.cli.internal;
 
+import dev.interviewcoach.core.TrackProviders;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,10 +23,12 @@ final class DirectoryTrackProvider implements TrackProvider {
 
     private final Path dir;
     private final String trackId;
+    private final TrackProvider documents;
 
     private DirectoryTrackProvider(Path dir, String trackId) {
         this.dir = dir;
         this.trackId = trackId;
+        this.documents = TrackProviders.folder(dir, trackId);
     }
 
     /**
@@ -42,7 +43,10 @@ final class DirectoryTrackProvider implements TrackProvider {
         if (!Files.exists(manifest)) {
             throw CliFailure.failed(manifest + ":0:0: no track manifest (track.yaml) in " + dir);
         }
-        try (InputStream in = openInside(dir, DocumentRequest.MANIFEST)) {
+        // The id is not known before the manifest is read: read it under a provisional one.
+        String provisional = "track";
+        try (InputStream in = TrackProviders.folder(dir, provisional)
+                .open(new DocumentRequest(provisional, DocumentRequest.MANIFEST))) {
             var m = ID.matcher(new String(in.readNBytes(MANIFEST_BYTES), StandardCharsets.UTF_8));
             if (!m.find()) {
                 throw CliFailure.failed(manifest + ":1:1: the manifest has no top-level 'id: TRACK-ID' line");
@@ -68,20 +72,6 @@ final class DirectoryTrackProvider implements TrackProvider {
 
     @Override
     public InputStream open(DocumentRequest request) throws IOException {
-        if (!trackId.equals(request.trackId())) {
-            throw new NoSuchFileException("no track '" + request.trackId() + "' in " + dir);
-        }
-        return openInside(dir, request.name());
-    }
-
-    private static InputStream openInside(Path folder, String name) throws IOException {
-        Path real = folder.resolve(name).toRealPath();
-        if (!real.startsWith(folder.toRealPath())) {
-            throw new IOException(name + " leads out of the track's folder (a symbolic link); refused");
-        }
-        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(name + " is not a regular file");
-        }
-        return Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS);
+        return documents.open(request);
     }
 }

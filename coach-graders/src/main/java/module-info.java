@@ -3,20 +3,15 @@
  * with the text analysis they share. Graders know no learner model, store or session.
  *
  * <p>Only {@code dev.interviewcoach.graders} is exported; the implementation in {@code
- * dev.interviewcoach.graders.internal} is not (the benchmark module alone may read it, to measure
- * the parts it tunes).
+ * dev.interviewcoach.graders.internal} is not.
  *
  * @since 0.1
  */
-// The benchmark module is built after this one, so javac cannot see the target of the qualified
-// export below; "module" silences only that.
-@SuppressWarnings("module")
 module dev.interviewcoach.graders {
     requires transitive dev.interviewcoach.api;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     exports dev.interviewcoach.graders;
-    exports dev.interviewcoach.graders.internal to dev.interviewcoach.bench;
     provides dev.interviewcoach.spi.GraderProvider
             with dev.interviewcoach.graders.internal.BuiltInGraderProvider;
 }

@@ -2,12 +2,9 @@ package dev.interviewcoach.bench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +16,6 @@ class ArchitectureTests {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.interviewcoach");
-
-    /**
-     * Benchmarks that still measure internals. The learner-model ones live in coach-core's test scope
-     * beside what they measure, and the throughput baseline is Lucene's own chain; the Mohler agreement
-     * benchmark fits the reference grader's feature weights and also runs the optional semantic module,
-     * which a test scope of the graders' module cannot depend on.
-     */
-    private static final List<String> BENCHMARKS_ON_INTERNALS = List.of(
-            "dev.interviewcoach.bench.mohler.");
-
-    private static final DescribedPredicate<JavaClass> NOT_ON_INTERNALS_YET = DescribedPredicate.describe(
-            "are not among the benchmarks still on internals", c -> BENCHMARKS_ON_INTERNALS.stream()
-                    .noneMatch(name -> c.getName().equals(name) || c.getName().startsWith(name.endsWith(".") ? name : name + "$")));
 
     @Test
     void theApiDependsOnTheJdkOnly() {
@@ -59,11 +43,9 @@ class ArchitectureTests {
     @Test
     void noModuleUsesAnotherModulesInternals() {
         noClasses().that().resideOutsideOfPackages("dev.interviewcoach.core..")
-                .and(NOT_ON_INTERNALS_YET)
                 .should().dependOnClassesThat().resideInAPackage("dev.interviewcoach.core.internal..")
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("dev.interviewcoach.graders..")
-                .and(NOT_ON_INTERNALS_YET)
                 .should().dependOnClassesThat().resideInAPackage("dev.interviewcoach.graders.internal..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
@@ -75,7 +57,6 @@ class ArchitectureTests {
     @Test
     void benchmarksUseThePublicApiOnly() {
         noClasses().that().resideInAPackage("dev.interviewcoach.bench..")
-                .and(NOT_ON_INTERNALS_YET)
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
                 .check(CLASSES);
     }

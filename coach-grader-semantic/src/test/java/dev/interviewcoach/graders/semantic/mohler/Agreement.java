@@ -1,4 +1,4 @@
-package dev.interviewcoach.bench.mohler;
+package dev.interviewcoach.graders.semantic.mohler;
 
 /** Agreement of predicted with gold scores on the 0..5 scale: Pearson r, RMSE and quadratic weighted kappa. */
 record Agreement(double r, double rmse, double qwk) {

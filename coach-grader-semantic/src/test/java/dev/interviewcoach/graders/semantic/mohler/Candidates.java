@@ -1,4 +1,4 @@
-package dev.interviewcoach.bench.mohler;
+package dev.interviewcoach.graders.semantic.mohler;
 
 import dev.interviewcoach.graders.internal.ReferenceFeature;
 import dev.interviewcoach.graders.internal.ReferenceGrader;

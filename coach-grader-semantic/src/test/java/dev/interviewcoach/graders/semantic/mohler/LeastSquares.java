@@ -1,4 +1,4 @@
-package dev.interviewcoach.bench.mohler;
+package dev.interviewcoach.graders.semantic.mohler;
 
 /**
  * Ordinary least squares with an intercept, by the normal equations. A ridge of {@value #JITTER}

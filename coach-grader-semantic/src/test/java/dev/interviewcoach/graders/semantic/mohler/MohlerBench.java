@@ -1,11 +1,12 @@
-package dev.interviewcoach.bench.mohler;
+package dev.interviewcoach.graders.semantic.mohler;
 
 import dev.interviewcoach.api.Answer;
-import dev.interviewcoach.core.Graders;
+import dev.interviewcoach.graders.BuiltInGraders;
 import dev.interviewcoach.graders.internal.ReferenceFeature;
 import dev.interviewcoach.graders.internal.ReferenceGrader;
 import dev.interviewcoach.graders.internal.ReferenceSettings;
 import dev.interviewcoach.graders.internal.TermStatistics;
+import dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderSpec;
 import dev.interviewcoach.spi.GradingRequest;
@@ -26,11 +27,25 @@ import java.util.function.IntFunction;
  * found, the grader with its default settings (only the line fitted), and the semantic reference
  * grader ({@code --model NAME} picks its model) with embeddings alone and combined 50/50 with
  * lexical coverage (only the line fitted).
+ *
+ * <p>It lives in this module's test scope because it fits the reference grader's internal feature
+ * weights and runs the semantic graders: the one module that sees both. {@code bench/run} launches it
+ * on this module's test class path.
  */
 public final class MohlerBench {
     private static final String NAME = "grading-mohler";
 
     private MohlerBench() {}
+
+    /**
+     * Runs the benchmark from {@code bench/run}.
+     *
+     * @param args as for {@link #run}
+     * @throws Exception when the file cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        run(args);
+    }
 
     /**
      * Runs the benchmark.
@@ -68,7 +83,7 @@ public final class MohlerBench {
         double[] mean = new double[n];
         double[] defaults = new double[n];
         double[] coverage = new double[n];
-        Grader defaultGrader = Graders.reference();
+        Grader defaultGrader = BuiltInGraders.reference();
         double[] defaultRaw = scores(rows, i -> defaultGrader);
         var coverageGrader = new ReferenceGrader(TermStatistics.none(),
                 ReferenceSettings.DEFAULT.withQuestionWeight(1).only(ReferenceFeature.COVERAGE));
@@ -76,8 +91,8 @@ public final class MohlerBench {
         // the semantic reference grader: embeddings alone (blend 1), and 50/50 with lexical coverage
         double[] semantic = new double[n];
         double[] combined = new double[n];
-        Grader semanticGrader = Graders.byName(new GraderSpec("semantic", Map.of("model", model, "blend", "1")));
-        Grader combinedGrader = Graders.byName(new GraderSpec("semantic", Map.of("model", model)));
+        Grader semanticGrader = new SemanticGraderProvider().create(new GraderSpec("semantic", Map.of("model", model, "blend", "1")));
+        Grader combinedGrader = new SemanticGraderProvider().create(new GraderSpec("semantic", Map.of("model", model)));
         double[] semanticRaw = scores(rows, i -> semanticGrader);
         double[] combinedRaw = scores(rows, i -> combinedGrader);
         for (int f : folds) {

@@ -1,4 +1,4 @@
-package dev.interviewcoach.bench.mohler;
+package dev.interviewcoach.graders.semantic.mohler;
 
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;

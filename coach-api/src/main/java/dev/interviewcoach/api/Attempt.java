@@ -1,6 +1,7 @@
 package dev.interviewcoach.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param answer the answer as given
  * @param grade the full grade
  * @param at when it was submitted
+ * @param masteryChanges what the answer moved in the learner's mastery, as the coach computed it when
+ *     the answer was stored (empty for an attempt stored before this was recorded, or one that moved
+ *     nothing); with the attempts in order it gives each concept's mastery over time
  * @since 0.1
  */
 public record Attempt(
@@ -28,8 +32,9 @@ public record Attempt(
         StepReason reason,
         Answer answer,
         Grade grade,
-        Instant at) {
-    /** Validates the components. */
+        Instant at,
+        List<MasteryChange> masteryChanges) {
+    /** Validates the components and copies the list; a null list is empty. */
     public Attempt {
         Require.nonBlank(id, "id");
         Objects.requireNonNull(learnerId, "learnerId");
@@ -41,5 +46,35 @@ public record Attempt(
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(at, "at");
+        masteryChanges = masteryChanges == null ? List.of() : List.copyOf(masteryChanges);
+    }
+
+    /**
+     * An attempt that records no mastery change.
+     *
+     * @param id unique id of the attempt
+     * @param learnerId the learner
+     * @param trackId the track the challenge came from
+     * @param challengeId the challenge answered
+     * @param conceptId the challenge's concept
+     * @param level the challenge's rung
+     * @param reason why the coach asked it
+     * @param answer the answer as given
+     * @param grade the full grade
+     * @param at when it was submitted
+     */
+    public Attempt(String id, LearnerId learnerId, String trackId, String challengeId, String conceptId,
+            ChallengeLevel level, StepReason reason, Answer answer, Grade grade, Instant at) {
+        this(id, learnerId, trackId, challengeId, conceptId, level, reason, answer, grade, at, List.of());
+    }
+
+    /**
+     * This attempt recording what it moved in the learner's mastery.
+     *
+     * @param changes the changes, in the order the coach reported them
+     * @return the attempt with those changes
+     */
+    public Attempt withMasteryChanges(List<MasteryChange> changes) {
+        return new Attempt(id, learnerId, trackId, challengeId, conceptId, level, reason, answer, grade, at, changes);
     }
 }

@@ -195,4 +195,22 @@ class CoachSessionTests {
         }
         assertThat(session.next().orElseThrow().challenge().id()).isEqualTo("http.define.idempotency");
     }
+
+    @Test
+    void everyStoredAttemptKeepsWhatItMovedInMasterySoMasteryOverTimeCanBeReadBack() {
+        var session = coach.session(ada, "mini");
+        var feedbacks = new java.util.ArrayList<Feedback>();
+        for (int i = 0; i < 4; i++) {
+            var step = session.next().orElseThrow();
+            feedbacks.add(session.submit(step.id(), Answer.of(i % 2 == 0 ? strongAnswer(step) : "no idea")));
+        }
+        var stored = store.attempts(AttemptQuery.all(ada));
+        assertThat(stored).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            var feedback = feedbacks.get(i);
+            assertThat(feedback.attempt().masteryChanges()).isEqualTo(feedback.masteryChanges());
+            assertThat(stored.get(i)).isEqualTo(feedback.attempt());
+        }
+        assertThat(stored.get(0).masteryChanges()).isNotEmpty();
+    }
 }

@@ -209,7 +209,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     private static Attempt attemptAt(String id, LearnerId learner, String track, String challengeId) {
         var a = StoreFixtures.attempt(id, learner, track, "answer " + id);
         return new Attempt(a.id(), a.learnerId(), a.trackId(), challengeId, a.conceptId(), a.level(), a.reason(),
-                a.answer(), a.grade(), a.at());
+                a.answer(), a.grade(), a.at(), a.masteryChanges());
     }
 
     @Test

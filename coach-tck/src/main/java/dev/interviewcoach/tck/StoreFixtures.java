@@ -14,6 +14,7 @@ import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.Mastery;
+import dev.interviewcoach.api.MasteryChange;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.MisconceptionRecord;
 import dev.interviewcoach.api.MisconceptionStatus;
@@ -95,7 +96,10 @@ public final class StoreFixtures {
                         OptionalInt.of(120), 131)),
                 Optional.of("graded by tck-grader after llm failed"));
         return new Attempt(id, learner, track, "http.define.idempotency", "http", ChallengeLevel.DEFINE,
-                StepReason.FOLLOW_UP, new Answer(text, Duration.ofSeconds(91, 500_000_007), 2), grade, at);
+                StepReason.FOLLOW_UP, new Answer(text, Duration.ofSeconds(91, 500_000_007), 2), grade, at,
+                List.of(new MasteryChange("http", ChallengeLevel.DEFINE, 0.25, 0.3819660112501051, MasteryStatus.TENTATIVE,
+                        MasteryStatus.TENTATIVE), new MasteryChange("http", ChallengeLevel.TRADEOFFS, 0.0, 0.125,
+                        MasteryStatus.NOT_MASTERED, MasteryStatus.TENTATIVE)));
     }
 
     /**

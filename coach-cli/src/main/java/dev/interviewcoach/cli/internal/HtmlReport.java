@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The readiness report as one self-contained HTML file: inline CSS and SVG, no scripts and nothing
- * fetched. It holds the readiness map (one SVG cell per concept × rung), the scores over time, and
+ * fetched. It holds the readiness map (one SVG cell per concept × rung), the scores over time, mastery over time, and
  * every answered challenge with its grade and the evidence quoted from the answer.
  */
 final class HtmlReport {
@@ -40,6 +40,10 @@ final class HtmlReport {
         html.append(misconceptions(readiness, track)).append("</section>\n");
         html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))
                 .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
+        html.append("<section id=\"mastery-time\"><h2>Mastery over time</h2>\n").append(MasteryChart.svg(attempts, track.concepts()))
+                .append("<p class=\"legend\">One line per concept: its mastery averaged over the five rungs, after each "
+                        + "answer, as the coach recorded it when the answer was stored (rungs not yet answered count 0).</p>"
+                        + "</section>\n");
         html.append("<section id=\"answers\"><h2>Answered challenges</h2>\n");
         var recent = new ArrayList<>(attempts);
         java.util.Collections.reverse(recent);

@@ -33,7 +33,7 @@ class ChromiumReportTests {
             count++;
         }
         assertThat(count).isEqualTo(ReportFixture.cells());
-        assertThat(dom.out()).contains("<svg id=\"readiness-map\"", "<svg id=\"scores-over-time\"", "Answered challenges");
+        assertThat(dom.out()).contains("<svg id=\"readiness-map\"", "<svg id=\"scores-over-time\"", "<svg id=\"mastery-over-time\"", "Answered challenges");
 
         Path png = dir.resolve("report.png");
         var shot = run(chromium, "--screenshot=" + png, "--window-size=1100,1400", report.toUri().toString());

@@ -57,4 +57,17 @@ class HtmlReportTests {
         assertThat(chart.split("<circle", -1)).hasSize(7);
         assertThat(chart).contains("<polyline");
     }
+
+    @Test
+    void theMasteryOverTimeChartHasALinePerConceptTheAnswersMoved() throws Exception {
+        String chart = html.substring(html.indexOf("<svg id=\"mastery-over-time\""));
+        chart = chart.substring(0, chart.indexOf("</svg>") + 6);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(chart.getBytes(StandardCharsets.UTF_8)));
+        var lines = doc.getElementsByTagName("polyline");
+        assertThat(lines.getLength()).isBetween(1, ReportFixture.cells() / 5);
+        for (int i = 0; i < lines.getLength(); i++) {
+            assertThat(((Element) lines.item(i)).getAttribute("data-concept")).isNotBlank();
+        }
+    }
 }

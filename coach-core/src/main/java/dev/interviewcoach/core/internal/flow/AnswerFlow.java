@@ -215,7 +215,8 @@ public final class AnswerFlow {
     }
 
     /** The state as stored and what the commit decided. */
-    private record Saved(LearnerState before, LearnerState state, List<MasteryChange> changes, Optional<Step> next) {}
+    private record Saved(LearnerState before, LearnerState state, Attempt attempt, List<MasteryChange> changes,
+            Optional<Step> next) {}
 
     private Feedback store(Accepted accepted, Grade graded) {
         var step = accepted.step();
@@ -232,11 +233,12 @@ public final class AnswerFlow {
             fresh[0] = true;
             return commit(accepted, current, attempt);
         });
-        boolean passed = passPolicy.passes(attempt.grade());
+        var stored = saved.attempt();
+        boolean passed = passPolicy.passes(stored.grade());
         if (!events.none()) {
-            events.publish(events.of(saved.before(), saved.state(), attempt, passed, saved.changes(), saved.next()));
+            events.publish(events.of(saved.before(), saved.state(), stored, passed, saved.changes(), saved.next()));
         }
-        return new Feedback(attempt, passed, FollowUps.toShow(step.challenge(), attempt.grade()), saved.changes(),
+        return new Feedback(stored, passed, FollowUps.toShow(step.challenge(), attempt.grade()), saved.changes(),
                 saved.next(), discounted.discount());
     }
 
@@ -247,6 +249,9 @@ public final class AnswerFlow {
         var recent = new ArrayList<>(learners.recent(accepted.learnerId(), track));
         recent.add(attempt);
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());
+        // the attempt keeps what it moved, so mastery over time can be read back from the history
+        var recorded = attempt.withMasteryChanges(update.changes());
+        recent.set(recent.size() - 1, recorded);
         var next = update.state();
         Optional<TrackDiagnosis> run = Optional.empty();
         if (progression.diagnosing(current)) {
@@ -271,11 +276,11 @@ public final class AnswerFlow {
             pending = current.pendingStep();
             chosen = Optional.empty();
         }
-        var stored = learners.commit(new StoreCommit(next.withSteps(pending, answered), List.of(attempt)));
+        var stored = learners.commit(new StoreCommit(next.withSteps(pending, answered), List.of(recorded)));
         if (!ours) {
             chosen = pending.flatMap(p -> learners.resolve(stored, track, p, Optional.empty()));
         }
-        return new Saved(current, stored, update.changes(), chosen);
+        return new Saved(current, stored, recorded, update.changes(), chosen);
     }
 
     /**

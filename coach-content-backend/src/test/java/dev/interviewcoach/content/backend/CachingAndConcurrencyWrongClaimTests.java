@@ -127,7 +127,13 @@ class CachingAndConcurrencyWrongClaimTests {
                         "It is not true that a transaction prevents the duplicate."),
                 claim("concurrency.pressure.at-least-once-worker", "ack-first",
                         "Ack the message first so it is not redelivered, then charge.",
-                        "Never ack the message first; acknowledge after the charge succeeded."));
+                        "Never ack the message first; acknowledge after the charge succeeded."),
+                claim("concurrency.pressure.quota-backpressure-pushback", "quotas-prevent-overload",
+                        "Our rate limits prevent overload, so the queue is optional.",
+                        "Per-customer rate limits don't prevent overload: together they allow 6,000 a second."),
+                claim("concurrency.pressure.quota-backpressure-pushback", "backpressure-is-a-rate-limit",
+                        "Backpressure is a kind of rate limiting, so we already have it.",
+                        "Backpressure is not a kind of rate limiting; it reacts to the actual load."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {
@@ -139,7 +145,9 @@ class CachingAndConcurrencyWrongClaimTests {
                 Arguments.of("caching.design.cdn-vs-app", "split",
                         "Send Cache-Control private, private lets the CDN cache it per user."),
                 Arguments.of("caching.pressure.cache-aside", "order",
-                        "Update the cache first, then the db."));
+                        "Update the cache first, then the db."),
+                Arguments.of("concurrency.pressure.quota-backpressure-pushback", "quotas-exceed-capacity",
+                        "Every customer stays under its limit, so the total stays within capacity."));
     }
 
     private static Arguments claim(String challenge, String misconception, String claim, String rejection) {

@@ -37,12 +37,7 @@ class NearDuplicateStoryTests {
             "the same question template (define it, give an example, say how to remove it) about different things");
 
     /** PRESSURE challenges accepted although they score as their DEFINE question again, with the reason. */
-    static final Map<Set<String>, String> ACCEPTED_REPEATS = Map.of(
-            Set.of("system-design.pressure.token-bucket-numbers", "system-design.define.rate-limiting"), PINNED,
-            Set.of("testing.pressure.unit-vs-integration", "testing.define.unit-vs-integration"), PINNED,
-            Set.of("testing.pressure.contract-tests", "testing.define.contract-tests"), PINNED,
-            Set.of("system-design.pressure.stateless-and-jwt", "system-design.define.stateless-service"), PINNED,
-            Set.of("concurrency.pressure.backpressure-vs-rate-limiting", "concurrency.define.backpressure"), PINNED);
+    static final Map<Set<String>, String> ACCEPTED_REPEATS = Map.of();
 
     private static final List<Challenge> ALL = Tracks.everyChallenge();
     private static final StorySimilarity SIMILARITY = new StorySimilarity(ALL);

@@ -129,8 +129,8 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Ack the message first so it is not redelivered, then charge.",
                         "Never ack the message first; acknowledge after the charge succeeded."),
                 claim("concurrency.pressure.quota-backpressure-pushback", "quotas-prevent-overload",
-                        "Our rate limits prevent overload, so the queue is optional.",
-                        "Per-customer rate limits don't prevent overload: together they allow 6,000 a second."),
+                        "Our quotas cap the total, so the queue is optional.",
+                        "Per-customer quotas don't cap the total: together they allow 6,000 a second."),
                 claim("concurrency.pressure.quota-backpressure-pushback", "backpressure-is-a-rate-limit",
                         "Backpressure is a kind of rate limiting, so we already have it.",
                         "Backpressure is not a kind of rate limiting; it reacts to the actual load."));

@@ -166,7 +166,7 @@ final class Phrase {
                     ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
-            if (ordered && Rejection.follows(answer, lastToken)) {
+            if (ordered && Rejection.takenBack(answer, firstToken, lastToken)) {
                 continue;
             }
             boolean echoed = inQuestion;

@@ -6,8 +6,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Words around a claim that take it back: "raising work_mem <em>won't help</em>", "retrying every
- * request <em>is a bad idea</em>", "a unique index <em>instead of</em> a check before the insert".
- * A candidate who names a wrong idea to reject it does not hold it.
+ * request <em>is a bad idea</em>", "a unique index <em>instead of</em> a check before the insert",
+ * "logout invalidates the token<em>, but it doesn't</em>", and a claim reported as someone else's and
+ * then answered ("<em>the lead says</em> coverage proves it works<em>, but</em> …"). A candidate who
+ * names a wrong idea to reject it does not hold it.
  */
 final class Rejection {
     /** How many tokens after a claim a rejection may start, in the same clause. */
@@ -21,7 +23,33 @@ final class Rejection {
     private static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
             "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy");
 
+    /** Words that stand for the claim just made, after "but" ("…, but it doesn't"). */
+    private static final Set<String> CLAIM_PRONOUNS = Set.of("it", "that", "this", "they", "it's", "that's", "they're");
+    /** Words that may follow "but it doesn't" without going on to say something else. */
+    private static final Set<String> CLOSERS = stems("really", "actually", "always", "hold", "work", "anymore");
+    /** Words after "but that's not" that settle it as a denial, whatever qualifies it ("not true for a JWT"). */
+    private static final Set<String> DENIALS = stems("true", "case", "correct", "right", "so");
+    /** Verbs that report a claim as someone's ("the lead says", "people assume"). */
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "claim", "claims", "claimed",
+            "think", "thinks", "thought", "believe", "believes", "believed", "assume", "assumes", "assumed", "argue",
+            "argues", "argued", "insist", "insists", "insisted", "suggest", "suggests", "suggested", "propose",
+            "proposes", "proposed");
+    /** Speakers whose report is the candidate's own view. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'd", "we'd", "i'll", "we'll");
+    /** Words that open an answer to a reported claim in the next sentence. */
+    private static final Set<String> REBUTTALS = Set.of("but", "however", "no", "not", "actually", "wrong", "nope");
+    /** How many tokens before a claim its reporting verb may stand. */
+    private static final int REPORT_REACH = 4;
+
     private Rejection() {}
+
+    /**
+     * Whether the claim from {@code firstToken} to {@code lastToken} is taken back: by words right after
+     * it ({@link #follows}), by "…, but it doesn't", or by being reported as someone else's and answered.
+     */
+    static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
+        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken);
+    }
 
     /** Whether words after the claim ending at {@code lastToken}, in its clause, take it back. */
     static boolean follows(AnalyzedText answer, int lastToken) {
@@ -43,6 +71,91 @@ final class Rejection {
             }
         }
         return false;
+    }
+
+    /** "…, but it doesn't.", "…, but that's not true": the next clause denies the claim and says nothing else. */
+    static boolean deniedAfter(AnalyzedText answer, int lastToken) {
+        int but = -1;
+        for (int i = lastToken + 1; i < answer.size && i <= lastToken + REACH; i++) {
+            if (answer.sentences[i] != answer.sentences[lastToken]) {
+                return false;
+            }
+            if (answer.stems[i].equals("but")) {
+                but = i;
+                break;
+            }
+        }
+        if (but < 0 || but + 2 >= answer.size || !CLAIM_PRONOUNS.contains(answer.stems[but + 1])) {
+            return false;
+        }
+        int negator = -1;
+        for (int i = but + 2; i < answer.size && i <= but + 3 && answer.sentences[i] == answer.sentences[but]; i++) {
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                negator = i;
+                break;
+            }
+            if (answer.kinds[i] != AnalyzedText.FUNCTION) {
+                return false;
+            }
+        }
+        if (negator < 0) {
+            return false;
+        }
+        for (int i = negator + 1; i < answer.size; i++) {
+            if (answer.sentences[i] != answer.sentences[negator] || Phrase.clauseBreak(answer, i)) {
+                return true;
+            }
+            if (DENIALS.contains(answer.stems[i])) {
+                return true;
+            }
+            if (answer.kinds[i] == AnalyzedText.CONTENT && !CLOSERS.contains(answer.stems[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "The lead says coverage proves it works, but …", "People assume X. That's wrong": a claim reported
+     * as someone else's (a reporting verb just before it, not "I" or "we" saying it) and answered after
+     * it, in its sentence or at the start of the next.
+     */
+    static boolean reportedAndAnswered(AnalyzedText answer, int firstToken, int lastToken) {
+        int verb = -1;
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - REPORT_REACH; i--) {
+            if (answer.sentences[i] != answer.sentences[firstToken]) {
+                break;
+            }
+            if (REPORTING.contains(answer.stems[i]) || REPORTING.contains(surface(answer, i))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0 || verb > 0 && answer.sentences[verb - 1] == answer.sentences[verb]
+                && FIRST_PERSON.contains(surface(answer, verb - 1))) {
+            return false;
+        }
+        int sentence = answer.sentences[lastToken];
+        for (int i = lastToken + 1; i < answer.size; i++) {
+            if (answer.sentences[i] == sentence) {
+                if (answer.stems[i].equals("but") || answer.stems[i].equals("however")) {
+                    return true;
+                }
+            } else {
+                // the next sentence opens with an answer: "But …", "No, …", "That's wrong", "Not quite"
+                for (int j = i; j < answer.size && j <= i + 2 && answer.sentences[j] == answer.sentences[i]; j++) {
+                    if (REBUTTALS.contains(surface(answer, j)) || VERDICTS.contains(answer.stems[j])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String surface(AnalyzedText answer, int token) {
+        return answer.text.substring(answer.starts[token], answer.ends[token]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the token at {@code i} starts "instead of" or "rather than". */

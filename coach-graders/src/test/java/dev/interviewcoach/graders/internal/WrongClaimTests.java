@@ -70,6 +70,25 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimDeniedInTheNextClauseIsNotMadeButAClauseThatGoesOnToSaySomethingElseDoesNotDenyIt() {
+        var c = claiming("logout invalidates the token");
+        assertThat(detected(c, "Logout invalidates the token, so the session is over.")).isTrue();
+        assertThat(detected(c, "People expect that logout invalidates the token, but it doesn't.")).isFalse();
+        assertThat(detected(c, "Logout invalidates the token, but that's not true for a JWT.")).isFalse();
+        assertThat(detected(c, "Logout invalidates the token, but it doesn't clear the browser cache.")).isTrue();
+    }
+
+    @Test
+    void aClaimReportedAsSomeoneElsesAndAnsweredIsNotMadeButOneTheCandidateReportsAsTheirOwnIs() {
+        var c = claiming("coverage proves the code works");
+        assertThat(detected(c, "Coverage proves the code works, so the integration tests can go.")).isTrue();
+        assertThat(detected(c, "The lead says coverage proves the code works, but it only shows which lines ran.")).isFalse();
+        assertThat(detected(c, "You say coverage proves the code works. Not quite: the mocks never run the SQL.")).isFalse();
+        assertThat(detected(c, "I think coverage proves the code works, but the suite is slow.")).isTrue();
+        assertThat(detected(c, "The lead says coverage proves the code works, and the suite is slow.")).isTrue();
+    }
+
+    @Test
     void aClaimAfterInsteadOfOrRatherThanIsNotMade() {
         var c = claiming("check before insert");
         assertThat(detected(c, "We check before the insert, in the same transaction.")).isTrue();

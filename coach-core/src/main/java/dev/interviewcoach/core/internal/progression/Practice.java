@@ -17,9 +17,9 @@ import java.util.Set;
  * <p>Concepts come in this order: the one the last boss answer was weakest on while the boss waits
  * on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
  * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
- * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the lowest rung not held), the
- * boss rung to confirm when a boss question covers it, and rungs below the frontier held without
- * confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
+ * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
+ * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
+ * frontier held without confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
  * frontier before consolidating, and consolidating before any challenge comes back.
  */
 final class Practice {
@@ -39,7 +39,7 @@ final class Practice {
         String why() {
             return switch (kind) {
                 case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
-                case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", a question of it you have not met yet.";
+                case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", with a question of it not asked recently.";
                 case BOSS_WEAKEST -> "Your last boss answer was weakest on " + name + ": practise it at "
                         + level.name() + "; the boss question returns once it improves.";
                 case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();

@@ -24,8 +24,10 @@ class ModulePathTests {
 
     @Test
     void theHostsOwnProviderIsLaidOverTheDiscoveredBackendTrackOnTheModulePath() throws Exception {
+        Path entries = TARGET.resolve("module-path.txt");
+        assertThat(entries).as("written by the Maven build (generate-test-resources); run the test through Maven").exists();
         String modulePath = TARGET.resolve("classes") + File.pathSeparator
-                + Files.readString(TARGET.resolve("module-path.txt"), StandardCharsets.UTF_8).strip();
+                + Files.readString(entries, StandardCharsets.UTF_8).strip();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path output = Files.createTempFile(TARGET, "module-path", ".txt");
         var process = new ProcessBuilder(List.of(java.toString(), "--module-path", modulePath,

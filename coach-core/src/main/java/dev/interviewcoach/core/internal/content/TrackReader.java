@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Reads a track from its manifest and documents, validates every reference, and builds the model.
- * A variant is read on top of its base, which the caller resolves.
+ * A variant is read on top of its base, which the caller resolves, and laid over it by {@link
+ * Layering}: the concepts and topics it adds, the base challenges it overrides or retires.
  *
  * <p>Every problem of the track's documents is collected, and all are thrown together as one
  * {@link ContentException}; reading the documents ({@link DocumentReader}) and checking the

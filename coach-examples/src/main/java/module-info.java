@@ -18,5 +18,4 @@ module dev.interviewcoach.examples {
     uses dev.interviewcoach.spi.GraderProvider;
 
     provides dev.interviewcoach.spi.GraderProvider with dev.interviewcoach.examples.grader.BriefAnswerGraderProvider;
-    provides dev.interviewcoach.spi.TrackProvider with dev.interviewcoach.examples.content.AcmeTrackProvider;
 }

@@ -10,6 +10,7 @@ import dev.interviewcoach.spi.TrackProvider;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -25,13 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * Track backend = TrackLoader.discover().load("backend");
+ * Track acme = TrackLoader.discover(new AcmeTrackProvider()).load("acme-backend"); // a host's variant of backend
  * }</pre>
  *
  * <p>A content project checks its own track in a unit test with {@link #validate(String)}, which
  * returns every problem instead of throwing:
  *
  * <pre>{@code
- * assertThat(TrackLoader.of(new AcmeTrackProvider(), new BackendTrackProvider()).validate("acme")).isEmpty();
+ * assertThat(TrackLoader.discover(new AcmeTrackProvider()).validate("acme-backend")).isEmpty();
  * }</pre>
  *
  * @since 0.1
@@ -40,18 +42,29 @@ public final class TrackLoader {
     private final Map<String, TrackProvider> providerByTrack;
     private final Map<String, CompletableFuture<Track>> cache = new ConcurrentHashMap<>();
 
-    private TrackLoader(List<TrackProvider> providers) {
+    private TrackLoader(List<TrackProvider> providers, List<TrackProvider> discovered) {
         var byTrack = new LinkedHashMap<String, TrackProvider>();
         for (var p : providers) {
-            for (var id : p.trackIds()) {
-                var other = byTrack.putIfAbsent(id, p);
-                if (other != null) {
-                    throw new CoachException("track '" + id + "' is supplied by both " + other.getClass().getName()
-                            + " and " + p.getClass().getName() + "; wire one explicitly with TrackLoader.of(..)");
-                }
-            }
+            supply(byTrack, p, p.trackIds());
+        }
+        var given = Set.copyOf(byTrack.keySet());
+        for (var p : discovered) {
+            var ids = new LinkedHashSet<>(p.trackIds());
+            ids.removeAll(given); // the host's own provider serves a track it supplies
+            supply(byTrack, p, ids);
         }
         this.providerByTrack = Map.copyOf(byTrack);
+    }
+
+    private static void supply(Map<String, TrackProvider> byTrack, TrackProvider p, Set<String> ids) {
+        for (var id : ids) {
+            var other = byTrack.putIfAbsent(id, p);
+            if (other != null) {
+                throw new CoachException("track '" + id + "' is supplied by both " + other.getClass().getName()
+                        + " and " + p.getClass().getName() + "; wire one explicitly with TrackLoader.of(..) or "
+                        + "TrackLoader.discover(..)");
+            }
+        }
     }
 
     /**
@@ -61,7 +74,7 @@ public final class TrackLoader {
      * @return the loader
      */
     public static TrackLoader of(TrackProvider... providers) {
-        return new TrackLoader(List.of(providers));
+        return new TrackLoader(List.of(providers), List.of());
     }
 
     /**
@@ -70,9 +83,32 @@ public final class TrackLoader {
      * @return the loader
      */
     public static TrackLoader discover() {
-        var providers = new ArrayList<TrackProvider>();
-        ServiceLoader.load(TrackProvider.class).forEach(providers::add);
-        return new TrackLoader(providers);
+        return discover(new TrackProvider[0]);
+    }
+
+    /**
+     * A loader over the host's own providers and every {@link TrackProvider} found by {@link
+     * ServiceLoader}, on the class path or the module path: how a host lays its own track over a
+     * discovered one, e.g. a company's questions over the backend track, whose content module exports
+     * nothing and is reached only through discovery.
+     *
+     * <pre>{@code
+     * Track acme = TrackLoader.discover(new AcmeTrackProvider()).load("acme-backend"); // base: backend
+     * }</pre>
+     *
+     * <p>A track one of the given providers supplies is served by it, even when a discovered provider
+     * supplies a track of the same id (so a provider registered for discovery and also given here is
+     * used once); no two given providers, and no two discovered ones, may supply the same track id.
+     *
+     * @param own the host's own providers
+     * @return the loader
+     * @since 0.1
+     */
+    public static TrackLoader discover(TrackProvider... own) {
+        var given = List.of(own);
+        var discovered = new ArrayList<TrackProvider>();
+        ServiceLoader.load(TrackProvider.class).forEach(discovered::add);
+        return new TrackLoader(given, discovered);
     }
 
     /**

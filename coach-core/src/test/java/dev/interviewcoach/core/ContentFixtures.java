@@ -66,4 +66,21 @@ final class ContentFixtures {
         Files.copy(manifest, track.resolve("track.yaml"));
         return TrackLoader.of(TrackProviders.directory(root)).load("fixture");
     }
+
+    /**
+     * Loads a layering fixture: the manifest as variant "fixture" of the layering base track
+     * "fixture-base", with every shared layering document beside it for the manifest to list.
+     */
+    static TrackLoader layered(Path manifest, Path root) throws IOException {
+        Path base = Files.createDirectories(root.resolve("fixture-base"));
+        for (Path f : list("layering/base")) {
+            Files.copy(f, base.resolve(f.getFileName()));
+        }
+        Path track = Files.createDirectories(root.resolve("fixture"));
+        for (Path f : list("layering/documents")) {
+            Files.copy(f, track.resolve(f.getFileName()));
+        }
+        Files.copy(manifest, track.resolve("track.yaml"));
+        return TrackLoader.of(TrackProviders.directory(root));
+    }
 }

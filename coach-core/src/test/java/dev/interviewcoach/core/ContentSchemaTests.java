@@ -92,6 +92,20 @@ class ContentSchemaTests {
                 .as("the loader rejects " + fixture.getFileName()).isNotNull();
     }
 
+    static Stream<Path> layeringFixtures() {
+        return ContentFixtures.list("layering").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layeringFixtures")
+    void aVariantsMisusesOfItsBaseNeedTheBaseToSeeSoTheSchemaSeesOnlyAListedTwiceId(Path fixture) throws IOException {
+        // the schema has no base track to check ids against; it sees an id listed twice (uniqueItems)
+        boolean schemaSees = fixture.getFileName().toString().equals("bad-listed-twice.yaml");
+        assertThat(schemaAccepts("track-manifest.schema.json", fixture)).as("schema verdict").isEqualTo(!schemaSees);
+        assertThat(ContentFixtures.layered(fixture, root).validate("fixture")).as("loader problems")
+                .matches(problems -> problems.isEmpty() == expectedValid(fixture));
+    }
+
     private static void assertLoaderVerdict(Path fixture, Loading loading) {
         if (expectedValid(fixture)) {
             assertThatCode(loading::load).doesNotThrowAnyException();

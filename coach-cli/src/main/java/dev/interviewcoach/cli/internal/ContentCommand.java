@@ -4,12 +4,10 @@ import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.core.TrackLoader;
 import dev.interviewcoach.spi.DocumentRequest;
-import dev.interviewcoach.spi.TrackProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -63,14 +61,7 @@ final class ContentCommand implements Callable<Integer> {
      */
     static Result check(Path dir) {
         var provider = DirectoryTrackProvider.of(dir);
-        var all = new ArrayList<TrackProvider>();
-        all.add(provider);
-        ServiceLoader.load(TrackProvider.class).forEach(p -> {
-            if (!p.trackIds().contains(provider.trackId())) {
-                all.add(p);
-            }
-        });
-        var loader = TrackLoader.of(all.toArray(TrackProvider[]::new));
+        var loader = TrackLoader.discover(provider);
         String prefix = provider.trackId() + "/";
         try {
             var errors = new ArrayList<String>();

@@ -9,8 +9,12 @@ import java.util.Set;
 
 /**
  * A company's own challenges layered on the backend track: the track {@code acme-backend} names
- * {@code backend} as its base, adds a topic to the {@code http} concept and one document of Acme's
- * questions. The coach loads the base from its own provider; this one serves only Acme's documents.
+ * {@code backend} as its base, adds a concept of its own ({@code payments}, a challenge on every rung),
+ * a topic on the {@code http} concept with Acme's webhook question, replaces the base's status-code
+ * question with Acme's wording ({@code override}) and leaves out the question on CORS ({@code retire}).
+ *
+ * <p>The host passes this provider to {@code TrackLoader.discover(new AcmeTrackProvider())}, which
+ * finds the base track through discovery; this provider serves only Acme's documents.
  *
  * @since 0.1
  */
@@ -18,7 +22,7 @@ public final class AcmeTrackProvider implements TrackProvider {
     /** The layered track. */
     public static final String TRACK = "acme-backend";
 
-    /** Creates the provider (called by ServiceLoader). */
+    /** Creates the provider. */
     public AcmeTrackProvider() {}
 
     @Override

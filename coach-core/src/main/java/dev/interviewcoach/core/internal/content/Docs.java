@@ -68,7 +68,10 @@ final class Docs {
             @Id String base,
             @NonBlank List<String> outOfScope,
             List<ConceptDoc> concepts,
+            List<ConceptDoc> addConcepts,
             Map<String, List<TopicDoc>> addTopics,
+            @Id List<String> override,
+            @Id List<String> retire,
             @Required @NonBlank List<String> documents) {}
 
     record ConceptDoc(

@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Reads a track from its manifest and documents, validates every reference, and builds the model.
- * A variant is read on top of its base, which the caller resolves.
+ * A variant is read on top of its base, which the caller resolves, and laid over it by {@link
+ * Layering}: the concepts and topics it adds, the base challenges it overrides or retires.
  *
  * <p>Every problem of the track's documents is collected, and all are thrown together as one
  * {@link ContentException}; reading the documents ({@link DocumentReader}) and checking the
@@ -69,20 +69,20 @@ public final class TrackReader {
             at.at(manifest, "id", "id", "manifest id " + Excerpt.quote(manifest.id()) + " differs from the track id '" + trackId + "'");
         }
         Optional<Track> base = Optional.ofNullable(manifest.base()).flatMap(b -> base(b, trackId, manifest, at, baseResolver));
-        List<Concept> concepts = concepts(manifest, base, at);
+        Optional<Layering> layering = base.map(b -> new Layering(manifest, b, at));
+        List<Concept> concepts = layering.map(Layering::concepts).orElseGet(() -> concepts(manifest, at));
         // Concepts or topics the manifest failed to give are unknown: the documents are still read and checked,
         // but not their references to concepts and topics, which would only report the manifest's problem again.
-        boolean conceptsKnown = !problems.any(p -> p.field().matches("(concepts|addTopics|base)\\b.*"));
+        boolean conceptsKnown = !problems.any(p -> p.field().matches("(concepts|addConcepts|addTopics|base)\\b.*"));
         var topicOwner = new HashMap<String, String>();
         concepts.forEach(c -> c.topics().forEach(t -> topicOwner.put(t.id(), c.id())));
         var conceptIds = new HashSet<String>();
         concepts.forEach(c -> conceptIds.add(c.id()));
 
-        var challenges = new ArrayList<Challenge>(base.map(Track::challenges).orElse(List.of()));
-        var boss = new ArrayList<Challenge>(base.map(Track::bossChallenges).orElse(List.of()));
+        // the track's own challenges; a variant's are laid over its base's once all are read
+        var challenges = new ArrayList<Challenge>();
+        var boss = new ArrayList<Challenge>();
         var seen = new HashMap<String, String>();
-        challenges.forEach(c -> seen.put(c.id(), "base track " + manifest.base()));
-        boss.forEach(c -> seen.put(c.id(), "base track " + manifest.base()));
         var documentNames = new HashSet<String>();
         List<String> documents = manifest.documents() == null ? List.of() : manifest.documents();
         for (int i = 0; i < documents.size(); i++) {
@@ -101,15 +101,28 @@ public final class TrackReader {
             if (file.isEmpty()) {
                 continue;
             }
+            layering.ifPresent(l -> {
+                l.check(file.get().challenges(), "challenges", where);
+                l.check(file.get().boss(), "boss", where);
+            });
             var converter = new ChallengeConverter(where, conceptsKnown ? Optional.of(conceptIds) : Optional.empty(), topicOwner);
             challenges.addAll(converter.convertAll(file.get().challenges(), "challenges", seen, false));
             boss.addAll(converter.convertAll(file.get().boss(), "boss", seen, true));
+        }
+        List<Challenge> ladder = challenges;
+        List<Challenge> bosses = boss;
+        if (layering.isPresent()) {
+            ladder = layering.get().compose(base.get().challenges(), challenges);
+            bosses = layering.get().compose(base.get().bossChallenges(), boss);
+            if (problems.isEmpty()) {
+                layering.get().checkComposed(ladder);
+            }
         }
         problems.throwIfAny();
         try {
             return new Track(manifest.id(), manifest.title(), manifest.version(),
                     Objects.requireNonNullElse(manifest.description(), base.map(Track::description).orElse("")),
-                    Optional.ofNullable(manifest.base()), concepts, challenges, boss,
+                    Optional.ofNullable(manifest.base()), concepts, ladder, bosses,
                     manifest.outOfScope() != null ? manifest.outOfScope()
                             : base.map(Track::outOfScope).orElse(List.of()));
         } catch (IllegalArgumentException e) {
@@ -134,30 +147,15 @@ public final class TrackReader {
         }
     }
 
-    private static List<Concept> concepts(Docs.Manifest manifest, Optional<Track> base, Where at) {
+    /** The concepts of a track without a base; what only a variant may give is refused. */
+    private static List<Concept> concepts(Docs.Manifest manifest, Where at) {
         if (manifest.base() != null) {
-            if (manifest.concepts() != null) {
-                at.at(manifest, "concepts", "concepts", "a variant takes its concepts from its base; use addTopics");
-            }
-            var byId = new LinkedHashMap<String, Concept>();
-            base.ifPresent(b -> b.concepts().forEach(c -> byId.put(c.id(), c)));
-            if (manifest.addTopics() != null && base.isPresent()) {
-                for (var e : manifest.addTopics().entrySet()) {
-                    Concept c = byId.get(e.getKey());
-                    if (c == null) {
-                        at.at(manifest.addTopics(), e.getKey(), "addTopics." + e.getKey(),
-                                "the base track has no concept " + Excerpt.quote(e.getKey()));
-                        continue;
-                    }
-                    var added = topics(c.id(), e.getValue(), at, "addTopics." + e.getKey());
-                    byId.put(c.id(), c.withTopicsAdded(added));
-                }
-            }
-            return List.copyOf(byId.values());
+            return List.of(); // the base is missing; its problem is recorded
         }
-        if (manifest.addTopics() != null) {
-            at.at(manifest, "addTopics", "addTopics", "only a variant (a track with a base) may add topics");
-        }
+        onlyInAVariant(manifest, manifest.addConcepts(), "addConcepts", "add concepts; a track without a base lists them under `concepts`", at);
+        onlyInAVariant(manifest, manifest.addTopics(), "addTopics", "add topics", at);
+        onlyInAVariant(manifest, manifest.override(), "override", "override challenges", at);
+        onlyInAVariant(manifest, manifest.retire(), "retire", "retire challenges", at);
         if (manifest.concepts() == null || manifest.concepts().isEmpty()) {
             at.at(manifest, "concepts", "concepts", "a track without a base needs concepts");
             return List.of();
@@ -176,6 +174,12 @@ public final class TrackReader {
             }
         }
         return out;
+    }
+
+    private static void onlyInAVariant(Docs.Manifest manifest, Object value, String field, String what, Where at) {
+        if (value != null) {
+            at.at(manifest, field, field, "only a variant (a track with a base) may " + what);
+        }
     }
 
     private static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list) {

@@ -16,9 +16,10 @@ import java.util.Set;
  *
  * <p>Concepts come in this order: the one the last boss answer was weakest on while the boss waits
  * on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
- * in the track's order. Each concept offers targets: its frontier (the lowest rung not held), the
- * boss rung to confirm when a boss question covers it, and rungs below the frontier held without
- * confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
+ * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
+ * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
+ * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
+ * frontier held without confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
  * frontier before consolidating, and consolidating before any challenge comes back.
  */
 final class Practice {
@@ -27,7 +28,7 @@ final class Practice {
     private Practice() {}
 
     /** Why a rung is worth practising. */
-    private enum Kind { FOCUS, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE }
+    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE }
 
     /** One rung of one concept worth practising, and why (worded only for the target chosen). */
     private record Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
@@ -38,6 +39,7 @@ final class Practice {
         String why() {
             return switch (kind) {
                 case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
+                case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", with a question of it not asked recently.";
                 case BOSS_WEAKEST -> "Your last boss answer was weakest on " + name + ": practise it at "
                         + level.name() + "; the boss question returns once it improves.";
                 case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();
@@ -146,12 +148,13 @@ final class Practice {
     }
 
     /**
-     * The rung nearest the frontier (the frontier first, then below, then above) with a focus-topic
-     * challenge not yet asked, when the learner chose focus topics.
+     * The rung nearest the frontier (the frontier first, then below, then above) with a challenge in
+     * focus not yet asked: any of the concept's when the learner chose the concept itself (so its
+     * questions come first even where it is held already, e.g. placed high), one on a focus topic otherwise.
      */
     private static Optional<ChallengeLevel> nearestFocusRung(TrackIndex track, String conceptId, ChallengeLevel frontier,
-            Set<String> focusTopics, History history) {
-        if (focusTopics.isEmpty()) {
+            Set<String> focusTopics, boolean wholeConcept, History history) {
+        if (focusTopics.isEmpty() && !wholeConcept) {
             return Optional.empty();
         }
         for (int distance = 0; distance < LEVELS.length; distance++) {
@@ -161,7 +164,7 @@ final class Practice {
                 }
                 var level = LEVELS[rank];
                 for (var c : track.challenges(conceptId, level)) {
-                    if (inFocus(c, focusTopics) && history.stepsSince(c.id()) < 0) {
+                    if ((wholeConcept || inFocus(c, focusTopics)) && history.stepsSince(c.id()) < 0) {
                         return Optional.of(level);
                     }
                 }
@@ -195,7 +198,8 @@ final class Practice {
         }
         var profile = standing.state().profile();
         var focusTopics = Set.copyOf(profile.focusTopicIds());
-        var focus = new HashSet<>(profile.focusConceptIds());
+        var focusConcepts = Set.copyOf(profile.focusConceptIds());
+        var focus = new HashSet<>(focusConcepts);
         track.conceptsOnTopics(focusTopics, focus);
         // each concept's sort keys worked out once: waiting on it first, then focus, then the weakest
         // (interview near) or the lowest frontier, then the track's order; a stable sort keeps ties
@@ -214,8 +218,9 @@ final class Practice {
             String id = concept.id();
             String name = concept.title();
             var frontier = standing.frontier(id);
-            nearestFocusRung(track, id, frontier, focusTopics, history)
-                    .ifPresent(rung -> out.add(new Target(id, rung, Kind.FOCUS, name)));
+            boolean wholeConcept = focusConcepts.contains(id);
+            nearestFocusRung(track, id, frontier, focusTopics, wholeConcept, history)
+                    .ifPresent(rung -> out.add(new Target(id, rung, wholeConcept ? Kind.FOCUS_CONCEPT : Kind.FOCUS, name)));
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
                 out.add(new Target(id, level, Kind.BOSS_WEAKEST, name));

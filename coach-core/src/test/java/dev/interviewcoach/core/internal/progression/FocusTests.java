@@ -1,0 +1,46 @@
+package dev.interviewcoach.core.internal.progression;
+
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.TODAY;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.answer;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.holding;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.progression;
+import static dev.interviewcoach.core.internal.progression.ProgressionFixtures.track;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.LearnerState;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A learner's focus on a concept (such as a company's own, in a track layered over the backend track)
+ * brings that concept's questions not yet asked first, even where the learner already holds the concept.
+ */
+class FocusTests {
+    private final Progression progression = progression();
+
+    /** http held through PRESSURE, rest not started: rest's frontier comes first without a focus. */
+    private static LearnerState httpHeld() {
+        return holding(5, 0);
+    }
+
+    @Test
+    void withoutAFocusPracticeGoesToTheLowestFrontier() {
+        var choice = progression.next(track(), httpHeld(), List.of(), TODAY).orElseThrow();
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+    }
+
+    @Test
+    void aFocusOnAConceptTheLearnerHoldsBringsItsQuestionsNotYetAskedFirst() {
+        var state = httpHeld().withProfile(httpHeld().profile().withFocusConcepts(List.of("http")));
+        var attempts = new ArrayList<Attempt>();
+        for (int i = 0; i < 6; i++) {
+            var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+            assertThat(choice.challenge().conceptId()).as("step %d", i + 1).isEqualTo("http");
+            assertThat(choice.why()).startsWith("Your focus: HTTP at ");
+            attempts.add(answer(choice.challenge(), choice.reason(), 0.9, i));
+        }
+        assertThat(attempts).extracting(Attempt::challengeId).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.interviewcoach.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.LearnerProfile;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.core.TrackLoader;
+import dev.interviewcoach.examples.content.AcmeTrackProvider;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acme's own challenges take part in diagnosis and progression like the base track's: simulated
+ * candidates coached on {@code acme-backend} meet them within 200 steps, and a focus on Acme's concept
+ * (or its topic on {@code http}) brings them first once the candidate is placed.
+ */
+class CompanyChallengesReachTests {
+    private static final int MAX_STEPS = 200;
+    private static final TrackLoader TRACKS = CompanyContent.tracks();
+    private static final Track ACME = TRACKS.load(AcmeTrackProvider.TRACK);
+    private static final Track BASE = TRACKS.load("backend");
+
+    /** The challenges Acme's track brings: those its base does not have as they are. */
+    private static Set<String> companyChallenges() {
+        var ids = new LinkedHashSet<String>();
+        ACME.challenges().stream().filter(c -> !BASE.challenges().contains(c)).map(Challenge::id).forEach(ids::add);
+        return ids;
+    }
+
+    private static Set<String> onAcmesConcept() {
+        var ids = new LinkedHashSet<String>();
+        ACME.challenges().stream().filter(c -> c.conceptId().equals(CompanyContent.ACME_CONCEPT)).map(Challenge::id)
+                .forEach(ids::add);
+        return ids;
+    }
+
+    /** The track's challenges the steps asked (a follow-up counting as its original). */
+    private static Set<String> met(List<Step> steps) {
+        var ids = new LinkedHashSet<String>();
+        steps.forEach(s -> ids.add(SimulatedCandidate.original(ACME, s.challenge()).id()));
+        return ids;
+    }
+
+    private static List<Step> run(SimulatedCandidate candidate, UnaryOperator<LearnerProfile> profile) {
+        return candidate.answer(TRACKS, AcmeTrackProvider.TRACK, profile, MAX_STEPS);
+    }
+
+    private static boolean companys(Step step) {
+        return companyChallenges().contains(SimulatedCandidate.original(ACME, step.challenge()).id());
+    }
+
+    @Test
+    void theCompanysChallengesAreTheNewConceptsTheNewTopicsAndTheOverriddenOne() {
+        assertThat(companyChallenges()).containsExactlyInAnyOrder("http.define.status-codes",
+                "http.define.acme-webhook-duplicates", "payments.define.minor-units",
+                "payments.tradeoffs.authorize-then-capture", "payments.debug.split-loses-a-cent",
+                "payments.design.merchant-ledger", "payments.pressure.ledger-pushback");
+    }
+
+    @Test
+    void aStrongCandidateIsPlacedOnAcmesConceptTooAndMeetsEveryOneOfItsChallengesWithin200Steps() {
+        var steps = run(SimulatedCandidate.strong(), p -> p);
+
+        assertThat(steps).filteredOn(s -> s.reason() == StepReason.DIAGNOSTIC)
+                .as("the placement asks about Acme's concept like any other")
+                .anyMatch(s -> s.challenge().conceptId().equals(CompanyContent.ACME_CONCEPT));
+        assertThat(met(steps)).containsAll(onAcmesConcept());
+    }
+
+    @Test
+    void mixedCandidatesMeetSeveralOfAcmesChallengesInPlacementAndInPracticeWithin200Steps() {
+        for (long seed : new long[] {20261203L, 2L, 3L}) {
+            var steps = run(SimulatedCandidate.mixed(seed), p -> p);
+
+            assertThat(steps).as("seed %d", seed).filteredOn(s -> s.reason() == StepReason.DIAGNOSTIC)
+                    .anyMatch(CompanyChallengesReachTests::companys);
+            assertThat(steps).as("seed %d", seed).filteredOn(s -> s.reason() != StepReason.DIAGNOSTIC)
+                    .anyMatch(CompanyChallengesReachTests::companys);
+            assertThat(met(steps)).as("seed %d", seed).filteredOn(companyChallenges()::contains).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void aFocusOnAcmesConceptBringsEveryOneOfItsQuestionsWithinFiveStepsOfThePlacement() {
+        var steps = run(SimulatedCandidate.mixed(20261203L), p -> p.withFocusConcepts(List.of(CompanyContent.ACME_CONCEPT)));
+        int placed = placement(steps);
+
+        assertThat(steps.get(placed).challenge().conceptId()).as("the first step after the placement")
+                .isEqualTo(CompanyContent.ACME_CONCEPT);
+        assertThat(steps.get(placed).why()).startsWith("Your focus: Handling money");
+        assertThat(met(steps.subList(0, placed + 5))).containsAll(onAcmesConcept());
+    }
+
+    @Test
+    void aFocusOnAcmesTopicBringsItsQuestionFirstAfterThePlacement() {
+        var steps = run(SimulatedCandidate.mixed(20261203L), p -> p.withFocusTopics(List.of(CompanyContent.ACME_TOPIC)));
+        assertThat(steps.get(placement(steps)).challenge().id()).isEqualTo("http.define.acme-webhook-duplicates");
+    }
+
+    private static int placement(List<Step> steps) {
+        return (int) steps.stream().takeWhile(s -> s.reason() == StepReason.DIAGNOSTIC).count();
+    }
+}

@@ -133,7 +133,19 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Per-customer quotas don't cap the total: together they allow 6,000 a second."),
                 claim("concurrency.pressure.quota-backpressure-pushback", "backpressure-is-a-rate-limit",
                         "Backpressure is a kind of rate limiting, so we already have it.",
-                        "Backpressure is not a kind of rate limiting; it reacts to the actual load."));
+                        "Backpressure is not a kind of rate limiting; it reacts to the actual load."),
+                claim("caching.define.cache-aside", "preload-everything",
+                        "With cache-aside you load all the data into the cache at startup so reads never miss.",
+                        "In cache-aside you don't load all the data into the cache at startup; an entry appears after a miss."),
+                claim("caching.define.stale-data", "invalidation-means-never-stale",
+                        "If you invalidate on every write the cache is never stale.",
+                        "Even if you invalidate on every write, the cache can still be stale for a moment."),
+                claim("caching.define.stampede", "longer-ttl-prevents",
+                        "Just raise the TTL, that fixes the stampede.",
+                        "A longer TTL doesn't prevent a stampede, it only makes it rarer."),
+                claim("caching.define.when-not-to-cache", "short-ttl-makes-safe",
+                        "With a short TTL you can cache anything, even balances.",
+                        "A short TTL does not make it safe to cache the balance."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -145,7 +145,22 @@ class CachingAndConcurrencyWrongClaimTests {
                         "A longer TTL doesn't prevent a stampede, it only makes it rarer."),
                 claim("caching.define.when-not-to-cache", "short-ttl-makes-safe",
                         "With a short TTL you can cache anything, even balances.",
-                        "A short TTL does not make it safe to cache the balance."));
+                        "A short TTL does not make it safe to cache the balance."),
+                claim("caching.tradeoffs.cache-aside", "cache-down-app-down",
+                        "If Redis goes down the app goes down, so cache-aside is risky.",
+                        "If Redis goes down the app does not go down, reads fall back to the database."),
+                claim("caching.tradeoffs.stampede", "in-process-lock-global",
+                        "An in-process lock means only one query in total hits the database.",
+                        "An in-process lock does not mean only one query in total; each instance sends one."),
+                claim("caching.tradeoffs.stampede", "lock-needs-no-timeout",
+                        "The lock doesn't need a timeout since the rebuild is quick.",
+                        "The lock needs a timeout in case the holder dies."),
+                claim("caching.tradeoffs.when-not-to-cache", "replica-never-stale",
+                        "A read replica is never stale, unlike Redis.",
+                        "A read replica is stale too, because of replication lag."),
+                claim("caching.tradeoffs.lru-vs-lfu", "lru-survives-scan",
+                        "I'd stay with LRU, LRU keeps the popular products anyway.",
+                        "LRU does not keep the popular products after the scan; LFU does."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

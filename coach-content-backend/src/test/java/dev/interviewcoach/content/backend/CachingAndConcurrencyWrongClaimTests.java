@@ -160,7 +160,19 @@ class CachingAndConcurrencyWrongClaimTests {
                         "A read replica is stale too, because of replication lag."),
                 claim("caching.tradeoffs.lru-vs-lfu", "lru-survives-scan",
                         "I'd stay with LRU, LRU keeps the popular products anyway.",
-                        "LRU does not keep the popular products after the scan; LFU does."));
+                        "LRU does not keep the popular products after the scan; LFU does."),
+                claim("caching.debug.cache-aside", "negative-cache-forever",
+                        "Cache the 404 forever so the bot never reaches the database.",
+                        "Don't cache the 404 forever; give it a short TTL."),
+                claim("caching.debug.stampede", "scale-out-api",
+                        "We should scale out the API for the morning peak.",
+                        "Scaling out the API would not help, it adds more rebuilds."),
+                claim("caching.debug.cdn-vs-app", "vary-authorization-fix",
+                        "Add Vary: Authorization, that fixes it because each user gets their own copy.",
+                        "Adding Vary: Authorization is not a good fix: it fragments the cache per token."),
+                claim("caching.debug.when-not-to-cache", "handler-lock",
+                        "Put a mutex around the stock check and the oversell is gone.",
+                        "A mutex around the stock check won't help while it reads the cache."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -172,7 +172,19 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Adding Vary: Authorization is not a good fix: it fragments the cache per token."),
                 claim("caching.debug.when-not-to-cache", "handler-lock",
                         "Put a mutex around the stock check and the oversell is gone.",
-                        "A mutex around the stock check won't help while it reads the cache."));
+                        "A mutex around the stock check won't help while it reads the cache."),
+                claim("caching.design.cache-aside", "long-ttl-with-invalidation",
+                        "The TTL can be long since we delete the key on every write.",
+                        "The TTL can't be long even though we delete the key on every write."),
+                claim("caching.design.ttl-invalidation", "publish-before-commit",
+                        "I'd publish first and commit afterwards so instances hear about it quickly.",
+                        "Never publish before the commit; publish after it."),
+                claim("caching.design.stampede", "plain-del-release",
+                        "Release the lock with a plain DEL when done.",
+                        "Don't release the lock with a plain DEL; check the token."),
+                claim("caching.design.when-not-to-cache", "replica-for-transfer",
+                        "Transfers can read the balance from the replica, lag is under a second.",
+                        "Transfers must never read the balance from the replica."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

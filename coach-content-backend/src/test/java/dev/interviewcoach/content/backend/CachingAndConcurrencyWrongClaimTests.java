@@ -184,7 +184,25 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Don't release the lock with a plain DEL; check the token."),
                 claim("caching.design.when-not-to-cache", "replica-for-transfer",
                         "Transfers can read the balance from the replica, lag is under a second.",
-                        "Transfers must never read the balance from the replica."));
+                        "Transfers must never read the balance from the replica."),
+                claim("caching.pressure.cache-aside", "set-keeps-cache-correct",
+                        "Set the new value so the cache is always correct.",
+                        "Setting the new value does not keep the cache always correct; two writers race."),
+                claim("caching.pressure.ttl-invalidation", "invalidation-no-ttl",
+                        "If you invalidate you don't need a TTL.",
+                        "Even if you invalidate, you still need a TTL as a safety net."),
+                claim("caching.pressure.stale-data", "no-store-revalidates",
+                        "no-store means revalidate every time.",
+                        "no-cache means revalidate every time; no-store means never store."),
+                claim("caching.pressure.stampede-lock-pushback", "finally-releases",
+                        "The finally block always releases the lock, so it can't get stuck.",
+                        "A finally block doesn't always release the lock: a killed process never runs it."),
+                claim("caching.pressure.cdn-vs-app", "max-age-browser-only",
+                        "max-age is only for the browser, s-maxage is for the CDN.",
+                        "max-age is not only for the browser; the CDN uses it too unless s-maxage is set."),
+                claim("caching.pressure.permissions-cache-pushback", "revocation-rare",
+                        "Revocations are rare, so a few minutes is fine.",
+                        "It doesn't matter that revocations are rare; a revoked user must lose access."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -202,7 +202,25 @@ class CachingAndConcurrencyWrongClaimTests {
                         "max-age is not only for the browser; the CDN uses it too unless s-maxage is set."),
                 claim("caching.pressure.permissions-cache-pushback", "revocation-rare",
                         "Revocations are rare, so a few minutes is fine.",
-                        "It doesn't matter that revocations are rare; a revoked user must lose access."));
+                        "It doesn't matter that revocations are rare; a revoked user must lose access."),
+                claim("concurrency.define.race-condition", "too-rare-to-matter",
+                        "In practice the window is too small to matter.",
+                        "The window is small, but it is not too small to matter at this traffic."),
+                claim("concurrency.define.lock-deadlock", "crash-holds-db-lock",
+                        "If the instance crashes the row stays locked forever.",
+                        "If the instance crashes the row does not stay locked forever; the database releases it."),
+                claim("concurrency.define.worker-queue", "ack-on-receive",
+                        "The worker should ack as soon as it receives the message.",
+                        "Never ack as soon as it receives the message; ack after sending."),
+                claim("concurrency.define.dead-letter-queue", "dlq-on-first-failure",
+                        "Any error goes straight to the DLQ.",
+                        "Not every error goes straight to the DLQ; transient ones are retried first."),
+                claim("concurrency.define.backpressure", "backpressure-is-autoscaling",
+                        "Backpressure is basically autoscaling.",
+                        "Backpressure is not autoscaling; it tells the producer to slow down."),
+                claim("concurrency.define.processes-threads-async-io", "threads-isolated",
+                        "Threads don't share memory, each one is isolated.",
+                        "Threads share memory; each thread has its own stack memory though."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -220,7 +220,22 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Backpressure is not autoscaling; it tells the producer to slow down."),
                 claim("concurrency.define.processes-threads-async-io", "threads-isolated",
                         "Threads don't share memory, each one is isolated.",
-                        "Threads share memory; each thread has its own stack memory though."));
+                        "Threads share memory; each thread has its own stack memory though."),
+                claim("concurrency.tradeoffs.race-fix-strategies", "lock-across-remote-call",
+                        "Calling the external API inside the transaction is fine, it's only 2 seconds.",
+                        "Calling the external API inside the transaction is not fine; do it before taking the lock."),
+                claim("concurrency.tradeoffs.lock-scope", "long-lease-is-safe",
+                        "Just use a TTL longer than the job and it's safe.",
+                        "A TTL longer than the job is not enough; a GC pause can outlast it."),
+                claim("concurrency.tradeoffs.sync-queue-batch", "longer-timeout",
+                        "For the PDF, increase the timeout to 5 minutes and keep it simple.",
+                        "Don't increase the timeout to 5 minutes; return 202 and use a worker."),
+                claim("concurrency.tradeoffs.retry-policies", "jitter-unneeded",
+                        "Backoff alone is enough, jitter is unnecessary.",
+                        "Backoff alone is not enough, jitter is needed so workers don't retry together."),
+                claim("concurrency.tradeoffs.overload-strategies", "never-reject",
+                        "We should never reject a request, customers hate 503s.",
+                        "It is not true that rejecting is always worse than waiting."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

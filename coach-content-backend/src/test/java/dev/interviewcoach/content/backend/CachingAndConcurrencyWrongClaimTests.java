@@ -235,7 +235,22 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Backoff alone is not enough, jitter is needed so workers don't retry together."),
                 claim("concurrency.tradeoffs.overload-strategies", "never-reject",
                         "We should never reject a request, customers hate 503s.",
-                        "It is not true that rejecting is always worse than waiting."));
+                        "It is not true that rejecting is always worse than waiting."),
+                claim("concurrency.debug.oversold-stock", "app-mutex",
+                        "Put a mutex around the checkout and it can't happen.",
+                        "A mutex around the checkout won't help with 4 instances."),
+                claim("concurrency.debug.transfer-deadlock", "serializable-fixes-deadlock",
+                        "Switch to serializable to stop the deadlocks.",
+                        "Switching to serializable would not stop the deadlocks."),
+                claim("concurrency.debug.duplicate-invoices", "timeout-ends-duplicates",
+                        "A longer timeout guarantees no duplicates.",
+                        "A longer timeout does not guarantee no duplicates; make the handler idempotent."),
+                claim("concurrency.debug.poison-messages", "scale-workers",
+                        "Add more workers to catch up.",
+                        "Adding more workers to catch up won't help, they crash too."),
+                claim("concurrency.debug.unbounded-buffer", "early-ack-fine",
+                        "Returning 200 right away is fine, the workers save it a moment later.",
+                        "Returning 200 right away is not fine, the events are lost on a crash."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -250,7 +250,22 @@ class CachingAndConcurrencyWrongClaimTests {
                         "Adding more workers to catch up won't help, they crash too."),
                 claim("concurrency.debug.unbounded-buffer", "early-ack-fine",
                         "Returning 200 right away is fine, the workers save it a moment later.",
-                        "Returning 200 right away is not fine, the events are lost on a crash."));
+                        "Returning 200 right away is not fine, the events are lost on a crash."),
+                claim("concurrency.design.flash-sale-checkout", "read-then-decrement",
+                        "Check the stock first, then decrement it.",
+                        "Don't check the stock first and then decrement; do it in one UPDATE."),
+                claim("concurrency.design.nightly-billing-once", "single-scheduler-instance",
+                        "Turn off the scheduler on the other instances and it's fixed.",
+                        "Just enabling the scheduler on one instance is not enough, it can crash."),
+                claim("concurrency.design.thumbnail-pipeline", "retry-corrupt",
+                        "Keep retrying failed images with backoff.",
+                        "Don't keep retrying failed images; mark them failed."),
+                claim("concurrency.design.webhook-delivery", "shared-queue-fine",
+                        "One shared queue for all endpoints is fine.",
+                        "One shared queue for all endpoints is not fine, a slow one blocks the workers."),
+                claim("concurrency.design.ingest-backpressure", "queue-never-rejects",
+                        "With Kafka the API can accept everything, so no 429s.",
+                        "Kafka absorbs the burst, but past the lag budget we return 429."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

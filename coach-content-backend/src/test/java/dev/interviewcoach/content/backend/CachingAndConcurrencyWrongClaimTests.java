@@ -265,7 +265,25 @@ class CachingAndConcurrencyWrongClaimTests {
                         "One shared queue for all endpoints is not fine, a slow one blocks the workers."),
                 claim("concurrency.design.ingest-backpressure", "queue-never-rejects",
                         "With Kafka the API can accept everything, so no 429s.",
-                        "Kafka absorbs the burst, but past the lag budget we return 429."));
+                        "Kafka absorbs the burst, but past the lag budget we return 429."),
+                claim("concurrency.pressure.duplicate-signups", "select-check-enough",
+                        "The select check is enough, it must be something else.",
+                        "The select check is not enough; two requests both pass it."),
+                claim("concurrency.pressure.deadlock-retry-pushback", "retry-failed-statement",
+                        "We retry only the statement that failed.",
+                        "We don't retry only the statement that failed; we rerun the whole transaction."),
+                claim("concurrency.pressure.deadlock-retry-pushback", "deadlocks-unavoidable",
+                        "Deadlocks can't be prevented, so retrying is all you can do.",
+                        "Deadlocks can be prevented with a consistent lock order."),
+                claim("concurrency.pressure.at-least-once-worker", "dedupe-table-covers-charge",
+                        "Our dedupe table stops the second charge, so no idempotency key is needed.",
+                        "Our dedupe table doesn't stop the second charge if we crash after charging."),
+                claim("concurrency.pressure.outage-retry-pushback", "redrive-all-at-once",
+                        "Push all the jobs back at once once the CRM is up.",
+                        "Don't push all the jobs back at once; throttle the redrive."),
+                claim("concurrency.pressure.quota-backpressure-pushback", "lower-quotas-fix",
+                        "Cutting the rate limits fixes it, 2 per second each.",
+                        "Cutting the rate limits doesn't fix it, capacity varies."));
     }
 
     static Stream<Arguments> claimsInsideCriterionWords() {

@@ -105,7 +105,22 @@ class HttpRestWrongClaimTests {
                         "Offset pagination is not fine for the sync because rows shift."),
                 claim("rest.design.versioning-policy", "default-latest",
                         "A missing version gets v2.",
-                        "Unversioned requests must not go to v2."));
+                        "Unversioned requests must not go to v2."),
+                claim("http.define.request-lifecycle", "keepalive-makes-http-stateful",
+                        "HTTP is stateful because keep-alive keeps the connection open.",
+                        "HTTP is stateless; the connection is only reused to skip the handshakes."),
+                claim("http.define.status-codes", "200-with-error-body",
+                        "I always return 200 and put the error in the body.",
+                        "Never answer 200 with an error in the body; use a 4xx or 5xx code."),
+                claim("http.define.cookies-sessions-tokens", "logout-revokes-jwt",
+                        "Logging out revokes the token.",
+                        "Logging out does not revoke the JWT; it stays valid until it expires."),
+                claim("http.define.latency-and-timeouts", "retry-always-safe",
+                        "After a timeout it is always safe to retry.",
+                        "Retrying is only safe for idempotent requests."),
+                claim("http.define.cors", "cors-prevents-csrf",
+                        "CORS prevents CSRF, so we need no tokens.",
+                        "CORS does not prevent CSRF."));
     }
 
     static Stream<Counter> counters() {

@@ -120,7 +120,22 @@ class HttpRestWrongClaimTests {
                         "Retrying is only safe for idempotent requests."),
                 claim("http.define.cors", "cors-prevents-csrf",
                         "CORS prevents CSRF, so we need no tokens.",
-                        "CORS does not prevent CSRF."));
+                        "CORS does not prevent CSRF."),
+                claim("http.debug.intermittent-502-keepalive", "retry-the-502s",
+                        "Configure the load balancer to retry 502 errors.",
+                        "I would not configure the load balancer to retry 502s, because the POST could run twice."),
+                claim("http.debug.redirect-drops-post", "use-303",
+                        "Switch the redirect to 303 so the POST survives.",
+                        "A 303 would not help, it means GET the other URL; use 308."),
+                claim("http.debug.duplicate-charges", "check-before-charging",
+                        "Check if the order is already paid before calling the provider.",
+                        "Checking if the order is already paid would not help, both requests overlapped."),
+                claim("http.debug.duplicate-charges", "disable-retries",
+                        "Just turn off retries in the app.",
+                        "Do not turn off retries in the app; send an idempotency key with each one."),
+                claim("http.debug.retry-storm", "scale-out-inventory",
+                        "Autoscale inventory to absorb the load.",
+                        "Adding inventory instances would not help; the database is saturated."));
     }
 
     static Stream<Counter> counters() {

@@ -135,7 +135,22 @@ class HttpRestWrongClaimTests {
                         "Do not turn off retries in the app; send an idempotency key with each one."),
                 claim("http.debug.retry-storm", "scale-out-inventory",
                         "Autoscale inventory to absorb the load.",
-                        "Adding inventory instances would not help; the database is saturated."));
+                        "Adding inventory instances would not help; the database is saturated."),
+                claim("http.design.request-path", "correlate-by-timestamp",
+                        "Support can find the log line by timestamp and user id.",
+                        "Matching logs by timestamp is not enough; return a request id."),
+                claim("http.design.bookings-contract", "check-slot-then-insert",
+                        "Check the slot is available before inserting the booking.",
+                        "Checking availability first would not help; a unique constraint on the slot decides."),
+                claim("http.design.bookings-contract", "last-write-wins",
+                        "For concurrent edits, last write wins is fine.",
+                        "Last write wins is not acceptable; use If-Match."),
+                claim("http.design.checkout-timeouts", "retry-payment-freely",
+                        "Keep retrying the payment until it succeeds.",
+                        "Never keep retrying the payment; one retry with the same key."),
+                claim("http.design.checkout-timeouts", "one-second-payment-timeout",
+                        "Set the payment timeout to one second so checkout fails fast.",
+                        "The payment timeout must not be one second, its p99 is 2.5 s."));
     }
 
     static Stream<Counter> counters() {

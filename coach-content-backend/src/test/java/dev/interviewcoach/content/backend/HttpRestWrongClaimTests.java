@@ -150,7 +150,25 @@ class HttpRestWrongClaimTests {
                         "Never keep retrying the payment; one retry with the same key."),
                 claim("http.design.checkout-timeouts", "one-second-payment-timeout",
                         "Set the payment timeout to one second so checkout fails fast.",
-                        "The payment timeout must not be one second, its p99 is 2.5 s."));
+                        "The payment timeout must not be one second, its p99 is 2.5 s."),
+                claim("http.pressure.status-code-rapid-fire", "wrong-code-for-rate-limit",
+                        "e) 503 for the rate limit.",
+                        "e) 429 with Retry-After, not 503."),
+                claim("http.pressure.auto-retry-put-post", "put-not-idempotent",
+                        "No, PUT has the same problem as POST.",
+                        "PUT does not have the same problem as POST: it is idempotent."),
+                claim("http.pressure.token-storage", "sessionstorage-safe",
+                        "I'd use sessionStorage, it is safe from XSS.",
+                        "sessionStorage is not safe from XSS either."),
+                claim("http.pressure.token-storage", "encrypt-in-localstorage",
+                        "Store it encrypted in localStorage.",
+                        "Storing it encrypted in localStorage does not help, the script can decrypt it."),
+                claim("http.pressure.timeout-policy", "retry-immediately",
+                        "Retry immediately, up to five times.",
+                        "Never retry immediately; back off with jitter."),
+                claim("http.design.web-and-mobile-auth", "long-lived-access-token",
+                        "Give mobile a 30 day access token.",
+                        "Mobile gets a short-lived access token and a 30 day refresh token."));
     }
 
     static Stream<Counter> counters() {

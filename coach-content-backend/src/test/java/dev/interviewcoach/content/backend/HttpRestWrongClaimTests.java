@@ -168,7 +168,28 @@ class HttpRestWrongClaimTests {
                         "Never retry immediately; back off with jitter."),
                 claim("http.design.web-and-mobile-auth", "long-lived-access-token",
                         "Give mobile a 30 day access token.",
-                        "Mobile gets a short-lived access token and a 30 day refresh token."));
+                        "Mobile gets a short-lived access token and a 30 day refresh token."),
+                claim("http.tradeoffs.long-running-requests", "webhook-exactly-once",
+                        "The webhook is delivered exactly once, so no dedup is needed.",
+                        "A webhook is not delivered exactly once; dedupe by event id."),
+                claim("http.tradeoffs.put-patch-post", "patch-prevents-lost-updates",
+                        "PATCH prevents lost updates because it only sends the email.",
+                        "PATCH does not prevent lost updates on the same field; use If-Match."),
+                claim("http.tradeoffs.retry-safe-post", "new-key-per-retry",
+                        "The client sends a new idempotency key each time it retries.",
+                        "The client must not send a new idempotency key each time; it reuses one."),
+                claim("http.tradeoffs.sessions-vs-jwt", "sessions-need-sticky",
+                        "Sessions need sticky sessions on the load balancer.",
+                        "Sessions in Redis do not need sticky sessions."),
+                claim("http.tradeoffs.retry-strategies", "backoff-without-jitter",
+                        "Exponential backoff already spreads the retries.",
+                        "Exponential backoff alone does not spread the clients, jitter does."),
+                claim("http.tradeoffs.password-hashing", "longer-fast-hash",
+                        "Switch to SHA-512, it is longer.",
+                        "Switching to SHA-512 would not help, it is just as fast."),
+                claim("http.tradeoffs.polling-sse-websockets", "sse-bidirectional",
+                        "SSE is bidirectional, so the client can reply.",
+                        "SSE is not bidirectional."));
     }
 
     static Stream<Counter> counters() {

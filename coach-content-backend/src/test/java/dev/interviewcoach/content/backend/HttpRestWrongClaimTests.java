@@ -189,7 +189,31 @@ class HttpRestWrongClaimTests {
                         "Switching to SHA-512 would not help, it is just as fast."),
                 claim("http.tradeoffs.polling-sse-websockets", "sse-bidirectional",
                         "SSE is bidirectional, so the client can reply.",
-                        "SSE is not bidirectional."));
+                        "SSE is not bidirectional."),
+                claim("rest.define.resource", "only-stored-things-are-resources",
+                        "Every resource is stored in the database as a row.",
+                        "Not every resource is stored in the database; a report can be one."),
+                claim("rest.define.endpoint-shape", "get-changes-state",
+                        "A GET can change data if needed.",
+                        "A GET must not change data."),
+                claim("rest.define.validation-error-response", "first-error-only",
+                        "Return only the first error, it keeps it simple.",
+                        "Don't stop at the first error; list them all."),
+                claim("rest.define.cursor-pagination", "cursor-encodes-offset",
+                        "The cursor encodes the offset in base64.",
+                        "The cursor does not encode the offset; it holds the last row's sort key."),
+                claim("rest.define.cursor-pagination", "server-side-db-cursor",
+                        "The server keeps a database cursor open between requests.",
+                        "The server keeps no database cursor open; every page is a new query."),
+                claim("rest.define.api-versioning", "default-latest",
+                        "Clients without a version default to the latest version.",
+                        "Requests must not default to the latest version."),
+                claim("rest.define.breaking-change", "enum-value-always-safe",
+                        "Adding an enum value is always safe.",
+                        "Adding an enum value is not always safe."),
+                claim("rest.define.breaking-change", "stricter-validation-fine",
+                        "Stricter validation is backward compatible.",
+                        "Stricter validation is not backward compatible."));
     }
 
     static Stream<Counter> counters() {

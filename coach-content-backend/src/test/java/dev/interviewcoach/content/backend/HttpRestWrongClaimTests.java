@@ -213,7 +213,28 @@ class HttpRestWrongClaimTests {
                         "Adding an enum value is not always safe."),
                 claim("rest.define.breaking-change", "stricter-validation-fine",
                         "Stricter validation is backward compatible.",
-                        "Stricter validation is not backward compatible."));
+                        "Stricter validation is not backward compatible."),
+                claim("rest.debug.offset-export-drift", "index-fixes-drift",
+                        "Add an index on created_at; the index fixes the duplicates.",
+                        "An index does not fix the duplicates, only the speed."),
+                claim("rest.debug.renamed-field-crash", "blame-app-release",
+                        "Revert app 5.0.",
+                        "Reverting app 5.0 would not help, the crashes are on 4.x."),
+                claim("rest.debug.validation-500s", "drop-the-constraint",
+                        "Make shipping_country nullable so the insert works.",
+                        "Do not make shipping_country nullable; validate the request."),
+                claim("rest.debug.default-version-switch", "reject-missing-header-now",
+                        "Return 400 when the header is missing.",
+                        "Never return 400 when the header is missing; pin the partners to v1."),
+                claim("rest.debug.unsafe-get-actions", "confirm-dialog-on-link",
+                        "Add a confirm dialog to the delete link.",
+                        "A confirm dialog on the link would not help, the preloader skips it."),
+                claim("rest.debug.chatty-order-screen", "http2-fixes-it",
+                        "Switch to HTTP/2, multiplexing solves the round trips.",
+                        "HTTP/2 does not remove the dependent round trips."),
+                claim("rest.debug.sql-injection-search", "client-side-validation",
+                        "Frontend validation fixes it.",
+                        "Frontend validation does not fix it; attackers call the API directly."));
     }
 
     static Stream<Counter> counters() {

@@ -234,7 +234,31 @@ class HttpRestWrongClaimTests {
                         "HTTP/2 does not remove the dependent round trips."),
                 claim("rest.debug.sql-injection-search", "client-side-validation",
                         "Frontend validation fixes it.",
-                        "Frontend validation does not fix it; attackers call the API directly."));
+                        "Frontend validation does not fix it; attackers call the API directly."),
+                claim("rest.design.clinic-booking", "check-slot-then-insert",
+                        "Check availability first then insert the appointment.",
+                        "Checking availability first would not help; a unique index on the slot decides."),
+                claim("rest.design.clinic-booking", "client-chosen-patient-filter",
+                        "The app sends its patient id to filter the list.",
+                        "The app does not send its patient id; the server takes it from the token."),
+                claim("rest.design.bulk-product-import", "results-in-202",
+                        "The 202 returns which products failed.",
+                        "The 202 does not return which products failed; the job does later."),
+                claim("rest.design.error-contract", "message-as-contract",
+                        "Clients match on the message text to highlight fields.",
+                        "Clients never match on the message text; they use the code."),
+                claim("rest.design.order-listing", "total-count-every-page",
+                        "Return the total count so the UI can show pages.",
+                        "Do not return the total count, it is too expensive."),
+                claim("rest.design.versioning-policy", "version-every-change",
+                        "Bump the version for a new field.",
+                        "Do not bump the version for a new field."),
+                claim("rest.design.split-name-field", "old-put-clears-new-fields",
+                        "The old PUT wipes the new fields, since PUT replaces everything.",
+                        "An old PUT must not wipe the new fields."),
+                claim("rest.design.split-name-field", "backfill-in-one-update",
+                        "Backfill with a single update on the table.",
+                        "Do not backfill with a single update; use batches."));
     }
 
     static Stream<Counter> counters() {

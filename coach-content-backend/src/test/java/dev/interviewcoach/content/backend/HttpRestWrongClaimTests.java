@@ -258,7 +258,25 @@ class HttpRestWrongClaimTests {
                         "An old PUT must not wipe the new fields."),
                 claim("rest.design.split-name-field", "backfill-in-one-update",
                         "Backfill with a single update on the table.",
-                        "Do not backfill with a single update; use batches."));
+                        "Do not backfill with a single update; use batches."),
+                claim("rest.pressure.verbs-in-urls", "only-style",
+                        "Honestly it's only a style issue.",
+                        "It's not only a style issue; GET /deleteSession is a bug."),
+                claim("rest.pressure.model-cancel", "client-triggers-side-effects",
+                        "The client calls the refund endpoint after cancelling.",
+                        "The client does not call the refund endpoint; the server refunds."),
+                claim("rest.pressure.error-status", "conflict-for-validation",
+                        "A missing email is a 409.",
+                        "A missing email is not a 409, it is a 400."),
+                claim("rest.pressure.unbounded-list", "enforce-limit-now",
+                        "Truncate the list to 100 and add a cursor.",
+                        "Don't truncate the list to 100 at once; old clients expect it all."),
+                claim("rest.pressure.need-v2", "new-field-breaks",
+                        "Adding a field breaks every client, so yes.",
+                        "Adding a field does not break clients that ignore unknown fields."),
+                claim("rest.pressure.new-enum-value", "always-breaking",
+                        "Yes, it is always a breaking change.",
+                        "It is not always a breaking change."));
     }
 
     static Stream<Counter> counters() {

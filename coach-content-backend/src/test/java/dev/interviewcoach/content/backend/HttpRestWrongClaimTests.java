@@ -276,7 +276,28 @@ class HttpRestWrongClaimTests {
                         "Adding a field does not break clients that ignore unknown fields."),
                 claim("rest.pressure.new-enum-value", "always-breaking",
                         "Yes, it is always a breaking change.",
-                        "It is not always a breaking change."));
+                        "It is not always a breaking change."),
+                claim("rest.tradeoffs.nested-vs-flat", "nest-deeply",
+                        "Nest everything under the customer, it's clearer.",
+                        "Don't nest everything under the customer; one level is enough."),
+                claim("rest.tradeoffs.search-get-vs-post", "post-cacheable",
+                        "The CDN caches the POST search too.",
+                        "The CDN does not cache the POST search."),
+                claim("rest.tradeoffs.offset-vs-cursor", "cursor-jumps-to-page",
+                        "A cursor can jump to any page.",
+                        "A cursor cannot jump to any page."),
+                claim("rest.tradeoffs.version-location", "header-breaks-caching",
+                        "Header versioning breaks caching.",
+                        "Header versioning does not break caching if you send Vary."),
+                claim("rest.tradeoffs.evolve-vs-new-version", "rename-in-place-with-notice",
+                        "Just rename the field and announce it.",
+                        "Never rename the field and announce it; add the new one next to it."),
+                claim("rest.tradeoffs.rest-grpc-graphql", "grpc-in-browser",
+                        "Browsers can call gRPC directly.",
+                        "Browsers cannot call gRPC directly."),
+                claim("rest.tradeoffs.rest-grpc-graphql", "graphql-solves-n-plus-one",
+                        "GraphQL solves the N+1 problem.",
+                        "GraphQL does not solve the N+1 problem by itself."));
     }
 
     static Stream<Counter> counters() {

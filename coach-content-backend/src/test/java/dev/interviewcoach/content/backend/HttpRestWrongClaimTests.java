@@ -297,7 +297,13 @@ class HttpRestWrongClaimTests {
                         "Browsers cannot call gRPC directly."),
                 claim("rest.tradeoffs.rest-grpc-graphql", "graphql-solves-n-plus-one",
                         "GraphQL solves the N+1 problem.",
-                        "GraphQL does not solve the N+1 problem by itself."));
+                        "GraphQL does not solve the N+1 problem by itself."),
+                claim("rest.define.resource", "resource-is-json",
+                        "The resource is the JSON we send back.",
+                        "The JSON we send back is only a representation of the resource."),
+                claim("rest.pressure.new-enum-value", "tolerant-reader-covers-enums",
+                        "No, clients ignore unknown enum values.",
+                        "Clients do not ignore unknown enum values; a closed enum fails."));
     }
 
     static Stream<Counter> counters() {

@@ -181,7 +181,31 @@ class DatabaseAndTransactionClaimTests {
                         "It was not a deadlock, the writers just queued behind the lock."),
                 new Claim("databases.debug.create-index-blocks-writes", "concurrently-in-transaction",
                         "Run create index concurrently in the same transaction as the other changes.",
-                        "Create index concurrently cannot run inside a transaction block."));
+                        "Create index concurrently cannot run inside a transaction block."),
+                new Claim("databases.design.order-schema", "delete-discontinued-products",
+                        "We delete discontinued products and use on delete cascade on product_id.",
+                        "Products are never deleted once ordered; discontinued products get a timestamp."),
+                new Claim("databases.design.key-strategy", "global-unique-email",
+                        "The email must be unique across all tenants.",
+                        "The email is not globally unique, only unique per tenant."),
+                new Claim("databases.design.index-plan", "index-the-report",
+                        "I'd also add an index on created_at for Q4.",
+                        "No index for Q4, it runs once a month."),
+                new Claim("databases.design.index-plan", "plain-payment-index",
+                        "A normal index on payment_ref is enough for the webhook.",
+                        "Not a normal index on payment_ref, a unique one."),
+                new Claim("databases.design.slow-query-workflow", "copy-production-data",
+                        "We restore a prod backup into staging every night.",
+                        "We can't copy production data to staging, so we generate it."),
+                new Claim("databases.design.orders-page-loading", "eager-mapping",
+                        "Set the associations to eager so everything comes along.",
+                        "I would not set the associations to eager; they stay lazy."),
+                new Claim("databases.design.orders-page-loading", "shipment-query-per-order",
+                        "Then loop over the orders and load the shipment.",
+                        "Don't loop over the orders and load the shipment, that is N+1."),
+                new Claim("databases.design.unique-email-migration", "index-before-cleanup",
+                        "Create the unique index first, then merge the duplicates.",
+                        "You can't create the unique index first, the build fails on duplicates."));
     }
 
     static Stream<Contradiction> contradictions() {

@@ -235,7 +235,31 @@ class DatabaseAndTransactionClaimTests {
                         "Deploy the code first, then backfill."),
                 new Claim("databases.pressure.index-everything", "unused-indexes-free",
                         "The planner just ignores the unused ones, so unused indexes cost nothing.",
-                        "Unused indexes are not free: every write still maintains them."));
+                        "Unused indexes are not free: every write still maintains them."),
+                new Claim("transactions.define.acid", "isolation-is-serial",
+                        "Isolation means transactions run one at a time.",
+                        "Isolation does not mean transactions run one at a time."),
+                new Claim("transactions.define.boundaries", "transaction-per-statement",
+                        "Each repository method has its own transaction.",
+                        "Not a transaction per repository call; the service method owns it."),
+                new Claim("transactions.define.boundaries", "external-call-inside",
+                        "Send the confirmation email inside the transaction so it rolls back.",
+                        "Never send the confirmation email inside the transaction."),
+                new Claim("transactions.define.locking", "version-checked-in-code",
+                        "Read the row, check the version in the application before saving.",
+                        "Don't check the version in the application before saving; put it in the WHERE."),
+                new Claim("transactions.define.idempotent-writes", "updates-always-idempotent",
+                        "Updates are always idempotent.",
+                        "Balance = balance + 10 is not idempotent."),
+                new Claim("transactions.define.idempotent-writes", "key-stored-separately",
+                        "I'd record the key after the credit.",
+                        "Never store the key in a separate transaction."),
+                new Claim("transactions.define.eventual-consistency", "replication-is-synchronous",
+                        "Replication is synchronous, so the replica has it right away.",
+                        "Replication is asynchronous by default."),
+                new Claim("transactions.define.eventual-consistency", "read-your-writes-for-everyone",
+                        "Read your writes means everyone sees the new value.",
+                        "Read-your-writes doesn't mean all users see the new value immediately."));
     }
 
     static Stream<Contradiction> contradictions() {

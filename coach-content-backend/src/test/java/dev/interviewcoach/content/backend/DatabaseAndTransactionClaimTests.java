@@ -259,7 +259,31 @@ class DatabaseAndTransactionClaimTests {
                         "Replication is asynchronous by default."),
                 new Claim("transactions.define.eventual-consistency", "read-your-writes-for-everyone",
                         "Read your writes means everyone sees the new value.",
-                        "Read-your-writes doesn't mean all users see the new value immediately."));
+                        "Read-your-writes doesn't mean all users see the new value immediately."),
+                new Claim("transactions.tradeoffs.constraints-vs-app-checks", "constraints-too-slow",
+                        "Foreign keys kill performance, so I'd check in code.",
+                        "Constraints are not too slow; the overhead is modest."),
+                new Claim("transactions.tradeoffs.batch-commit-size", "per-row-commit-fastest",
+                        "Committing each row is the quickest.",
+                        "Per-row commits are not faster, each one waits for a log flush."),
+                new Claim("transactions.tradeoffs.batch-commit-size", "batches-still-atomic",
+                        "If one batch fails everything rolls back.",
+                        "Batches are not all or nothing, earlier batches stay committed."),
+                new Claim("transactions.tradeoffs.optimistic-vs-pessimistic", "atomic-update-racy",
+                        "The update still needs a select for update first.",
+                        "The conditional update does not need a select for update first."),
+                new Claim("transactions.tradeoffs.dedup-strategies", "server-generates-key",
+                        "The server generates the idempotency key.",
+                        "The client generates the key, not the server."),
+                new Claim("transactions.tradeoffs.dedup-strategies", "dedupe-by-body",
+                        "Same body means duplicate, so we dedupe on the payload hash.",
+                        "The same body doesn't mean a duplicate."),
+                new Claim("transactions.tradeoffs.stock-status-copy", "events-in-order",
+                        "Events always arrive in order, so just apply them.",
+                        "Events don't always arrive in order, keep a version."),
+                new Claim("transactions.tradeoffs.stock-status-copy", "distributed-transaction-copy",
+                        "Update both databases in one transaction so the copy is exact.",
+                        "You can't update both databases in one transaction."));
     }
 
     static Stream<Contradiction> contradictions() {

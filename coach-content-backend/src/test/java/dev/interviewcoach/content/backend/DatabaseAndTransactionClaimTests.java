@@ -310,7 +310,28 @@ class DatabaseAndTransactionClaimTests {
                         "Select for update on the key doesn't help, there is no row yet."),
                 new Claim("transactions.debug.ticket-list-lag", "page-cached",
                         "The browser is caching the list.",
-                        "The page is not cached, the index is behind."));
+                        "The page is not cached, the index is behind."),
+                new Claim("transactions.design.wallet-transfers", "lock-sender-first",
+                        "Always lock the sender first, then the receiver.",
+                        "Don't lock the sender first; lock the lower id first."),
+                new Claim("transactions.design.wallet-transfers", "balance-without-ledger",
+                        "A balance column is enough, the ledger is overkill.",
+                        "A balance column is not enough; keep a ledger too."),
+                new Claim("transactions.design.room-booking", "lock-overlapping-rows",
+                        "Select the overlapping bookings for update, then insert.",
+                        "You can't lock the overlapping rows because they don't exist yet."),
+                new Claim("transactions.design.checkout-boundaries", "email-in-request",
+                        "Send the confirmation email right after the charge.",
+                        "Never send the email in the request; use an outbox row."),
+                new Claim("transactions.design.flash-sale-stock", "serializable-purchases",
+                        "Run the sale at serializable so it can't oversell.",
+                        "Not serializable for the purchases, it would abort most of them."),
+                new Claim("transactions.design.payment-idempotency", "key-per-attempt",
+                        "Each retry gets a new key.",
+                        "The client must not generate a fresh key on every attempt."),
+                new Claim("transactions.design.payment-idempotency", "charge-inside-transaction",
+                        "Insert the key, call the processor, then commit.",
+                        "Don't call the processor inside the transaction."));
     }
 
     static Stream<Contradiction> contradictions() {

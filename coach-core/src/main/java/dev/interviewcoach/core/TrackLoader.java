@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Track backend = TrackLoader.discover().load("backend");
  * }</pre>
  *
+ * <p>A provider may ship a snapshot of a track beside its documents ({@link TrackSnapshots}): the
+ * track already read and checked, with the digest of every document it was read from. {@link
+ * #load(String)} uses it while every one of those documents is unchanged, and reads the YAML otherwise;
+ * {@link #validate(String)} always reads the YAML.
+ *
  * <p>A content project checks its own track in a unit test with {@link #validate(String)}, which
  * returns every problem instead of throwing:
  *
@@ -39,8 +45,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TrackLoader {
     private final Map<String, TrackProvider> providerByTrack;
     private final Map<String, CompletableFuture<Track>> cache = new ConcurrentHashMap<>();
+    /** The same providers read only from YAML, for {@link #validate(String)}; null in a loader that never reads a snapshot. */
+    private final TrackLoader yamlOnly;
 
-    private TrackLoader(List<TrackProvider> providers) {
+    private TrackLoader(Map<String, TrackProvider> providerByTrack, boolean snapshots) {
+        this.providerByTrack = providerByTrack;
+        this.yamlOnly = snapshots ? new TrackLoader(providerByTrack, false) : null;
+    }
+
+    private TrackLoader(List<TrackProvider> providers, boolean snapshots) {
+        this(byTrack(providers), snapshots);
+    }
+
+    private static Map<String, TrackProvider> byTrack(List<TrackProvider> providers) {
         var byTrack = new LinkedHashMap<String, TrackProvider>();
         for (var p : providers) {
             for (var id : p.trackIds()) {
@@ -51,7 +68,7 @@ public final class TrackLoader {
                 }
             }
         }
-        this.providerByTrack = Map.copyOf(byTrack);
+        return Map.copyOf(byTrack);
     }
 
     /**
@@ -61,7 +78,7 @@ public final class TrackLoader {
      * @return the loader
      */
     public static TrackLoader of(TrackProvider... providers) {
-        return new TrackLoader(List.of(providers));
+        return new TrackLoader(List.of(providers), true);
     }
 
     /**
@@ -72,7 +89,22 @@ public final class TrackLoader {
     public static TrackLoader discover() {
         var providers = new ArrayList<TrackProvider>();
         ServiceLoader.load(TrackProvider.class).forEach(providers::add);
-        return new TrackLoader(providers);
+        return new TrackLoader(providers, true);
+    }
+
+    /**
+     * A loader over the same providers that always reads and checks the YAML documents, never a
+     * snapshot.
+     *
+     * @return the loader (this one when it already reads only YAML)
+     */
+    public TrackLoader withoutSnapshots() {
+        return yamlOnly == null ? this : yamlOnly;
+    }
+
+    /** A loader over these providers that reads only YAML, for writing snapshots. */
+    static TrackLoader yamlOnly(List<TrackProvider> providers) {
+        return new TrackLoader(providers, false);
     }
 
     /**
@@ -101,8 +133,8 @@ public final class TrackLoader {
 
     /**
      * Checks a track (and, for a variant, its base) and returns every problem found, sorted by
-     * document, line and column; an empty list means the track loads. A track that loads is cached as
-     * by {@link #load(String)}.
+     * document, line and column; an empty list means the track loads. The YAML documents are read and
+     * checked, never a snapshot; a track that loads is cached for the next check.
      *
      * <p>Each problem names the document, line, column and field, and says what is wrong, e.g. {@code
      * acme/kafka.yaml:6:5 at challenges[0].promt: unknown field `promt`; did you mean `prompt`?}.
@@ -112,6 +144,9 @@ public final class TrackLoader {
      * @throws CoachException when no provider supplies the track or its base, or a track is its own base
      */
     public List<ContentProblem> validate(String trackId) {
+        if (yamlOnly != null) {
+            return yamlOnly.validate(trackId);
+        }
         try {
             load(trackId);
             return List.of();
@@ -140,8 +175,8 @@ public final class TrackLoader {
                         + trackIds() + ". Add the content module (e.g. dev.interviewcoach:coach-content-backend) "
                         + "or pass its provider to TrackLoader.of(..)");
             }
-            Track track = TrackReader.read(trackId, name -> provider.open(new DocumentRequest(trackId, name)),
-                    base -> load(base, loading));
+            Track track = fromSnapshot(trackId).orElseGet(() -> TrackReader.read(trackId,
+                    name -> provider.open(new DocumentRequest(trackId, name)), base -> load(base, loading)));
             mine.complete(track);
             return track;
         } catch (RuntimeException | Error e) {
@@ -149,6 +184,14 @@ public final class TrackLoader {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** The track from the snapshot its provider ships, while every document it was read from is unchanged. */
+    private Optional<Track> fromSnapshot(String trackId) {
+        if (yamlOnly == null) {
+            return Optional.empty();
+        }
+        return TrackSnapshots.read(trackId, providerByTrack::get);
     }
 
     private static Track join(CompletableFuture<Track> load) {

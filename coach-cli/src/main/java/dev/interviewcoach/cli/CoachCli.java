@@ -2,6 +2,7 @@ package dev.interviewcoach.cli;
 
 import dev.interviewcoach.cli.internal.Cli;
 import dev.interviewcoach.cli.internal.CliEnv;
+import dev.interviewcoach.cli.internal.SqliteLibrary;
 
 /**
  * The {@code coach} program: starts or continues a candidate's interview practice in the terminal.
@@ -24,6 +25,7 @@ public final class CoachCli {
         if (level != null && !level.isBlank()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level.strip());
         }
+        SqliteLibrary.useFolderFromProperty();
         System.exit(Cli.run(args, CliEnv.system()));
     }
 }

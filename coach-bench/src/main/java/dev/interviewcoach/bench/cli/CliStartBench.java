@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code ./bench/run cli-start [runs]}: how long the terminal program takes from launching its JVM to
  * the first question on screen, as {@code ./coach} starts it (the same class path: the coach-cli jar and
- * its dependencies; the same JVM flags and class-data archive), for a learner who already has a database.
- * One start first warms the file cache and writes the class-data archive; it is not counted. Standard
+ * its dependencies; the same JVM flags, class-data archive and folder for SQLite's native library), for a
+ * learner who already has a database. One start first warms the file cache, writes the class-data archive
+ * and extracts the native library; it is not counted. Standard
  * output is read through a pipe, so the first line starting with "Question " is the moment the question
  * is printed.
  */
@@ -35,13 +36,14 @@ public final class CliStartBench {
         Path dir = Files.createTempDirectory("cli-start");
         Path db = dir.resolve("coach.db");
         Path archive = dir.resolve("coach.jsa");
-        start(classPath, db, "-XX:ArchiveClassesAtExit=" + archive);
+        String library = "-Dcoach.sqlite.library-folder=" + dir.resolve("native");
+        start(classPath, library, db, "-XX:ArchiveClassesAtExit=" + archive);
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("the warm-up start wrote no class-data archive");
         }
         var times = new ArrayList<Double>();
         for (int i = 0; i < runs; i++) {
-            double ms = start(classPath, db, "-XX:SharedArchiveFile=" + archive);
+            double ms = start(classPath, library, db, "-XX:SharedArchiveFile=" + archive);
             times.add(ms);
             System.out.printf(Locale.ROOT, "start %d: first question after %.0f ms%n", i + 1, ms);
         }
@@ -69,10 +71,11 @@ public final class CliStartBench {
         return jar + java.io.File.pathSeparator + Files.readString(target.resolve("classpath.txt")).strip();
     }
 
-    private static double start(String classPath, Path db, String cds) throws IOException, InterruptedException {
+    private static double start(String classPath, String library, Path db, String cds)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(Arrays.asList(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", cds, "-Xlog:disable", "-Xlog:all=off", "-cp", classPath,
+                "-Xshare:auto", cds, "-Xlog:disable", "-Xlog:all=off", library, "-cp", classPath,
                 "dev.interviewcoach.cli.CoachCli", "--db", db.toString(), "--learner", "bench"));
         long begin = System.nanoTime();
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

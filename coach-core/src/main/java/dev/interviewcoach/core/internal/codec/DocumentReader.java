@@ -26,7 +26,8 @@ public final class DocumentReader<T extends Record> {
     private final int format;
     private final byte[] kindName;
     private final RecordReader<T> fast;
-    private final ObjectReader binder;
+    /** The data binder for the record, built when first needed: what the codec writes reads without it. */
+    private volatile ObjectReader binder;
 
     /**
      * A reader.
@@ -43,7 +44,6 @@ public final class DocumentReader<T extends Record> {
         this.format = format;
         this.kindName = kind.getBytes(StandardCharsets.UTF_8);
         this.fast = RecordReader.of(type);
-        this.binder = mapper.readerFor(type);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class DocumentReader<T extends Record> {
                     found = parser.getIntValue();
                 } else if (kind.equals(name)) {
                     try {
-                        value = binder.readValue(parser);
+                        value = binder().readValue(parser);
                     } catch (IOException | RuntimeException e) {
                         valueFailure = new StoreException(
                                 "cannot read the " + kind + " document: " + e.getMessage(), e);
@@ -164,6 +164,15 @@ public final class DocumentReader<T extends Record> {
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("cannot read the " + kind + " document: " + e.getMessage(), e);
         }
+    }
+
+    private ObjectReader binder() {
+        ObjectReader reader = binder;
+        if (reader == null) {
+            reader = mapper.readerFor(type); // immutable: two threads building one at once is harmless
+            binder = reader;
+        }
+        return reader;
     }
 
     private JsonParser open(String document) throws IOException {

@@ -2,7 +2,6 @@ package dev.interviewcoach.cli;
 
 import dev.interviewcoach.cli.internal.Cli;
 import dev.interviewcoach.cli.internal.CliEnv;
-import dev.interviewcoach.cli.internal.SqliteLibrary;
 
 /**
  * The {@code coach} program: starts or continues a candidate's interview practice in the terminal.
@@ -25,7 +24,6 @@ public final class CoachCli {
         if (level != null && !level.isBlank()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level.strip());
         }
-        SqliteLibrary.useFolderFromProperty();
         System.exit(Cli.run(args, CliEnv.system()));
     }
 }

@@ -16,14 +16,17 @@ import org.sqlite.util.LibraryLoaderUtil;
  * platform's folder name, so another driver never loads it; when anything here fails the driver
  * extracts the library itself, as without the property.
  */
-public final class SqliteLibrary {
+final class SqliteLibrary {
     /** The system property naming the folder. */
-    public static final String FOLDER_PROPERTY = "coach.sqlite.library-folder";
+    static final String FOLDER_PROPERTY = "coach.sqlite.library-folder";
 
     private SqliteLibrary() {}
 
-    /** Points the driver at the library in the folder, extracting it there first when it is not there yet. */
-    public static void useFolderFromProperty() {
+    /**
+     * Points the driver at the library in the folder, extracting it there first when it is not there
+     * yet; does nothing once the driver has been pointed somewhere. Called before the driver is first used.
+     */
+    static synchronized void useFolderFromProperty() {
         String folder = System.getProperty(FOLDER_PROPERTY);
         if (folder == null || folder.isBlank() || System.getProperty("org.sqlite.lib.path") != null) {
             return;

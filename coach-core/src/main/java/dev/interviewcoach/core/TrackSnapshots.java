@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -58,23 +59,42 @@ public final class TrackSnapshots {
      * @throws IOException when writing fails
      */
     public static void write(String trackId, OutputStream out, TrackProvider... providers) throws IOException {
-        var recorder = new TrackSnapshot.Recorder();
-        var recording = new ArrayList<TrackProvider>();
-        for (var p : providers) {
-            recording.add(new TrackProvider() {
-                @Override
-                public java.util.Set<String> trackIds() {
-                    return p.trackIds();
-                }
+        new Writer(List.of(providers)).write(trackId, out);
+    }
 
-                @Override
-                public InputStream open(DocumentRequest request) throws IOException {
-                    return recorder.open(request.trackId(), request.name(), (t, n) -> p.open(request));
-                }
-            });
+    /** Reads tracks from their YAML once each, a variant's base included, recording the documents read. */
+    private static final class Writer {
+        private final TrackSnapshot.Recorder recorder = new TrackSnapshot.Recorder();
+        private final TrackLoader loader;
+
+        Writer(List<TrackProvider> providers) {
+            var recording = new ArrayList<TrackProvider>();
+            for (var p : providers) {
+                recording.add(new TrackProvider() {
+                    @Override
+                    public java.util.Set<String> trackIds() {
+                        return p.trackIds();
+                    }
+
+                    @Override
+                    public InputStream open(DocumentRequest request) throws IOException {
+                        return recorder.open(request.trackId(), request.name(), (t, n) -> p.open(request));
+                    }
+                });
+            }
+            loader = TrackLoader.yamlOnly(recording);
         }
-        Track track = TrackLoader.yamlOnly(recording).load(trackId);
-        TrackSnapshot.write(track, recorder.sources(), out);
+
+        /** Writes the snapshot of a track: its documents and those of its bases are its sources. */
+        void write(String trackId, OutputStream out) throws IOException {
+            Track track = loader.load(trackId);
+            var tracks = new java.util.HashSet<String>();
+            for (Track t = track; t != null; t = t.baseId().map(loader::load).orElse(null)) {
+                tracks.add(t.id());
+            }
+            var sources = recorder.sources().stream().filter(s -> tracks.contains(s.trackId())).toList();
+            TrackSnapshot.write(track, sources, out);
+        }
     }
 
     /**
@@ -134,13 +154,14 @@ public final class TrackSnapshots {
         }
         var providers = new ArrayList<TrackProvider>();
         ServiceLoader.load(TrackProvider.class).forEach(providers::add);
+        var writer = new Writer(providers);
         Path folder = Path.of(args[0]);
         for (String trackId : Arrays.copyOfRange(args, 1, args.length)) {
             Path file = folder.resolve(trackId).resolve(DOCUMENT);
             Files.deleteIfExists(file);
             var bytes = new ByteArrayOutputStream();
             try {
-                write(trackId, bytes, providers.toArray(TrackProvider[]::new));
+                writer.write(trackId, bytes);
             } catch (ContentException e) {
                 System.err.println("No snapshot of track '" + trackId + "': its content has " + e.problems().size()
                         + " problem(s), which loading or checking it reports.");

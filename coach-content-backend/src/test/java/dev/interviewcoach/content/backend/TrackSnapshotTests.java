@@ -12,14 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the track read from the snapshot equals the track read and checked from the YAML documents.
  */
 class TrackSnapshotTests {
+    private static final BackendTrackProvider PROVIDER = new BackendTrackProvider();
+    private static final TrackLoader YAML = TrackLoader.of(PROVIDER).withoutSnapshots();
+
     @ParameterizedTest
     @ValueSource(strings = {"backend", "backend-go"})
     void theShippedSnapshotIsCurrentAndHoldsTheTrackTheYamlGives(String trackId) {
-        var provider = new BackendTrackProvider();
-
-        var fromSnapshot = TrackSnapshots.read(trackId, provider);
+        var fromSnapshot = TrackSnapshots.read(trackId, PROVIDER);
 
         assertThat(fromSnapshot).as("a current snapshot of %s (written by the build)", trackId).isPresent();
-        assertThat(fromSnapshot.get()).isEqualTo(TrackLoader.of(provider).withoutSnapshots().load(trackId));
+        assertThat(fromSnapshot.get()).isEqualTo(YAML.load(trackId));
     }
 }

@@ -180,7 +180,7 @@ final class SnapshotModel {
             text(s.text());
             band(s.band());
             optional(s.misconceptionId());
-            list(List.copyOf(s.dimensionBands().entrySet()), e -> {
+            list(new java.util.TreeMap<>(s.dimensionBands()).entrySet().stream().toList(), e -> { // in a fixed order
                 text(e.getKey());
                 band(e.getValue());
             });

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>A provider may ship a snapshot of a track beside its documents ({@link TrackSnapshots}): the
- * track already read and checked, with the digest of every document it was read from. {@link
+ * track already read and checked, with a fingerprint of every document it was read from. {@link
  * #load(String)} uses it while every one of those documents is unchanged, and reads the YAML otherwise;
  * {@link #validate(String)} always reads the YAML.
  *

@@ -22,10 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Snapshots of tracks: a track already read and checked from its YAML documents, in a compact binary
- * form, with the SHA-256 digest of every document it was read from (a variant's base included).
- * {@link TrackLoader#load(String)} asks each provider for its track's snapshot, the document
- * {@value #DOCUMENT} beside the manifest, and uses it instead of parsing the YAML while every one of
- * those documents still has the same bytes; otherwise, and when there is none, it reads the YAML.
+ * form, with a fingerprint (length and 64 bits of checksums) of every document it was read from (a
+ * variant's base included). {@link TrackLoader#load(String)} asks each provider for its track's
+ * snapshot, the document {@value #DOCUMENT} beside the manifest, and uses it instead of parsing the YAML
+ * while every one of those documents still has the fingerprint recorded; otherwise, and when there is
+ * none, it reads the YAML.
  * {@link TrackLoader#validate(String)} never uses a snapshot.
  *
  * <p>A content module writes its snapshots when it is built, after its resources are in place, by

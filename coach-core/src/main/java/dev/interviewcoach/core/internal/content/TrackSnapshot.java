@@ -6,29 +6,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A track already read and checked, in a compact binary form, with the SHA-256 of every document it
- * was read from. It stands for those documents only while each still has the same bytes: reading a
+ * A track already read and checked, in a compact binary form, with a fingerprint of every document
+ * it was read from. It stands for those documents only while each still has the same bytes: reading a
  * snapshot opens every source again and compares, and answers empty (read the YAML instead) on any
  * difference, a missing or unreadable source, or bytes that are not a snapshot of this format.
  *
- * <p>Layout: {@code "ICTS"}, the format number, the sources (track id, document name, digest), then
- * the model ({@link SnapshotModel}).
+ * <p>A fingerprint is a document's length and two checksums of its bytes, CRC-32C and CRC-32 (64 bits
+ * between them), which the JVM computes with processor instructions: a hash that tells a changed
+ * document from the one read, cheaply enough to check on every start. It guards against content that
+ * changed since the snapshot was written, not against tampering: whoever can change a track's documents
+ * can change its snapshot too.
+ *
+ * <p>Layout: {@code "ICTS"}, the format number, the sources (track id, document name, fingerprint),
+ * then the model ({@link SnapshotModel}).
  */
 public final class TrackSnapshot {
     /** The first bytes of a snapshot. */
     private static final byte[] MAGIC = "ICTS".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the binary form or what a checked track may hold changes. */
     static final int FORMAT = 1;
-    /** The length of a SHA-256 digest. */
-    private static final int DIGEST_BYTES = 32;
+    /** The length of a fingerprint: length, CRC-32C, CRC-32. */
+    private static final int FINGERPRINT_BYTES = 12;
     /** The largest snapshot read (the backend track's is under 3 MB). */
     static final int MAX_SNAPSHOT_BYTES = 64 << 20;
 
@@ -51,22 +59,22 @@ public final class TrackSnapshot {
      *
      * @param trackId the track it belongs to
      * @param name its name in the track
-     * @param sha256 the digest of its bytes; empty when the document was asked for and is not there
+     * @param fingerprint the fingerprint of its bytes; empty when the document was asked for and is not there
      */
-    public record Source(String trackId, String name, byte[] sha256) {
-        /** Copies the digest. */
+    public record Source(String trackId, String name, byte[] fingerprint) {
+        /** Copies the fingerprint. */
         public Source {
-            sha256 = sha256.clone();
+            fingerprint = fingerprint.clone();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Source s && s.trackId.equals(trackId) && s.name.equals(name) && Arrays.equals(s.sha256, sha256);
+            return o instanceof Source s && s.trackId.equals(trackId) && s.name.equals(name) && Arrays.equals(s.fingerprint, fingerprint);
         }
 
         @Override
         public int hashCode() {
-            return (trackId.hashCode() * 31 + name.hashCode()) * 31 + Arrays.hashCode(sha256);
+            return (trackId.hashCode() * 31 + name.hashCode()) * 31 + Arrays.hashCode(fingerprint);
         }
 
         @Override
@@ -78,15 +86,24 @@ public final class TrackSnapshot {
     private TrackSnapshot() {}
 
     /**
-     * The digest of a document's bytes, as a snapshot records it: of at most the bytes a document may
-     * hold, plus one.
+     * The fingerprint of a document's bytes, as a snapshot records it: of at most the bytes a document
+     * may hold, plus one.
      *
      * @param in the document
-     * @return its SHA-256
+     * @return its fingerprint
      * @throws IOException when the stream fails
      */
-    public static byte[] digest(InputStream in) throws IOException {
-        return sha256().digest(in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1));
+    public static byte[] fingerprint(InputStream in) throws IOException {
+        return fingerprint(in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1));
+    }
+
+    private static byte[] fingerprint(byte[] bytes) {
+        var castagnoli = new CRC32C();
+        castagnoli.update(bytes);
+        var ieee = new CRC32();
+        ieee.update(bytes);
+        return ByteBuffer.allocate(FINGERPRINT_BYTES).putInt(bytes.length).putInt((int) castagnoli.getValue())
+                .putInt((int) ieee.getValue()).array();
     }
 
     /**
@@ -105,8 +122,8 @@ public final class TrackSnapshot {
         for (var s : sources) {
             data.writeUTF(s.trackId());
             data.writeUTF(s.name());
-            data.writeByte(s.sha256().length);
-            data.write(s.sha256());
+            data.writeByte(s.fingerprint().length);
+            data.write(s.fingerprint());
         }
         SnapshotModel.write(track, data);
         data.flush();
@@ -137,11 +154,10 @@ public final class TrackSnapshot {
                 String trackId = header.readUTF();
                 String name = header.readUTF();
                 int length = header.readUnsignedByte();
-                if (length != 0 && length != DIGEST_BYTES) {
+                if (length != 0 && length != FINGERPRINT_BYTES) {
                     return Optional.empty();
                 }
-                byte[] digest = header.readNBytes(length);
-                sources.add(new Source(trackId, name, digest));
+                sources.add(new Source(trackId, name, header.readNBytes(length)));
             }
             for (var s : sources) {
                 if (!unchanged(s, documents)) {
@@ -155,9 +171,9 @@ public final class TrackSnapshot {
     }
 
     private static boolean unchanged(Source s, Documents documents) throws IOException {
-        boolean absent = s.sha256().length == 0;
+        boolean absent = s.fingerprint().length == 0;
         try (InputStream in = documents.open(s.trackId(), s.name())) {
-            return in == null ? absent : !absent && MessageDigest.isEqual(digest(in), s.sha256());
+            return in == null ? absent : !absent && MessageDigest.isEqual(fingerprint(in), s.fingerprint());
         } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
             return absent;
         }
@@ -165,7 +181,7 @@ public final class TrackSnapshot {
 
     /**
      * Collects the sources of a track as it is read: wraps the opener of each document so that its
-     * bytes are digested on the way.
+     * bytes are fingerprinted on the way.
      */
     public static final class Recorder {
         private final List<Source> sources = new ArrayList<>();
@@ -187,7 +203,7 @@ public final class TrackSnapshot {
                 add(new Source(trackId, name, new byte[0]));
                 throw e;
             }
-            add(new Source(trackId, name, bytes == null ? new byte[0] : sha256().digest(bytes)));
+            add(new Source(trackId, name, bytes == null ? new byte[0] : fingerprint(bytes)));
             return bytes == null ? null : new java.io.ByteArrayInputStream(bytes);
         }
 
@@ -204,14 +220,6 @@ public final class TrackSnapshot {
          */
         public synchronized List<Source> sources() {
             return List.copyOf(sources);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -6,16 +6,21 @@ import dev.interviewcoach.core.internal.content.TrackSnapshot;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +78,7 @@ public final class TrackSnapshots {
             for (var p : providers) {
                 recording.add(new TrackProvider() {
                     @Override
-                    public java.util.Set<String> trackIds() {
+                    public Set<String> trackIds() {
                         return p.trackIds();
                     }
 
@@ -89,7 +94,7 @@ public final class TrackSnapshots {
         /** Writes the snapshot of a track: its documents and those of its bases are its sources. */
         void write(String trackId, OutputStream out) throws IOException {
             Track track = loader.load(trackId);
-            var tracks = new java.util.HashSet<String>();
+            var tracks = new HashSet<String>();
             for (Track t = track; t != null; t = t.baseId().map(loader::load).orElse(null)) {
                 tracks.add(t.id());
             }
@@ -99,15 +104,15 @@ public final class TrackSnapshots {
     }
 
     /**
-     * The track from its snapshot, when its provider has one and every document it was read from is
-     * unchanged.
+     * The track from its snapshot, when its provider has one and every document it was read from still
+     * has the fingerprint recorded.
      *
      * @param trackId the track
      * @param providers the providers of the track and of its base
      * @return the track, or empty when there is no snapshot or it is out of date
      */
     public static Optional<Track> read(String trackId, TrackProvider... providers) {
-        var byTrack = new java.util.HashMap<String, TrackProvider>();
+        var byTrack = new HashMap<String, TrackProvider>();
         for (var p : providers) {
             p.trackIds().forEach(id -> byTrack.putIfAbsent(id, p));
         }
@@ -132,7 +137,7 @@ public final class TrackSnapshots {
                 return Optional.empty();
             }
             return track;
-        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+        } catch (FileNotFoundException | NoSuchFileException e) {
             return Optional.empty(); // no snapshot
         } catch (IOException | RuntimeException e) {
             LOG.debug("the snapshot of track '{}' cannot be read ({}); reading its YAML", trackId, e.toString());

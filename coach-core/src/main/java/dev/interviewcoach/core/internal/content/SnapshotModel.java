@@ -243,7 +243,7 @@ final class SnapshotModel {
         <T> List<T> list(java.util.function.Supplier<T> item) {
             int n = integer();
             need(n); // every item takes at least one byte
-            var items = new ArrayList<T>(n);
+            var items = new ArrayList<T>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
                 items.add(item.get());
             }

@@ -1,25 +1,29 @@
 package dev.interviewcoach.core.internal.content;
 
 import dev.interviewcoach.api.Track;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * A track already read and checked, in a compact binary form, with a fingerprint of every document
- * it was read from. It stands for those documents only while each still has the same bytes: reading a
- * snapshot opens every source again and compares, and answers empty (read the YAML instead) on any
- * difference, a missing or unreadable source, or bytes that are not a snapshot of this format.
+ * it was read from. It stands for those documents only while each still has the fingerprint recorded:
+ * reading a snapshot opens every source again and compares, and answers empty (read the YAML instead)
+ * on any difference, a missing source, or bytes that are not a snapshot of this format.
  *
  * <p>A fingerprint is a document's length and two checksums of its bytes, CRC-32C and CRC-32 (64 bits
  * between them), which the JVM computes with processor instructions: a hash that tells a changed
@@ -69,7 +73,8 @@ public final class TrackSnapshot {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Source s && s.trackId.equals(trackId) && s.name.equals(name) && Arrays.equals(s.fingerprint, fingerprint);
+            return o instanceof Source s && s.trackId.equals(trackId) && s.name.equals(name)
+                    && Arrays.equals(s.fingerprint, fingerprint);
         }
 
         @Override
@@ -143,7 +148,7 @@ public final class TrackSnapshot {
                 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.empty();
         }
-        var header = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes, MAGIC.length, bytes.length));
+        var header = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bytes.length));
         try {
             if (header.readInt() != FORMAT) {
                 return Optional.empty();
@@ -165,7 +170,7 @@ public final class TrackSnapshot {
                 }
             }
             return Optional.of(SnapshotModel.read(bytes, bytes.length - header.available()));
-        } catch (java.io.EOFException | IllegalArgumentException | NullPointerException e) {
+        } catch (EOFException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty(); // cut short, or not a model this version can build
         }
     }
@@ -173,8 +178,8 @@ public final class TrackSnapshot {
     private static boolean unchanged(Source s, Documents documents) throws IOException {
         boolean absent = s.fingerprint().length == 0;
         try (InputStream in = documents.open(s.trackId(), s.name())) {
-            return in == null ? absent : !absent && MessageDigest.isEqual(fingerprint(in), s.fingerprint());
-        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+            return in == null ? absent : !absent && Arrays.equals(fingerprint(in), s.fingerprint());
+        } catch (FileNotFoundException | NoSuchFileException e) {
             return absent;
         }
     }
@@ -199,12 +204,12 @@ public final class TrackSnapshot {
             byte[] bytes;
             try (InputStream in = documents.open(trackId, name)) {
                 bytes = in == null ? null : in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1);
-            } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+            } catch (FileNotFoundException | NoSuchFileException e) {
                 add(new Source(trackId, name, new byte[0]));
                 throw e;
             }
             add(new Source(trackId, name, bytes == null ? new byte[0] : fingerprint(bytes)));
-            return bytes == null ? null : new java.io.ByteArrayInputStream(bytes);
+            return bytes == null ? null : new ByteArrayInputStream(bytes);
         }
 
         private void add(Source source) {

@@ -12,6 +12,7 @@ module dev.interviewcoach.cli {
     requires org.jline.reader;
     requires org.jline.terminal;
     requires org.slf4j;
+    requires org.xerial.sqlitejdbc;
 
     exports dev.interviewcoach.cli;
     opens dev.interviewcoach.cli.internal to info.picocli;

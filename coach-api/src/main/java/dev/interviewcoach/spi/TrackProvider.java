@@ -9,7 +9,10 @@ import java.util.Set;
  *
  * <p>The provider opens its own documents (typically with {@code getClass().getResourceAsStream}),
  * so a content module can keep its resources encapsulated and export nothing. Each track has a
- * manifest, {@value DocumentRequest#MANIFEST}, that lists its other documents by name.
+ * manifest, {@value DocumentRequest#MANIFEST}, that lists its other documents by name. The loader
+ * also asks for {@code track.snapshot}, a snapshot of the track a content module may ship beside its
+ * manifest (see {@code TrackSnapshots} in coach-core); a provider without one answers as for any
+ * document it does not have.
  *
  * @since 0.1
  */

@@ -50,16 +50,26 @@ public final class LearnerCodec {
 
     private static final LearnerCodec STANDARD = new LearnerCodec();
 
-    private final JsonMapper mapper;
     private final DocumentReader<LearnerState> states;
     private final DocumentReader<Attempt> attempts;
     private final DocumentReader<LearnerExport> exports;
 
     private LearnerCodec() {
-        mapper = CodecMapper.create();
-        states = new DocumentReader<>(mapper, "state", LearnerState.class, FORMAT);
-        attempts = new DocumentReader<>(mapper, "attempt", Attempt.class, FORMAT);
-        exports = new DocumentReader<>(mapper, "export", LearnerExport.class, FORMAT);
+        states = new DocumentReader<>(Mapper::get, "state", LearnerState.class, FORMAT);
+        attempts = new DocumentReader<>(Mapper::get, "attempt", Attempt.class, FORMAT);
+        exports = new DocumentReader<>(Mapper::get, "export", LearnerExport.class, FORMAT);
+    }
+
+    /**
+     * The data binder, made when the codec first writes, or first meets a document its fast reader
+     * leaves: reading what it wrote needs none.
+     */
+    private static final class Mapper {
+        private static final JsonMapper INSTANCE = CodecMapper.create();
+
+        static JsonMapper get() {
+            return INSTANCE;
+        }
     }
 
     /**
@@ -196,6 +206,7 @@ public final class LearnerCodec {
 
     private String write(String kind, Object value) {
         var out = new StringWriter(1024);
+        JsonMapper mapper = Mapper.get();
         try (var generator = new EscapingGenerator(mapper.getFactory().createGenerator(out))) {
             generator.writeStartObject();
             generator.writeNumberField("format", FORMAT);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Track acme = TrackLoader.discover(new AcmeTrackProvider()).load("acme-backend"); // a host's variant of backend
  * }</pre>
  *
+ * <p>A provider may ship a snapshot of a track beside its documents ({@link TrackSnapshots}): the
+ * track already read and checked, with a fingerprint of every document it was read from. {@link
+ * #load(String)} uses it while every one of those documents is unchanged, and reads the YAML otherwise;
+ * {@link #validate(String)} always reads the YAML.
+ *
  * <p>A content project checks its own track in a unit test with {@link #validate(String)}, which
  * returns every problem instead of throwing:
  *
@@ -41,8 +47,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TrackLoader {
     private final Map<String, TrackProvider> providerByTrack;
     private final Map<String, CompletableFuture<Track>> cache = new ConcurrentHashMap<>();
+    /** The same providers read only from YAML, for {@link #validate(String)}; null in a loader that never reads a snapshot. */
+    private final TrackLoader yamlOnly;
 
-    private TrackLoader(List<TrackProvider> providers, List<TrackProvider> discovered) {
+    private TrackLoader(Map<String, TrackProvider> providerByTrack, boolean snapshots) {
+        this.providerByTrack = providerByTrack;
+        this.yamlOnly = snapshots ? new TrackLoader(providerByTrack, false) : null;
+    }
+
+    private TrackLoader(List<TrackProvider> providers, List<TrackProvider> discovered, boolean snapshots) {
+        this(byTrack(providers, discovered), snapshots);
+    }
+
+    private static Map<String, TrackProvider> byTrack(List<TrackProvider> providers, List<TrackProvider> discovered) {
         var byTrack = new LinkedHashMap<String, TrackProvider>();
         for (var p : providers) {
             supply(byTrack, p, p.trackIds());
@@ -53,7 +70,7 @@ public final class TrackLoader {
             ids.removeAll(given); // the host's own provider serves a track it supplies
             supply(byTrack, p, ids);
         }
-        this.providerByTrack = Map.copyOf(byTrack);
+        return Map.copyOf(byTrack);
     }
 
     private static void supply(Map<String, TrackProvider> byTrack, TrackProvider p, Set<String> ids) {
@@ -74,7 +91,7 @@ public final class TrackLoader {
      * @return the loader
      */
     public static TrackLoader of(TrackProvider... providers) {
-        return new TrackLoader(List.of(providers), List.of());
+        return new TrackLoader(List.of(providers), List.of(), true);
     }
 
     /**
@@ -108,7 +125,22 @@ public final class TrackLoader {
         var given = List.of(own);
         var discovered = new ArrayList<TrackProvider>();
         ServiceLoader.load(TrackProvider.class).forEach(discovered::add);
-        return new TrackLoader(given, discovered);
+        return new TrackLoader(given, discovered, true);
+    }
+
+    /**
+     * A loader over the same providers that always reads and checks the YAML documents, never a
+     * snapshot.
+     *
+     * @return the loader (this one when it already reads only YAML)
+     */
+    public TrackLoader withoutSnapshots() {
+        return yamlOnly == null ? this : yamlOnly;
+    }
+
+    /** A loader over these providers that reads only YAML, for writing snapshots. */
+    static TrackLoader yamlOnly(List<TrackProvider> providers) {
+        return new TrackLoader(providers, List.of(), false);
     }
 
     /**
@@ -137,8 +169,8 @@ public final class TrackLoader {
 
     /**
      * Checks a track (and, for a variant, its base) and returns every problem found, sorted by
-     * document, line and column; an empty list means the track loads. A track that loads is cached as
-     * by {@link #load(String)}.
+     * document, line and column; an empty list means the track loads. The YAML documents are read and
+     * checked, never a snapshot; a track that loads is cached for the next check.
      *
      * <p>Each problem names the document, line, column and field, and says what is wrong, e.g. {@code
      * acme/kafka.yaml:6:5 at challenges[0].promt: unknown field `promt`; did you mean `prompt`?}.
@@ -148,6 +180,9 @@ public final class TrackLoader {
      * @throws CoachException when no provider supplies the track or its base, or a track is its own base
      */
     public List<ContentProblem> validate(String trackId) {
+        if (yamlOnly != null) {
+            return yamlOnly.validate(trackId);
+        }
         try {
             load(trackId);
             return List.of();
@@ -176,8 +211,8 @@ public final class TrackLoader {
                         + trackIds() + ". Add the content module (e.g. dev.interviewcoach:coach-content-backend) "
                         + "or pass its provider to TrackLoader.of(..)");
             }
-            Track track = TrackReader.read(trackId, name -> provider.open(new DocumentRequest(trackId, name)),
-                    base -> load(base, loading));
+            Track track = fromSnapshot(trackId).orElseGet(() -> TrackReader.read(trackId,
+                    name -> provider.open(new DocumentRequest(trackId, name)), base -> load(base, loading)));
             mine.complete(track);
             return track;
         } catch (RuntimeException | Error e) {
@@ -185,6 +220,14 @@ public final class TrackLoader {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** The track from the snapshot its provider ships, while every document it was read from is unchanged. */
+    private Optional<Track> fromSnapshot(String trackId) {
+        if (yamlOnly == null) {
+            return Optional.empty();
+        }
+        return TrackSnapshots.read(trackId, providerByTrack::get);
     }
 
     private static Track join(CompletableFuture<Track> load) {

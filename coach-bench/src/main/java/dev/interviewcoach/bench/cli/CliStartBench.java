@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./bench/run cli-start [runs]}: how long the terminal program takes from launching its JVM to
- * the first question on screen, as {@code ./coach} starts it (same JVM flags and class-data archive),
- * for a learner who already has a database. One start first warms the file cache and writes the
- * class-data archive; it is not counted. Standard output is read through a pipe, so the first line
- * starting with "Question " is the moment the question is printed.
+ * the first question on screen, as {@code ./coach} starts it (the same class path: the coach-cli jar and
+ * its dependencies; the same JVM flags, class-data archive and folder for SQLite's native library), for a
+ * learner who already has a database. One start first warms the file cache, writes the class-data archive
+ * and extracts the native library; it is not counted. Standard
+ * output is read through a pipe, so the first line starting with "Question " is the moment the question
+ * is printed.
  */
 public final class CliStartBench {
     private CliStartBench() {}
@@ -30,13 +32,18 @@ public final class CliStartBench {
      */
     public static void run(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        String classPath = coachClassPath(Path.of("coach-cli", "target"));
         Path dir = Files.createTempDirectory("cli-start");
         Path db = dir.resolve("coach.db");
         Path archive = dir.resolve("coach.jsa");
-        start(db, "-XX:ArchiveClassesAtExit=" + archive);
+        String library = "-Dcoach.sqlite.library-folder=" + dir.resolve("native");
+        start(classPath, library, db, "-XX:ArchiveClassesAtExit=" + archive);
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the warm-up start wrote no class-data archive");
+        }
         var times = new ArrayList<Double>();
         for (int i = 0; i < runs; i++) {
-            double ms = start(db, "-XX:SharedArchiveFile=" + archive);
+            double ms = start(classPath, library, db, "-XX:SharedArchiveFile=" + archive);
             times.add(ms);
             System.out.printf(Locale.ROOT, "start %d: first question after %.0f ms%n", i + 1, ms);
         }
@@ -50,10 +57,25 @@ public final class CliStartBench {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static double start(Path db, String cds) throws IOException, InterruptedException {
+    /**
+     * The class path {@code ./coach} runs the program with: the coach-cli jar, then its dependencies as
+     * the build lists them. Only jars: a class-data archive is not written for a class path holding a
+     * folder of classes.
+     */
+    private static String coachClassPath(Path target) throws IOException {
+        Path jar;
+        try (var files = Files.list(target)) {
+            jar = files.filter(f -> f.getFileName().toString().matches("coach-cli-.*(?<!-sources|-javadoc)\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no coach-cli jar in " + target));
+        }
+        return jar + java.io.File.pathSeparator + Files.readString(target.resolve("classpath.txt")).strip();
+    }
+
+    private static double start(String classPath, String library, Path db, String cds)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(Arrays.asList(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", cds, "-Xlog:disable", "-Xlog:all=off", "-cp", System.getProperty("java.class.path"),
+                "-Xshare:auto", cds, "-Xlog:disable", "-Xlog:all=off", library, "-cp", classPath,
                 "dev.interviewcoach.cli.CoachCli", "--db", db.toString(), "--learner", "bench"));
         long begin = System.nanoTime();
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

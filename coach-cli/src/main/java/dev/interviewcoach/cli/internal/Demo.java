@@ -50,6 +50,7 @@ final class Demo implements Journey.AnswerSource {
         var style = console.style();
         Path db = dir.resolve("demo.db");
         console.println(style.bold("Demo") + ": a scripted candidate answers in a temporary database (" + db + ").");
+        SqliteLibrary.useFolderFromProperty();
         try (var store = JdbcMemoryStores.sqlite(db)) {
             var coach = Coach.builder().tracks(env.tracks().get()).grader(Graders.rubric()).memoryStore(store)
                     .clock(env.clock()).build();

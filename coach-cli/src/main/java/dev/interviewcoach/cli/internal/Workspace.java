@@ -68,6 +68,7 @@ final class Workspace implements AutoCloseable {
             throw CliFailure.failed("Cannot read the coach database " + db + " (permission denied). Nothing was changed.");
         }
         try {
+            SqliteLibrary.useFolderFromProperty();
             return JdbcMemoryStores.sqlite(db);
         } catch (CoachException e) {
             throw CliFailure.failed("Cannot open the coach database " + db + ": " + e.getMessage()

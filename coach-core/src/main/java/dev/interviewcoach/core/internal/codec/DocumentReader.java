@@ -9,6 +9,7 @@ import dev.interviewcoach.api.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads one kind of document, {@code {"format": n, "<kind>": {...}}}: first as the codec writes it,
@@ -20,13 +21,14 @@ import java.util.Objects;
 public final class DocumentReader<T extends Record> {
     private static final byte[] FORMAT = "format".getBytes(StandardCharsets.UTF_8);
 
-    private final JsonMapper mapper;
+    private final Supplier<JsonMapper> mapper;
     private final String kind;
     private final Class<T> type;
     private final int format;
     private final byte[] kindName;
     private final RecordReader<T> fast;
-    private final ObjectReader binder;
+    /** The data binder for the record, built when first needed: what the codec writes reads without it. */
+    private volatile ObjectReader binder;
 
     /**
      * A reader.
@@ -37,13 +39,24 @@ public final class DocumentReader<T extends Record> {
      * @param format the highest format number read
      */
     public DocumentReader(JsonMapper mapper, String kind, Class<T> type, int format) {
+        this(() -> mapper, kind, type, format);
+    }
+
+    /**
+     * A reader whose mapper is made when a document first needs the data binder.
+     *
+     * @param mapper gives the codec's mapper
+     * @param kind the property holding the record, e.g. {@code state}
+     * @param type the record
+     * @param format the highest format number read
+     */
+    public DocumentReader(Supplier<JsonMapper> mapper, String kind, Class<T> type, int format) {
         this.mapper = mapper;
         this.kind = kind;
         this.type = type;
         this.format = format;
         this.kindName = kind.getBytes(StandardCharsets.UTF_8);
         this.fast = RecordReader.of(type);
-        this.binder = mapper.readerFor(type);
     }
 
     /**
@@ -137,7 +150,7 @@ public final class DocumentReader<T extends Record> {
                     found = parser.getIntValue();
                 } else if (kind.equals(name)) {
                     try {
-                        value = binder.readValue(parser);
+                        value = binder().readValue(parser);
                     } catch (IOException | RuntimeException e) {
                         valueFailure = new StoreException(
                                 "cannot read the " + kind + " document: " + e.getMessage(), e);
@@ -166,7 +179,17 @@ public final class DocumentReader<T extends Record> {
         }
     }
 
+    private ObjectReader binder() {
+        ObjectReader reader = binder;
+        if (reader == null) {
+            reader = mapper.get().readerFor(type); // immutable: two threads building one at once is harmless
+            binder = reader;
+        }
+        return reader;
+    }
+
     private JsonParser open(String document) throws IOException {
+        JsonMapper mapper = this.mapper.get();
         if (document.indexOf(TextEscape.ESCAPE) < 0 && !containsEscapedEscape(document)) {
             return mapper.getFactory().createParser(document);
         }

@@ -167,22 +167,23 @@ final class History {
     }
 
     /**
-     * Whether one of the last two graded whole questions on a concept at a rung or above failed, among
-     * the recent attempts.
+     * Whether a concept's recent answers back a rung for the boss: among the recent attempts there is a
+     * graded whole question (not diagnostic, not a follow-up, not the boss) on the concept at the rung
+     * or above, and neither of the last two such questions failed.
      */
-    boolean recentFailureAtOrAbove(String conceptId, ChallengeLevel level) {
+    boolean recentPassAtOrAbove(String conceptId, ChallengeLevel level) {
         int seen = 0;
         for (int i = attempts.size() - 1; i >= 0 && seen < 2; i--) {
             var a = attempts.get(i);
             if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
                     && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
                 if (failed(a)) {
-                    return true;
+                    return false;
                 }
                 seen++;
             }
         }
-        return false;
+        return seen > 0;
     }
 
     /** The review steps at the end of the history, in a row. */

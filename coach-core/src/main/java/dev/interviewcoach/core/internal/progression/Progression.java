@@ -29,9 +29,9 @@ import java.util.function.Predicate;
  *
  * <ol>
  *   <li><b>Diagnosis</b> while the learner is not placed.</li>
- *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when answers do
- *       not yet back the rung below (a placement or a single pass is a guess that may be wrong), else
- *       a different challenge of the same rung with a hint.</li>
+ *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the
+ *       learner's own answers do not back the rung below (held on a placement alone, which is a guess
+ *       that may be wrong), else a different challenge of the same rung with a hint.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}

@@ -24,9 +24,26 @@ import org.junit.jupiter.api.Test;
 class BossGateTests {
     private final Progression progression = progression();
 
+    /** A passing answer at DESIGN on each concept the boss covers, as the recent history. */
+    private static List<Attempt> recentDesignPasses() {
+        return List.of(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 1),
+                answer(track().challenges("rest", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 2));
+    }
+
     @Test
-    void confirmedFreshDesignOnEveryCoveredConceptOpensTheBoss() {
-        assertThat(progression.next(track(), holding(4, 4), List.of(), TODAY).orElseThrow().reason())
+    void confirmedFreshDesignOnEveryCoveredConceptWithARecentPassOnEachOpensTheBoss() {
+        assertThat(progression.next(track(), holding(4, 4), recentDesignPasses(), TODAY).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void aCoveredConceptWithoutARecentPassAtTheBossRungIsCheckedBeforeTheBossOpens() {
+        var onlyHttp = List.of(recentDesignPasses().get(0));
+        var choice = progression.next(track(), holding(4, 4), onlyHttp, TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        var attempts = new ArrayList<>(onlyHttp);
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(1), StepReason.PRACTICE, 0.9, 3));
+        assertThat(progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow().reason())
                 .isEqualTo(StepReason.BOSS);
     }
 
@@ -63,6 +80,7 @@ class BossGateTests {
     void afterABossAnswerTheWeakestConceptComesNextAndTheBossWaitsForItToImprove() {
         var state = holding(5, 5);
         var attempts = new ArrayList<Attempt>();
+        attempts.add(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 0));
         attempts.add(bossAnswer(0.8, 0.3, 1));
         for (int i = 0; i < 6; i++) {
             var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();

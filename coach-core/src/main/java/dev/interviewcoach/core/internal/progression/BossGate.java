@@ -13,7 +13,9 @@ import java.util.Set;
  * When a boss question may come: every concept it covers holds the boss rung by confirmed, fresh
  * mastery and has a recent passing answer there (see {@link History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its dimensions graded
  * weakest has improved (a passing answer on it at the boss rung or above), never on a timer. A
- * passed boss question does not come back while it is among the recent attempts.
+ * passed boss question does not come back. The boss's last answer is found among the recent attempts
+ * or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent attempts
+ * ends with a passing answer among them.
  */
 final class BossGate {
     private final ChallengeLevel rung;

@@ -47,6 +47,59 @@ class BossGateTests {
                 .isEqualTo(StepReason.BOSS);
     }
 
+    /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */
+    private static final class Earlier implements EarlierAttempts {
+        private final Optional<Attempt> boss;
+        int asked;
+
+        Earlier(Optional<Attempt> boss) {
+            this.boss = boss;
+        }
+
+        @Override
+        public Optional<Attempt> lastScored(String challengeId) {
+            asked++;
+            return boss.filter(b -> b.challengeId().equals(challengeId));
+        }
+    }
+
+    private Optional<Progression.Choice> next(LearnerState state, List<Attempt> recent, EarlierAttempts earlier) {
+        return progression.next(TrackIndex.of(track()), state, recent, earlier, TODAY, Optional.empty());
+    }
+
+    @Test
+    void aBossPassedBeforeTheRecentAttemptsDoesNotComeBack() {
+        var earlier = new Earlier(Optional.of(bossAnswer(0.9, 0.9, 0)));
+        assertThat(next(holding(4, 4), recentDesignPasses(), earlier).orElseThrow().reason())
+                .isNotEqualTo(StepReason.BOSS);
+        assertThat(next(holding(4, 4), recentDesignPasses(), new Earlier(Optional.empty())).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void aBossFailedBeforeTheRecentAttemptsWaitsForItsWeakestConceptToImproveAmongThem() {
+        var earlier = new Earlier(Optional.of(bossAnswer(0.8, 0.3, 0)));
+        var choice = next(holding(4, 4), recentDesignPasses().subList(0, 1), earlier).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.why()).contains("weakest on REST");
+        assertThat(next(holding(4, 4), recentDesignPasses(), earlier).orElseThrow().reason())
+                .as("a pass on REST at DESIGN among the recent attempts").isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void earlierAnswersAreLookedUpOnlyForABossTheLearnerMayHaveAnsweredAndNotFoundAmongTheRecentOnes() {
+        var earlier = new Earlier(Optional.empty());
+        next(holding(2, 2), List.of(), earlier);
+        assertThat(earlier.asked).as("no mastery record at the boss's rung: never answered").isZero();
+        var withBoss = new ArrayList<>(recentDesignPasses());
+        withBoss.add(bossAnswer(0.9, 0.9, 3));
+        next(holding(4, 4), withBoss, earlier);
+        assertThat(earlier.asked).as("answered among the recent attempts").isZero();
+        next(holding(4, 4), recentDesignPasses(), earlier);
+        assertThat(earlier.asked).as("once per choice").isEqualTo(1);
+    }
+
     @Test
     void aPlacementAloneNeverOpensTheBoss() {
         var state = holding(3, 4);

@@ -44,7 +44,7 @@ public final class ProgressionSim implements Bench.Benchmark {
     /** What one population's run measured. */
     private record Tally(String name, long ours, long linear, int learners, int unlocks, int falseUnlocks,
             long steps, long repeats, int maxRun, long followUps, long recoveries, long reviews, long bossSteps,
-            int oursCensored, int linearCensored) {
+            int oursCensored, int linearCensored, Spent spent) {
         double ratio() {
             return linear == 0 ? 0 : (double) ours / linear;
         }
@@ -69,6 +69,7 @@ public final class ProgressionSim implements Bench.Benchmark {
                     (double) t.repeats() / t.steps(), t.maxRun(), (double) t.followUps() / t.steps(),
                     (double) t.recoveries() / t.steps(), (double) t.reviews() / t.steps(),
                     (double) t.bossSteps() / t.learners());
+            System.out.println("        " + t.spent());
         }
         long ours = 0;
         long linear = 0;
@@ -124,6 +125,7 @@ public final class ProgressionSim implements Bench.Benchmark {
         int oursCensored = 0;
         int linearCensored = 0;
         int counted = 0;
+        var spent = new Spent();
         for (int i = 0; i < learners; i++) {
             long stream = seed * 1_000_003L + name.hashCode() * 7919L + i;
             var learner = SimLearner.draw(name, track.concepts().size(), new SplittableRandom(stream));
@@ -174,6 +176,9 @@ public final class ProgressionSim implements Bench.Benchmark {
                 repeats += run > 1 ? 1 : 0;
                 maxRun = Math.max(maxRun, run);
                 previous = ch.id();
+                if (readyAt < 0) {
+                    spent.count(step.reason(), ch, learner, index, day);
+                }
                 grader.answering(learner, day, random);
                 // a simulated learner answers within a minute, inside every time limit
                 session.submit(Answer.of("a simulated answer").withTimeTaken(Duration.ofSeconds(60)));
@@ -194,7 +199,7 @@ public final class ProgressionSim implements Bench.Benchmark {
             linear += lin;
         }
         return new Tally(name, ours, linear, counted, unlocks, falseUnlocks, steps, repeats, maxRun, followUps,
-                recoveries, reviews, bossSteps, oursCensored, linearCensored);
+                recoveries, reviews, bossSteps, oursCensored, linearCensored, spent);
     }
 
     private static java.util.function.Supplier<String> counter() {

@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * lock), discount the evidence for time, words and hints, update the learner model, decide what
  * comes next, store the attempt and the new state in one versioned commit (retried on a conflict),
  * then tell the listeners. One answer costs one state load, one attempt query and one diagnosis
- * replay (while the learner is in diagnosis) when nothing else writes the learner meanwhile.
+ * replay (while the learner is in diagnosis) when nothing else writes the learner meanwhile, plus one
+ * query of a boss question's attempts once the learner may have answered it long ago.
  *
  * <p>Stateless and thread-safe: everything about a learner lives in the store.
  */
@@ -246,7 +247,9 @@ public final class AnswerFlow {
     private Saved commit(Accepted accepted, LearnerState current, Attempt attempt) {
         var track = accepted.track();
         var step = accepted.step();
-        var recent = new ArrayList<>(learners.recent(accepted.learnerId(), track));
+        var before = learners.recent(accepted.learnerId(), track);
+        var earlier = learners.earlier(accepted.learnerId(), track, before.size());
+        var recent = new ArrayList<>(before);
         recent.add(attempt);
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());
         // the attempt keeps what it moved, so mastery over time can be read back from the history
@@ -268,7 +271,7 @@ public final class AnswerFlow {
         Optional<PendingStep> pending;
         if (ours) {
             LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
-            chosen = progression.next(track.index(), next, recent, today, run)
+            chosen = progression.next(track.index(), next, recent, earlier, today, run)
                     .map(c -> Learners.step(c, answered + 1, accepted.at()));
             pending = chosen.map(Learners::pending);
         } else {

@@ -10,7 +10,9 @@ import dev.interviewcoach.core.DiagnosisProgress;
 import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.core.internal.progression.EarlierAttempts;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.time.Clock;
@@ -60,6 +62,42 @@ public final class Learners {
         return store.attempts(AttemptQuery.recent(learnerId, track.id(), AnswerFlow.RECENT_ATTEMPTS));
     }
 
+    /**
+     * Where progression finds a challenge's last graded answer from before the recent attempts: the
+     * store's attempts at that challenge (its index, not the whole history), or nothing when the recent
+     * attempts were the whole history.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param recent how many recent attempts the store returned
+     * @return the lookup
+     */
+    EarlierAttempts earlier(LearnerId learnerId, TrackView track, int recent) {
+        if (recent < AnswerFlow.RECENT_ATTEMPTS) {
+            return EarlierAttempts.none();
+        }
+        return challengeId -> {
+            var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, EARLIER_LOOKUP));
+            var scored = lastScored(last);
+            if (scored.isEmpty() && last.size() == EARLIER_LOOKUP) {
+                scored = lastScored(store.attempts(ChallengeAttemptQuery.all(learnerId, track.id(), challengeId)));
+            }
+            return scored;
+        };
+    }
+
+    /** How many of a challenge's latest attempts are read first when looking for its last graded one. */
+    private static final int EARLIER_LOOKUP = 4;
+
+    private static Optional<Attempt> lastScored(List<Attempt> attempts) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            if (attempts.get(i).grade().isScored()) {
+                return Optional.of(attempts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     LearnerState commit(StoreCommit commit) {
         return store.commit(commit);
     }
@@ -104,8 +142,9 @@ public final class Learners {
                 }
             }
             Instant now = clock.instant();
-            var choice = progression.next(track.index(), state, recent(learnerId, track), LocalDate.ofInstant(now,
-                    clock.getZone()), Optional.empty());
+            var recent = recent(learnerId, track);
+            var choice = progression.next(track.index(), state, recent, earlier(learnerId, track, recent.size()),
+                    LocalDate.ofInstant(now, clock.getZone()), Optional.empty());
             if (choice.isEmpty()) {
                 return Optional.<Shown>empty();
             }
@@ -220,12 +259,17 @@ public final class Learners {
         if (known.isPresent() && known.get().id().equals(pending.id())) {
             return known;
         }
-        var challenge = track.challenge(pending.challengeId()).or(() -> progression.next(track.index(), state,
-                        recent(state.learnerId(), track), LocalDate.ofInstant(clock.instant(), clock.getZone()),
-                        Optional.empty())
+        var challenge = track.challenge(pending.challengeId()).or(() -> chooseAgain(state, track)
                 .map(Progression.Choice::challenge).filter(c -> c.id().equals(pending.challengeId())));
         return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
                 pending.shownAt()));
+    }
+
+    /** Progression's choice for a stored state, as it would be made now. */
+    private Optional<Progression.Choice> chooseAgain(LearnerState state, TrackView track) {
+        var recent = recent(state.learnerId(), track);
+        return progression.next(track.index(), state, recent, earlier(state.learnerId(), track, recent.size()),
+                LocalDate.ofInstant(clock.instant(), clock.getZone()), Optional.empty());
     }
 
     static Step step(Progression.Choice choice, long number, Instant shownAt) {

@@ -185,14 +185,25 @@ public final class LearnerModel {
         return out;
     }
 
+    /**
+     * The cards after an answer: the answered rung's card reviewed with the answer's rating (started
+     * when the rung is held and has none); and, when the answer recalled its rung (rated good or
+     * easy), each card of the same concept's lower rungs that is due reviewed as good, since a
+     * higher rung is answered by using the ones beneath it (implicit review). A card not yet due is
+     * left alone, and a failed answer says nothing about the rungs below.
+     */
     private List<ReviewCard> reviewed(List<ReviewCard> cards, String conceptId, ChallengeLevel level, Rating rating,
             LocalDate day, boolean held) {
         var out = new ArrayList<ReviewCard>(cards.size() + 1);
         boolean found = false;
+        boolean recalled = rating == Rating.GOOD || rating == Rating.EASY;
         for (var card : cards) {
             if (card.conceptId().equals(conceptId) && card.level() == level) {
                 out.add(scheduler.review(card, rating, day));
                 found = true;
+            } else if (recalled && card.level().compareTo(level) < 0 && !card.due().isAfter(day)
+                    && card.conceptId().equals(conceptId)) {
+                out.add(scheduler.review(card, Rating.GOOD, day));
             } else {
                 out.add(card);
             }

@@ -11,9 +11,11 @@ import java.util.Set;
 
 /**
  * When a boss question may come: every concept it covers holds the boss rung by confirmed, fresh
- * mastery; and after an answer to it that did not pass, only once the concept its dimensions graded
+ * mastery and has a recent passing answer there (see {@link History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its dimensions graded
  * weakest has improved (a passing answer on it at the boss rung or above), never on a timer. A
- * passed boss question does not come back while it is among the recent attempts.
+ * passed boss question does not come back. The boss's last answer is found among the recent attempts
+ * or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent attempts
+ * ends with a passing answer among them.
  */
 final class BossGate {
     private final ChallengeLevel rung;
@@ -34,13 +36,14 @@ final class BossGate {
     }
 
     /**
-     * The first boss question that may be asked now. Besides confirmed mastery, neither of the last two
-     * whole questions on each covered concept at the boss rung or above may have failed: a confirmation
-     * earned before a fresh failure does not open the boss.
+     * The first boss question that may be asked now. Besides confirmed mastery, each covered concept
+     * needs a passing whole question at the boss rung or above among the recent attempts, and neither
+     * of its last two there may have failed: a confirmation earned long ago, or before a fresh failure,
+     * does not open the boss (the learner may have forgotten since; one more answer checks).
      */
     Optional<Challenge> open(TrackIndex track, Standing standing, History history) {
         for (var boss : track.bosses()) {
-            if (allConfirmed(boss.concepts(), standing) && noRecentFailure(boss.concepts(), history)
+            if (allConfirmed(boss.concepts(), standing) && recentPasses(boss.concepts(), history)
                     && waitingOn(boss.challenge(), history).isEmpty() && !recentlyPassed(boss.challenge(), history)) {
                 return Optional.of(boss.challenge());
             }
@@ -57,9 +60,9 @@ final class BossGate {
         return true;
     }
 
-    private boolean noRecentFailure(Set<String> concepts, History history) {
+    private boolean recentPasses(Set<String> concepts, History history) {
         for (var c : concepts) {
-            if (history.recentFailureAtOrAbove(c, rung)) {
+            if (!history.recentPassAtOrAbove(c, rung)) {
                 return false;
             }
         }

@@ -30,14 +30,29 @@ final class History {
     private final int[] lastScoredAt;
     /** Per concept, per rung: the last scored whole question (see {@link #lastQuestionPassed}), -1 for none. */
     private final Map<String, int[]> lastWholeAt = new HashMap<>();
+    /** Where answers from before the recent attempts are looked up, and what was found (at most once per id). */
+    private final EarlierAttempts earlier;
+    private final Map<String, Optional<Attempt>> foundEarlier = new HashMap<>(4);
+
+    /**
+     * History that is the learner's whole history on the track.
+     *
+     * @param attempts the attempts on the track, oldest first
+     * @param passes whether a grade passes
+     */
+    History(List<Attempt> attempts, Predicate<Grade> passes) {
+        this(attempts, passes, EarlierAttempts.none());
+    }
 
     /**
      * @param attempts the recent attempts on the track, oldest first
      * @param passes whether a grade passes
+     * @param earlier where a challenge's last graded answer before these attempts is found
      */
-    History(List<Attempt> attempts, Predicate<Grade> passes) {
+    History(List<Attempt> attempts, Predicate<Grade> passes, EarlierAttempts earlier) {
         this.attempts = List.copyOf(attempts);
         this.passes = passes;
+        this.earlier = earlier;
         int capacity = Integer.highestOneBit(Math.max(4, this.attempts.size()) * 2 - 1) << 1;
         this.askedIds = new String[capacity];
         this.baseLengths = new int[capacity];
@@ -167,22 +182,23 @@ final class History {
     }
 
     /**
-     * Whether one of the last two graded whole questions on a concept at a rung or above failed, among
-     * the recent attempts.
+     * Whether a concept's recent answers back a rung for the boss: among the recent attempts there is a
+     * graded whole question (not diagnostic, not a follow-up, not the boss) on the concept at the rung
+     * or above, and neither of the last two such questions failed.
      */
-    boolean recentFailureAtOrAbove(String conceptId, ChallengeLevel level) {
+    boolean recentPassAtOrAbove(String conceptId, ChallengeLevel level) {
         int seen = 0;
         for (int i = attempts.size() - 1; i >= 0 && seen < 2; i--) {
             var a = attempts.get(i);
             if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
                     && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
                 if (failed(a)) {
-                    return true;
+                    return false;
                 }
                 seen++;
             }
         }
-        return false;
+        return seen > 0;
     }
 
     /** The review steps at the end of the history, in a row. */
@@ -194,12 +210,23 @@ final class History {
         return run;
     }
 
-    /** The last scored answer to one (boss) challenge. */
+    /**
+     * The last scored answer to one (boss) challenge: among the recent attempts, else, when none there
+     * has a score, the last one before them (looked up once).
+     */
     Optional<Attempt> lastOn(String challengeId) {
         if (!FollowUps.isFollowUp(challengeId)) {
             int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
             int at = askedIds[slot] == null ? -1 : lastScoredAt[slot];
-            return at < 0 ? Optional.empty() : Optional.of(attempts.get(at));
+            if (at >= 0) {
+                return Optional.of(attempts.get(at));
+            }
+            var found = foundEarlier.get(challengeId);
+            if (found == null) {
+                found = earlier.lastScored(challengeId).filter(a -> a.grade().isScored());
+                foundEarlier.put(challengeId, found);
+            }
+            return found;
         }
         for (int i = attempts.size() - 1; i >= 0; i--) {
             var a = attempts.get(i);
@@ -210,9 +237,15 @@ final class History {
         return Optional.empty();
     }
 
-    /** The attempts after one of them. */
+    /**
+     * The recent attempts after one of them; all of them after an attempt found before them (see
+     * {@link #lastOn}), and none after an attempt that is neither.
+     */
     List<Attempt> after(Attempt attempt) {
         int at = attempts.indexOf(attempt);
-        return at < 0 ? List.of() : attempts.subList(at + 1, attempts.size());
+        if (at < 0) {
+            return foundEarlier.containsValue(Optional.of(attempt)) ? attempts : List.of();
+        }
+        return attempts.subList(at + 1, attempts.size());
     }
 }

@@ -19,8 +19,11 @@ import java.util.Set;
  * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
  * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
  * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
- * frontier held without confirmation, to consolidate. Challenges not yet asked are used first everywhere — another concept's
- * frontier before consolidating, and consolidating before any challenge comes back.
+ * frontier held without confirmation, to consolidate. The boss rung is the goal: while any concept has
+ * work at or below it (its frontier, or the boss rung to confirm), no concept climbs past it — that
+ * work's questions come back (the one asked longest ago) before a frontier above the boss rung is
+ * practised. Otherwise challenges not yet asked are used first everywhere — another concept's frontier
+ * before consolidating, and consolidating before any challenge comes back.
  */
 final class Practice {
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
@@ -72,17 +75,27 @@ final class Practice {
             BossGate gate) {
         var targets = targets(track, standing, history, gate);
         var focusTopics = Set.copyOf(standing.state().profile().focusTopicIds());
-        for (boolean fresh : new boolean[] {true, false}) {
-            for (boolean consolidation : new boolean[] {false, true}) {
-                for (var t : targets) {
-                    if (t.consolidation() != consolidation) {
-                        continue;
-                    }
-                    var c = withContent(track, t, history, rotation, fresh, focusTopics);
-                    if (c.isPresent()) {
-                        String again = fresh ? ""
-                                : " Every question here has been asked, so the one asked longest ago comes back.";
-                        return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
+        // the boss rung is the goal: while a concept has work at or below it (its frontier, or the boss
+        // rung to confirm), climbing past it waits, and that work's questions come back first
+        var boss = gate.rung();
+        boolean below = false;
+        for (var t : targets) {
+            below |= !t.consolidation() && t.level().compareTo(boss) <= 0;
+        }
+        for (int round = below ? 0 : 1; round < 2; round++) {
+            for (boolean fresh : new boolean[] {true, false}) {
+                for (boolean consolidation : new boolean[] {false, true}) {
+                    for (var t : targets) {
+                        if (t.consolidation() != consolidation
+                                || round == 0 && t.kind() == Kind.FRONTIER && t.level().compareTo(boss) > 0) {
+                            continue;
+                        }
+                        var c = withContent(track, t, history, rotation, fresh, focusTopics);
+                        if (c.isPresent()) {
+                            String again = fresh ? ""
+                                    : " Every question here has been asked, so the one asked longest ago comes back.";
+                            return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
+                        }
                     }
                 }
             }
@@ -230,7 +243,7 @@ final class Practice {
                 out.add(new Target(id, frontier, Kind.FRONTIER, name));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
-                    && (!standing.confirmed(id, boss) || history.recentFailureAtOrAbove(id, boss))) {
+                    && (!standing.confirmed(id, boss) || !history.recentPassAtOrAbove(id, boss))) {
                 out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
             }
             for (var level : LEVELS) {

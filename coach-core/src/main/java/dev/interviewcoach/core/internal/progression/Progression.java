@@ -29,9 +29,9 @@ import java.util.function.Predicate;
  *
  * <ol>
  *   <li><b>Diagnosis</b> while the learner is not placed.</li>
- *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when answers do
- *       not yet back the rung below (a placement or a single pass is a guess that may be wrong), else
- *       a different challenge of the same rung with a hint.</li>
+ *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the
+ *       learner's own answers do not back the rung below (held on a placement alone, which is a guess
+ *       that may be wrong), else a different challenge of the same rung with a hint.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
@@ -175,7 +175,7 @@ public final class Progression {
      *     no boss question open and no review due (reviews come back as they fall due)
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
-        return next(TrackIndex.of(track), state, recent, today, Optional.empty());
+        return next(TrackIndex.of(track), state, recent, EarlierAttempts.none(), today, Optional.empty());
     }
 
     /**
@@ -185,12 +185,13 @@ public final class Progression {
      * @param track the track, indexed
      * @param state the learner's state
      * @param recent the learner's recent attempts on this track, oldest first
+     * @param earlier where a boss question's last graded answer before {@code recent} is found
      * @param today the current day
      * @param replayed the diagnosis replayed from {@code recent}, if the caller has it
      * @return the choice, or empty when the track is complete
      */
-    public Optional<Choice> next(TrackIndex track, LearnerState state, List<Attempt> recent, LocalDate today,
-            Optional<TrackDiagnosis> replayed) {
+    public Optional<Choice> next(TrackIndex track, LearnerState state, List<Attempt> recent, EarlierAttempts earlier,
+            LocalDate today, Optional<TrackDiagnosis> replayed) {
         if (diagnosing(state)) {
             var run = replayed.orElseGet(() -> diagnosis(track.track(), state, recent));
             var question = run.next();
@@ -200,7 +201,7 @@ public final class Progression {
                         + " before practice starts."));
             }
         }
-        var history = new History(recent, passes);
+        var history = new History(recent, passes, answeredBosses(track, state, earlier));
         var standing = new Standing(state, scheduler, today, history);
         var weak = history.lastScored().filter(history::failed);
         if (weak.isPresent() && RECOVERED.contains(weak.get().reason())) {
@@ -235,6 +236,27 @@ public final class Progression {
             return practice;
         }
         return review != null ? review : review(track, standing, history);
+    }
+
+    /**
+     * The earlier-answer lookup, asked only about boss questions the learner may have answered: a graded
+     * boss answer always leaves a mastery record at the boss's rung on a concept it covers, so without
+     * one the store need not be asked (most steps, until the learner reaches that rung).
+     */
+    private static EarlierAttempts answeredBosses(TrackIndex track, LearnerState state, EarlierAttempts earlier) {
+        return challengeId -> {
+            for (var boss : track.bosses()) {
+                if (boss.challenge().id().equals(challengeId)) {
+                    for (var m : state.mastery()) {
+                        if (m.level() == boss.challenge().level() && boss.concepts().contains(m.conceptId())) {
+                            return earlier.lastScored(challengeId);
+                        }
+                    }
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        };
     }
 
     private Optional<Choice> recovery(TrackIndex track, Standing standing, History history, Attempt failed) {

@@ -144,10 +144,14 @@ final class Standing {
         return held;
     }
 
-    /** Whether answers (not a placement) back a rung: an estimate of at least {@value #CLIMB_FROM} on {@value #CLIMB_EVIDENCE} answers. */
+    /**
+     * Whether the learner's own answers (not a placement) back a rung: its last whole question passed,
+     * or an estimate of at least {@value #CLIMB_FROM} on {@value #CLIMB_EVIDENCE} answers.
+     */
     boolean answered(String conceptId, ChallengeLevel level) {
         var m = record(conceptId, level);
-        return m != null && m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE;
+        return m != null && m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE
+                || history.lastQuestionPassed(conceptId, level);
     }
 
     boolean solid(String conceptId, ChallengeLevel level) {

@@ -78,6 +78,33 @@ class ReviewCardLifecycleTests {
     }
 
     @Test
+    void aPassAtAHigherRungReviewsTheDueCardsOfTheRungsBelowAsGood() {
+        var state = held();
+        var card = state.review("http", ChallengeLevel.DEFINE).orElseThrow();
+        var due = NOW.plus(Duration.ofDays(ChronoUnit.DAYS.between(TODAY, card.due())));
+        var debug = challenge(ChallengeLevel.DEBUG);
+        var after = model.apply(state, debug, attempt("a3", debug, 0.8, due), due).state();
+        var reviewed = after.review("http", ChallengeLevel.DEFINE).orElseThrow();
+        assertThat(reviewed.reviews()).isEqualTo(2);
+        assertThat(reviewed.lastReview()).isEqualTo(card.due());
+        assertThat(reviewed).isEqualTo(new ReviewScheduler(Fsrs.defaults(), 0.9).review(card, Rating.GOOD, card.due()));
+        assertThat(reviewed.due()).isAfter(card.due());
+    }
+
+    @Test
+    void aCardNotYetDueOrAFailAboveLeavesTheRungsBelowAlone() {
+        var state = held();
+        var card = state.review("http", ChallengeLevel.DEFINE).orElseThrow();
+        var debug = challenge(ChallengeLevel.DEBUG);
+        var early = NOW.plus(Duration.ofDays(ChronoUnit.DAYS.between(TODAY, card.due()) - 1));
+        assertThat(model.apply(state, debug, attempt("a3", debug, 0.9, early), early).state()
+                .review("http", ChallengeLevel.DEFINE)).contains(card);
+        var due = NOW.plus(Duration.ofDays(ChronoUnit.DAYS.between(TODAY, card.due())));
+        assertThat(model.apply(state, debug, attempt("a4", debug, 0.3, due), due).state()
+                .review("http", ChallengeLevel.DEFINE)).contains(card);
+    }
+
+    @Test
     void placingStartsCardsForHeldRungsFromTheirLatestDiagnosticAnswer() {
         var tradeoffs = challenge(ChallengeLevel.TRADEOFFS);
         var debug = challenge(ChallengeLevel.DEBUG);

@@ -24,10 +24,80 @@ import org.junit.jupiter.api.Test;
 class BossGateTests {
     private final Progression progression = progression();
 
+    /** A passing answer at DESIGN on each concept the boss covers, as the recent history. */
+    private static List<Attempt> recentDesignPasses() {
+        return List.of(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 1),
+                answer(track().challenges("rest", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 2));
+    }
+
     @Test
-    void confirmedFreshDesignOnEveryCoveredConceptOpensTheBoss() {
-        assertThat(progression.next(track(), holding(4, 4), List.of(), TODAY).orElseThrow().reason())
+    void confirmedFreshDesignOnEveryCoveredConceptWithARecentPassOnEachOpensTheBoss() {
+        assertThat(progression.next(track(), holding(4, 4), recentDesignPasses(), TODAY).orElseThrow().reason())
                 .isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void aCoveredConceptWithoutARecentPassAtTheBossRungIsCheckedBeforeTheBossOpens() {
+        var onlyHttp = List.of(recentDesignPasses().get(0));
+        var choice = progression.next(track(), holding(4, 4), onlyHttp, TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        var attempts = new ArrayList<>(onlyHttp);
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(1), StepReason.PRACTICE, 0.9, 3));
+        assertThat(progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
+    /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */
+    private static final class Earlier implements EarlierAttempts {
+        private final Optional<Attempt> boss;
+        int asked;
+
+        Earlier(Optional<Attempt> boss) {
+            this.boss = boss;
+        }
+
+        @Override
+        public Optional<Attempt> lastScored(String challengeId) {
+            asked++;
+            return boss.filter(b -> b.challengeId().equals(challengeId));
+        }
+    }
+
+    private Optional<Progression.Choice> next(LearnerState state, List<Attempt> recent, EarlierAttempts earlier) {
+        return progression.next(TrackIndex.of(track()), state, recent, earlier, TODAY, Optional.empty());
+    }
+
+    @Test
+    void aBossPassedBeforeTheRecentAttemptsDoesNotComeBack() {
+        var earlier = new Earlier(Optional.of(bossAnswer(0.9, 0.9, 0)));
+        assertThat(next(holding(4, 4), recentDesignPasses(), earlier).orElseThrow().reason())
+                .isNotEqualTo(StepReason.BOSS);
+        assertThat(next(holding(4, 4), recentDesignPasses(), new Earlier(Optional.empty())).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void aBossFailedBeforeTheRecentAttemptsWaitsForItsWeakestConceptToImproveAmongThem() {
+        var earlier = new Earlier(Optional.of(bossAnswer(0.8, 0.3, 0)));
+        var choice = next(holding(4, 4), recentDesignPasses().subList(0, 1), earlier).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.why()).contains("weakest on REST");
+        assertThat(next(holding(4, 4), recentDesignPasses(), earlier).orElseThrow().reason())
+                .as("a pass on REST at DESIGN among the recent attempts").isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void earlierAnswersAreLookedUpOnlyForABossTheLearnerMayHaveAnsweredAndNotFoundAmongTheRecentOnes() {
+        var earlier = new Earlier(Optional.empty());
+        next(holding(2, 2), List.of(), earlier);
+        assertThat(earlier.asked).as("no mastery record at the boss's rung: never answered").isZero();
+        var withBoss = new ArrayList<>(recentDesignPasses());
+        withBoss.add(bossAnswer(0.9, 0.9, 3));
+        next(holding(4, 4), withBoss, earlier);
+        assertThat(earlier.asked).as("answered among the recent attempts").isZero();
+        next(holding(4, 4), recentDesignPasses(), earlier);
+        assertThat(earlier.asked).as("once per choice").isEqualTo(1);
     }
 
     @Test
@@ -63,6 +133,7 @@ class BossGateTests {
     void afterABossAnswerTheWeakestConceptComesNextAndTheBossWaitsForItToImprove() {
         var state = holding(5, 5);
         var attempts = new ArrayList<Attempt>();
+        attempts.add(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 0));
         attempts.add(bossAnswer(0.8, 0.3, 1));
         for (int i = 0; i < 6; i++) {
             var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();

@@ -43,8 +43,13 @@ class BossUnlockTests {
     }
 
     @Test
-    void theBossIsAskedOnceEveryConceptItCoversHoldsDesignByConfirmedMastery() {
-        var choice = progression.next(BossFixtures.track(), holding(BossFixtures.CONCEPTS), List.of(), TODAY).orElseThrow();
+    void theBossIsAskedOnceEveryConceptItCoversHoldsDesignByConfirmedMasteryAndARecentPass() {
+        var recent = new ArrayList<Attempt>();
+        for (String c : BossFixtures.CONCEPTS) {
+            var design = BossFixtures.track().challenges(c, ChallengeLevel.DESIGN).get(0);
+            recent.add(LearnerFixtures.attempt("p-" + c, design, 0.9, LearnerFixtures.NOW));
+        }
+        var choice = progression.next(BossFixtures.track(), holding(BossFixtures.CONCEPTS), recent, TODAY).orElseThrow();
         assertThat(choice.reason()).isEqualTo(StepReason.BOSS);
         assertThat(choice.challenge().id()).isEqualTo("boss.mini");
     }

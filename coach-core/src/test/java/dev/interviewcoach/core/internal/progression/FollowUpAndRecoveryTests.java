@@ -110,6 +110,26 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void twoFailuresInARowAboveARungTheLearnerPassedThemselvesBringAHintNotAStepDown() {
+        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
+                state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
+                state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
+                        java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
+                        new dev.interviewcoach.api.Placement("rest",
+                                java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
+                state.updatedAt());
+        attempts.add(answer(track().challenges("http", ChallengeLevel.TRADEOFFS).get(0), StepReason.PRACTICE, 0.7, 1));
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, 2, "point"));
+        attempts.add(answer(debug.get(1), StepReason.PRACTICE, 0.2, 3, "point"));
+        var recovery = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.challenge().level()).isEqualTo(ChallengeLevel.DEBUG);
+        assertThat(recovery.challenge().id()).isEqualTo(debug.get(2).id());
+        assertThat(recovery.why()).contains("Hint:");
+    }
+
+    @Test
     void afterRepeatedFailureTheRungNeverGoesUp() {
         var state12 = holding(2, 2);
         for (int i = 0; i < 30; i++) {

@@ -46,6 +46,21 @@ class RotationTests {
     }
 
     @Test
+    void aUsedUpFrontierAtOrBelowTheBossRungComesBackBeforeAnotherConceptClimbsPastIt() {
+        var design = track().challenges("rest", ChallengeLevel.DESIGN);
+        var attempts = new ArrayList<Attempt>();
+        for (int i = 0; i < design.size(); i++) {
+            attempts.add(answer(design.get(i), StepReason.PRACTICE, 0.3, i + 1, "point"));
+        }
+        attempts.add(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 9));
+        var choice = progression.next(track(), holding(4, 3), attempts, TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().id()).as("not HTTP at PRESSURE while REST is below DESIGN")
+                .isEqualTo(design.get(0).id());
+        assertThat(choice.why()).contains("asked longest ago");
+    }
+
+    @Test
     void aChallengeComesBackOnlyOnceEveryChallengeOfItsRungWasAsked() {
         var attempts = run(progression, 60, 0.3);
         var asked = new HashSet<String>();

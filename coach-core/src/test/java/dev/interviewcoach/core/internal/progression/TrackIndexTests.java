@@ -49,10 +49,10 @@ class TrackIndexTests {
         var state = holding(2, 2);
         var index = TrackIndex.of(track());
         List<Attempt> attempts = new ArrayList<>();
-        var first = progression.next(index, state, attempts, TODAY, Optional.empty()).orElseThrow();
+        var first = progression.next(index, state, attempts, EarlierAttempts.none(), TODAY, Optional.empty()).orElseThrow();
         attempts.add(answer(first.challenge(), first.reason(), 0.3, 1, "example"));
-        var followUp = progression.next(index, state, attempts, TODAY, Optional.empty()).orElseThrow();
-        var again = progression.next(index, state, attempts, TODAY, Optional.empty()).orElseThrow();
+        var followUp = progression.next(index, state, attempts, EarlierAttempts.none(), TODAY, Optional.empty()).orElseThrow();
+        var again = progression.next(index, state, attempts, EarlierAttempts.none(), TODAY, Optional.empty()).orElseThrow();
         assertThat(followUp.reason()).isEqualTo(StepReason.FOLLOW_UP);
         assertThat(again.challenge()).isSameAs(followUp.challenge());
         assertThat(again.challenge()).isEqualTo(FollowUps.derive(first.challenge(), first.challenge().followUps().get(1)));

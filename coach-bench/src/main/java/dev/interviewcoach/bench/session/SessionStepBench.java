@@ -11,7 +11,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * {@code ./bench/run session-step}: runs {@link SessionStepBenchmarks} with JMH in one run and prints
  * a step's cost (next + submit) with 1,000 and 50,000 earlier attempts in the store, grading the same
- * challenges alone, and their ratios (per step, from batches of {@value SessionStepBenchmarks#BATCH}).
+ * challenges alone, and their ratios (per step: the median of batches of {@value SessionStepBenchmarks#BATCH}).
  */
 public final class SessionStepBench {
     private static final String NAME = "session-step";
@@ -21,6 +21,13 @@ public final class SessionStepBench {
      * of 200 reach the steady state for both benchmarks.
      */
     static final int WARMUP_BATCHES = 200;
+    /** Measured batches per benchmark; a figure is their median, so a collection or a burst of load elsewhere moves it little. */
+    static final int MEASURED_BATCHES = 60;
+    /**
+     * Forks per benchmark: the same code measured in separate JVMs differs by up to half (how the JIT
+     * compiled it that time), so each figure pools the batches of three forks.
+     */
+    static final int FORKS = 3;
 
     private SessionStepBench() {}
 
@@ -33,10 +40,10 @@ public final class SessionStepBench {
     public static void run(String[] args) throws Exception {
         var options = new OptionsBuilder()
                 .include(SessionStepBenchmarks.class.getName() + "\\.")
-                .forks(1)
+                .forks(FORKS)
                 .warmupIterations(WARMUP_BATCHES)
                 .warmupBatchSize(SessionStepBenchmarks.BATCH)
-                .measurementIterations(30)
+                .measurementIterations(MEASURED_BATCHES)
                 .measurementBatchSize(SessionStepBenchmarks.BATCH)
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g")
@@ -48,7 +55,7 @@ public final class SessionStepBench {
             method = method.substring(method.lastIndexOf('.') + 1);
             String history = r.getParams().getParam("history");
             ns.put(history == null ? method : method + ":" + history,
-                    r.getPrimaryResult().getScore() / SessionStepBenchmarks.BATCH);
+                    r.getPrimaryResult().getStatistics().getPercentile(50) / SessionStepBenchmarks.BATCH);
         }
         double step = ns.get("step:1000");
         double step50k = ns.get("step:50000");
@@ -57,11 +64,12 @@ public final class SessionStepBench {
         System.out.printf(Locale.ROOT, "one practice step (next + submit), 1,000 earlier attempts: %.0f ns; 50,000: %.0f ns; "
                 + "grading alone: %.0f ns%n", step, step50k, grade);
         var cpu = StepCpuCheck.run();
-        System.out.printf(Locale.ROOT, "CPU-time cross-check (measuring thread only, this JVM): step %.0f ns, 50,000: %.0f ns, "
-                + "grading alone %.0f ns; ratios %.2f and %.2f%n", cpu.step(), cpu.step50k(), cpu.grade(),
-                cpu.step() / cpu.grade(), cpu.step50k() / cpu.grade());
+        System.out.printf(Locale.ROOT, "Interleaved cross-check (this JVM, steps and grades alternated): CPU per step %.0f ns, "
+                + "50,000: %.0f ns, grading alone %.0f ns; median ratios by CPU %.2f and %.2f, by wall clock %.2f and %.2f%n",
+                cpu.step(), cpu.step50k(), cpu.grade(), cpu.cpuRatio(), cpu.cpuRatio50k(), cpu.wallRatio(),
+                cpu.wallRatio50k());
         System.out.printf(Locale.ROOT, "%s: step_ns=%.0f grade_ns=%.0f ratio=%.2f ratio_50k=%.2f cpu_ratio=%.2f "
-                        + "cpu_ratio_50k=%.2f%n", NAME, step, grade, step / grade, step50k / grade,
-                cpu.step() / cpu.grade(), cpu.step50k() / cpu.grade());
+                        + "cpu_ratio_50k=%.2f wall_ratio=%.2f wall_ratio_50k=%.2f%n", NAME, step, grade, step / grade,
+                step50k / grade, cpu.cpuRatio(), cpu.cpuRatio50k(), cpu.wallRatio(), cpu.wallRatio50k());
     }
 }

@@ -180,7 +180,7 @@ final class TextAnalyzer {
         if (cached != null) {
             return cached;
         }
-        stemmer.setCurrent(BritishSpelling.american(surface));
+        stemmer.setCurrent(IrregularForms.base(BritishSpelling.american(surface)));
         stemmer.stem();
         String stem = stemmer.getCurrent();
         memo.put(surface, stem);

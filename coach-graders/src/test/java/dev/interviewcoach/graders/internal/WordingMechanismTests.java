@@ -50,6 +50,22 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aPastFormOfAnIrregularVerbMeetsTheVerb() {
+        var c = challenge("What goes wrong with sticky sessions?", "sessions are lost when the instance dies");
+        assertThat(credit(c, "When an instance dies its users lose their sessions and must log in again.")).isEqualTo(1.0);
+        var built = challenge("How is the index made?", "build the index concurrently");
+        assertThat(credit(built, "It was built concurrently, so the index never blocked writes.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikePastFormsKeepTheirOwnMeaning() {
+        assertThat(IrregularForms.base("lost")).isEqualTo("lose");
+        assertThat(IrregularForms.base("bound")).isEqualTo("bound");
+        assertThat(IrregularForms.base("left")).isEqualTo("left");
+        assertThat(IrregularForms.base("rung")).isEqualTo("rung");
+    }
+
+    @Test
     void foldingBritishSpellingsKeepsDifferentWordsApart() {
         assertThat(BritishSpelling.american("four")).isEqualTo("four");
         assertThat(BritishSpelling.american("filled")).isEqualTo("filled");

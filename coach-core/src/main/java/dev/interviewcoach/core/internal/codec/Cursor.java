@@ -21,16 +21,11 @@ import java.util.List;
  * quotes decode on their own exactly as they do within the whole text.
  */
 public final class Cursor {
-    /** Longer numbers are left to the data binder, which limits them too. */
-    private static final int MAX_NUMBER_LENGTH = 400;
-
-    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final byte[] text;
-    private int position;
+    // the text and the position of the next byte, read and moved by JsonStrings and JsonNumbers too
+    final byte[] text;
+    int position;
     // the elements of the lists being read, innermost last
     private Object[] stack = new Object[16];
     private int depth;
@@ -204,104 +199,6 @@ public final class Cursor {
         throw giveUp();
     }
 
-    /** Reads a string, its JSON escapes decoded. */
-    String string() {
-        expect('"');
-        byte[] t = text;
-        int start = position;
-        boolean ascii = true;
-        for (int i = start; i < t.length; i++) {
-            byte b = t[i];
-            if (b == '"') {
-                position = i + 1;
-                return ascii ? ascii(start, i) : utf8(start, i);
-            }
-            if (b == '\\') {
-                return escaped(start, i);
-            }
-            if (b < 0x20) {
-                if (b >= 0) {
-                    throw giveUp();
-                }
-                ascii = false;
-            }
-        }
-        throw giveUp();
-    }
-
-    /** The text of ASCII bytes {@code [from, to)}. */
-    @SuppressWarnings("deprecation")
-    private String ascii(int from, int to) {
-        // the constructor that takes bytes as the low halves of chars: exact for ASCII, and a third
-        // of the cost of decoding through a charset, which matters for the many short ids of a state
-        return new String(text, 0, from, to - from);
-    }
-
-    /**
-     * The text of bytes {@code [from, to)}. A malformed sequence (only a document from elsewhere has
-     * one) is left to the data binder, which reads the document as the JDK decodes it.
-     */
-    private String utf8(int from, int to) {
-        String decoded = new String(text, from, to - from, StandardCharsets.UTF_8);
-        if (decoded.indexOf('\uFFFD') >= 0) {
-            throw giveUp();
-        }
-        return decoded;
-    }
-
-    private String escaped(int start, int firstEscape) {
-        var out = new StringBuilder(firstEscape - start + 16).append(utf8(start, firstEscape));
-        int i = firstEscape;
-        int run = i;
-        while (i < text.length) {
-            byte b = text[i];
-            if (b == '"') {
-                out.append(utf8(run, i));
-                position = i + 1;
-                return out.toString();
-            }
-            if (b >= 0 && b < 0x20) {
-                throw giveUp();
-            }
-            if (b != '\\') {
-                i++;
-                continue;
-            }
-            out.append(utf8(run, i));
-            if (i + 1 >= text.length) {
-                throw giveUp();
-            }
-            byte e = text[i + 1];
-            i += 2;
-            switch (e) {
-                case '"', '\\', '/' -> out.append((char) e);
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (i + 4 > text.length) {
-                        throw giveUp();
-                    }
-                    int value = 0;
-                    for (int k = 0; k < 4; k++) {
-                        int digit = Character.digit(text[i + k], 16);
-                        if (digit < 0) {
-                            throw giveUp();
-                        }
-                        value = value * 16 + digit;
-                    }
-                    out.append((char) value);
-                    i += 4;
-                }
-                default -> throw giveUp();
-            }
-            run = i;
-        }
-        throw giveUp();
-    }
-
     /** Whether a number starts at the cursor. */
     boolean peekNumber() {
         char c = peek();
@@ -310,7 +207,7 @@ public final class Cursor {
 
     /** Reads an integer (no fraction, no exponent) that fits an {@code int}. */
     int intValue() {
-        long value = integral();
+        long value = JsonNumbers.readIntegral(this);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw giveUp();
         }
@@ -319,129 +216,20 @@ public final class Cursor {
 
     /** Reads an integer (no fraction, no exponent) that fits a {@code long}. */
     long longValue() {
-        return integral();
+        return JsonNumbers.readIntegral(this);
+    }
+
+    /** Reads a string, its JSON escapes decoded. */
+    String string() {
+        expect('"');
+        return JsonStrings.read(this);
     }
 
     /**
-     * Reads a number written with a fraction or an exponent, as {@link Double#parseDouble} reads it, in
-     * one pass: a decimal whose digits, read as one integer, are below 10^15 and whose power of ten is
-     * at most 22 either way is computed exactly (both are exact doubles, and one multiplication or
-     * division rounds correctly, so the result is the one {@code parseDouble} gives); any other is
-     * given to {@code parseDouble}.
+     * Reads a number written with a fraction or an exponent, as {@link Double#parseDouble} reads it
+     * ({@link JsonNumbers#readDouble}).
      */
     double doubleValue() {
-        byte[] t = text;
-        int n = t.length;
-        int start = position;
-        int i = start;
-        boolean negative = i < n && t[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long mantissa = 0;
-        int significant = 0;
-        if (i < n && t[i] == '0') {
-            i++;
-            if (i < n && t[i] >= '0' && t[i] <= '9') {
-                throw giveUp();
-            }
-        } else {
-            int digitsStart = i;
-            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
-                mantissa = mantissa * 10 + (t[i] - '0');
-                significant++;
-            }
-            if (i == digitsStart) {
-                throw giveUp();
-            }
-        }
-        boolean real = false;
-        int power = 0;
-        if (i < n && t[i] == '.') {
-            int digitsStart = ++i;
-            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
-                mantissa = mantissa * 10 + (t[i] - '0');
-                // leading zeros of a fraction (0.001) are not significant
-                significant += mantissa == 0 ? 0 : 1;
-                power--;
-            }
-            if (i == digitsStart) {
-                throw giveUp();
-            }
-            real = true;
-        }
-        if (i < n && (t[i] == 'e' || t[i] == 'E')) {
-            i++;
-            boolean negativeExponent = i < n && t[i] == '-';
-            if (i < n && (t[i] == '-' || t[i] == '+')) {
-                i++;
-            }
-            int digitsStart = i;
-            int exponent = 0;
-            for (; i < n && t[i] >= '0' && t[i] <= '9'; i++) {
-                exponent = Math.min(exponent * 10 + (t[i] - '0'), 100_000);
-            }
-            if (i == digitsStart) {
-                throw giveUp();
-            }
-            power += negativeExponent ? -exponent : exponent;
-            real = true;
-        }
-        if (!real || i - start > MAX_NUMBER_LENGTH) {
-            throw giveUp();
-        }
-        position = i;
-        if (significant <= 15 && power >= -22 && power <= 22) {
-            double exact = power < 0 ? mantissa / POWERS_OF_TEN[-power] : mantissa * POWERS_OF_TEN[power];
-            return negative ? -exact : exact;
-        }
-        return Double.parseDouble(new String(t, start, i - start, StandardCharsets.ISO_8859_1));
-    }
-
-    /**
-     * Reads an integer: an optional minus, then 0 or a digit run without a leading zero, and no
-     * fraction or exponent after it.
-     *
-     * @return its value, when it fits a long
-     */
-    private long integral() {
-        int start = position;
-        boolean negative = next('-');
-        int digitsStart = position;
-        if (next('0')) {
-            if (peek() >= '0' && peek() <= '9') {
-                throw giveUp();
-            }
-        } else {
-            digits();
-        }
-        char c = peek();
-        if (c == '.' || c == 'e' || c == 'E') {
-            throw giveUp();
-        }
-        if (position - digitsStart > 18) {
-            try {
-                return Long.parseLong(new String(text, start, position - start, StandardCharsets.ISO_8859_1));
-            } catch (NumberFormatException e) {
-                throw giveUp();
-            }
-        }
-        long value = 0;
-        for (int i = digitsStart; i < position; i++) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return negative ? -value : value;
-    }
-
-    /** Moves past one or more digits. */
-    private void digits() {
-        int i = position;
-        while (i < text.length && text[i] >= '0' && text[i] <= '9') {
-            i++;
-        }
-        if (i == position) {
-            throw giveUp();
-        }
-        position = i;
+        return JsonNumbers.readDouble(this);
     }
 }

@@ -2,6 +2,7 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.diagnosis.Diagnosis;
 import dev.interviewcoach.core.internal.diagnosis.DiagnosisModel;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
@@ -21,10 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embeddable interview coach: wires tracks, a grader and a memory store, and opens sessions.
@@ -49,6 +53,8 @@ import java.util.function.Supplier;
 public final class Coach {
     /** The default answer size limit: 64 KB of UTF-8, far more than any typed answer. */
     public static final int DEFAULT_MAX_ANSWER_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
 
     private final TrackLoader tracks;
     private final AnswerFlow flow;
@@ -102,9 +108,25 @@ public final class Coach {
         Objects.requireNonNull(trackId, "trackId");
         TrackView view = views.get(trackId);
         if (view == null) {
-            view = views.computeIfAbsent(trackId, id -> new TrackView(tracks.load(id)));
+            view = views.computeIfAbsent(trackId, id -> view(tracks.load(id)));
         }
         return new CoachSession(flow, scheduler, diagnosisBudget, learnerId, view);
+    }
+
+    /**
+     * A track indexed with its base, for a variant, so that the variant's own challenges are known (its
+     * base was loaded with it, and is cached); without it when the base no longer loads.
+     */
+    private TrackView view(Track track) {
+        Optional<Track> base = Optional.empty();
+        if (track.baseId().isPresent()) {
+            try {
+                base = Optional.of(tracks.load(track.baseId().get()));
+            } catch (CoachException e) { // a ContentException too
+                LOG.debug("the base of track '{}' does not load; its challenges are tried in content order", track.id(), e);
+            }
+        }
+        return new TrackView(track, base);
     }
 
     /**

@@ -11,14 +11,18 @@ import dev.interviewcoach.core.TrackLoader;
 import dev.interviewcoach.examples.content.AcmeTrackProvider;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
  * Acme's own challenges take part in diagnosis and progression like the base track's: simulated
- * candidates coached on {@code acme-backend} meet them within 200 steps, and a focus on Acme's concept
- * (or its topic on {@code http}) brings them first once the candidate is placed.
+ * candidates coached on {@code acme-backend} meet them within 200 steps, its questions on the base's
+ * {@code http} concept included (they come first of a rung's questions not asked yet, and a rung the
+ * candidate has confirmed is consolidated with them once nothing else is left unasked), and a focus on
+ * Acme's concept (or its topic on {@code http}) brings them first once the candidate is placed.
  */
 class CompanyChallengesReachTests {
     private static final int MAX_STEPS = 200;
@@ -47,6 +51,16 @@ class CompanyChallengesReachTests {
         return ids;
     }
 
+    /** Acme's questions on the base's {@code http} concept: its own wording of one, and one it adds. */
+    private static final Set<String> ON_HTTP = Set.of("http.define.status-codes", "http.define.acme-webhook-duplicates");
+    private static final long[] SEEDS = {20261203L, 2L, 3L};
+    /** Each seed's mixed candidate's 200 steps without a focus, run once for the tests that read them. */
+    private static final Map<Long, List<Step>> MIXED = new ConcurrentHashMap<>();
+
+    private static List<Step> mixed(long seed) {
+        return MIXED.computeIfAbsent(seed, s -> run(SimulatedCandidate.mixed(s), p -> p));
+    }
+
     private static List<Step> run(SimulatedCandidate candidate, UnaryOperator<LearnerProfile> profile) {
         return candidate.answer(TRACKS, AcmeTrackProvider.TRACK, profile, MAX_STEPS);
     }
@@ -64,25 +78,37 @@ class CompanyChallengesReachTests {
     }
 
     @Test
-    void aStrongCandidateIsPlacedOnAcmesConceptTooAndMeetsEveryOneOfItsChallengesWithin200Steps() {
+    void aStrongCandidateIsPlacedOnAcmesConceptTooAndMeetsEveryOneOfAcmesSevenChallengesWithin200Steps() {
         var steps = run(SimulatedCandidate.strong(), p -> p);
 
         assertThat(steps).filteredOn(s -> s.reason() == StepReason.DIAGNOSTIC)
                 .as("the placement asks about Acme's concept like any other")
                 .anyMatch(s -> s.challenge().conceptId().equals(CompanyContent.ACME_CONCEPT));
         assertThat(met(steps)).containsAll(onAcmesConcept());
+        assertThat(met(steps)).as("Acme's questions on http too, on rungs the candidate holds").containsAll(ON_HTTP);
+    }
+
+    @Test
+    void withoutAFocusMixedCandidatesMeetAcmesQuestionsOnTheBasesHttpConceptWithin200Steps() {
+        int met = 0;
+        for (long seed : SEEDS) {
+            var onHttp = met(mixed(seed)).stream().filter(ON_HTTP::contains).toList();
+            assertThat(onHttp).as("seed %d", seed).isNotEmpty();
+            met += onHttp.size();
+        }
+        assertThat(met).as("of the %d meetings possible", 2 * SEEDS.length).isGreaterThanOrEqualTo(5);
     }
 
     @Test
     void mixedCandidatesMeetSeveralOfAcmesChallengesInPlacementAndInPracticeWithin200Steps() {
-        for (long seed : new long[] {20261203L, 2L, 3L}) {
-            var steps = run(SimulatedCandidate.mixed(seed), p -> p);
+        for (long seed : SEEDS) {
+            var steps = mixed(seed);
 
             assertThat(steps).as("seed %d", seed).filteredOn(s -> s.reason() == StepReason.DIAGNOSTIC)
                     .anyMatch(CompanyChallengesReachTests::companys);
             assertThat(steps).as("seed %d", seed).filteredOn(s -> s.reason() != StepReason.DIAGNOSTIC)
                     .anyMatch(CompanyChallengesReachTests::companys);
-            assertThat(met(steps)).as("seed %d", seed).filteredOn(companyChallenges()::contains).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(met(steps)).as("seed %d", seed).filteredOn(companyChallenges()::contains).hasSizeGreaterThanOrEqualTo(4);
         }
     }
 

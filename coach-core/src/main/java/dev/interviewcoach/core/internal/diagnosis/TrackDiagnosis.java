@@ -22,6 +22,7 @@ import java.util.Set;
 public final class TrackDiagnosis {
     private final Diagnosis diagnosis;
     private final Track track;
+    private final Cells cells;
     private final List<Attempt> attempts;
     private final AbilityPosterior posterior;
     private final Map<String, Integer> index = new HashMap<>();
@@ -29,16 +30,42 @@ public final class TrackDiagnosis {
     private final List<String> tried = new ArrayList<>();
     private final int scored;
 
+    /** The challenges of a concept × rung, in the order a cell's questions are tried. */
+    @FunctionalInterface
+    public interface Cells {
+        /**
+         * The challenges of a cell.
+         *
+         * @param conceptId the concept
+         * @param level the rung
+         * @return its challenges, in the order they are tried
+         */
+        List<Challenge> of(String conceptId, ChallengeLevel level);
+    }
+
     /**
-     * Replays a learner's diagnostic attempts on a track.
+     * Replays a learner's diagnostic attempts on a track whose cells' questions are tried in content order.
      *
      * @param diagnosis the diagnosis
      * @param track the track
      * @param attempts the learner's diagnostic attempts on it, oldest first
      */
     public TrackDiagnosis(Diagnosis diagnosis, Track track, List<Attempt> attempts) {
+        this(diagnosis, track, track::challenges, attempts);
+    }
+
+    /**
+     * Replays a learner's diagnostic attempts on a track.
+     *
+     * @param diagnosis the diagnosis
+     * @param track the track
+     * @param cells each cell's challenges in the order they are tried (a variant's own first)
+     * @param attempts the learner's diagnostic attempts on it, oldest first
+     */
+    public TrackDiagnosis(Diagnosis diagnosis, Track track, Cells cells, List<Attempt> attempts) {
         this.diagnosis = diagnosis;
         this.track = track;
+        this.cells = cells;
         this.attempts = List.copyOf(attempts);
         this.posterior = diagnosis.start(track.concepts().size());
         for (var concept : track.concepts()) {
@@ -125,7 +152,7 @@ public final class TrackDiagnosis {
      * ungraded try lies furthest back, but never the challenge tried last.
      */
     private Optional<Challenge> unasked(Concept concept, ChallengeLevel level) {
-        var open = track.challenges(concept.id(), level).stream().filter(ch -> !asked.contains(ch.id())).toList();
+        var open = cells.of(concept.id(), level).stream().filter(ch -> !asked.contains(ch.id())).toList();
         var never = open.stream().filter(ch -> !tried.contains(ch.id())).findFirst();
         if (never.isPresent()) {
             return never;

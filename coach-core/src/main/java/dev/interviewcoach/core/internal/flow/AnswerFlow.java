@@ -259,10 +259,10 @@ public final class AnswerFlow {
         Optional<TrackDiagnosis> run = Optional.empty();
         if (progression.diagnosing(current)) {
             if (step.reason() == StepReason.DIAGNOSTIC) {
-                next = progression.placementAfter(track.track(), next, recent, learnerModel, accepted.at());
+                next = progression.placementAfter(track.index(), next, recent, learnerModel, accepted.at());
             }
             if (progression.diagnosing(next)) {
-                run = Optional.of(progression.diagnosis(track.track(), next, recent));
+                run = Optional.of(progression.diagnosis(track.index(), next, recent));
             }
         }
         boolean ours = current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false);

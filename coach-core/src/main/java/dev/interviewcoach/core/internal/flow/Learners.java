@@ -220,7 +220,7 @@ public final class Learners {
             state.placements().forEach(p -> ids.addAll(p.attemptIds()));
             return new DiagnosisProgress(ids.size(), 0, budget, true);
         }
-        var run = progression.diagnosis(track.track(), state, recent(learnerId, track));
+        var run = progression.diagnosis(track.index(), state, recent(learnerId, track));
         int left = run.estimatedLeft();
         return new DiagnosisProgress(run.asked(), left, budget, left == 0);
     }

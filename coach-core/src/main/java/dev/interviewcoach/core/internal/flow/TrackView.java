@@ -25,8 +25,19 @@ public final class TrackView {
      * @param track the track
      */
     public TrackView(Track track) {
+        this(track, Optional.empty());
+    }
+
+    /**
+     * Indexes a track and, for a variant, which of its challenges are its own rather than its base's
+     * (they come first among the questions of a concept × rung not asked yet).
+     *
+     * @param track the track
+     * @param base the variant's base, empty for a base track
+     */
+    public TrackView(Track track, Optional<Track> base) {
         this.track = Objects.requireNonNull(track, "track");
-        this.index = TrackIndex.of(track);
+        this.index = TrackIndex.of(track, base);
     }
 
     /**

@@ -24,6 +24,14 @@ import java.util.Set;
  * work's questions come back (the one asked longest ago) before a frontier above the boss rung is
  * practised. Otherwise challenges not yet asked are used first everywhere — another concept's frontier
  * before consolidating, and consolidating before any challenge comes back.
+ *
+ * <p>On a variant, the questions it adds to its base (or its own wording of a base question) come first
+ * of a rung's questions not asked yet ({@link TrackIndex#challenges}). A rung the learner holds is not
+ * worked on again for them, except as consolidation: a held rung with such a question not asked yet is
+ * consolidated with it even when the rung is confirmed, after every other consolidation. So a company's
+ * questions on rungs a learner has confirmed are asked only once no frontier, and no rung held without
+ * confirmation, has a question left that the learner has not been asked; before any question comes
+ * back, and before the track counts as complete. They never come back as old questions do.
  */
 final class Practice {
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
@@ -31,12 +39,17 @@ final class Practice {
     private Practice() {}
 
     /** Why a rung is worth practising. */
-    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE }
+    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE, CONSOLIDATE_OWN }
 
     /** One rung of one concept worth practising, and why (worded only for the target chosen). */
     private record Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
         boolean consolidation() {
-            return kind == Kind.CONSOLIDATE;
+            return kind == Kind.CONSOLIDATE || kind == Kind.CONSOLIDATE_OWN;
+        }
+
+        /** The tier practice tries the target in: 0 the learner's way up, 1 consolidating, 2 a variant's own. */
+        int tier() {
+            return kind == Kind.CONSOLIDATE_OWN ? 2 : kind == Kind.CONSOLIDATE ? 1 : 0;
         }
 
         String why() {
@@ -50,6 +63,8 @@ final class Practice {
                         + ": the boss question needs every concept it covers confirmed by your own answers.";
                 case CONSOLIDATE -> "Consolidating " + name + " at " + level.name()
                         + ", a rung you hold without confirmation yet.";
+                case CONSOLIDATE_OWN -> "Consolidating " + name + " at " + level.name()
+                        + " with a question this track adds to its base, one you have not been asked yet.";
             };
         }
     }
@@ -84,9 +99,11 @@ final class Practice {
         }
         for (int round = below ? 0 : 1; round < 2; round++) {
             for (boolean fresh : new boolean[] {true, false}) {
-                for (boolean consolidation : new boolean[] {false, true}) {
+                // work on the learner's way up, then consolidating what is held without confirmation, then
+                // (only with a question not asked yet) a confirmed rung with a question of a variant's own
+                for (int tier = 0; tier < (fresh ? 3 : 2); tier++) {
                     for (var t : targets) {
-                        if (t.consolidation() != consolidation
+                        if (t.tier() != tier
                                 || round == 0 && t.kind() == Kind.FRONTIER && t.level().compareTo(boss) > 0) {
                             continue;
                         }
@@ -199,6 +216,19 @@ final class Practice {
         return Optional.empty();
     }
 
+    /** Whether a rung has a question of the variant's own not asked yet (they come first of its questions). */
+    private static boolean ownNotAsked(TrackIndex track, String conceptId, ChallengeLevel level, History history) {
+        for (var c : track.challenges(conceptId, level)) {
+            if (!track.own(c.id())) {
+                return false;
+            }
+            if (history.stepsSince(c.id()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Target> targets(TrackIndex track, Standing standing, History history, BossGate gate) {
         var boss = gate.rung();
         var covered = new HashSet<String>();
@@ -253,6 +283,8 @@ final class Practice {
                 }
                 if (!standing.confirmed(id, level)) {
                     out.add(new Target(id, level, Kind.CONSOLIDATE, name));
+                } else if (track.hasOwn(id, level) && ownNotAsked(track, id, level, history)) {
+                    out.add(new Target(id, level, Kind.CONSOLIDATE_OWN, name));
                 }
             }
         }

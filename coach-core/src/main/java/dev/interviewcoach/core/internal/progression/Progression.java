@@ -41,12 +41,15 @@ import java.util.function.Predicate;
  *       interview is near; the one the last boss answer was weakest on, while the boss waits), with
  *       challenges not asked yet; a concept whose frontier questions are used up yields to another
  *       concept or to consolidating a rung it holds without confirmation.</li>
- *   <li>Nothing, when every concept is held through PRESSURE, no boss is open and no review is due:
- *       the track is complete until the next review falls due.</li>
+ *   <li>Nothing, when every concept is held through PRESSURE, no boss is open, no review is due and,
+ *       on a variant, every question it adds has been asked: the track is complete until the next
+ *       review falls due.</li>
  * </ol>
  *
- * <p>{@link Rotation} picks the challenge inside a concept × rung. Each choice's {@code why} says in
- * words why it came.
+ * <p>{@link Rotation} picks the challenge inside a concept × rung, of those not asked yet a variant's
+ * own first ({@link TrackIndex#challenges}), so a company's questions come before its base's wherever a
+ * learner works; the rules above decide which rung that is, for a variant as for any track. Each
+ * choice's {@code why} says in words why it came.
  */
 public final class Progression {
     /** The steps whose weak answers get a follow-up. */
@@ -118,29 +121,30 @@ public final class Progression {
     }
 
     /**
-     * The learner's diagnosis in progress on a track.
+     * The learner's diagnosis in progress on a track; of a cell's questions it asks a variant's own
+     * first, as practice does ({@link TrackIndex#challenges}).
      *
-     * @param track the track
+     * @param track the track, indexed
      * @param state the learner's state
      * @param recent the recent attempts on it, oldest first
      * @return the diagnosis, resumed from the diagnostic attempts that count
      */
-    public TrackDiagnosis diagnosis(Track track, LearnerState state, List<Attempt> recent) {
-        return new TrackDiagnosis(diagnosis, track, Rediagnosis.evidence(state, recent));
+    public TrackDiagnosis diagnosis(TrackIndex track, LearnerState state, List<Attempt> recent) {
+        return new TrackDiagnosis(diagnosis, track.track(), track::challenges, Rediagnosis.evidence(state, recent));
     }
 
     /**
      * The state after a diagnostic answer: with the placements stored once that answer ends the
      * diagnosis, unchanged otherwise.
      *
-     * @param track the track
+     * @param track the track, indexed
      * @param state the state after the answer was applied
      * @param recent the recent attempts, oldest first, the new one included
      * @param model the learner model that records placements
      * @param now the current instant
      * @return the state to store
      */
-    public LearnerState placementAfter(Track track, LearnerState state, List<Attempt> recent, LearnerModel model,
+    public LearnerState placementAfter(TrackIndex track, LearnerState state, List<Attempt> recent, LearnerModel model,
             Instant now) {
         if (!diagnosing(state)) {
             return state;
@@ -172,7 +176,8 @@ public final class Progression {
      * @param recent the learner's recent attempts on this track, oldest first
      * @param today the current day
      * @return the choice, or empty when the track is complete: every concept held through PRESSURE,
-     *     no boss question open and no review due (reviews come back as they fall due)
+     *     no boss question open and no review due (reviews come back as they fall due); on a variant
+     *     indexed with its base, also every question the variant adds asked among the recent attempts
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
         return next(TrackIndex.of(track), state, recent, EarlierAttempts.none(), today, Optional.empty());
@@ -193,7 +198,7 @@ public final class Progression {
     public Optional<Choice> next(TrackIndex track, LearnerState state, List<Attempt> recent, EarlierAttempts earlier,
             LocalDate today, Optional<TrackDiagnosis> replayed) {
         if (diagnosing(state)) {
-            var run = replayed.orElseGet(() -> diagnosis(track.track(), state, recent));
+            var run = replayed.orElseGet(() -> diagnosis(track, state, recent));
             var question = run.next();
             if (question.isPresent()) {
                 return Optional.of(new Choice(question.get(), StepReason.DIAGNOSTIC, "Placement question "

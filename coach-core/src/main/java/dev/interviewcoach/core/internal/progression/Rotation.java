@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which challenge of a concept × rung to ask: one not asked yet, in content order; once every one has
+ * Which challenge of a concept × rung to ask: one not asked yet, in the order the candidates come
+ * ({@link TrackIndex#challenges}: content order, a variant's own challenges first); once every one has
  * been asked the rung is used up, and only then may the one asked longest ago come back, never within
  * {@code window} attempts of its last asking (so never twice in a row).
  *
@@ -19,7 +20,7 @@ record Rotation(int window) {
         }
     }
 
-    /** A challenge of the candidates not among the recent attempts, in content order. */
+    /** A challenge of the candidates not among the recent attempts, the first in their order. */
     Optional<Challenge> fresh(List<Challenge> candidates, History history) {
         for (var c : candidates) {
             if (history.stepsSince(c.id()) < 0) {
@@ -31,7 +32,7 @@ record Rotation(int window) {
 
     /**
      * The candidate asked longest ago, outside the window; for a used-up rung. Of candidates asked
-     * equally long ago (or never), the first in content order.
+     * equally long ago (or never), the first in their order.
      */
     Optional<Challenge> reuse(List<Challenge> candidates, History history) {
         Challenge best = null;

@@ -37,6 +37,7 @@ import java.util.Random;
  */
 public final class StoreThroughput {
     private static final int ROUNDS = 7;
+    private static final int LOAD_ROUNDS = 21;
     private static final int GROWTH_ROUNDS = 31;
     private static final int APPENDS_PER_ROUND = 200;
     private static final int LOADS_PER_ROUND = 3_000;
@@ -176,33 +177,34 @@ public final class StoreThroughput {
         return median(ratios);
     }
 
+    /**
+     * Store load time ÷ raw JDBC's on the same database, {@value #LOAD_ROUNDS} rounds of distinct random
+     * learners each side, the store first in even rounds and raw JDBC first in odd ones; the median of
+     * the per-round ratios.
+     */
     private double loadRatio(String name, MemoryStore store, Connection raw, int learners) throws SQLException {
         var rawLoader = new RawJdbc(raw);
-        double[] ratios = new double[ROUNDS];
+        double[] ratios = new double[LOAD_ROUNDS];
         double storeTotal = 0;
         double rawTotal = 0;
-        for (int round = -1; round < ROUNDS; round++) {
-            int[] picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
-            long start = System.nanoTime();
-            for (int i : picks) {
-                store.load(new StateKey(StoreDataset.learner(i), StoreDataset.TRACK)).orElseThrow();
+        for (int round = -1; round < LOAD_ROUNDS; round++) {
+            double storeNanos = 0;
+            double rawNanos = 0;
+            for (int step = 0; step < 2; step++) {
+                if ((step == 0) == ((round & 1) == 0)) {
+                    storeNanos = loadNanos(store, learners);
+                } else {
+                    rawNanos = rawLoadNanos(rawLoader, learners);
+                }
             }
-            long storeNanos = System.nanoTime() - start;
-            picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
-            start = System.nanoTime();
-            for (int i : picks) {
-                rawLoader.load(LearnerCodec.storedText(StoreDataset.learner(i).value()), StoreDataset.TRACK);
-            }
-            long rawNanos = System.nanoTime() - start;
             if (round >= 0) {
-                ratios[round] = (double) storeNanos / rawNanos;
+                ratios[round] = storeNanos / rawNanos;
                 storeTotal += storeNanos;
                 rawTotal += rawNanos;
             }
         }
-        int ops = ROUNDS * LOADS_PER_ROUND;
         System.out.printf(Locale.ROOT, "%s load: store %.1f µs, raw JDBC %.1f µs per state; ratio per round %s%n", name,
-                storeTotal / ops / 1e3, rawTotal / ops / 1e3, rounds(ratios));
+                storeTotal / LOAD_ROUNDS / 1e3, rawTotal / LOAD_ROUNDS / 1e3, rounds(ratios));
         return median(ratios);
     }
 

@@ -6,6 +6,9 @@ import dev.interviewcoach.core.LearnerCodec;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
+import dev.interviewcoach.store.jdbc.SqliteOptions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,10 +36,13 @@ import java.util.Random;
  * the PostgreSQL figures are reported as {@code nan}.
  */
 public final class StoreThroughput {
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 11;
+    private static final int LOAD_ROUNDS = 21;
+    private static final int GROWTH_ROUNDS = 61;
     private static final int APPENDS_PER_ROUND = 200;
     private static final int LOADS_PER_ROUND = 3_000;
     private static final int SMALL = 1_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Random random = new Random(20261203L);
     private int appended;
@@ -65,10 +71,12 @@ public final class StoreThroughput {
         double sqliteLoad;
         double growth;
         try (MemoryStore store = JdbcMemoryStores.sqlite(big); Connection raw = sqliteRaw(big);
-                MemoryStore smallStore = JdbcMemoryStores.sqlite(small); Connection smallRaw = sqliteRaw(small)) {
+                MemoryStore smallStore = JdbcMemoryStores.sqlite(small); Connection smallRaw = sqliteRaw(small);
+                Connection mapped = sqliteRawMapped(big); Connection smallMapped = sqliteRawMapped(small)) {
             sqliteAppend = appendRatio("sqlite", store, raw, learners);
             sqliteLoad = loadRatio("sqlite", store, raw, learners);
-            growth = growthRatio(smallStore, store, new RawJdbc(smallRaw), new RawJdbc(raw), learners);
+            growth = growthRatio(smallStore, store, new RawJdbc(smallRaw), new RawJdbc(raw), new RawJdbc(smallMapped),
+                    new RawJdbc(mapped), learners);
         }
         double pgAppend = Double.NaN;
         double pgLoad = Double.NaN;
@@ -119,6 +127,19 @@ public final class StoreThroughput {
         return c;
     }
 
+    /**
+     * Plain JDBC read with the store's read settings: its 16 MB page cache and a memory map of the
+     * whole file. Its growth is the file's under the conditions the store reads it in.
+     */
+    private static Connection sqliteRawMapped(Path file) throws SQLException {
+        Connection c = sqliteRaw(file);
+        try (var s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -16384");
+            s.execute("PRAGMA mmap_size = " + SqliteOptions.DEFAULT_MEMORY_MAP_BYTES);
+        }
+        return c;
+    }
+
     private double appendRatio(String name, MemoryStore store, Connection raw, int learners) throws SQLException {
         var rawAppender = new RawJdbc(raw);
         double[] ratios = new double[ROUNDS];
@@ -135,15 +156,22 @@ public final class StoreThroughput {
                 rawStates.add(store.load(new StateKey(StoreDataset.learner(picks[2 * i + 1]), StoreDataset.TRACK))
                         .orElseThrow());
             }
-            long start = System.nanoTime();
-            for (LearnerState s : storeStates) {
-                store.commit(new StoreCommit(s, List.of(StoreDataset.attempt(s.learnerId(), runId + appended++))));
-            }
-            long storeNanos = System.nanoTime() - start;
             var prepared = rawAppender.prepare(rawStates, () -> runId + appended++);
-            start = System.nanoTime();
-            rawAppender.append(prepared);
-            long rawNanos = System.nanoTime() - start;
+            long storeNanos = 0;
+            long rawNanos = 0;
+            // the store first in even rounds, raw JDBC first in odd ones
+            for (int step = 0; step < 2; step++) {
+                long start = System.nanoTime();
+                if ((step == 0) == ((round & 1) == 0)) {
+                    for (LearnerState s : storeStates) {
+                        store.commit(new StoreCommit(s, List.of(StoreDataset.attempt(s.learnerId(), runId + appended++))));
+                    }
+                    storeNanos = System.nanoTime() - start;
+                } else {
+                    rawAppender.append(prepared);
+                    rawNanos = System.nanoTime() - start;
+                }
+            }
             if (round >= 0) {
                 ratios[round] = (double) storeNanos / rawNanos;
                 storeTotal += storeNanos;
@@ -156,69 +184,98 @@ public final class StoreThroughput {
         return median(ratios);
     }
 
+    /**
+     * Store load time ÷ raw JDBC's on the same database, {@value #LOAD_ROUNDS} rounds of distinct random
+     * learners each side, the store first in even rounds and raw JDBC first in odd ones; the median of
+     * the per-round ratios.
+     */
     private double loadRatio(String name, MemoryStore store, Connection raw, int learners) throws SQLException {
         var rawLoader = new RawJdbc(raw);
-        double[] ratios = new double[ROUNDS];
+        double[] ratios = new double[LOAD_ROUNDS];
         double storeTotal = 0;
         double rawTotal = 0;
-        for (int round = -1; round < ROUNDS; round++) {
-            int[] picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
-            long start = System.nanoTime();
-            for (int i : picks) {
-                store.load(new StateKey(StoreDataset.learner(i), StoreDataset.TRACK)).orElseThrow();
+        for (int round = -1; round < LOAD_ROUNDS; round++) {
+            double storeNanos = 0;
+            double rawNanos = 0;
+            for (int step = 0; step < 2; step++) {
+                if ((step == 0) == ((round & 1) == 0)) {
+                    storeNanos = loadNanos(store, learners);
+                } else {
+                    rawNanos = rawLoadNanos(rawLoader, learners);
+                }
             }
-            long storeNanos = System.nanoTime() - start;
-            picks = random.ints(LOADS_PER_ROUND, 0, learners).toArray();
-            start = System.nanoTime();
-            for (int i : picks) {
-                rawLoader.load(LearnerCodec.storedText(StoreDataset.learner(i).value()), StoreDataset.TRACK);
-            }
-            long rawNanos = System.nanoTime() - start;
             if (round >= 0) {
-                ratios[round] = (double) storeNanos / rawNanos;
+                ratios[round] = storeNanos / rawNanos;
                 storeTotal += storeNanos;
                 rawTotal += rawNanos;
             }
         }
-        int ops = ROUNDS * LOADS_PER_ROUND;
         System.out.printf(Locale.ROOT, "%s load: store %.1f µs, raw JDBC %.1f µs per state; ratio per round %s%n", name,
-                storeTotal / ops / 1e3, rawTotal / ops / 1e3, rounds(ratios));
+                storeTotal / LOAD_ROUNDS / 1e3, rawTotal / LOAD_ROUNDS / 1e3, rounds(ratios));
         return median(ratios);
     }
 
     /**
-     * Load time on the big file ÷ on the small one, rounds interleaved so a change of machine load hits
-     * both; raw JDBC reading the same rows is measured in the same rounds, for the growth that comes
-     * from the files themselves (a page of a large file is read from the operating system's cache and
-     * is cold in the processor's, where the small file stays in SQLite's page cache).
+     * Load time on the big file ÷ on the small one, {@value #GROWTH_ROUNDS} rounds, the median of the
+     * per-round ratios. Each round measures the store on both files and raw JDBC on both (plain, and
+     * with the store's read settings), in an order reversed every other round, so a change of machine
+     * load and whatever runs first in a round hit both files alike. Raw JDBC's growth is the part
+     * that comes from the files themselves: without a memory map, a page of a large file is read from
+     * the operating system's cache where the small file stays in SQLite's page cache; with one, both
+     * are read in place and only the processor's caches tell them apart. The store's growth is also
+     * printed in the loading thread's CPU time, which a busy machine disturbs less than wall-clock time.
      */
-    private double growthRatio(MemoryStore small, MemoryStore big, RawJdbc rawSmall, RawJdbc rawBig, int learners)
-            throws SQLException {
-        double[] ratios = new double[ROUNDS];
-        double[] rawRatios = new double[ROUNDS];
-        double smallTotal = 0;
-        double bigTotal = 0;
-        double rawSmallTotal = 0;
-        double rawBigTotal = 0;
-        for (int round = -1; round < ROUNDS; round++) {
-            double atSmall = loadNanos(small, SMALL);
-            double atBig = loadNanos(big, learners);
-            double rawAtSmall = rawLoadNanos(rawSmall, SMALL);
-            double rawAtBig = rawLoadNanos(rawBig, learners);
+    private double growthRatio(MemoryStore small, MemoryStore big, RawJdbc rawSmall, RawJdbc rawBig,
+            RawJdbc mappedSmall, RawJdbc mappedBig, int learners) throws SQLException {
+        double[][] nanos = new double[6][GROWTH_ROUNDS];
+        double[][] cpu = new double[2][GROWTH_ROUNDS];
+        for (int round = -1; round < GROWTH_ROUNDS; round++) {
+            double[] at = new double[6];
+            double[] cpuAt = new double[2];
+            for (int step = 0; step < 6; step++) {
+                int which = (round & 1) == 0 ? step : 5 - step;
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                at[which] = switch (which) {
+                    case 0 -> loadNanos(small, SMALL);
+                    case 1 -> loadNanos(big, learners);
+                    case 2 -> rawLoadNanos(rawSmall, SMALL);
+                    case 3 -> rawLoadNanos(rawBig, learners);
+                    case 4 -> rawLoadNanos(mappedSmall, SMALL);
+                    default -> rawLoadNanos(mappedBig, learners);
+                };
+                if (which < 2) {
+                    cpuAt[which] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                }
+            }
             if (round >= 0) {
-                ratios[round] = atBig / atSmall;
-                rawRatios[round] = rawAtBig / rawAtSmall;
-                smallTotal += atSmall;
-                bigTotal += atBig;
-                rawSmallTotal += rawAtSmall;
-                rawBigTotal += rawAtBig;
+                for (int i = 0; i < 6; i++) {
+                    nanos[i][round] = at[i];
+                }
+                cpu[0][round] = cpuAt[0];
+                cpu[1][round] = cpuAt[1];
             }
         }
-        System.out.printf(Locale.ROOT, "sqlite load: %.1f µs at %d learners, %.1f µs at %d%n", smallTotal / ROUNDS / 1e3,
-                SMALL, bigTotal / ROUNDS / 1e3, learners);
+        System.out.printf(Locale.ROOT, "sqlite raw JDBC load, the store's read settings: %.1f µs at %d learners, "
+                + "%.1f µs at %d (growth %.2f)%n", mean(nanos[4]) / 1e3, SMALL, mean(nanos[5]) / 1e3, learners,
+                median(ratios(nanos[5], nanos[4])));
+        System.out.printf(Locale.ROOT, "sqlite load: %.1f µs at %d learners, %.1f µs at %d (growth in this thread's "
+                + "CPU time %.2f); growth per round %s%n", mean(nanos[0]) / 1e3, SMALL, mean(nanos[1]) / 1e3, learners,
+                median(ratios(cpu[1], cpu[0])), rounds(ratios(nanos[1], nanos[0])));
         System.out.printf(Locale.ROOT, "sqlite raw JDBC load: %.1f µs at %d learners, %.1f µs at %d (growth %.2f)%n",
-                rawSmallTotal / ROUNDS / 1e3, SMALL, rawBigTotal / ROUNDS / 1e3, learners, median(rawRatios));
-        return median(ratios);
+                mean(nanos[2]) / 1e3, SMALL, mean(nanos[3]) / 1e3, learners, median(ratios(nanos[3], nanos[2])));
+        return median(ratios(nanos[1], nanos[0]));
+    }
+
+    private static double[] ratios(double[] over, double[] under) {
+        double[] ratios = new double[over.length];
+        for (int i = 0; i < over.length; i++) {
+            ratios[i] = over[i] / under[i];
+        }
+        return ratios;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
     private double rawLoadNanos(RawJdbc raw, int learners) throws SQLException {

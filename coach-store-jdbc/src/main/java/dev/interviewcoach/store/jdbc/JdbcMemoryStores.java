@@ -40,15 +40,28 @@ public final class JdbcMemoryStores {
      * survives a crash of the program or the machine), foreign keys and a busy timeout of five
      * seconds, so several handles and processes may open the same file. A file another program holds
      * locked, a read-only file or a file that is not a SQLite database gives a {@link StoreException}
-     * saying so.
+     * saying so. Reads go through a memory map of the file on local disks ({@link SqliteOptions}).
      *
      * @param file the database file, e.g. {@link #defaultSqliteFile()}
      * @return the store; close it to release the file
      * @throws StoreException when the file cannot be opened or upgraded
      */
     public static MemoryStore sqlite(Path file) {
+        return sqlite(file, SqliteOptions.defaults());
+    }
+
+    /**
+     * A store in one SQLite file, as {@link #sqlite(Path)}, with options.
+     *
+     * @param file the database file
+     * @param options how the file is read, e.g. {@code SqliteOptions.defaults().withoutMemoryMap()}
+     * @return the store; close it to release the file
+     * @throws StoreException when the file cannot be opened or upgraded
+     */
+    public static MemoryStore sqlite(Path file, SqliteOptions options) {
         Objects.requireNonNull(file, "file");
-        return new JdbcMemoryStore(new SqliteDatabase(file));
+        Objects.requireNonNull(options, "options");
+        return new JdbcMemoryStore(new SqliteDatabase(file, options.memoryMapBytes()));
     }
 
     /**

@@ -147,25 +147,7 @@ final class Layering {
     }
 
     private List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, String list, Map<String, String> topicOwner) {
-        var out = new ArrayList<Topic>();
-        if (docs == null) {
-            return out;
-        }
-        for (int j = 0; j < docs.size(); j++) {
-            var doc = docs.get(j);
-            if (doc == null) {
-                continue; // recorded
-            }
-            String field = list + "[" + j + "]";
-            ContentRules.topicId(conceptId, doc, field, at);
-            String owner = topicOwner.putIfAbsent(doc.id(), conceptId);
-            if (owner != null) {
-                at.at(doc, "id", field + ".id", "topic " + Excerpt.quote(doc.id()) + " is already in the track, on concept '" + owner + "'");
-                continue;
-            }
-            out.add(new Topic(doc.id(), doc.title()));
-        }
-        return out;
+        return TrackReader.topics(conceptId, docs, at, list, topicOwner);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -183,6 +184,15 @@ public final class TrackReader {
     }
 
     private static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list) {
+        return topics(conceptId, docs, at, list, null);
+    }
+
+    /**
+     * Reads a concept's topics, checking each id; with {@code topicOwner} (a variant adding topics), a
+     * topic already in the track is refused, and each new one is recorded there as the concept's.
+     */
+    static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list,
+            Map<String, String> topicOwner) {
         var out = new ArrayList<Topic>();
         if (docs == null) {
             return out;
@@ -192,7 +202,13 @@ public final class TrackReader {
             if (doc == null) {
                 continue; // recorded
             }
-            ContentRules.topicId(conceptId, doc, list + "[" + j + "]", at);
+            String field = list + "[" + j + "]";
+            ContentRules.topicId(conceptId, doc, field, at);
+            String owner = topicOwner == null ? null : topicOwner.putIfAbsent(doc.id(), conceptId);
+            if (owner != null) {
+                at.at(doc, "id", field + ".id", "topic " + Excerpt.quote(doc.id()) + " is already in the track, on concept '" + owner + "'");
+                continue;
+            }
             out.add(new Topic(doc.id(), doc.title()));
         }
         return out;

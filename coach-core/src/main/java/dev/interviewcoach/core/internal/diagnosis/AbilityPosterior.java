@@ -5,15 +5,22 @@ import java.util.Arrays;
 /**
  * The posterior over every concept's ability after some graded answers, computed exactly on a grid.
  *
- * <p>Given the general level, concepts are independent, so the joint posterior factorises: each
- * concept keeps the likelihood of its own answers, the general level's posterior is its prior times
- * each concept's evidence, and a concept's ability marginal mixes the general levels by that
- * posterior. An answer costs one pass over the grid; nothing grows with the number of answers.
+ * <p>Three things are shared by every concept of a learner: the general level, the share of concepts
+ * free of it and the grader (its kind and its shift). Given them, concepts are independent, so the joint posterior
+ * factorises: each concept keeps the likelihood of its own answers under each grader, the shared
+ * parameters' posterior is their prior times each concept's evidence, and a concept's ability
+ * marginal mixes them by that posterior. An answer costs one pass over the grid; nothing grows with
+ * the number of answers.
  */
 public final class AbilityPosterior {
     private final AbilityGrid grid;
-    private final double[][] logLikelihood;
-    private final double[][] marginal;
+    /** logLikelihood[m][c][t]: the log-likelihood of concept c's answers at ability t under response model m. */
+    private final double[][][] logLikelihood;
+    /** marginal[m][c][t]: the posterior probability of response model m and ability t of concept c. */
+    private final double[][][] marginal;
+    /** shared[m][o][g]: the posterior of response model m, share of free concepts o and general level g. */
+    private final double[][][] shared;
+    private final double[][] levels;
     private boolean stale = true;
 
     AbilityPosterior(AbilityGrid grid, int concepts) {
@@ -21,8 +28,10 @@ public final class AbilityPosterior {
             throw new IllegalArgumentException("there must be at least one concept");
         }
         this.grid = grid;
-        this.logLikelihood = new double[concepts][grid.points()];
-        this.marginal = new double[concepts][grid.points()];
+        this.logLikelihood = new double[grid.responses()][concepts][grid.points()];
+        this.marginal = new double[grid.responses()][concepts][grid.points()];
+        this.shared = new double[grid.responses()][grid.shares()][grid.generalPoints()];
+        this.levels = new double[concepts][];
     }
 
     /**
@@ -31,7 +40,7 @@ public final class AbilityPosterior {
      * @return the count
      */
     public int concepts() {
-        return logLikelihood.length;
+        return levels.length;
     }
 
     /**
@@ -43,9 +52,12 @@ public final class AbilityPosterior {
      */
     public void observe(int concept, int rung, double score) {
         double difficulty = DiagnosisModel.difficulty(rung);
-        double[] row = logLikelihood[concept];
-        for (int t = 0; t < row.length; t++) {
-            row[t] += Math.log(grid.model.response().likelihood(score, grid.theta[t] - difficulty));
+        for (int m = 0; m < grid.responses(); m++) {
+            double[] row = logLikelihood[m][concept];
+            ResponseModel response = grid.responses[m];
+            for (int t = 0; t < row.length; t++) {
+                row[t] += Math.log(response.likelihood(score, grid.theta[t] - difficulty));
+            }
         }
         stale = true;
     }
@@ -57,12 +69,18 @@ public final class AbilityPosterior {
      * @return six probabilities summing to 1
      */
     public double[] levelProbabilities(int concept) {
-        double[] m = abilityMarginal(concept);
-        double[] p = new double[DiagnosisModel.RUNGS + 1];
-        for (int t = 0; t < m.length; t++) {
-            p[grid.level[t]] += m[t];
+        refresh();
+        if (levels[concept] == null) {
+            double[] p = new double[DiagnosisModel.RUNGS + 1];
+            for (double[][] byShift : marginal) {
+                double[] m = byShift[concept];
+                for (int t = 0; t < m.length; t++) {
+                    p[grid.level[t]] += m[t];
+                }
+            }
+            levels[concept] = p;
         }
-        return p;
+        return levels[concept].clone();
     }
 
     /**
@@ -92,64 +110,182 @@ public final class AbilityPosterior {
         return Arrays.stream(levelProbabilities(concept)).max().orElse(0);
     }
 
-    double[] abilityMarginal(int concept) {
-        if (stale) {
-            recompute();
+    /** The joint posterior of response model m and ability point t of a concept: [m][t]. */
+    double[][] abilityMarginal(int concept) {
+        refresh();
+        double[][] out = new double[grid.responses()][];
+        for (int m = 0; m < out.length; m++) {
+            out[m] = marginal[m][concept];
         }
-        return marginal[concept];
+        return out;
     }
 
     AbilityGrid grid() {
         return grid;
     }
 
+    /**
+     * The posterior mean of the grader's shift of every score: positive for a grader more lenient
+     * than the response model expects.
+     */
+    double expectedShift() {
+        refresh();
+        double mean = 0;
+        for (int m = 0; m < shared.length; m++) {
+            for (double[] byShare : shared[m]) {
+                for (double p : byShare) {
+                    mean += p * grid.shift[m];
+                }
+            }
+        }
+        return mean;
+    }
+
+    /** The posterior mean of the share of concepts free of the general level. */
+    double expectedShare() {
+        refresh();
+        double mean = 0;
+        for (double[][] byShift : shared) {
+            for (int o = 0; o < byShift.length; o++) {
+                for (double p : byShift[o]) {
+                    mean += p * grid.share[o];
+                }
+            }
+        }
+        return mean;
+    }
+
+    /** The posterior probability of each kind of grader of the model, in the model's order. */
+    double[] graderKinds() {
+        refresh();
+        int kinds = grid.model.graders().size();
+        double[] p = new double[kinds];
+        for (int m = 0; m < shared.length; m++) {
+            for (double[] byShare : shared[m]) {
+                for (double v : byShare) {
+                    p[m % kinds] += v;
+                }
+            }
+        }
+        return p;
+    }
+
+    private void refresh() {
+        if (stale) {
+            recompute();
+        }
+    }
+
     private void recompute() {
-        int concepts = logLikelihood.length;
+        int concepts = levels.length;
         int points = grid.points();
         int generals = grid.generalPoints();
-        double[][] likelihood = new double[concepts][points];
-        double[][] evidence = new double[concepts][generals];
-        double[] general = new double[generals];
-        for (int g = 0; g < generals; g++) {
-            general[g] = Math.log(grid.generalPrior[g]);
-        }
+        int responses = grid.responses();
+        int shares = grid.shares();
+        double[][][] likelihood = new double[responses][concepts][points];
+        double[][][] tiedEvidence = new double[responses][concepts][generals];
+        double[][] broadEvidence = new double[responses][concepts];
         for (int c = 0; c < concepts; c++) {
-            double max = Arrays.stream(logLikelihood[c]).max().orElse(0);
-            for (int t = 0; t < points; t++) {
-                likelihood[c][t] = Math.exp(logLikelihood[c][t] - max);
-            }
-            for (int g = 0; g < generals; g++) {
-                double z = 0;
-                for (int t = 0; t < points; t++) {
-                    z += grid.kernel[g][t] * likelihood[c][t];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int m = 0; m < responses; m++) {
+                for (double v : logLikelihood[m][c]) {
+                    max = Math.max(max, v);
                 }
-                evidence[c][g] = z;
-                general[g] += Math.log(z);
+            }
+            for (int m = 0; m < responses; m++) {
+                double[] l = likelihood[m][c];
+                double b = 0;
+                for (int t = 0; t < points; t++) {
+                    l[t] = Math.exp(logLikelihood[m][c][t] - max);
+                    b += grid.broad[t] * l[t];
+                }
+                broadEvidence[m][c] = b;
+                for (int g = 0; g < generals; g++) {
+                    double[] k = grid.tied[g];
+                    double z = 0;
+                    for (int t = 0; t < points; t++) {
+                        z += k[t] * l[t];
+                    }
+                    tiedEvidence[m][c][g] = z;
+                }
             }
         }
-        double max = Arrays.stream(general).max().orElse(0);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int m = 0; m < responses; m++) {
+            for (int o = 0; o < shares; o++) {
+                double w = grid.share[o];
+                for (int g = 0; g < generals; g++) {
+                    double log = Math.log(grid.responsePrior[m] * grid.sharePrior[o] * grid.generalPrior[g]);
+                    for (int c = 0; c < concepts; c++) {
+                        log += Math.log((1 - w) * tiedEvidence[m][c][g] + w * broadEvidence[m][c]);
+                    }
+                    shared[m][o][g] = log;
+                    max = Math.max(max, log);
+                }
+            }
+        }
         double total = 0;
-        for (int g = 0; g < generals; g++) {
-            general[g] = Math.exp(general[g] - max);
-            total += general[g];
-        }
-        for (int c = 0; c < concepts; c++) {
-            double[] m = marginal[c];
-            Arrays.fill(m, 0);
-            for (int g = 0; g < generals; g++) {
-                double weight = general[g] / total / evidence[c][g];
-                for (int t = 0; t < points; t++) {
-                    m[t] += weight * grid.kernel[g][t];
+        for (int m = 0; m < responses; m++) {
+            for (int o = 0; o < shares; o++) {
+                for (int g = 0; g < generals; g++) {
+                    shared[m][o][g] = Math.exp(shared[m][o][g] - max);
+                    total += shared[m][o][g];
                 }
             }
+        }
+        for (int m = 0; m < responses; m++) {
+            for (int o = 0; o < shares; o++) {
+                for (int g = 0; g < generals; g++) {
+                    shared[m][o][g] /= total;
+                }
+            }
+        }
+        double[] tiedWeight = new double[generals];
+        for (int c = 0; c < concepts; c++) {
             double sum = 0;
-            for (int t = 0; t < points; t++) {
-                m[t] *= likelihood[c][t];
-                sum += m[t];
+            for (int m = 0; m < responses; m++) {
+                // the concept's prior given everything else: sum over shared parameters of their
+                // posterior without this concept's own evidence, times the tied or broad kernel
+                Arrays.fill(tiedWeight, 0);
+                double broadWeight = 0;
+                for (int o = 0; o < shares; o++) {
+                    double w = grid.share[o];
+                    for (int g = 0; g < generals; g++) {
+                        double p = shared[m][o][g];
+                        if (p == 0) {
+                            continue;
+                        }
+                        p /= (1 - w) * tiedEvidence[m][c][g] + w * broadEvidence[m][c];
+                        tiedWeight[g] += p * (1 - w);
+                        broadWeight += p * w;
+                    }
+                }
+                double[] out = marginal[m][c];
+                double[] l = likelihood[m][c];
+                for (int t = 0; t < points; t++) {
+                    out[t] = broadWeight * grid.broad[t];
+                }
+                for (int g = 0; g < generals; g++) {
+                    double a = tiedWeight[g];
+                    if (a == 0) {
+                        continue;
+                    }
+                    double[] k = grid.tied[g];
+                    for (int t = 0; t < points; t++) {
+                        out[t] += a * k[t];
+                    }
+                }
+                for (int t = 0; t < points; t++) {
+                    out[t] *= l[t];
+                    sum += out[t];
+                }
             }
-            for (int t = 0; t < points; t++) {
-                m[t] /= sum;
+            for (int m = 0; m < responses; m++) {
+                for (int t = 0; t < points; t++) {
+                    marginal[m][c][t] /= sum;
+                }
             }
+            levels[c] = null;
         }
         stale = false;
     }

@@ -3,8 +3,9 @@ package dev.interviewcoach.core.internal.diagnosis;
 import java.util.Optional;
 
 /**
- * Adaptive placement in the manner of computerized adaptive testing: ask the question that tells the
- * most about a placement still in doubt, update the posterior after each graded answer, stop on a
+ * Adaptive placement in the manner of computerized adaptive testing: ask the question expected to
+ * remove the most placement error (with its information about the placement breaking ties) about a
+ * placement still in doubt, update the posterior after each graded answer, stop on a
  * concept once its placement is confident and stop overall at the budget.
  *
  * <p>Thread-safe: the grids are immutable and each run keeps its own {@link AbilityPosterior}.
@@ -40,7 +41,7 @@ public final class Diagnosis {
      *
      * @param budget the most questions to ask
      * @param confidence the placement probability at which a concept is settled
-     * @param minimumInformation below this many nats a question is not worth asking
+     * @param minimumInformation below this value ({@link Information#value}) a question is not worth asking
      */
     public record Policy(int budget, double confidence, double minimumInformation) {
         /** Validates the components. */
@@ -155,7 +156,7 @@ public final class Diagnosis {
     }
 
     /**
-     * The most informative question about a concept not yet settled, or empty when the diagnosis is
+     * The most valuable question about a concept not yet settled, or empty when the diagnosis is
      * over: the budget is spent, every concept is settled, or no question is worth asking.
      *
      * @param posterior the posterior after the answers so far
@@ -177,7 +178,7 @@ public final class Diagnosis {
                 if (!availability.available(c, rung)) {
                     continue;
                 }
-                double info = Information.about(posterior, c, rung);
+                double info = Information.value(posterior, c, rung);
                 if (info > bestInfo) {
                     bestInfo = info;
                     best = new Cell(c, rung);

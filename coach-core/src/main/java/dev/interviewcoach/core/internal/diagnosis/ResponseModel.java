@@ -14,8 +14,10 @@ package dev.interviewcoach.core.internal.diagnosis;
  * @param slope steepness of the curve per rung of ability
  * @param noise standard deviation of the score around its expectation
  * @param outlier share of answers unrelated to ability
+ * @param shift added to every expected score: a grader more lenient (positive) or stricter
+ *     (negative) than the curve assumes
  */
-public record ResponseModel(double low, double high, double slope, double noise, double outlier) {
+public record ResponseModel(double low, double high, double slope, double noise, double outlier, double shift) {
     /** Scores this close to 0 or 1 count as censored at that end. */
     private static final double EDGE = 1e-9;
     /** A censored end's probability mass counts as a density over this width, to weigh against outliers. */
@@ -23,9 +25,33 @@ public record ResponseModel(double low, double high, double slope, double noise,
 
     /** Validates the parameters. */
     public ResponseModel {
-        if (!(0 <= low && low < high && high <= 1 && slope > 0 && noise > 0 && outlier >= 0 && outlier < 1)) {
+        if (!(0 <= low && low < high && high <= 1 && slope > 0 && noise > 0 && outlier >= 0 && outlier < 1
+                && Math.abs(shift) < 1)) {
             throw new IllegalArgumentException("invalid response model");
         }
+    }
+
+    /**
+     * A response model of a grader that neither adds to nor takes from the curve.
+     *
+     * @param low expected score far below the rung
+     * @param high expected score well above the rung
+     * @param slope steepness of the curve per rung of ability
+     * @param noise standard deviation of the score around its expectation
+     * @param outlier share of answers unrelated to ability
+     */
+    public ResponseModel(double low, double high, double slope, double noise, double outlier) {
+        this(low, high, slope, noise, outlier, 0);
+    }
+
+    /**
+     * The same model for a grader that adds {@code shift} to every expected score.
+     *
+     * @param shift the shift, positive for a lenient grader
+     * @return the copy
+     */
+    public ResponseModel withShift(double shift) {
+        return new ResponseModel(low, high, slope, noise, outlier, shift);
     }
 
     /**
@@ -45,7 +71,7 @@ public record ResponseModel(double low, double high, double slope, double noise,
      * @return the expected score before censoring
      */
     public double mean(double delta) {
-        return low + (high - low) / (1 + Math.exp(-slope * delta));
+        return low + shift + (high - low) / (1 + Math.exp(-slope * delta));
     }
 
     /**

@@ -81,31 +81,80 @@ class DiagnosisTests {
     }
 
     @Test
-    void answersOnOneConceptInformTheOthersThroughTheSharedLevel() {
+    void answersOnSomeConceptsInformTheOthersThroughTheSharedLevel() {
         var posterior = diagnosis.start(CONCEPTS);
-        double before = expectedLevel(posterior.levelProbabilities(1));
+        double before = expectedLevel(posterior.levelProbabilities(2));
         for (int rung = 1; rung <= 5; rung++) {
             posterior.observe(0, rung, 0.95);
+            posterior.observe(1, rung, 0.95);
         }
-        assertThat(expectedLevel(posterior.levelProbabilities(1))).isGreaterThan(before + 0.5);
+        assertThat(expectedLevel(posterior.levelProbabilities(2))).isGreaterThan(before + 0.5);
     }
 
     @Test
-    void questionsAreOnlyChosenAmongAvailableCells() {
-        var posterior = diagnosis.start(CONCEPTS);
-        var cell = diagnosis.next(posterior, 0, (c, rung) -> c == 5 && rung == 1).orElseThrow();
-        assertThat(cell).isEqualTo(new Diagnosis.Cell(5, 1));
-        assertThat(diagnosis.next(posterior, 0, (c, rung) -> false)).isEmpty();
+    void theShareOfConceptsFreeOfTheGeneralLevelIsLearnedFromTheAnswers() {
+        var uneven = diagnosis.start(CONCEPTS);
+        var even = diagnosis.start(CONCEPTS);
+        double prior = uneven.expectedShare();
+        for (int c = 0; c < CONCEPTS; c++) {
+            for (int rung = 1; rung <= 5; rung++) {
+                uneven.observe(c, rung, answer(c % 2 == 0 ? 0 : 5, rung));
+                even.observe(c, rung, answer(c % 2 == 0 ? 2 : 3, rung));
+            }
+        }
+        assertThat(uneven.expectedShare()).isGreaterThan(prior + 0.15);
+        assertThat(even.expectedShare()).isLessThan(prior - 0.1);
     }
 
     @Test
-    void theEstimateOfQuestionsLeftStaysWithinTheBudgetAndEndsAtZero() {
-        var posterior = diagnosis.start(CONCEPTS);
-        assertThat(diagnosis.estimateLeft(posterior, 0, Diagnosis.Availability.all())).isEqualTo(20);
-        assertThat(diagnosis.estimateLeft(posterior, 15, Diagnosis.Availability.all())).isEqualTo(5);
-        var one = diagnosis.start(1);
-        assertThat(diagnosis.estimateLeft(one, 0, Diagnosis.Availability.all())).isBetween(2, 10);
-        assertThat(diagnosis.estimateLeft(one, 0, (c, rung) -> false)).isZero();
+    void aGraderThatAddsToEveryScoreIsRecognisedAndDoesNotLiftThePlacement() {
+        var lenient = diagnosis.start(CONCEPTS);
+        var plain = diagnosis.start(CONCEPTS);
+        for (int c = 0; c < CONCEPTS; c++) {
+            for (int rung = 1; rung <= 5; rung++) {
+                lenient.observe(c, rung, Math.min(1, answer(2, rung) + 0.15));
+                plain.observe(c, rung, answer(2, rung));
+            }
+        }
+        assertThat(lenient.expectedShift()).isGreaterThan(0.05);
+        assertThat(Math.abs(plain.expectedShift())).isLessThan(0.03);
+        for (int c = 0; c < CONCEPTS; c++) {
+            assertThat(lenient.placedLevel(c)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void contradictoryAnswersAreCreditedToANoisierGraderAndLowerTheConfidence() {
+        var contradictory = diagnosis.start(CONCEPTS);
+        var consistent = diagnosis.start(CONCEPTS);
+        for (int c = 0; c < CONCEPTS; c++) {
+            for (int rung = 1; rung <= 5; rung++) {
+                boolean flip = (c + rung) % 3 == 0;
+                double score = answer(2, rung);
+                contradictory.observe(c, rung, flip ? 1 - score : score);
+                consistent.observe(c, rung, score);
+            }
+        }
+        double[] noisy = contradictory.graderKinds();
+        double[] reliable = consistent.graderKinds();
+        assertThat(noisy[noisy.length - 1]).isGreaterThan(reliable[reliable.length - 1] + 0.3);
+        assertThat(reliable[0]).isGreaterThan(noisy[0] + 0.3);
+        assertThat(contradictory.confidence(0)).isLessThan(consistent.confidence(0));
+    }
+
+    @Test
+    void aQuestionGoesWhereItCanChangeAPlacementNotOnlyWhereItTellsMost() {
+        // a borderline answer at DEFINE and a failed TRADEOFFS leave the learner at 0 or 1: asking
+        // DEFINE again decides between them; the rung in between tells more but changes less
+        var posterior = diagnosis.start(1);
+        posterior.observe(0, 1, 0.35);
+        posterior.observe(0, 3, 0.35);
+        for (int rung = 1; rung <= 5; rung++) {
+            assertThat(Information.accuracyGain(posterior, 0, rung))
+                    .isLessThanOrEqualTo(Information.accuracyGain(posterior, 0, 1) + 1e-12);
+        }
+        assertThat(Information.about(posterior, 0, 2)).isGreaterThan(Information.about(posterior, 0, 1));
+        assertThat(diagnosis.next(posterior, 2, Diagnosis.Availability.all()).orElseThrow().rung()).isEqualTo(1);
     }
 
     private static double expectedLevel(double[] p) {

@@ -80,13 +80,15 @@ final class TokenAlignment {
 
     /** The highest cosine (clipped at 0) of a unit vector with any of the others, all of unit length. */
     private static double best(float[] v, List<float[]> others) {
-        double best = 0;
+        float best = 0;
         for (float[] o : others) {
-            double dot = 0;
+            float dot = 0;
             for (int d = 0; d < v.length; d++) {
                 dot += v[d] * o[d];
             }
-            best = Math.max(best, dot);
+            if (dot > best) {
+                best = dot;
+            }
         }
         return Math.min(1, best);
     }

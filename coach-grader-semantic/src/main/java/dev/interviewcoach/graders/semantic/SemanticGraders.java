@@ -41,9 +41,10 @@ public final class SemanticGraders {
     }
 
     /**
-     * The semantic reference grader: the answer's sentences against the reference answer's, blended
-     * 50/50 with the square root of the share of the reference's words the answer uses. Its feedback
-     * names the reference sentences the answer did not cover.
+     * The semantic reference grader: how much of the reference answer the answer says, aligned word
+     * piece by word piece on the model's contextual vectors (the words of the prompt left out on both
+     * sides), blended 50/50 with the square root of the share of the reference's words the answer
+     * uses. Its feedback names the reference sentences the answer did not cover.
      *
      * @return the grader
      */

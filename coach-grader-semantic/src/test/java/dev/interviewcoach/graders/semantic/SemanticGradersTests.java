@@ -87,4 +87,20 @@ class SemanticGradersTests {
         var first = SemanticGraders.loadModel();
         assertThat(SemanticGraders.loadModel()).isEqualTo(first);
     }
+
+    @Test
+    void aOneWordAnswerIsComparedByMeaningEvenWhenItsOnlyOtherWordsAreTheQuestions() {
+        var challenge = Challenge.of("semantic.test.lifo", "structures", ChallengeLevel.DEFINE, "structures.basics",
+                Prompt.of("Which data structure gives last-in first-out order?"),
+                Rubric.of(List.of(Criterion.of("stack", 1, "Names the stack.", List.of(Evidence.of("a stack"))))),
+                "A stack.");
+        var embeddingsOnly = new dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider()
+                .create(new dev.interviewcoach.spi.GraderSpec("semantic", java.util.Map.of("blend", "1")));
+        double right = embeddingsOnly.grade(GradingRequest.of(challenge, Answer.of("The data structure is a stack.")))
+                .score().orElseThrow();
+        double wrong = embeddingsOnly.grade(GradingRequest.of(challenge, Answer.of("The data structure is a heap.")))
+                .score().orElseThrow();
+        assertThat(right).isGreaterThan(0.9);
+        assertThat(right).isGreaterThan(wrong + 0.1);
+    }
 }

@@ -10,20 +10,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The answer against the reference answer by meaning: the mean of the closest answer sentence's
- * embedding cosine with the whole reference and, for each reference sentence, with that sentence (cosines
- * clipped at 0), blended with the square root
- * of the share of the reference's content words the answer uses. Words the question says count for nothing, a sentence that only repeats the
- * question is not compared, and a list of terms without grammar words is discounted. The feedback
+ * The answer against the reference answer by meaning: how much of the reference the answer says,
+ * aligned word piece by word piece on the model's contextual token vectors ({@link TokenAlignment}),
+ * blended with the square root of the share of the reference's content words the answer uses. Words
+ * the prompt says count for nothing on either side, so repeating the question earns nothing; a list of
+ * terms without grammar words is discounted. Every sentence the model reads is compared (an answer of
+ * a few words can be right); what lies past the window is named in the grade's message. The feedback
  * names the reference sentences the answer did not cover.
  */
 final class SemanticReferenceGrader implements Grader {
     static final String ID = "semantic";
-    /** Cosine at or below which a sentence says nothing of a reference sentence (raw cosines, clipped at 0, measured best on Mohler). */
-    static final double FLOOR = 0.0;
-    /** Cosine at or above which a sentence says all of it. */
-    static final double CEILING = 1.0;
-    /** A reference sentence counts as covered from this mapped similarity on. */
+    /**
+     * A reference sentence counts as covered, in the feedback, from this mean best cosine of its
+     * counted word pieces on (feedback only; the score does not use it).
+     */
     static final double COVERED = 0.6;
     /** The grammar-word share of ordinary prose (about 0.4 in English) from which an answer counts in full. */
     static final double PROSE_GRAMMAR_SHARE = 0.2;
@@ -55,7 +55,7 @@ final class SemanticReferenceGrader implements Grader {
 
     @Override
     public String version() {
-        return "0.1+" + model.name() + (blend == 0.5 ? "" : String.format(Locale.ROOT, "+blend%.2f", blend));
+        return "0.2+" + model.name() + (blend == 0.5 ? "" : String.format(Locale.ROOT, "+blend%.2f", blend));
     }
 
     @Override
@@ -71,60 +71,45 @@ final class SemanticReferenceGrader implements Grader {
     private Grade gradeOrThrow(GradingRequest request) {
         var challenge = request.challenge();
         String answer = request.answer().text();
-        String question = challenge.prompt().text();
-        var reference = Segments.of(challenge.referenceAnswer()).pieces();
+        String referenceText = challenge.referenceAnswer();
+        var reference = Segments.of(referenceText).pieces();
         if (reference.isEmpty()) {
             return Grade.abstain(id(), version(), "the challenge has no reference answer to compare with");
         }
         var segments = Segments.of(answer);
-        var questionStems = Words.contentStems(Segments.of(question).pieces().stream()
+        var promptStems = Words.contentStems(Segments.of(challenge.prompt().fullText()).pieces().stream()
                 .flatMap(p -> p.words().stream()).toList());
         // A list of terms is told from an answer by its grammar words, once it is long enough to be one.
         double prose = segments.wordsRead() < SOUP_MIN_WORDS ? 1 : Math.max(0, Math.min(1,
                 (Words.grammarShare(segments.pieces()) - LIST_GRAMMAR_SHARE) / (PROSE_GRAMMAR_SHARE - LIST_GRAMMAR_SHARE)));
 
-        double coverage = coverage(reference, segments.pieces(), questionStems);
+        double coverage = coverage(reference, segments.pieces(), promptStems);
         var covered = new double[reference.size()];
-        double whole = 0;
-        var pieces = segments.pieces().stream().filter(p -> !Words.echoes(p.words(), questionStems)
-                && !p.clean(answer).isEmpty()).toList();
-        if (!pieces.isEmpty()) {
-            Encoder encoder = Encoder.of(model);
-            var refTexts = new ArrayList<String>();
-            reference.forEach(p -> refTexts.add(p.clean(challenge.referenceAnswer())));
-            refTexts.add(String.join(" ", refTexts));
-            float[][] refVectors = cache.vectors(challenge.id() + '\u0000' + challenge.referenceAnswer().hashCode(),
-                    refTexts, encoder);
-            float[][] answerVectors = encoder.embed(pieces.stream().map(p -> p.clean(answer)).toList());
-            for (int r = 0; r <= reference.size(); r++) {
-                double best = 0;
-                for (float[] a : answerVectors) {
-                    best = Math.max(best, mapped(Vectors.cosine(refVectors[r], a)));
-                }
-                if (r < reference.size()) {
-                    covered[r] = best;
-                } else {
-                    whole = best;
-                }
+        double semantic = 0;
+        var texts = new ArrayList<String>();
+        for (var p : segments.pieces()) {
+            String t = p.clean(answer);
+            if (!t.isEmpty()) {
+                texts.add(t);
             }
         }
-        double perSentence = 0;
-        for (double c : covered) {
-            perSentence += c;
+        if (!texts.isEmpty()) {
+            Encoder encoder = Encoder.of(model);
+            var refTexts = new ArrayList<String>();
+            reference.forEach(p -> refTexts.add(p.clean(referenceText)));
+            var refs = cache.encodings(challenge.id() + '\u0000' + referenceText.hashCode(), refTexts, encoder);
+            var alignment = TokenAlignment.recall(refs, encoder.encode(texts), promptStems);
+            semantic = alignment.recall();
+            covered = alignment.perSentence();
         }
-        perSentence /= covered.length;
-        // the closest answer sentence to the whole reference, and to each reference sentence: the first
-        // hears a short answer that sums the reference up, the second which points are missing; a
-        // sentence that says nothing of the reference can raise neither
-        double semantic = (whole + perSentence) / 2;
         double score = prose * (blend * semantic + (1 - blend) * Math.sqrt(coverage));
         score = Math.max(0, Math.min(1, score));
         var grade = Grade.ok(score, List.of(), List.of(), List.of(),
-                feedback(reference, covered, challenge.referenceAnswer(), semantic, coverage, prose), id(), version());
+                feedback(reference, covered, referenceText, semantic, coverage, prose), id(), version());
         return segments.truncated() ? grade.withMessage(segments.note()) : grade;
     }
 
-    /** The share of the reference's content stems (not the question's) the answer uses. */
+    /** The share of the reference's content stems (not the prompt's) the answer uses. */
     static double coverage(List<Segments.Piece> reference, List<Segments.Piece> answer, Set<String> questionStems) {
         Set<String> wanted = new HashSet<>(Words.contentStems(reference.stream().flatMap(p -> p.words().stream()).toList()));
         wanted.removeAll(questionStems);
@@ -139,10 +124,6 @@ final class SemanticReferenceGrader implements Grader {
             }
         }
         return (double) found / wanted.size();
-    }
-
-    static double mapped(double cosine) {
-        return Math.max(0, Math.min(1, (cosine - FLOOR) / (CEILING - FLOOR)));
     }
 
     private static String feedback(List<Segments.Piece> reference, double[] covered, String referenceText,

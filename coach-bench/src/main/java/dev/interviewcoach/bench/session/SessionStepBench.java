@@ -9,9 +9,11 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * {@code ./bench/run session-step}: runs {@link SessionStepBenchmarks} with JMH in one run and prints
- * a step's cost (next + submit) with 1,000 and 50,000 earlier attempts in the store, grading the same
- * challenges alone, and their ratios (per step: the median of batches of {@value SessionStepBenchmarks#BATCH}).
+ * {@code ./bench/run session-step}: runs {@link SessionStepBenchmarks} with JMH and prints a step's cost
+ * (next + submit) with 1,000 and 50,000 earlier attempts in the store and grading the same challenges
+ * alone (per step: the median of batches of {@value SessionStepBenchmarks#BATCH}); then alternates
+ * batches of steps and grades in this JVM ({@link StepCpuCheck}) for the ratios of the last line, by
+ * wall clock ({@code ratio}) and by CPU time ({@code cpu_ratio}), with JMH's own ratios beside them.
  */
 public final class SessionStepBench {
     private static final String NAME = "session-step";
@@ -68,8 +70,11 @@ public final class SessionStepBench {
                 + "50,000: %.0f ns, grading alone %.0f ns; median ratios by CPU %.2f and %.2f, by wall clock %.2f and %.2f%n",
                 cpu.step(), cpu.step50k(), cpu.grade(), cpu.cpuRatio(), cpu.cpuRatio50k(), cpu.wallRatio(),
                 cpu.wallRatio50k());
+        // The ratios are the interleaved ones: JMH runs each benchmark in JVMs of its own, and the same
+        // grader compiled in another JVM costs up to 40 % more or less, so a ratio of two JMH figures
+        // swings with the forks; alternating steps and grades in one JVM compares them on one compilation.
         System.out.printf(Locale.ROOT, "%s: step_ns=%.0f grade_ns=%.0f ratio=%.2f ratio_50k=%.2f cpu_ratio=%.2f "
-                        + "cpu_ratio_50k=%.2f wall_ratio=%.2f wall_ratio_50k=%.2f%n", NAME, step, grade, step / grade,
-                step50k / grade, cpu.cpuRatio(), cpu.cpuRatio50k(), cpu.wallRatio(), cpu.wallRatio50k());
+                        + "cpu_ratio_50k=%.2f jmh_ratio=%.2f jmh_ratio_50k=%.2f%n", NAME, step, grade, cpu.wallRatio(),
+                cpu.wallRatio50k(), cpu.cpuRatio(), cpu.cpuRatio50k(), step / grade, step50k / grade);
     }
 }

@@ -76,6 +76,17 @@ final class PlacementBound {
         return z;
     }
 
+    /** Scales a belief to sum to one, in place, unless it is (nearly) empty; returns its sum before. */
+    private static double normalize(double[] q) {
+        double z = sum(q);
+        if (z > 1e-15) {
+            for (int l = 0; l < q.length; l++) {
+                q[l] /= z;
+            }
+        }
+        return z;
+    }
+
     private static int argmax(double[] p) {
         int best = 0;
         for (int l = 1; l < p.length; l++) {
@@ -102,11 +113,8 @@ final class PlacementBound {
         double v = 0;
         for (int b = 0; b < BINS; b++) {
             double[] q = update(p, rung, b);
-            double z = sum(q);
+            double z = normalize(q);
             if (z > 1e-15) {
-                for (int l = 0; l < q.length; l++) {
-                    q[l] /= z;
-                }
                 v += z * value(q, left - 1);
             }
         }
@@ -130,11 +138,8 @@ final class PlacementBound {
         double v = 0;
         for (int b = 0; b < BINS; b++) {
             double[] q = update(p, rung, b);
-            double z = sum(q);
+            double z = normalize(q);
             if (z > 1e-15) {
-                for (int l = 0; l < q.length; l++) {
-                    q[l] /= z;
-                }
                 v += evaluate(q, update(truth, rung, b), left - 1);
             }
         }

@@ -86,8 +86,9 @@ public final class HeldoutBenchmark {
                     System.out.println(Explanation.of(item, challenge, grade));
                 }
                 if (half.equals(show)) {
-                    System.out.printf(Locale.ROOT, "%s %-45s human=%d grade=%.2f pass=%s intended=%s%n", item.id(),
-                            item.challengeId(), item.score(), grade.score().orElse(-1), pass.passes(grade), item.intended());
+                    System.out.printf(Locale.ROOT, "%s %-45s human=%d grade=%.2f pass=%s intended=%s misconceptions=%d%n",
+                            item.id(), item.challengeId(), item.score(), grade.score().orElse(-1), pass.passes(grade),
+                            item.intended(), grade.misconceptions().size());
                 }
             }
             results.put(half, graded);

@@ -5,8 +5,10 @@ import java.util.Set;
 /**
  * Negation beyond the word "not": "un-" words that mean "not X" ("unauthenticated", "unbounded"),
  * negators that do not negate ("not only", "not just"), and claims a sentence declares false
- * ("It is false that ...", "It's a myth that ...", "It is not true that ..."), which negate
- * everything after them in the sentence.
+ * ("It is false that ...", "It's a myth that ...", "It is not true that ...", "A common mistake is
+ * to think that ..."), which negate everything after them in the sentence, and the contrast a
+ * candidate draws to set an idea aside ("Unlike read-through, where the cache loads the row itself,
+ * ..."), which negates that clause.
  */
 final class Negation {
     /** "un-" words that are not "not X": reversals and words that merely start with "un". */
@@ -18,7 +20,18 @@ final class Negation {
             "ous", "ic", "al", "ary", "safe", "known", "likely", "clear", "sure", "fair", "usual", "stable", "even",
             "aware", "ready", "healthy", "bound", "necessary", "true", "wise", "fit", "responsive");
     private static final Set<String> NOT_NEGATING_AFTER = Set.of("only", "just", "merely", "simply");
-    private static final Set<String> FALSE_WORDS = Set.of("fals", "wrong", "incorrect", "myth", "misconcept");
+    private static final Set<String> FALSE_WORDS = Set.of("fals", "wrong", "incorrect", "myth", "misconcept", "mistak");
+    /** How far before "that" the word declaring the claim false may stand. */
+    private static final int DECLARATION_REACH = 5;
+    /** Verbs that may stand between the declaration and "that" ("a mistake to think that"). */
+    private static final Set<String> BELIEF_VERBS = Set.of("think", "assum", "believ", "say", "claim", "expect",
+            "suppos", "imagin");
+    /** Words that open a contrast: what follows in the clause is what the answer sets aside. */
+    private static final Set<String> CONTRAST_OPENERS = Set.of("unlik");
+    /** Two-word openers of a contrast, as stem pairs. */
+    private static final Set<String> CONTRAST_PAIRS = Set.of("oppos to", "contrari to", "contrast to", "contrast with");
+    /** Words that continue a contrast past a comma: a relative clause about the thing set aside. */
+    private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whose", "wherein");
 
     private Negation() {}
 
@@ -50,24 +63,33 @@ final class Negation {
     }
 
     /**
-     * Marks the tokens a sentence declares false: everything after "false/wrong/a myth/not true ...
-     * that" up to the end of the sentence. The "not" of "not true that" is the declaration, not a
-     * negation of its own.
+     * Marks the tokens a sentence declares false: everything after "false/wrong/a myth/a mistake/not
+     * true ... that" up to the end of the sentence, when nothing but grammar and a verb of belief
+     * stands between ("a common mistake is to think that", not "the wrong index that"). The "not" of
+     * "not true that" is the declaration, not a negation of its own. Then the contrasts: a clause
+     * opened by "unlike", "as opposed to", "contrary to" or "in contrast to/with", with the relative
+     * clauses and the parenthesis that describe what it sets aside ("unlike read-through, where the
+     * cache loads the row").
      *
+     * @param text the text the tokens were read from
+     * @param tokens the tokens
      * @return per token, whether it stands inside such a claim
      */
-    static boolean[] sententialScope(TokenList tokens) {
+    static boolean[] sententialScope(String text, TokenList tokens) {
         boolean[] scoped = new boolean[tokens.size];
         for (int i = 0; i < tokens.size; i++) {
             if (!"that".equals(tokens.stems[i])) {
                 continue;
             }
             int declared = -1;
-            for (int j = i - 1; j >= 0 && j >= i - 3 && tokens.sentences[j] == tokens.sentences[i]; j--) {
+            for (int j = i - 1; j >= 0 && j >= i - DECLARATION_REACH && tokens.sentences[j] == tokens.sentences[i]; j--) {
                 String s = tokens.stems[j];
                 boolean notTrue = ("true".equals(s) || "case".equals(s)) && negatorBefore(tokens, j);
                 if (FALSE_WORDS.contains(s) || notTrue) {
                     declared = j;
+                    break;
+                }
+                if (tokens.kinds[j] == AnalyzedText.CONTENT && !BELIEF_VERBS.contains(s)) {
                     break;
                 }
             }
@@ -83,7 +105,41 @@ final class Negation {
                 scoped[j] = true;
             }
         }
+        for (int i = 0; i < tokens.size; i++) {
+            int after = contrastOpener(tokens, i);
+            if (after < 0) {
+                continue;
+            }
+            for (int j = after; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+                if (j > after && commaBefore(text, tokens, j) && !RELATIVES.contains(tokens.stems[j])) {
+                    break;
+                }
+                scoped[j] = true;
+            }
+        }
         return scoped;
+    }
+
+    /** When a contrast opens at token {@code i}, the first token after its opener; otherwise -1. */
+    private static int contrastOpener(TokenList tokens, int i) {
+        if (CONTRAST_OPENERS.contains(tokens.stems[i])) {
+            return i + 1;
+        }
+        if (i + 1 < tokens.size && tokens.sentences[i + 1] == tokens.sentences[i]
+                && CONTRAST_PAIRS.contains(tokens.stems[i] + " " + tokens.stems[i + 1])) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private static boolean commaBefore(String text, TokenList tokens, int j) {
+        for (int c = tokens.ends[j - 1]; c < tokens.starts[j]; c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negatorBefore(TokenList tokens, int at) {

@@ -53,7 +53,7 @@ final class TextAnalyzer {
     static AnalyzedText analyze(String text, Map<Character, String> options) {
         TokenList tokens = tokens(text, options);
         Vocabulary.standard().fold(tokens);
-        return new AnalyzedText(text, tokens, Negation.sententialScope(tokens));
+        return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }
 
     /** The tokens of a text before the vocabulary is folded in. */

@@ -97,6 +97,24 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimInAContrastTheAnswerDrawsToSetItAsideIsNotMade() {
+        var c = claiming("cache loads the row from the database");
+        assertThat(detected(c, "On a miss the cache loads the row from the database itself.")).isTrue();
+        assertThat(detected(c, "Unlike read-through, where the cache loads the row from the database, here the service does it.")).isFalse();
+        assertThat(detected(c, "As opposed to a read-through cache, which loads the row from the database, the app owns the miss.")).isFalse();
+        assertThat(detected(c, "In contrast to read-through (the cache loads the row from the database), the app queries it.")).isFalse();
+        assertThat(detected(c, "Unlike Memcached, the cache loads the row from the database on a miss.")).isTrue();
+    }
+
+    @Test
+    void aClaimCalledAMistakeIsNotMadeButAWrongThingNamedBeforeThatIs() {
+        var c = claiming("ttl keeps the data fresh");
+        assertThat(detected(c, "A common mistake is to think that a TTL keeps the data fresh.")).isFalse();
+        assertThat(detected(c, "It's a mistake to assume that the TTL keeps the data fresh.")).isFalse();
+        assertThat(detected(c, "Pick the wrong key name that everyone uses: the TTL keeps the data fresh anyway.")).isTrue();
+    }
+
+    @Test
     void twoNegationsOfOneClaimCancelOut() {
         var c = claiming("emails don't change");
         assertThat(detected(c, "Emails don't change, so the address can be the primary key.")).isTrue();

@@ -36,13 +36,28 @@ final class Phrase {
     private final int window;
     /** Whether the question itself already says this: then saying it again is an echo. */
     private final boolean inQuestion;
+    /**
+     * For a pattern ({@code "timed out ... no charge"}): the part of the pattern each stem belongs to,
+     * and how many negators each part says. A part's negation is read near that part, not anywhere in
+     * the sentence: "if it times out, reconcile - never issue a new charge" does not say "no charge".
+     * Null for a phrase without "...".
+     */
+    private final int[] partOf;
+    private final int[] partNegators;
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion) {
+        this(source, stems, negators, ordered, inQuestion, null, null);
+    }
+
+    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
+            int[] partNegators) {
         this.source = source;
         this.stems = stems;
         this.negators = negators;
         this.negated = negators > 0;
         this.ordered = ordered;
+        this.partOf = partOf;
+        this.partNegators = partNegators;
         // A claim written with "..." ("raise the TTL ... prevents") is a pattern: its parts in order,
         // anywhere in one sentence.
         this.window = ordered && source.contains("...") ? Integer.MAX_VALUE / 2
@@ -57,29 +72,52 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
-        var probe = new Phrase(source, stems, negators, ordered, false);
+        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
-        return new Phrase(source, stems, negators, ordered, said);
+        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators);
     }
 
     /** Compiles a paraphrase; empty when it has no content word (it could match anything). */
     static Optional<Phrase> compile(String paraphrase, boolean ordered) {
-        AnalyzedText t = TextAnalyzer.analyze(paraphrase);
+        boolean pattern = ordered && paraphrase.contains("...");
+        String[] parts = pattern ? paraphrase.split("\\.\\.\\.") : new String[] {paraphrase};
         var stems = new java.util.ArrayList<String>();
+        var partOf = new java.util.ArrayList<Integer>();
+        int[] partNegators = new int[parts.length];
         int negators = 0;
-        for (int i = 0; i < t.size; i++) {
-            if (t.kinds[i] == AnalyzedText.CONTENT) {
-                if (ordered || !stems.contains(t.stems[i])) {
-                    stems.add(t.stems[i]);
+        int part = 0;
+        for (String text : parts) {
+            AnalyzedText t = TextAnalyzer.analyze(text);
+            int before = stems.size();
+            for (int i = 0; i < t.size; i++) {
+                if (t.kinds[i] == AnalyzedText.CONTENT) {
+                    if (ordered || !stems.contains(t.stems[i])) {
+                        stems.add(t.stems[i]);
+                        partOf.add(part);
+                    }
+                } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
+                    negators++;
+                    partNegators[part]++;
                 }
-            } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
-                negators++;
+            }
+            if (stems.size() > before) {
+                part++;
+            } else if (part < parts.length) {
+                // a part of grammar words alone: its negators belong to the next part with words
+                if (part + 1 < parts.length) {
+                    partNegators[part + 1] += partNegators[part];
+                    partNegators[part] = 0;
+                }
             }
         }
         if (stems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false));
+        if (!pattern || part < 2) {
+            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false));
+        }
+        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
+                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part)));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -128,14 +166,21 @@ final class Phrase {
             int lo = p;
             int hi = p;
             boolean ok = true;
+            int[] at = partOf == null ? null : new int[stems.length];
             if (ordered) {
                 int prev = p;
+                if (at != null) {
+                    at[0] = p;
+                }
                 for (int i = 1; i < stems.length && ok; i++) {
                     int q = successor(lists[i], prev);
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]) {
                         ok = false;
                     } else {
                         prev = q;
+                        if (at != null) {
+                            at[i] = q;
+                        }
                     }
                 }
                 hi = prev;
@@ -162,8 +207,10 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            if (polarityDiffers(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH)
-                    ^ answer.declaredFalse[firstToken]) {
+            boolean differs = at == null
+                    ? polarityDiffers(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH, 0, negators)
+                    : partsDiffer(answer, at);
+            if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
             if (ordered && Rejection.takenBack(answer, firstToken, lastToken)) {
@@ -227,14 +274,15 @@ final class Phrase {
      * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
      * change" does not say they don't.
      */
-    private boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach) {
+    private static boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach, int floor,
+            int negators) {
         int said = 0;
         for (int i = firstToken; i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
                 said++;
             }
         }
-        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
+        for (int i = firstToken - 1; i >= floor && i >= firstToken - reach; i--) {
             if (clauseBreak(answer, i + 1)) {
                 break;
             }
@@ -249,6 +297,33 @@ final class Phrase {
             }
         }
         return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
+    }
+
+    /**
+     * Whether any part of a pattern says the opposite of what it says in the pattern: the first part
+     * read like a claim (a negator anywhere earlier in its clause), each later part by the negators
+     * inside it and just before it, after the part before it.
+     */
+    private boolean partsDiffer(AnalyzedText answer, int[] at) {
+        int from = 0;
+        int previousEnd = 0;
+        for (int part = 0; part < partNegators.length; part++) {
+            int to = from;
+            while (to + 1 < stems.length && partOf[to + 1] == part) {
+                to++;
+            }
+            int first = answer.contentTokens[at[from]];
+            int last = answer.contentTokens[at[to]];
+            boolean differs = part == 0
+                    ? polarityDiffers(answer, first, last, CLAIM_NEGATION_REACH, 0, partNegators[part])
+                    : polarityDiffers(answer, first, last, NEGATION_REACH, previousEnd + 1, partNegators[part]);
+            if (differs) {
+                return true;
+            }
+            previousEnd = last;
+            from = to + 1;
+        }
+        return false;
     }
 
     private static boolean onlyGrammarBetween(AnalyzedText answer, int from, int to) {

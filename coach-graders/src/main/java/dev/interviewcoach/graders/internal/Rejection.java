@@ -16,12 +16,17 @@ final class Rejection {
     private static final int REACH = 6;
     /** After a negator, how many tokens may stand before the verb it denies ("won't really help"). */
     private static final int VERB_REACH = 3;
-    /** Verbs that, negated right after a claim, deny that the claimed idea works. */
+    /**
+     * Verbs (and the nouns of "is not the answer / the cause") that, negated right after a claim, deny
+     * that the claimed idea works or explains the symptom.
+     */
     private static final Set<String> VERBS = stems("help", "fix", "work", "solve", "prevent", "stop", "matter",
-            "guarantee", "protect", "cure", "address", "scale", "change");
+            "guarantee", "protect", "cure", "address", "scale", "change", "improve", "remove", "serve", "answer",
+            "solution", "cause", "problem", "reason", "culprit");
     /** Words that, right after a claim, judge it wrong. */
     private static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
-            "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy");
+            "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy", "costly",
+            "expensive", "brittle", "risky", "dangerous", "wasteful", "overkill");
 
     /** Words that stand for the claim just made, after "but" ("…, but it doesn't"). */
     private static final Set<String> CLAIM_PRONOUNS = Set.of("it", "that", "this", "they", "it's", "that's", "they're");

@@ -64,6 +64,9 @@ class WrongClaimTests {
         assertThat(detected(c, "Raise work_mem to 256MB for this session and the sort gets fast.")).isTrue();
         assertThat(detected(c, "Raising work_mem won't help here; the plan needs an index on the sort column.")).isFalse();
         assertThat(detected(c, "To raise work_mem is a bad idea when the sort is the symptom.")).isFalse();
+        assertThat(detected(c, "Raising work_mem is not the answer; the plan needs an index.")).isFalse();
+        assertThat(detected(c, "Raising work_mem for every session would be too costly, so add the index.")).isFalse();
+        assertThat(detected(c, "Raise work_mem, it is not the cause but it helps.")).isTrue();
         var retry = claiming("retry every request");
         assertThat(detected(retry, "Retry every request until it succeeds.")).isTrue();
         assertThat(detected(retry, "Retrying every request doesn't fix a non-idempotent POST.")).isFalse();
@@ -104,6 +107,17 @@ class WrongClaimTests {
         assertThat(detected(c, "As opposed to a read-through cache, which loads the row from the database, the app owns the miss.")).isFalse();
         assertThat(detected(c, "In contrast to read-through (the cache loads the row from the database), the app queries it.")).isFalse();
         assertThat(detected(c, "Unlike Memcached, the cache loads the row from the database on a miss.")).isTrue();
+    }
+
+    @Test
+    void eachPartOfAPatternIsNegatedOnlyByTheWordsNearIt() {
+        var c = claiming("timed out ... no charge");
+        assertThat(detected(c, "The first request timed out, so there was no charge for it.")).isTrue();
+        assertThat(detected(c, "If the provider call times out, reconcile with the key and never issue a new charge.")).isFalse();
+        assertThat(detected(c, "The request never timed out, so there was no charge.")).isFalse();
+        var plain = claiming("timed out ... charged twice");
+        assertThat(detected(plain, "It timed out and the customer was charged twice.")).isTrue();
+        assertThat(detected(plain, "It timed out, but with the key the customer is not charged twice.")).isFalse();
     }
 
     @Test

@@ -17,12 +17,12 @@ final class Rejection {
     /** After a negator, how many tokens may stand before the verb it denies ("won't really help"). */
     private static final int VERB_REACH = 3;
     /**
-     * Verbs (and the nouns of "is not the answer / the cause") that, negated right after a claim, deny
-     * that the claimed idea works or explains the symptom.
+     * Verbs (and the words of "is not the answer / the cause / acceptable / enough") that, negated
+     * right after a claim, deny that the claimed idea works or explains the symptom.
      */
     private static final Set<String> VERBS = stems("help", "fix", "work", "solve", "prevent", "stop", "matter",
             "guarantee", "protect", "cure", "address", "scale", "change", "improve", "remove", "serve", "answer",
-            "solution", "cause", "problem", "reason", "culprit");
+            "solution", "cause", "problem", "reason", "culprit", "acceptable", "reliable", "enough", "good", "option");
     /** Words that, right after a claim, judge it wrong. */
     private static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
             "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy", "costly",

@@ -65,7 +65,7 @@ class WrongClaimTests {
         assertThat(detected(c, "Raising work_mem won't help here; the plan needs an index on the sort column.")).isFalse();
         assertThat(detected(c, "To raise work_mem is a bad idea when the sort is the symptom.")).isFalse();
         assertThat(detected(c, "Raising work_mem is not the answer; the plan needs an index.")).isFalse();
-        assertThat(detected(c, "Raising work_mem for every session would be too costly, so add the index.")).isFalse();
+        assertThat(detected(c, "Raising work_mem would be too costly here, so add the index.")).isFalse();
         assertThat(detected(c, "Raising work_mem is not acceptable for every session.")).isFalse();
         var retry = claiming("retry every request");
         assertThat(detected(retry, "Retry every request until it succeeds.")).isTrue();

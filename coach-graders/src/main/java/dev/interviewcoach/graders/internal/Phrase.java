@@ -38,8 +38,8 @@ final class Phrase {
     private final boolean inQuestion;
     /**
      * For a pattern ({@code "timed out ... no charge"}): the part of the pattern each stem belongs to,
-     * and how many negators each part says. A part's negation is read near that part, not anywhere in
-     * the sentence: "if it times out, reconcile - never issue a new charge" does not say "no charge".
+     * and how many negators each part says. A part's negation must stand near that part, not anywhere
+     * in the sentence: "if it times out, reconcile - never issue a new charge" does not say "no charge".
      * Null for a phrase without "...".
      */
     private final int[] partOf;
@@ -207,9 +207,9 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            boolean differs = at == null
-                    ? polarityDiffers(answer, firstToken, lastToken, ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH, 0, negators)
-                    : partsDiffer(answer, at);
+            boolean differs = polarityDiffers(answer, firstToken, lastToken,
+                    ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH, negators)
+                    || at != null && partNegationMissing(answer, at);
             if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
@@ -274,15 +274,14 @@ final class Phrase {
      * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
      * change" does not say they don't.
      */
-    private static boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach, int floor,
-            int negators) {
+    private static boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators) {
         int said = 0;
         for (int i = firstToken; i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
                 said++;
             }
         }
-        for (int i = firstToken - 1; i >= floor && i >= firstToken - reach; i--) {
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
             if (clauseBreak(answer, i + 1)) {
                 break;
             }
@@ -300,13 +299,13 @@ final class Phrase {
     }
 
     /**
-     * Whether any part of a pattern says the opposite of what it says in the pattern: the first part
-     * read like a claim (a negator anywhere earlier in its clause), each later part by the negators
-     * inside it and just before it, after the part before it.
+     * Whether a part of a pattern that says a negation misses it: the negator must stand inside that
+     * part or just before it, not anywhere between the parts ("if it times out, reconcile - never
+     * issue a new charge" does not say "timed out ... no charge").
      */
-    private boolean partsDiffer(AnalyzedText answer, int[] at) {
+    private boolean partNegationMissing(AnalyzedText answer, int[] at) {
         int from = 0;
-        int previousEnd = 0;
+        int previousEnd = -1;
         for (int part = 0; part < partNegators.length; part++) {
             int to = from;
             while (to + 1 < stems.length && partOf[to + 1] == part) {
@@ -314,11 +313,17 @@ final class Phrase {
             }
             int first = answer.contentTokens[at[from]];
             int last = answer.contentTokens[at[to]];
-            boolean differs = part == 0
-                    ? polarityDiffers(answer, first, last, CLAIM_NEGATION_REACH, 0, partNegators[part])
-                    : polarityDiffers(answer, first, last, NEGATION_REACH, previousEnd + 1, partNegators[part]);
-            if (differs) {
-                return true;
+            if (partNegators[part] > 0) {
+                int said = 0;
+                int floor = part == 0 ? first - CLAIM_NEGATION_REACH : Math.max(previousEnd + 1, first - NEGATION_REACH);
+                for (int i = Math.max(0, floor); i <= last; i++) {
+                    if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                        said++;
+                    }
+                }
+                if (said < partNegators[part]) {
+                    return true;
+                }
             }
             previousEnd = last;
             from = to + 1;

@@ -22,7 +22,7 @@ final class Rejection {
      */
     private static final Set<String> VERBS = stems("help", "fix", "work", "solve", "prevent", "stop", "matter",
             "guarantee", "protect", "cure", "address", "scale", "change", "improve", "remove", "serve", "answer",
-            "solution", "cause", "problem", "reason", "culprit", "acceptable", "reliable", "enough", "good", "option");
+            "solution", "cause", "problem", "reason", "culprit", "acceptable", "reliable", "enough", "option");
     /** Words that, right after a claim, judge it wrong. */
     private static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
             "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy", "costly",

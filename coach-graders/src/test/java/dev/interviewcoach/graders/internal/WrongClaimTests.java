@@ -110,7 +110,7 @@ class WrongClaimTests {
     }
 
     @Test
-    void eachPartOfAPatternIsNegatedOnlyByTheWordsNearIt() {
+    void aPartOfAPatternThatSaysANegationNeedsItNearThatPart() {
         var c = claiming("timed out ... no charge");
         assertThat(detected(c, "The first request timed out, so there was no charge for it.")).isTrue();
         assertThat(detected(c, "If the provider call times out, reconcile with the key and never issue a new charge.")).isFalse();
@@ -118,6 +118,9 @@ class WrongClaimTests {
         var plain = claiming("timed out ... charged twice");
         assertThat(detected(plain, "It timed out and the customer was charged twice.")).isTrue();
         assertThat(detected(plain, "It timed out, but with the key the customer is not charged twice.")).isFalse();
+        var far = claiming("cache ... talks ... database");
+        assertThat(detected(far, "On a miss the cache itself talks to the database.")).isTrue();
+        assertThat(detected(far, "In cache-aside the cache never actually talks to the database.")).isFalse();
     }
 
     @Test

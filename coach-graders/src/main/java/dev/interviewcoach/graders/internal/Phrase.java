@@ -100,14 +100,9 @@ final class Phrase {
                     partNegators[part]++;
                 }
             }
+            // a part of grammar words alone ("lock ... no ... expiry"): its negators go with the next part
             if (stems.size() > before) {
                 part++;
-            } else if (part < parts.length) {
-                // a part of grammar words alone: its negators belong to the next part with words
-                if (part + 1 < parts.length) {
-                    partNegators[part + 1] += partNegators[part];
-                    partNegators[part] = 0;
-                }
             }
         }
         if (stems.isEmpty()) {
@@ -300,7 +295,7 @@ final class Phrase {
 
     /**
      * Whether a part of a pattern that says a negation misses it: the negator must stand inside that
-     * part or just before it, not anywhere between the parts ("if it times out, reconcile - never
+     * part, just before it or after it up to the next part, not far before it ("if it times out, reconcile - never
      * issue a new charge" does not say "timed out ... no charge").
      */
     private boolean partNegationMissing(AnalyzedText answer, int[] at) {
@@ -313,10 +308,12 @@ final class Phrase {
             }
             int first = answer.contentTokens[at[from]];
             int last = answer.contentTokens[at[to]];
+            // up to the next part: "lock needs no expiry" says the "no" of "lock ... needs no ... expiry"
+            int end = to + 1 < stems.length ? answer.contentTokens[at[to + 1]] - 1 : last;
             if (partNegators[part] > 0) {
                 int said = 0;
                 int floor = part == 0 ? first - CLAIM_NEGATION_REACH : Math.max(previousEnd + 1, first - NEGATION_REACH);
-                for (int i = Math.max(0, floor); i <= last; i++) {
+                for (int i = Math.max(0, floor); i <= end; i++) {
                     if (answer.kinds[i] == AnalyzedText.NEGATOR) {
                         said++;
                     }

@@ -96,13 +96,13 @@ class ClaimProbeTests {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("claims")
     void aWrongClaimInAnyWordingIsCaughtAsItsMisconception(String challenge, String misconception, String claim) {
-        assertThat(detected(challenge, claim)).contains(misconception);
+        assertThat(detected(challenge, claim)).as("%s %s claim: %s", challenge, misconception, claim).contains(misconception);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("rejections")
     void aSentenceThatRejectsOrContrastsTheClaimIsNotTakenForAnyMisconception(String challenge, String misconception,
             String rejection) {
-        assertThat(detected(challenge, rejection)).isEmpty();
+        assertThat(detected(challenge, rejection)).as("%s %s rejection: %s", challenge, misconception, rejection).isEmpty();
     }
 }

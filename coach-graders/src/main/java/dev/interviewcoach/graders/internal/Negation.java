@@ -28,8 +28,9 @@ final class Negation {
             "suppos", "imagin");
     /** Words that open a contrast: what follows in the clause is what the answer sets aside. */
     private static final Set<String> CONTRAST_OPENERS = Set.of("unlik");
-    /** Two-word openers of a contrast, as stem pairs. */
-    private static final Set<String> CONTRAST_PAIRS = Set.of("oppos to", "contrari to", "contrast to", "contrast with");
+    /** Two-word openers of a contrast: first stem, then the stems that may follow it. */
+    private static final java.util.Map<String, Set<String>> CONTRAST_PAIRS = java.util.Map.of("oppos", Set.of("to"),
+            "contrari", Set.of("to"), "contrast", Set.of("to", "with"));
     /** Words that continue a contrast past a comma: a relative clause about the thing set aside. */
     private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whose", "wherein");
 
@@ -125,8 +126,9 @@ final class Negation {
         if (CONTRAST_OPENERS.contains(tokens.stems[i])) {
             return i + 1;
         }
-        if (i + 1 < tokens.size && tokens.sentences[i + 1] == tokens.sentences[i]
-                && CONTRAST_PAIRS.contains(tokens.stems[i] + " " + tokens.stems[i + 1])) {
+        var second = CONTRAST_PAIRS.get(tokens.stems[i]);
+        if (second != null && i + 1 < tokens.size && tokens.sentences[i + 1] == tokens.sentences[i]
+                && second.contains(tokens.stems[i + 1])) {
             return i + 2;
         }
         return -1;

@@ -102,21 +102,27 @@ final class Negation {
                     tokens.kinds[j] = AnalyzedText.FUNCTION;
                 }
             }
-            for (int j = i + 1; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+            // the rest of the sentence; a later declaration in it adds nothing (and each token is marked once)
+            for (int j = i + 1; j < tokens.size && tokens.sentences[j] == tokens.sentences[i] && !scoped[j]; j++) {
                 scoped[j] = true;
             }
         }
+        // A contrast opened inside the clause of one before it ends where that one ends: scanning on from
+        // the end of the last scope keeps this linear in the answer's length.
+        int contrastEnd = 0;
         for (int i = 0; i < tokens.size; i++) {
             int after = contrastOpener(tokens, i);
-            if (after < 0) {
+            if (after < 0 || after < contrastEnd) {
                 continue;
             }
-            for (int j = after; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+            int j = after;
+            for (; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
                 if (j > after && commaBefore(text, tokens, j) && !RELATIVES.contains(tokens.stems[j])) {
                     break;
                 }
                 scoped[j] = true;
             }
+            contrastEnd = j;
         }
         return scoped;
     }

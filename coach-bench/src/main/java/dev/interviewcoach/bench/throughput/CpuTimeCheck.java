@@ -18,8 +18,21 @@ final class CpuTimeCheck {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
     private static final long MEASURE_NANOS = 3_000_000_000L;
 
-    /** CPU nanoseconds per operation of each measured operation. */
-    record Figures(double grade150, double tokenize150, double[] gradeLong) {}
+    /**
+     * CPU nanoseconds per operation of each measured operation; {@code hostile} for the hostile text
+     * at 100 KB and 1 MB.
+     */
+    record Figures(double grade150, double tokenize150, double[] gradeLong, double[] hostile) {}
+
+    /**
+     * One sentence with no punctuation, made of the constructs whose scope runs to the end of a clause
+     * or sentence (contrasts, claims declared false, negators) between the challenge's own words: what
+     * a hostile answer would repeat to make a scope-marking scan go quadratic.
+     */
+    private static final String HOSTILE_UNIT = "unlike the idempotency key it is false that that a retry is not "
+            + "as opposed to the stored response a common mistake is to think that no charge ";
+    /** Sizes of the hostile text, in bytes. */
+    static final int[] HOSTILE_SIZES = {100_000, 1_000_000};
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static double sink;
@@ -37,7 +50,20 @@ final class CpuTimeCheck {
             var big = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(ThroughputFixture.repeated(sizes[i])));
             longer[i] = perOp(r -> grader.grade(r).score().orElse(0), big);
         }
-        return new Figures(grade, tokenize, longer);
+        double[] hostile = new double[HOSTILE_SIZES.length];
+        for (int i = 0; i < HOSTILE_SIZES.length; i++) {
+            var h = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(hostile(HOSTILE_SIZES[i])));
+            hostile[i] = perOp(r -> grader.grade(r).score().orElse(0), h) / HOSTILE_SIZES[i];
+        }
+        return new Figures(grade, tokenize, longer, hostile);
+    }
+
+    static String hostile(int bytes) {
+        var sb = new StringBuilder(bytes + HOSTILE_UNIT.length());
+        while (sb.length() + HOSTILE_UNIT.length() <= bytes) {
+            sb.append(HOSTILE_UNIT);
+        }
+        return sb.toString();
     }
 
     private static <T> double perOp(ToDoubleFunction<T> op, T input) {

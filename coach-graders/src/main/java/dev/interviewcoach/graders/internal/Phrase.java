@@ -11,13 +11,6 @@ import java.util.Set;
  * only when its polarity (negated or not) is the phrase's.
  */
 final class Phrase {
-    /** Tokens before a match that a negator may stand in and still negate it. */
-    private static final int NEGATION_REACH = 3;
-    /**
-     * For claims (misconceptions), a negator anywhere earlier in the clause denies them: "What you
-     * don't do is keep a list of ids in a column" does not claim it.
-     */
-    private static final int CLAIM_NEGATION_REACH = 10;
     /**
      * How far back (in content words) the subject of the sentence before may stand: "Keep the
      * transaction short. No remote calls inside." says "no remote calls inside the transaction".
@@ -202,9 +195,9 @@ final class Phrase {
             }
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
-            boolean differs = polarityDiffers(answer, firstToken, lastToken,
-                    ordered ? CLAIM_NEGATION_REACH : NEGATION_REACH, negators)
-                    || at != null && partNegationMissing(answer, at);
+            boolean differs = Polarity.differs(answer, firstToken, lastToken,
+                    ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators)
+                    || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
             if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
@@ -259,97 +252,5 @@ final class Phrase {
             best = sorted[left];
         }
         return best;
-    }
-
-    /**
-     * Whether the match says the opposite of the phrase. The negators that count are those inside the
-     * match and those before it in the same clause within reach; "instead of" and "rather than" right
-     * before it deny it like "without". A phrase without a negator is denied by any of them ("not a bug
-     * and not data loss: it is replication lag" claims no replication bug). A phrase that says a
-     * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
-     * change" does not say they don't.
-     */
-    private static boolean polarityDiffers(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators) {
-        int said = 0;
-        for (int i = firstToken; i <= lastToken; i++) {
-            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                said++;
-            }
-        }
-        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
-            if (clauseBreak(answer, i + 1)) {
-                break;
-            }
-            boolean near = firstToken - i <= NEGATION_REACH;
-            // "without" and "no" deny the words right after them ("without a version"), not the clause,
-            // and not a match that some other word stands before ("a key without TTL never expires").
-            boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
-            if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
-                said++;
-            } else if (near && negators == 0 && Rejection.insteadOf(answer, i)) {
-                said++;
-            }
-        }
-        return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
-    }
-
-    /**
-     * Whether a part of a pattern that says a negation misses it: the negator must stand inside that
-     * part, just before it or after it up to the next part, not far before it ("if it times out, reconcile - never
-     * issue a new charge" does not say "timed out ... no charge").
-     */
-    private boolean partNegationMissing(AnalyzedText answer, int[] at) {
-        int from = 0;
-        int previousEnd = -1;
-        for (int part = 0; part < partNegators.length; part++) {
-            int to = from;
-            while (to + 1 < stems.length && partOf[to + 1] == part) {
-                to++;
-            }
-            int first = answer.contentTokens[at[from]];
-            int last = answer.contentTokens[at[to]];
-            // up to the next part: "lock needs no expiry" says the "no" of "lock ... needs no ... expiry"
-            int end = to + 1 < stems.length ? answer.contentTokens[at[to + 1]] - 1 : last;
-            if (partNegators[part] > 0) {
-                int said = 0;
-                int floor = part == 0 ? first - CLAIM_NEGATION_REACH : Math.max(previousEnd + 1, first - NEGATION_REACH);
-                for (int i = Math.max(0, floor); i <= end; i++) {
-                    if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                        said++;
-                    }
-                }
-                if (said < partNegators[part]) {
-                    return true;
-                }
-            }
-            previousEnd = last;
-            from = to + 1;
-        }
-        return false;
-    }
-
-    private static boolean onlyGrammarBetween(AnalyzedText answer, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (answer.kinds[i] == AnalyzedText.CONTENT) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean clauseBreak(AnalyzedText answer, int token) {
-        return clauseBreakBetween(answer.text, answer.ends[token - 1], answer.starts[token])
-                || (answer.kinds[token] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[token]));
-    }
-
-    private static boolean clauseBreakBetween(String text, int from, int to) {
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ','
-                    || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -59,12 +59,12 @@ final class Rejection {
     /** Whether words after the claim ending at {@code lastToken}, in its clause, take it back. */
     static boolean follows(AnalyzedText answer, int lastToken) {
         for (int i = lastToken + 1; i < answer.size && i <= lastToken + REACH; i++) {
-            if (Phrase.clauseBreak(answer, i)) {
+            if (Polarity.clauseBreak(answer, i)) {
                 return false;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
                 for (int j = i + 1; j < answer.size && j <= i + VERB_REACH; j++) {
-                    if (Phrase.clauseBreak(answer, j)) {
+                    if (Polarity.clauseBreak(answer, j)) {
                         return false;
                     }
                     if (answer.kinds[j] == AnalyzedText.CONTENT && VERBS.contains(answer.stems[j])) {
@@ -107,7 +107,7 @@ final class Rejection {
             return false;
         }
         for (int i = negator + 1; i < answer.size; i++) {
-            if (answer.sentences[i] != answer.sentences[negator] || Phrase.clauseBreak(answer, i)) {
+            if (answer.sentences[i] != answer.sentences[negator] || Polarity.clauseBreak(answer, i)) {
                 return true;
             }
             if (DENIALS.contains(answer.stems[i])) {

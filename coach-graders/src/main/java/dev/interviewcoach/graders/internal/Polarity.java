@@ -1,0 +1,113 @@
+package dev.interviewcoach.graders.internal;
+
+/**
+ * Whether a match of a phrase says what the phrase says or its opposite: the negators inside and
+ * before it, the clause breaks that stop them, and the negations a pattern's parts say.
+ */
+final class Polarity {
+    /** Tokens before a match that a negator may stand in and still negate it. */
+    static final int NEGATION_REACH = 3;
+    /**
+     * For claims (misconceptions), a negator anywhere earlier in the clause denies them: "What you
+     * don't do is keep a list of ids in a column" does not claim it.
+     */
+    static final int CLAIM_NEGATION_REACH = 10;
+
+    private Polarity() {}
+
+    /**
+     * Whether the match says the opposite of the phrase. The negators that count are those inside the
+     * match and those before it in the same clause within reach; "instead of" and "rather than" right
+     * before it deny it like "without". A phrase without a negator is denied by any of them ("not a bug
+     * and not data loss: it is replication lag" claims no replication bug). A phrase that says a
+     * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
+     * change" does not say they don't.
+     */
+    static boolean differs(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators) {
+        int said = 0;
+        for (int i = firstToken; i <= lastToken; i++) {
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                said++;
+            }
+        }
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
+            if (clauseBreak(answer, i + 1)) {
+                break;
+            }
+            boolean near = firstToken - i <= NEGATION_REACH;
+            // "without" and "no" deny the words right after them ("without a version"), not the clause,
+            // and not a match that some other word stands before ("a key without TTL never expires").
+            boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
+            if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
+                said++;
+            } else if (near && negators == 0 && Rejection.insteadOf(answer, i)) {
+                said++;
+            }
+        }
+        return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
+    }
+
+    /**
+     * Whether a part of a pattern that says a negation misses it: the negator must stand inside that
+     * part, just before it or after it up to the next part, not far before it ("if it times out,
+     * reconcile - never issue a new charge" does not say "timed out ... no charge").
+     *
+     * @param at the content position of each of the pattern's words in the match
+     * @param partOf the part each word of the pattern belongs to
+     * @param partNegators how many negators each part says
+     */
+    static boolean partNegationMissing(AnalyzedText answer, int[] at, int[] partOf, int[] partNegators) {
+        int from = 0;
+        int previousEnd = -1;
+        for (int part = 0; part < partNegators.length; part++) {
+            int to = from;
+            while (to + 1 < partOf.length && partOf[to + 1] == part) {
+                to++;
+            }
+            int first = answer.contentTokens[at[from]];
+            int last = answer.contentTokens[at[to]];
+            // up to the next part: "lock needs no expiry" says the "no" of "lock ... needs no ... expiry"
+            int end = to + 1 < partOf.length ? answer.contentTokens[at[to + 1]] - 1 : last;
+            if (partNegators[part] > 0) {
+                int said = 0;
+                int floor = part == 0 ? first - CLAIM_NEGATION_REACH : Math.max(previousEnd + 1, first - NEGATION_REACH);
+                for (int i = Math.max(0, floor); i <= end; i++) {
+                    if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                        said++;
+                    }
+                }
+                if (said < partNegators[part]) {
+                    return true;
+                }
+            }
+            previousEnd = last;
+            from = to + 1;
+        }
+        return false;
+    }
+
+    private static boolean onlyGrammarBetween(AnalyzedText answer, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean clauseBreak(AnalyzedText answer, int token) {
+        return clauseBreakBetween(answer.text, answer.ends[token - 1], answer.starts[token])
+                || (answer.kinds[token] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[token]));
+    }
+
+    private static boolean clauseBreakBetween(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ','
+                    || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -140,10 +140,16 @@ final class Negation {
         return -1;
     }
 
+    /** Whether a clause break, or the end of a parenthesis, stands between token j and the one before it. */
     private static boolean commaBefore(String text, TokenList tokens, int j) {
-        for (int c = tokens.ends[j - 1]; c < tokens.starts[j]; c++) {
-            char ch = text.charAt(c);
-            if (ch == ',' || ch == ';' || ch == ':' || ch == ')') {
+        // the parts of a split identifier overlap the whole, so the gap may be empty or negative
+        int from = tokens.ends[j - 1];
+        int to = tokens.starts[j];
+        if (Polarity.clauseBreakBetween(text, from, to)) {
+            return true;
+        }
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) == ')') {
                 return true;
             }
         }

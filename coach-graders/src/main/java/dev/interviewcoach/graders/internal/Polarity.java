@@ -100,7 +100,8 @@ final class Polarity {
                 || (answer.kinds[token] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[token]));
     }
 
-    private static boolean clauseBreakBetween(String text, int from, int to) {
+    /** Whether the text between two tokens ends a clause: punctuation, or a line break that ends a sentence. */
+    static boolean clauseBreakBetween(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
             if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ','

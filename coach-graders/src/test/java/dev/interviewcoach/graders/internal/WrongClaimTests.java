@@ -107,6 +107,9 @@ class WrongClaimTests {
         assertThat(detected(c, "As opposed to a read-through cache, which loads the row from the database, the app owns the miss.")).isFalse();
         assertThat(detected(c, "In contrast to read-through (the cache loads the row from the database), the app queries it.")).isFalse();
         assertThat(detected(c, "Unlike Memcached, the cache loads the row from the database on a miss.")).isTrue();
+        var storage = claiming("sessionstorage is safe from xss");
+        assertThat(detected(storage, "sessionStorage is safe from XSS, unlike localStorage.")).isTrue();
+        assertThat(detected(storage, "Unlike localStorage, where sessionStorage is safe from XSS, cookies are sent.")).isFalse();
     }
 
     @Test

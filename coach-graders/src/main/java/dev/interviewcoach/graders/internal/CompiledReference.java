@@ -99,12 +99,12 @@ final class CompiledReference {
     }
 
     static CompiledReference compile(Challenge challenge, TermStatistics statistics, double questionWeight) {
-        AnalyzedText question = TextAnalyzer.analyze(challenge.prompt().fullText());
+        AnalyzedText question = TextAnalyzer.content(challenge.prompt().fullText());
         var questionStems = new HashSet<String>();
         for (int p = 0; p < question.contentCount; p++) {
             questionStems.add(question.stems[question.contentTokens[p]]);
         }
-        AnalyzedText reference = TextAnalyzer.analyze(challenge.referenceAnswer());
+        AnalyzedText reference = TextAnalyzer.content(challenge.referenceAnswer());
         return new CompiledReference(challenge, reference, Set.copyOf(questionStems), statistics, questionWeight);
     }
 
@@ -126,7 +126,7 @@ final class CompiledReference {
     private static List<Idea> ideas(String text, Map<String, Integer> idx) {
         var out = new ArrayList<Idea>();
         for (String part : IDEA_BREAK.split(text.strip())) {
-            AnalyzedText t = TextAnalyzer.analyze(part);
+            AnalyzedText t = TextAnalyzer.content(part);
             var words = new ArrayList<Integer>();
             for (int p = 0; p < t.contentCount; p++) {
                 Integer i = idx.get(t.stems[t.contentTokens[p]]);

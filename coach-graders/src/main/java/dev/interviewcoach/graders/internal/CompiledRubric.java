@@ -42,7 +42,7 @@ final class CompiledRubric {
     }
 
     static CompiledRubric compile(Challenge challenge) {
-        var question = TextAnalyzer.analyze(challenge.prompt().text());
+        var question = TextAnalyzer.content(challenge.prompt().text());
         var criteria = new ArrayList<CompiledCriterion>();
         for (var c : challenge.rubric().criteria()) {
             criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, question),

@@ -80,7 +80,7 @@ final class Phrase {
         int negators = 0;
         int part = 0;
         for (String text : parts) {
-            AnalyzedText t = TextAnalyzer.analyze(text);
+            AnalyzedText t = TextAnalyzer.content(text);
             int before = stems.size();
             for (int i = 0; i < t.size; i++) {
                 if (t.kinds[i] == AnalyzedText.CONTENT) {

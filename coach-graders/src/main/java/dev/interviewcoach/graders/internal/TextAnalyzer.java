@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Cuts text into tokens with Lucene's standard tokenizer (Unicode word boundaries), lowercases them,
@@ -24,7 +23,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * vocabulary} folded onto canonical tokens, British spellings read as American ones, "un-" words as negations ("unauthenticated" is "not
  * authenticated"), an option letter of the question ("(d)") read as that option's text, and
  * layout ignored (a hard-wrapped line does not end a sentence; soft hyphens vanish).
- * Thread-safe, linear in the text, and it keeps nothing of the text after it returns.
+ * Thread-safe and linear in the text. An answer's analysis keeps nothing of it after it returns;
+ * content's analysis ({@link #content}) remembers its words' stems for later ones ({@link Stems}).
  */
 final class TextAnalyzer {
     private static final Analyzer ANALYZER = new Analyzer() {
@@ -44,6 +44,20 @@ final class TextAnalyzer {
     }
 
     /**
+     * Analyzes content (a rubric paraphrase, a prompt, a reference answer), remembering the stems of
+     * its words for later analyses; answers go through {@link #analyze(String, Map)}, which remembers
+     * nothing.
+     *
+     * @param text the content's text
+     * @return the analysis
+     */
+    static AnalyzedText content(String text) {
+        TokenList tokens = tokens(text, Map.of(), Stems.forContent());
+        Vocabulary.standard().fold(tokens);
+        return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
+    }
+
+    /**
      * Analyzes a text.
      *
      * @param text the text
@@ -51,19 +65,17 @@ final class TextAnalyzer {
      *     taken."), read in where the text names one by its letter; empty when the question has none
      */
     static AnalyzedText analyze(String text, Map<Character, String> options) {
-        TokenList tokens = tokens(text, options);
+        TokenList tokens = tokens(text, options, Stems.forAnswer());
         Vocabulary.standard().fold(tokens);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }
 
     /** The tokens of a text before the vocabulary is folded in. */
-    static TokenList tokens(String text, Map<Character, String> options) {
+    static TokenList tokens(String text, Map<Character, String> options, Stems stems) {
         // Options are read before the text: the analyzer's stream for this thread is reused.
         var optionTokens = new HashMap<Character, TokenList>();
-        options.forEach((letter, option) -> optionTokens.put(letter, tokens(option, Map.of())));
+        options.forEach((letter, option) -> optionTokens.put(letter, tokens(option, Map.of(), stems)));
         var out = new TokenList();
-        var stemmer = new EnglishStemmer();
-        var memo = new HashMap<String, String>();
         int sentence = 0;
         int previousEnd = 0;
         try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
@@ -95,15 +107,15 @@ final class TextAnalyzer {
                 }
                 var parts = Identifiers.split(text, start, end);
                 if (parts == null) {
-                    word(text, surface, start, end, sentence, out, stemmer, memo);
+                    word(text, surface, start, end, sentence, out, stems);
                 } else {
                     if (Identifiers.isCamelCase(text, start, end)) {
                         // "HttpOnly" is also "httponly", as a rubric written in lowercase has it.
-                        word(text, surface, start, end, sentence, out, stemmer, memo);
+                        word(text, surface, start, end, sentence, out, stems);
                     }
                     for (int p = 0; p < parts.length; p += 2) {
                         String part = text.substring(parts[p], parts[p + 1]).toLowerCase(java.util.Locale.ROOT);
-                        word(text, part, parts[p], parts[p + 1], sentence, out, stemmer, memo);
+                        word(text, part, parts[p], parts[p + 1], sentence, out, stems);
                     }
                 }
             }
@@ -120,7 +132,7 @@ final class TextAnalyzer {
     }
 
     private static void word(String text, String surface, int start, int end, int sentence, TokenList out,
-            EnglishStemmer stemmer, Map<String, String> memo) {
+            Stems stems) {
         boolean letters = Character.isLetter(surface.codePointAt(0));
         // "no" in "no-cache" or "if" in "If-None-Match" is part of a term, not prose.
         boolean hyphenated = hyphenAt(text, start - 1) || hyphenAt(text, end);
@@ -141,9 +153,9 @@ final class TextAnalyzer {
             String positive = Negation.unPrefixed(surface);
             if (positive != null) {
                 out.add("not", start, end, AnalyzedText.NEGATOR, sentence, false);
-                out.add(stem(stemmer, positive, memo), start, end, AnalyzedText.CONTENT, sentence, false);
+                out.add(stems.stem(positive), start, end, AnalyzedText.CONTENT, sentence, false);
             } else {
-                out.add(stem(stemmer, surface, memo), start, end, AnalyzedText.CONTENT, sentence, false);
+                out.add(stems.stem(surface), start, end, AnalyzedText.CONTENT, sentence, false);
             }
             if (wordKind == WordLists.Kind.PROSE && !hyphenated) {
                 out.functionWordCount++;
@@ -172,18 +184,5 @@ final class TextAnalyzer {
             upper++;
         }
         return upper >= 2;
-    }
-
-    /** Stems a word; the memo lives for one analysis only, so no answer's words outlive its grading. */
-    private static String stem(EnglishStemmer stemmer, String surface, Map<String, String> memo) {
-        String cached = memo.get(surface);
-        if (cached != null) {
-            return cached;
-        }
-        stemmer.setCurrent(IrregularForms.base(BritishSpelling.american(surface)));
-        stemmer.stem();
-        String stem = stemmer.getCurrent();
-        memo.put(surface, stem);
-        return stem;
     }
 }

@@ -64,7 +64,7 @@ final class Vocabulary {
     }
 
     private void add(String canonical, String variant) {
-        TokenList tokens = TextAnalyzer.tokens(variant, Map.of());
+        TokenList tokens = TextAnalyzer.tokens(variant, Map.of(), Stems.forContent());
         if (tokens.size == 0) {
             return;
         }

@@ -150,11 +150,12 @@ final class Phrase {
             }
         }
         int[] starts = ordered ? lists[0] : lists[anchor];
+        // where each word of a pattern matched, for its parts' negations; rewritten for every start
+        int[] at = partOf == null ? null : new int[stems.length];
         for (int p : starts) {
             int lo = p;
             int hi = p;
             boolean ok = true;
-            int[] at = partOf == null ? null : new int[stems.length];
             if (ordered) {
                 int prev = p;
                 if (at != null) {

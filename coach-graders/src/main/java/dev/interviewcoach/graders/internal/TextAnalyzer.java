@@ -52,9 +52,7 @@ final class TextAnalyzer {
      * @return the analysis
      */
     static AnalyzedText content(String text) {
-        TokenList tokens = tokens(text, Map.of(), Stems.forContent());
-        Vocabulary.standard().fold(tokens);
-        return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
+        return analyzed(text, Map.of(), Stems.forContent());
     }
 
     /**
@@ -65,7 +63,11 @@ final class TextAnalyzer {
      *     taken."), read in where the text names one by its letter; empty when the question has none
      */
     static AnalyzedText analyze(String text, Map<Character, String> options) {
-        TokenList tokens = tokens(text, options, Stems.forAnswer());
+        return analyzed(text, options, Stems.forAnswer());
+    }
+
+    private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems) {
+        TokenList tokens = tokens(text, options, stems);
         Vocabulary.standard().fold(tokens);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }

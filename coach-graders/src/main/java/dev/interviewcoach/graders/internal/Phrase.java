@@ -16,8 +16,13 @@ final class Phrase {
      * transaction short. No remote calls inside." says "no remote calls inside the transaction".
      */
     private static final int CARRY_REACH = 30;
-    /** Phrases of at least this many words may take one of them from the sentence before. */
-    private static final int CARRY_MIN_WORDS = 3;
+    /**
+     * Phrases of at least this many words may take one of them from the sentence before, so at least
+     * three of their own words stand in the sentence. With two ("Lower the email first. The index on
+     * email is ignored.") the borrowed word is as likely an argument of another claim as the subject
+     * left out, and "index on lower(email)" would be said by an answer that never says it.
+     */
+    private static final int CARRY_MIN_WORDS = 4;
 
     final String source;
     final String[] stems;

@@ -127,6 +127,13 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aSentenceBorrowsAWordFromTheOneBeforeOnlyWhenItSaysThreeOfThePhrasesWordsItself() {
+        var c = challenge("Why is the login query slow?", "index on lower(email)");
+        assertThat(credit(c, "We add an index on lower(email).")).isEqualTo(1.0);
+        assertThat(credit(c, "The query calls lower on the address. The index on email is ignored.")).isZero();
+    }
+
+    @Test
     void layoutDoesNotChangeTheGrade() {
         var c = challenge("Where does the payment call go?", "payment provider call happens after the commit");
         String flowing = "We insert the order as pending and commit it right away, and only then the payment provider call happens after the commit, with a timeout.";

@@ -32,6 +32,8 @@ final class Phrase {
     /** Whether the words must appear in the phrase's order (claims, such as misconceptions, depend on it). */
     final boolean ordered;
     private final int window;
+    /** Whether the phrase itself says "instead of" or "rather than" ("dns instead of a load balancer"). */
+    private final boolean setsAside;
     /** Whether the question itself already says this: then saying it again is an echo. */
     private final boolean inQuestion;
     /**
@@ -61,6 +63,8 @@ final class Phrase {
         this.window = ordered && source.contains("...") ? Integer.MAX_VALUE / 2
                 : stems.length - 1 + Math.max(3, stems.length);
         this.inQuestion = inQuestion;
+        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        this.setsAside = lower.contains("instead of") || lower.contains("rather than");
     }
 
     /**
@@ -202,7 +206,7 @@ final class Phrase {
             int firstToken = answer.contentTokens[lo];
             int lastToken = answer.contentTokens[hi];
             boolean differs = Polarity.differs(answer, firstToken, lastToken,
-                    ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators)
+                    ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators, setsAside)
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
             if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;

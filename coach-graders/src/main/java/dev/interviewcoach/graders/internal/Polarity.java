@@ -18,15 +18,23 @@ final class Polarity {
     /**
      * Whether the match says the opposite of the phrase. The negators that count are those inside the
      * match and those before it in the same clause within reach; "instead of" and "rather than" right
-     * before it deny it like "without". A phrase without a negator is denied by any of them ("not a bug
+     * before it deny it like "without", and so do they inside it when the match ends in what they set
+     * aside, unless the phrase says them itself. A phrase without a negator is denied by any of them ("not a bug
      * and not data loss: it is replication lag" claims no replication bug). A phrase that says a
      * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
      * change" does not say they don't.
      */
-    static boolean differs(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators) {
+    static boolean differs(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators,
+            boolean saysInsteadOf) {
+        boolean insteadInside = negators == 0 && !saysInsteadOf;
         int said = 0;
         for (int i = firstToken; i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                said++;
+            } else if (insteadInside && i > firstToken && Rejection.insteadOf(answer, i)
+                    && !clauseBreakBetween(answer.text, answer.ends[i], answer.starts[lastToken])) {
+                // "mark them inactive instead of deleting": the match ends in what the answer set
+                // aside ("DNS round robin instead of a balancer, enough" still says the first)
                 said++;
             }
         }

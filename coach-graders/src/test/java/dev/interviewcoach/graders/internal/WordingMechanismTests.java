@@ -127,6 +127,16 @@ class WordingMechanismTests {
     }
 
     @Test
+    void wordsThatInsteadOfSetsAsideDoNotSayThePhrase() {
+        var c = challenge("What happens to discontinued products?", "delete the rows");
+        assertThat(credit(c, "Delete the rows instead of keeping a flag.")).isEqualTo(1.0);
+        assertThat(credit(c, "Mark the rows inactive instead of deleting them.")).isZero();
+        assertThat(credit(c, "Mark the rows inactive rather than deleting them.")).isZero();
+        var enough = challenge("Do we need a load balancer?", "round robin is enough");
+        assertThat(credit(enough, "Round robin instead of a balancer, that is enough.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aSentenceBorrowsAWordFromTheOneBeforeOnlyWhenItSaysThreeOfThePhrasesWordsItself() {
         var c = challenge("Why is the login query slow?", "index on lower(email)");
         assertThat(credit(c, "We add an index on lower(email).")).isEqualTo(1.0);

@@ -88,15 +88,22 @@ class CompanyChallengesReachTests {
         assertThat(met(steps)).as("Acme's questions on http too, on rungs the candidate holds").containsAll(ON_HTTP);
     }
 
+    /**
+     * Sixteen mixed candidates (seeds 1 to 16): whether one meets Acme's questions on {@code http}, a
+     * concept most of them hold from the placement, depends on how its 200 steps go; measured,
+     * 11 to 13 of the 16 meet at least one and 23 to 27 of the 32 meetings happen.
+     */
     @Test
-    void withoutAFocusMixedCandidatesMeetAcmesQuestionsOnTheBasesHttpConceptWithin200Steps() {
-        int met = 0;
-        for (long seed : SEEDS) {
-            var onHttp = met(mixed(seed)).stream().filter(ON_HTTP::contains).toList();
-            assertThat(onHttp).as("seed %d", seed).isNotEmpty();
-            met += onHttp.size();
+    void withoutAFocusMostMixedCandidatesMeetAcmesQuestionsOnTheBasesHttpConceptWithin200Steps() {
+        int candidatesMeeting = 0;
+        int meetings = 0;
+        for (long seed = 1; seed <= 16; seed++) {
+            long onHttp = met(run(SimulatedCandidate.mixed(seed), p -> p)).stream().filter(ON_HTTP::contains).count();
+            candidatesMeeting += onHttp > 0 ? 1 : 0;
+            meetings += (int) onHttp;
         }
-        assertThat(met).as("of the %d meetings possible", 2 * SEEDS.length).isGreaterThanOrEqualTo(5);
+        assertThat(candidatesMeeting).as("candidates of 16 meeting at least one").isGreaterThanOrEqualTo(10);
+        assertThat(meetings).as("meetings of the 32 possible").isGreaterThanOrEqualTo(20);
     }
 
     @Test

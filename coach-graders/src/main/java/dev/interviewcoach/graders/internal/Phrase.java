@@ -2,6 +2,7 @@ package dev.interviewcoach.graders.internal;
 
 import dev.interviewcoach.api.EvidenceSpan;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ final class Phrase {
         this.window = ordered && source.contains("...") ? Integer.MAX_VALUE / 2
                 : stems.length - 1 + Math.max(3, stems.length);
         this.inQuestion = inQuestion;
-        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        String lower = source.toLowerCase(Locale.ROOT);
         this.setsAside = lower.contains("instead of") || lower.contains("rather than");
     }
 

@@ -19,8 +19,8 @@ final class Polarity {
      * Whether the match says the opposite of the phrase. The negators that count are those inside the
      * match and those before it in the same clause within reach; "instead of" and "rather than" right
      * before it deny it like "without", and so do they inside it when the match ends in what they set
-     * aside, unless the phrase says them itself. A phrase without a negator is denied by any of them ("not a bug
-     * and not data loss: it is replication lag" claims no replication bug). A phrase that says a
+     * aside, unless the phrase says them itself. A phrase without a negator is denied by any of them
+     * ("not a bug and not data loss: it is replication lag" claims no replication bug). A phrase that says a
      * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
      * change" does not say they don't.
      */

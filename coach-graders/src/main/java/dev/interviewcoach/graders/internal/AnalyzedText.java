@@ -35,6 +35,13 @@ final class AnalyzedText {
     final Map<String, int[]> positions;
     /** Content stems the text wrote itself (not read in from the question's options). */
     final Set<String> ownStems;
+    /** Per token index i, how many negators stand before it; one more entry for the end of the text. */
+    private final int[] negatorsBefore;
+    /**
+     * Per token, the nearest token at or before it that opens "instead of" or "rather than" with no
+     * clause break between them, or -1.
+     */
+    private final int[] insteadOfInClause;
     /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
     final int wordCount;
     final int functionWordCount;
@@ -86,6 +93,21 @@ final class AnalyzedText {
             list[++list[0]] = c;
             c++;
         }
+        this.negatorsBefore = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            negatorsBefore[i + 1] = negatorsBefore[i] + (kinds[i] == NEGATOR ? 1 : 0);
+        }
+        this.insteadOfInClause = new int[size];
+        int insteadOf = -1;
+        for (int i = 0; i < size; i++) {
+            if (i > 0 && Polarity.clauseBreak(this, i)) {
+                insteadOf = -1;
+            }
+            if (Rejection.insteadOf(this, i)) {
+                insteadOf = i;
+            }
+            insteadOfInClause[i] = insteadOf;
+        }
         growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
         this.positions = growing;
         this.ownStems = own;
@@ -99,6 +121,19 @@ final class AnalyzedText {
             }
         }
         return size == 0 ? -1 : sentences[size - 1];
+    }
+
+    /** How many negators stand among the tokens {@code from} to {@code to}, both included. */
+    int negators(int from, int to) {
+        return from > to ? 0 : negatorsBefore[to + 1] - negatorsBefore[from];
+    }
+
+    /**
+     * The nearest token at or before {@code token} that opens "instead of" or "rather than" with no
+     * clause break between them, or -1.
+     */
+    int insteadOfInClause(int token) {
+        return insteadOfInClause[token];
     }
 
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */

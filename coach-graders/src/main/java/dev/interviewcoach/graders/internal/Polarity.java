@@ -26,17 +26,9 @@ final class Polarity {
      */
     static boolean differs(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators,
             boolean saysInsteadOf) {
-        boolean insteadInside = negators == 0 && !saysInsteadOf;
-        int said = 0;
-        for (int i = firstToken; i <= lastToken; i++) {
-            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                said++;
-            } else if (insteadInside && i > firstToken && Rejection.insteadOf(answer, i)
-                    && !clauseBreakBetween(answer.text, answer.ends[i], answer.starts[lastToken])) {
-                // "mark them inactive instead of deleting": the match ends in what the answer set
-                // aside ("DNS round robin instead of a balancer, enough" still says the first)
-                said++;
-            }
+        int said = answer.negators(firstToken, lastToken);
+        if (negators == 0 && !saysInsteadOf && endsInWhatInsteadOfSetsAside(answer, firstToken, lastToken)) {
+            said++;
         }
         for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
             if (clauseBreak(answer, i + 1)) {
@@ -53,6 +45,17 @@ final class Polarity {
             }
         }
         return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
+    }
+
+    /**
+     * Whether "instead of" or "rather than" stands inside the match with no clause break between it
+     * and the match's last word: "mark them inactive instead of deleting" ends in what the answer set
+     * aside, while "DNS round robin instead of a balancer, enough" still says the first. Looked up,
+     * not scanned: a hostile answer may hold a match as long as itself at every start.
+     */
+    private static boolean endsInWhatInsteadOfSetsAside(AnalyzedText answer, int firstToken, int lastToken) {
+        return lastToken - 1 > firstToken && !clauseBreak(answer, lastToken)
+                && answer.insteadOfInClause(lastToken - 1) > firstToken;
     }
 
     /**
@@ -77,14 +80,8 @@ final class Polarity {
             // up to the next part: "lock needs no expiry" says the "no" of "lock ... needs no ... expiry"
             int end = to + 1 < partOf.length ? answer.contentTokens[at[to + 1]] - 1 : last;
             if (partNegators[part] > 0) {
-                int said = 0;
                 int floor = part == 0 ? first - CLAIM_NEGATION_REACH : Math.max(previousEnd + 1, first - NEGATION_REACH);
-                for (int i = Math.max(0, floor); i <= end; i++) {
-                    if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                        said++;
-                    }
-                }
-                if (said < partNegators[part]) {
+                if (answer.negators(Math.max(0, floor), end) < partNegators[part]) {
                     return true;
                 }
             }

@@ -19,8 +19,8 @@ final class CpuTimeCheck {
     private static final long MEASURE_NANOS = 3_000_000_000L;
 
     /**
-     * CPU nanoseconds per operation of each measured operation; {@code hostile} for the hostile text
-     * at 100 KB and 1 MB.
+     * CPU nanoseconds per operation of each measured operation; {@code hostile}, per byte, the mean of
+     * the two hostile texts at 100 KB and 1 MB.
      */
     record Figures(double grade150, double tokenize150, double[] gradeLong, double[] hostile) {}
 
@@ -31,6 +31,13 @@ final class CpuTimeCheck {
      */
     private static final String HOSTILE_UNIT = "unlike the idempotency key it is false that that a retry is not "
             + "as opposed to the stored response a common mistake is to think that no charge ";
+    /**
+     * The second hostile text: a denied start of the fixture's pattern misconception ("retry ... always
+     * safe"), repeated, and its end once, so that every start makes a match as long as the text: what
+     * makes a scan of each match go quadratic.
+     */
+    private static final String PATTERN_UNIT = "a retry is not instead of ";
+    private static final String PATTERN_END = "always safe";
     /** Sizes of the hostile text, in bytes. */
     static final int[] HOSTILE_SIZES = {100_000, 1_000_000};
 
@@ -53,7 +60,9 @@ final class CpuTimeCheck {
         double[] hostile = new double[HOSTILE_SIZES.length];
         for (int i = 0; i < HOSTILE_SIZES.length; i++) {
             var h = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(hostile(HOSTILE_SIZES[i])));
-            hostile[i] = perOp(r -> grader.grade(r).score().orElse(0), h) / HOSTILE_SIZES[i];
+            var p = GradingRequest.of(ThroughputFixture.challenge(), Answer.of(hostilePattern(HOSTILE_SIZES[i])));
+            hostile[i] = (perOp(r -> grader.grade(r).score().orElse(0), h)
+                    + perOp(r -> grader.grade(r).score().orElse(0), p)) / (2.0 * HOSTILE_SIZES[i]);
         }
         return new Figures(grade, tokenize, longer, hostile);
     }
@@ -64,6 +73,14 @@ final class CpuTimeCheck {
             sb.append(HOSTILE_UNIT);
         }
         return sb.toString();
+    }
+
+    static String hostilePattern(int bytes) {
+        var sb = new StringBuilder(bytes + PATTERN_UNIT.length());
+        while (sb.length() + PATTERN_UNIT.length() + PATTERN_END.length() <= bytes) {
+            sb.append(PATTERN_UNIT);
+        }
+        return sb.append(PATTERN_END).toString();
     }
 
     private static <T> double perOp(ToDoubleFunction<T> op, T input) {

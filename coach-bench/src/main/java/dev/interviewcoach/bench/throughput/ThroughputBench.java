@@ -83,7 +83,7 @@ public final class ThroughputBench {
         System.out.printf(Locale.ROOT, "CPU-time cross-check (measuring thread only, this JVM): grading %.0f ns, tokenising %.0f ns, "
                         + "ratio %.2f; ns/byte %.2f, %.2f, %.2f; linearity %.2f%n", cpu.grade150(), cpu.tokenize150(),
                 cpu.grade150() / cpu.tokenize150(), cpuPerByte[0], cpuPerByte[1], cpuPerByte[2], cpuPerByte[2] / cpuPerByte[0]);
-        System.out.printf(Locale.ROOT, "hostile text (one sentence of contrasts, declared-false claims and negators), CPU time: "
+        System.out.printf(Locale.ROOT, "hostile texts (one sentence of contrasts, declared-false claims and negators; one of denied pattern matches as long as the text), mean CPU time: "
                 + "%.2f ns/byte at 100 KB, %.2f at 1 MB%n", cpu.hostile()[0], cpu.hostile()[1]);
         System.out.printf(Locale.ROOT, "%s: grade_ns=%.0f tokenize_ns=%.0f ratio=%.2f ns_per_byte_10k=%.2f "
                         + "ns_per_byte_100k=%.2f ns_per_byte_1m=%.2f linearity=%.2f hostile_ns_per_byte_1m=%.2f "

@@ -45,7 +45,7 @@ final class ThroughputFixture {
         return sb.substring(0, end);
     }
 
-    /** A design question graded by six weighted criteria and two misconceptions. */
+    /** A design question graded by six weighted criteria and three misconceptions, one of them a pattern. */
     static Challenge challenge() {
         var criteria = List.of(
                 criterion("idempotency-key", 3, "Uses a client-generated idempotency key sent with every attempt.",
@@ -71,7 +71,10 @@ final class ThroughputFixture {
                         "POST is not idempotent; the key is what makes a repeated POST safe."),
                 new Misconception("retry-client-errors", "Retries client errors.",
                         List.of(Evidence.of("retry on 4xx", "retry every error", "retry all errors")),
-                        "A 4xx will fail the same way again; retry only timeouts and 5xx."));
+                        "A 4xx will fail the same way again; retry only timeouts and 5xx."),
+                new Misconception("retries-always-safe", "Believes any retry is safe.",
+                        List.of(Evidence.of("retry ... always safe")),
+                        "A retry is safe only when the server can tell it from a new request."));
         var prompt = new Prompt("A mobile client calls POST /payments and sometimes times out. How do you make "
                 + "retries safe, so that a customer is never charged twice?", Optional.of("A payment API behind a load "
                 + "balancer, PostgreSQL as the database, clients on flaky mobile networks."),

@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * {@code ./bench/run progression-sim [learners] [seed] [steps]}: simulated learners (see {@link SimLearner})
+ * {@code ./bench/run progression-sim [learners] [seed] [steps] [--world NAME]}: simulated learners (see {@link SimLearner})
  * coached through the public {@code Coach} API with a simulated grader, against a plain linear
  * curriculum (concept by concept, rung by rung up to the boss rung, moving up on a pass, then round
  * again) on copies of the same learners graded the same way.
@@ -33,7 +33,8 @@ import java.util.SplittableRandom;
  * <p>Boss-ready means every concept the boss question covers truly holds DESIGN. Populations:
  * {@code mixed} (general level U[0, 4.5], concepts ±1), {@code junior} (U[0, 1.5]), {@code uneven}
  * (each concept weak or strong) and {@code harsh} (mixed, graded with 25 % slips, 20 % lucky answers,
- * noise 0.2).
+ * noise 0.2). {@code --world} runs them in another {@link World} (learners who forget faster, learn
+ * slower or gain nothing from follow-ups and hints; a lenient or strict grader).
  */
 public final class ProgressionSim implements Bench.Benchmark {
     private static final int PER_DAY = 12;
@@ -51,7 +52,17 @@ public final class ProgressionSim implements Bench.Benchmark {
     }
 
     @Override
-    public void run(String[] args) {
+    public void run(String[] arguments) {
+        World world = World.STANDARD;
+        var positional = new ArrayList<String>();
+        for (int a = 0; a < arguments.length; a++) {
+            if (arguments[a].equals("--world") && a + 1 < arguments.length) {
+                world = World.named(arguments[++a]);
+            } else {
+                positional.add(arguments[a]);
+            }
+        }
+        String[] args = positional.toArray(String[]::new);
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261203L;
         int maxSteps = args.length > 2 ? Integer.parseInt(args[2]) : 400;
@@ -59,8 +70,9 @@ public final class ProgressionSim implements Bench.Benchmark {
         Track track = loader.load(TRACK);
         var tallies = new ArrayList<Tally>();
         for (var population : List.of("mixed", "junior", "uneven", "harsh")) {
-            var profile = population.equals("harsh") ? SimGrader.Profile.harsh() : SimGrader.Profile.standard();
-            var t = population(population, profile, loader, track, learners, seed, maxSteps);
+            var profile = (population.equals("harsh") ? SimGrader.Profile.harsh() : SimGrader.Profile.standard())
+                    .shifted(world.shift());
+            var t = population(population, profile, world, loader, track, learners, seed, maxSteps);
             tallies.add(t);
             System.out.printf(Locale.ROOT, "%-7s learners %d  ratio %.3f (ours %d / linear %d attempts, censored %d / %d)"
                     + "  false unlock %d/%d  repeat %.4f  max run %d  follow-up %.3f  recovery %.3f  review %.3f"
@@ -96,10 +108,11 @@ public final class ProgressionSim implements Bench.Benchmark {
         System.out.printf(Locale.ROOT, "progression-sim: learners=%d seed=%d ratio=%.3f false_unlock=%.3f repeat_rate=%.4f "
                 + "max_run=%d follow_up_share=%.3f recovery_share=%.3f%s%n", learners, seed, (double) ours / linear,
                 unlocks == 0 ? 0 : (double) falseUnlocks / unlocks, (double) repeats / steps, maxRun,
-                (double) followUps / steps, (double) recoveries / steps, perPopulation);
+                (double) followUps / steps, (double) recoveries / steps,
+                world == World.STANDARD ? perPopulation : perPopulation + " world=" + world.name());
     }
 
-    private static Tally population(String name, SimGrader.Profile profile, TrackLoader loader, Track track,
+    private static Tally population(String name, SimGrader.Profile profile, World world, TrackLoader loader, Track track,
             int learners, long seed, int maxSteps) {
         var index = new HashMap<String, Integer>();
         track.concepts().forEach(c -> index.put(c.id(), index.size()));
@@ -128,7 +141,7 @@ public final class ProgressionSim implements Bench.Benchmark {
         var spent = new Spent();
         for (int i = 0; i < learners; i++) {
             long stream = seed * 1_000_003L + name.hashCode() * 7919L + i;
-            var learner = SimLearner.draw(name, track.concepts().size(), new SplittableRandom(stream));
+            var learner = SimLearner.draw(name, track.concepts().size(), new SplittableRandom(stream), world);
             if (ready(learner, covered, 0)) {
                 continue;
             }

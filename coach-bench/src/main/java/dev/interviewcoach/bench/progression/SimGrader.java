@@ -32,6 +32,10 @@ final class SimGrader implements Grader {
         static Profile harsh() {
             return new Profile("harsh", 0.25, 0.2, 0.2, 0);
         }
+
+        Profile shifted(double by) {
+            return new Profile(name, slip, lucky, noise, shift + by);
+        }
     }
 
     private final Profile profile;

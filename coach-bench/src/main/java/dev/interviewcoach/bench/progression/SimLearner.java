@@ -9,37 +9,39 @@ import java.util.SplittableRandom;
  * PRESSURE) while the skill is at least {@code j}. The skill is a durable base (what the learner
  * knew before starting) plus a learned gain that decays exponentially with the days since the concept
  * was last practised, {@code gain · exp(−days / stability)}. Practice on a later day multiplies the
- * concept's stability by {@value #SPACING} (spaced practice lasts), on the same day adds a little.
+ * concept's stability by the world's spacing factor (1.6 in the standard world: spaced practice lasts), on the same day adds a little.
  *
  * <p>An answer teaches by where it lands: at the next rung to learn it adds {@code rate} to the skill,
  * one rung beyond that a third of it, below the frontier a little ({@value #BELOW}, consolidation),
- * further up nothing. A follow-up on a missed criterion teaches {@value #FOLLOW_UP_BOOST}× as much and
- * a recovery question with a hint {@value #HINT_BOOST}×. Every learner has their own rate.
+ * further up nothing. A follow-up on a missed criterion teaches more (1.6× in the standard world) and
+ * a recovery question with a hint 1.4× ({@link World}). Every learner has their own rate.
  */
 final class SimLearner {
-    static final double SPACING = 1.6;
     static final double BELOW = 0.04;
-    static final double FOLLOW_UP_BOOST = 1.6;
-    static final double HINT_BOOST = 1.4;
-    private static final double FIRST_STABILITY = 5;
 
     private final double[] base;
     private final double[] gain;
     private final double[] stability;
     private final long[] lastDay;
     private final double rate;
+    private final World world;
 
     SimLearner(double[] base, double rate) {
+        this(base, rate, World.STANDARD);
+    }
+
+    SimLearner(double[] base, double rate, World world) {
         this.base = base.clone();
         this.gain = new double[base.length];
         this.stability = new double[base.length];
         this.lastDay = new long[base.length];
-        java.util.Arrays.fill(stability, FIRST_STABILITY);
-        this.rate = rate;
+        java.util.Arrays.fill(stability, world.firstStability());
+        this.rate = rate * world.rateFactor();
+        this.world = world;
     }
 
     SimLearner copy() {
-        var c = new SimLearner(base, rate);
+        var c = new SimLearner(base, rate / world.rateFactor(), world);
         System.arraycopy(gain, 0, c.gain, 0, gain.length);
         System.arraycopy(stability, 0, c.stability, 0, gain.length);
         System.arraycopy(lastDay, 0, c.lastDay, 0, gain.length);
@@ -78,9 +80,10 @@ final class SimLearner {
         } else {
             step = 0;
         }
-        step *= teaching == Teaching.FOLLOW_UP ? FOLLOW_UP_BOOST : teaching == Teaching.HINT ? HINT_BOOST : 1;
+        step *= teaching == Teaching.FOLLOW_UP ? world.followUpBoost()
+                : teaching == Teaching.HINT ? world.hintBoost() : 1;
         if (day > lastDay[concept]) {
-            stability[concept] *= SPACING;
+            stability[concept] *= world.spacing();
         } else {
             stability[concept] += 0.1;
         }
@@ -89,7 +92,7 @@ final class SimLearner {
     }
 
     /** A population's learners. */
-    static SimLearner draw(String population, int concepts, SplittableRandom random) {
+    static SimLearner draw(String population, int concepts, SplittableRandom random, World world) {
         double[] base = new double[concepts];
         double general = switch (population) {
             case "junior" -> random.nextDouble() * 1.5;
@@ -101,7 +104,7 @@ final class SimLearner {
                     : general + gaussian(random);
             base[c] = Math.max(0, Math.min(5.5, s));
         }
-        return new SimLearner(base, 0.15 + 0.2 * random.nextDouble());
+        return new SimLearner(base, 0.15 + 0.2 * random.nextDouble(), world);
     }
 
     static double gaussian(SplittableRandom random) {

@@ -33,8 +33,9 @@ import java.util.function.UnaryOperator;
  * <p>Nothing here holds a lock while grading: {@link #submitAsync} returns at once, and {@link
  * #state()}, {@link #diagnosisProgress()} and {@link #readiness()} read the store without waiting for
  * a grade in progress. Several sessions of the same learner may submit at once: a write that loses
- * the race is re-applied on fresh state after a short random wait, so no update is lost. A session
- * is thread-safe.
+ * the race is re-applied on fresh state after a short random wait, so no update is lost. A step takes
+ * one answer: when two sessions answer the same step at once, the first stored wins and the other gets
+ * a {@link StaleStepException}, its answer not stored. A session is thread-safe.
  *
  * @since 0.1
  */
@@ -141,7 +142,9 @@ public final class CoachSession {
 
     /**
      * The step to answer now: the learner's pending step, or a new one chosen and stored when there is
-     * none. Asking again before answering returns the same step, in this session and in any other.
+     * none. Asking again before answering returns the same step, in this session and in any other, on
+     * any later day too (a step first shown on an earlier day counts its time from when it is shown
+     * again).
      *
      * @return the step, or empty when the track has nothing left to ask
      */
@@ -169,7 +172,8 @@ public final class CoachSession {
      * @param stepId the {@linkplain Step#id() id} of the step answered
      * @param answer the answer
      * @return the feedback
-     * @throws StaleStepException when the step is not the learner's current step; nothing is graded
+     * @throws StaleStepException when the step is not the learner's current step, or another session's
+     *     answer to it was stored first; nothing is stored
      * @throws AnswerTooLargeException when the answer is over the coach's size limit; nothing is graded
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is stored and submitting again works

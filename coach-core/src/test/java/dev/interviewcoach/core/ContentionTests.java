@@ -132,6 +132,38 @@ class ContentionTests {
     }
 
     @Test
+    void twoAnswersToOneStepAtOnceStoreTheFirstAndTheOtherIsStaleWithNothingStored() throws Exception {
+        var release = new CountDownLatch(1);
+        var store = MemoryStores.inMemory();
+        var coach = builder(store).grader(new FixedGrader(0.9, release)).build();
+        var phone = coach.session(ADA, "mini");
+        var laptop = coach.session(ADA, "mini");
+        var step = phone.next().orElseThrow();
+        assertThat(laptop.next()).contains(step);
+
+        // both answers are checked against the pending step before either is graded and stored
+        var fromPhone = phone.submitAsync(step.id(), Answer.of("same effect"));
+        var fromLaptop = laptop.submitAsync(step.id(), Answer.of("same effect; PUT"));
+        release.countDown();
+
+        var outcomes = new ArrayList<Object>();
+        for (var future : List.of(fromPhone, fromLaptop)) {
+            try {
+                outcomes.add(future.get(30, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                outcomes.add(e.getCause());
+            }
+        }
+        assertThat(outcomes).filteredOn(Feedback.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(StaleStepException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((Exception) e).getMessage()).contains(step.id()));
+        assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(1);
+        var state = store.load(new StateKey(ADA, "mini")).orElseThrow();
+        assertThat(state.stepsAnswered()).isEqualTo(1);
+        assertThat(phone.diagnosisProgress().asked()).isEqualTo(1);
+    }
+
+    @Test
     void twoSessionsOfOneLearnerSubmittingConcurrentlyLoseNothing() throws Exception {
         var store = MemoryStores.inMemory();
         var coach = builder(store).build();

@@ -96,11 +96,15 @@ class LearnerJourneyTests {
         placed(session);
         var reviews = session.state().reviews();
         assertThat(reviews).isNotEmpty().allSatisfy(r -> assertThat(r.due()).isAfter(today()));
-        assertThat(session.next().orElseThrow().reason()).isEqualTo(StepReason.PRACTICE);
+        var practice = session.next().orElseThrow();
+        assertThat(practice.reason()).isEqualTo(StepReason.PRACTICE);
 
         var first = reviews.stream().min(Comparator.comparing(ReviewCard::due)).orElseThrow();
         clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today(), first.due())));
         var later = coach.session(ADA, "ladder");
+        // the step shown before is kept until answered, on a later day too; then the due review comes
+        assertThat(later.next().orElseThrow().id()).isEqualTo(practice.id());
+        later.submit(practice.id(), Answer.of("answer"));
         var review = later.next().orElseThrow();
         assertThat(review.reason()).isEqualTo(StepReason.REVIEW);
         var reviewed = review.challenge();
@@ -122,6 +126,7 @@ class LearnerJourneyTests {
         var first = placed(session).reviews().stream().min(Comparator.comparing(ReviewCard::due)).orElseThrow();
         assertThat(events).noneMatch(CoachEvent.ReviewDue.class::isInstance);
         clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today(), first.due())));
+        session.submit(session.next().orElseThrow().id(), Answer.of("answer")); // the step pending since before
 
         var review = session.next().orElseThrow();
 

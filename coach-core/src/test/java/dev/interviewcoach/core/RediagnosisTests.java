@@ -60,6 +60,23 @@ class RediagnosisTests {
     }
 
     @Test
+    void aRestartedDiagnosisContinuesTheStepNumbersSoAnAnswerToAStepFromBeforeStaysStale() {
+        var session = coach(new LadderGrader(Map.of("http", 3, "rest", 2, "caching", 1))).session(ADA, "ladder");
+        var first = session.next().orElseThrow();
+        session.submit(first.id(), Answer.of("my answer"));
+        session.submit(session.next().orElseThrow().id(), Answer.of("my answer"));
+
+        assertThat(session.rediagnose().stepsAnswered()).isEqualTo(2);
+        var again = session.next().orElseThrow();
+
+        assertThat(again.number()).isEqualTo(3);
+        assertThat(again.id()).isNotEqualTo(first.id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.submit(first.id(), Answer.of("my answer")))
+                .isInstanceOf(StaleStepException.class);
+        assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(2);
+    }
+
+    @Test
     void aGraderOutageCompletesNoDiagnosis() {
         Grader down = new Grader() {
             @Override

@@ -56,6 +56,22 @@ class SessionApiTests {
     }
 
     @Test
+    void aStepShownOnAnEarlierDayIsStillTheStepInEverySessionAndTakesItsAnswer() {
+        var coach = builder(0.9).build();
+        var session = coach.session(ADA, "ladder");
+        var step = session.next().orElseThrow();
+
+        clock.advance(Duration.ofDays(40));
+        var again = coach.session(ADA, "ladder").next().orElseThrow();
+
+        assertThat(again.id()).isEqualTo(step.id());
+        assertThat(again.number()).isEqualTo(step.number());
+        assertThat(again.shownAt()).as("its time counts from when it is shown again").isEqualTo(clock.instant());
+        assertThat(session.pending().orElseThrow().id()).isEqualTo(step.id());
+        assertThat(session.submit(step.id(), Answer.of("answer")).grade().isScored()).isTrue();
+    }
+
+    @Test
     void anAnswerOverThePressureWordBudgetGivesLessEvidenceAndTheFeedbackSaysByHowMuch() {
         var session = placedAtDesign(builder(1.0).build());
         var step = session.next().orElseThrow();

@@ -265,24 +265,17 @@ public final class AnswerFlow {
                 run = Optional.of(progression.diagnosis(track.index(), next, recent));
             }
         }
-        boolean ours = current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false);
+        if (!current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false)) {
+            // another session answered (or replaced) this step meanwhile: one answer per step, so this
+            // one is not stored
+            learners.check(current, step.id());
+        }
         long answered = current.stepsAnswered() + 1;
-        Optional<Step> chosen;
-        Optional<PendingStep> pending;
-        if (ours) {
-            LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
-            chosen = progression.next(track.index(), next, recent, earlier, today, run)
-                    .map(c -> Learners.step(c, answered + 1, accepted.at()));
-            pending = chosen.map(Learners::pending);
-        } else {
-            // another session answered this step meanwhile and already chose the next one: keep it
-            pending = current.pendingStep();
-            chosen = Optional.empty();
-        }
-        var stored = learners.commit(new StoreCommit(next.withSteps(pending, answered), List.of(recorded)));
-        if (!ours) {
-            chosen = pending.flatMap(p -> learners.resolve(stored, track, p, Optional.empty()));
-        }
+        LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());
+        Optional<Step> chosen = progression.next(track.index(), next, recent, earlier, today, run)
+                .map(c -> Learners.step(c, answered + 1, accepted.at()));
+        var stored = learners.commit(new StoreCommit(next.withSteps(chosen.map(Learners::pending), answered),
+                List.of(recorded)));
         return new Saved(current, stored, recorded, update.changes(), chosen);
     }
 

@@ -63,9 +63,9 @@ public final class Learners {
     }
 
     /**
-     * Where progression finds a challenge's last graded answer from before the recent attempts: the
-     * store's attempts at that challenge (its index, not the whole history), or nothing when the recent
-     * attempts were the whole history.
+     * Where progression finds a challenge's last graded answer, and when it was last asked, from before
+     * the recent attempts: the store's attempts at that challenge (its index, not the whole history), or
+     * nothing when the recent attempts were the whole history.
      *
      * @param learnerId the learner
      * @param track the track
@@ -76,13 +76,22 @@ public final class Learners {
         if (recent < AnswerFlow.RECENT_ATTEMPTS) {
             return EarlierAttempts.none();
         }
-        return challengeId -> {
-            var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, EARLIER_LOOKUP));
-            var scored = lastScored(last);
-            if (scored.isEmpty() && last.size() == EARLIER_LOOKUP) {
-                scored = lastScored(store.attempts(ChallengeAttemptQuery.all(learnerId, track.id(), challengeId)));
+        return new EarlierAttempts() {
+            @Override
+            public Optional<Attempt> lastScored(String challengeId) {
+                var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, EARLIER_LOOKUP));
+                var scored = Learners.lastScored(last);
+                if (scored.isEmpty() && last.size() == EARLIER_LOOKUP) {
+                    scored = Learners.lastScored(store.attempts(ChallengeAttemptQuery.all(learnerId, track.id(), challengeId)));
+                }
+                return scored;
             }
-            return scored;
+
+            @Override
+            public Optional<Instant> lastAsked(String challengeId) {
+                var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, 1));
+                return last.isEmpty() ? Optional.empty() : Optional.of(last.get(last.size() - 1).at());
+            }
         };
     }
 
@@ -116,8 +125,8 @@ public final class Learners {
     }
 
     /**
-     * The learner's pending step; when there is none, or it was shown on an earlier day (a review may
-     * have fallen due since), progression chooses one and it is stored.
+     * The learner's pending step, kept until answered (one shown on an earlier day is shown again from
+     * now: its time counts from today); when there is none, progression chooses one and it is stored.
      *
      * @param learnerId the learner
      * @param track the track
@@ -126,9 +135,9 @@ public final class Learners {
      */
     public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known) {
         var first = load(learnerId, track);
-        var resumed = current(first).flatMap(p -> resolve(first, track, p, known));
+        var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known));
         if (resumed.isPresent()) {
-            return resumed;
+            return Optional.of(shownToday(learnerId, track, first, resumed.get()));
         }
         var tries = new int[1];
         var chosen = new boolean[1];
@@ -136,7 +145,7 @@ public final class Learners {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
-                var again = current(state).flatMap(p -> resolve(state, track, p, known));
+                var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known));
                 if (again.isPresent()) {
                     return again.map(s -> new Shown(state, s));
                 }
@@ -165,10 +174,28 @@ public final class Learners {
     /** A step and the state it was stored with (or found in). */
     private record Shown(LearnerState state, Step step) {}
 
-    /** The pending step if it was shown today, by the coach's clock. */
-    private Optional<PendingStep> current(LearnerState state) {
+    /**
+     * A resumed step as it is shown now: one first shown on an earlier day is stored again with today's
+     * time, under the same id (an answer to it is still accepted), so the time an answer took is not
+     * counted from another day.
+     */
+    private Step shownToday(LearnerId learnerId, TrackView track, LearnerState first, Step step) {
         LocalDate today = LocalDate.now(clock);
-        return state.pendingStep().filter(p -> !LocalDate.ofInstant(p.shownAt(), clock.getZone()).isBefore(today));
+        if (!LocalDate.ofInstant(step.shownAt(), clock.getZone()).isBefore(today)) {
+            return step;
+        }
+        var tries = new int[1];
+        return retry.run(learnerId, () -> {
+            var state = tries[0]++ == 0 ? first : load(learnerId, track);
+            var pending = state.pendingStep();
+            if (pending.isEmpty() || !pending.get().id().equals(step.id())) {
+                // answered or replaced meanwhile by another session: show what it left
+                return pending.flatMap(p -> resolve(state, track, p, Optional.empty())).orElse(step);
+            }
+            var again = new Step(step.id(), step.challenge(), step.reason(), step.why(), step.number(), clock.instant());
+            store.commit(StoreCommit.of(state.withSteps(Optional.of(pending(again)), state.stepsAnswered())));
+            return again;
+        });
     }
 
     /**
@@ -183,7 +210,8 @@ public final class Learners {
         return retry.run(learnerId, () -> {
             var state = load(learnerId, track);
             var reset = progression.rediagnose(track.track(), state, recent(learnerId, track));
-            return store.commit(StoreCommit.of(reset.withSteps(Optional.empty(), reset.stepsAnswered())));
+            // step numbers go on: an answer to a step from before the restart stays stale
+            return store.commit(StoreCommit.of(reset.withSteps(Optional.empty(), state.stepsAnswered())));
         });
     }
 

@@ -33,6 +33,7 @@ final class History {
     /** Where answers from before the recent attempts are looked up, and what was found (at most once per id). */
     private final EarlierAttempts earlier;
     private final Map<String, Optional<Attempt>> foundEarlier = new HashMap<>(4);
+    private final Map<String, Optional<java.time.Instant>> askedEarlier = new HashMap<>(8);
 
     /**
      * History that is the learner's whole history on the track.
@@ -149,6 +150,24 @@ final class History {
     int stepsSince(String challengeId) {
         int slot = slot(challengeId, challengeId.length(), challengeId.hashCode());
         return askedIds[slot] == null ? -1 : attempts.size() - lastAskedAt[slot];
+    }
+
+    /**
+     * Whether a challenge was never asked: not among the recent attempts, nor (looked up once) before
+     * them.
+     */
+    boolean neverAsked(String challengeId) {
+        return stepsSince(challengeId) < 0 && askedBefore(challengeId).isEmpty();
+    }
+
+    /** When a challenge not among the recent attempts was last asked before them, if it was. */
+    Optional<java.time.Instant> askedBefore(String challengeId) {
+        var found = askedEarlier.get(challengeId);
+        if (found == null) {
+            found = earlier.lastAsked(challengeId);
+            askedEarlier.put(challengeId, found);
+        }
+        return found;
     }
 
     /**

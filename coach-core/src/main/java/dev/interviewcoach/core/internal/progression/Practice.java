@@ -194,7 +194,7 @@ final class Practice {
                 }
                 var level = LEVELS[rank];
                 for (var c : track.challenges(conceptId, level)) {
-                    if ((wholeConcept || inFocus(c, focusTopics)) && history.stepsSince(c.id()) < 0) {
+                    if ((wholeConcept || inFocus(c, focusTopics)) && history.neverAsked(c.id())) {
                         return Optional.of(level);
                     }
                 }
@@ -222,7 +222,7 @@ final class Practice {
             if (!track.own(c.id())) {
                 return false;
             }
-            if (history.stepsSince(c.id()) < 0) {
+            if (history.neverAsked(c.id())) {
                 return true;
             }
         }

@@ -249,18 +249,26 @@ public final class Progression {
      * one the store need not be asked (most steps, until the learner reaches that rung).
      */
     private static EarlierAttempts answeredBosses(TrackIndex track, LearnerState state, EarlierAttempts earlier) {
-        return challengeId -> {
-            for (var boss : track.bosses()) {
-                if (boss.challenge().id().equals(challengeId)) {
-                    for (var m : state.mastery()) {
-                        if (m.level() == boss.challenge().level() && boss.concepts().contains(m.conceptId())) {
-                            return earlier.lastScored(challengeId);
+        return new EarlierAttempts() {
+            @Override
+            public Optional<Attempt> lastScored(String challengeId) {
+                for (var boss : track.bosses()) {
+                    if (boss.challenge().id().equals(challengeId)) {
+                        for (var m : state.mastery()) {
+                            if (m.level() == boss.challenge().level() && boss.concepts().contains(m.conceptId())) {
+                                return earlier.lastScored(challengeId);
+                            }
                         }
+                        return Optional.empty();
                     }
-                    return Optional.empty();
                 }
+                return Optional.empty();
             }
-            return Optional.empty();
+
+            @Override
+            public Optional<java.time.Instant> lastAsked(String challengeId) {
+                return earlier.lastAsked(challengeId);
+            }
         };
     }
 

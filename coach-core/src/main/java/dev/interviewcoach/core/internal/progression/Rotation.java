@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which challenge of a concept × rung to ask: one not asked yet, in the order the candidates come
- * ({@link TrackIndex#challenges}: content order, a variant's own challenges first); once every one has
- * been asked the rung is used up, and only then may the one asked longest ago come back, never within
- * {@code window} attempts of its last asking (so never twice in a row).
+ * Which challenge of a concept × rung to ask: one never asked (in the whole history, not only the
+ * recent attempts), in the order the candidates come ({@link TrackIndex#challenges}: content order, a
+ * variant's own challenges first); once every one has been asked the rung is used up, and only then may
+ * the one asked longest ago come back, never within {@code window} attempts of its last asking (so
+ * never twice in a row).
  *
  * @param window how many of the latest attempts a challenge must not be among to be asked again, at least 1
  */
@@ -20,10 +21,10 @@ record Rotation(int window) {
         }
     }
 
-    /** A challenge of the candidates not among the recent attempts, the first in their order. */
+    /** A challenge of the candidates never asked, the first in their order. */
     Optional<Challenge> fresh(List<Challenge> candidates, History history) {
         for (var c : candidates) {
-            if (history.stepsSince(c.id()) < 0) {
+            if (history.neverAsked(c.id())) {
                 return Optional.of(c);
             }
         }
@@ -31,21 +32,31 @@ record Rotation(int window) {
     }
 
     /**
-     * The candidate asked longest ago, outside the window; for a used-up rung. Of candidates asked
-     * equally long ago (or never), the first in their order.
+     * The candidate asked longest ago, outside the window; for a used-up rung. Of candidates never
+     * asked or asked equally long ago, the first in their order.
      */
     Optional<Challenge> reuse(List<Challenge> candidates, History history) {
         Challenge best = null;
-        int bestAgo = 0;
+        int bestSince = 0;
+        java.time.Instant bestAt = null;
         for (var c : candidates) {
             int since = history.stepsSince(c.id());
             if (since >= 0 && since <= window) {
                 continue;
             }
-            int ago = since < 0 ? Integer.MAX_VALUE : since;
-            if (best == null || ago > bestAgo) {
+            if (since >= 0) {
+                if (best == null || bestSince >= 0 && since > bestSince) {
+                    best = c;
+                    bestSince = since;
+                }
+                continue;
+            }
+            // not among the recent attempts: older than any of them; never asked, or asked longest ago, first
+            var at = history.askedBefore(c.id()).orElse(java.time.Instant.MIN);
+            if (best == null || bestSince >= 0 || at.isBefore(bestAt)) {
                 best = c;
-                bestAgo = ago;
+                bestSince = -1;
+                bestAt = at;
             }
         }
         return Optional.ofNullable(best);

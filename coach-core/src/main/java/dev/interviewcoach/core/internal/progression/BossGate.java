@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * When a boss question may come: every concept it covers holds the boss rung by confirmed, fresh
- * mastery and has a recent passing answer there (see {@link History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its dimensions graded
+ * mastery and has a passing answer there within the warm-up, the last two attempts per covered concept
+ * (see {@link History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its dimensions graded
  * weakest has improved (a passing answer on it at the boss rung or above), never on a timer. A
  * passed boss question does not come back. The boss's last answer is found among the recent attempts
  * or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent attempts
@@ -36,10 +37,19 @@ final class BossGate {
     }
 
     /**
+     * How many of the latest attempts a covered concept's passing answer at the boss rung must be
+     * among, per concept the boss covers: the boss comes after a warm-up that shows each of them again
+     * (for eight concepts, within the last sixteen attempts), counted in attempts rather than days so a
+     * learner who answers a few questions a day meets it too.
+     */
+    static final int WARM_UP_PER_CONCEPT = 2;
+
+    /**
      * The first boss question that may be asked now. Besides confirmed mastery, each covered concept
-     * needs a passing whole question at the boss rung or above among the recent attempts, and neither
-     * of its last two there may have failed: a confirmation earned long ago, or before a fresh failure,
-     * does not open the boss (the learner may have forgotten since; one more answer checks).
+     * needs a passing whole question at the boss rung or above within the warm-up ({@link
+     * #warmUp}), and neither of its last two there may have failed: a confirmation earned long ago, or
+     * before a fresh failure, does not open the boss (the learner may have forgotten since; one more
+     * answer checks).
      */
     Optional<Challenge> open(TrackIndex track, Standing standing, History history) {
         for (var boss : track.bosses()) {
@@ -60,9 +70,15 @@ final class BossGate {
         return true;
     }
 
+    /** How many of the latest attempts the warm-up before a boss covering these concepts spans. */
+    static int warmUp(Set<String> concepts) {
+        return WARM_UP_PER_CONCEPT * concepts.size();
+    }
+
     private boolean recentPasses(Set<String> concepts, History history) {
+        int within = warmUp(concepts);
         for (var c : concepts) {
-            if (!history.recentPassAtOrAbove(c, rung)) {
+            if (!history.recentPassAtOrAbove(c, rung, within)) {
                 return false;
             }
         }

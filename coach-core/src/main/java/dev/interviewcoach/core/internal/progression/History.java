@@ -201,17 +201,18 @@ final class History {
     }
 
     /**
-     * Whether a concept's recent answers back a rung for the boss: among the recent attempts there is a
-     * graded whole question (not diagnostic, not a follow-up, not the boss) on the concept at the rung
-     * or above, and neither of the last two such questions failed.
+     * Whether a concept's recent answers back a rung for the boss: among the last {@code within}
+     * attempts there is a graded whole question (not diagnostic, not a follow-up, not the boss) on the
+     * concept at the rung or above, and neither of the last two such questions (among all the recent
+     * attempts) failed.
      */
-    boolean recentPassAtOrAbove(String conceptId, ChallengeLevel level) {
+    boolean recentPassAtOrAbove(String conceptId, ChallengeLevel level, int within) {
         int seen = 0;
         for (int i = attempts.size() - 1; i >= 0 && seen < 2; i--) {
             var a = attempts.get(i);
             if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
                     && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
-                if (failed(a)) {
+                if (failed(a) || seen == 0 && attempts.size() - i > within) {
                     return false;
                 }
                 seen++;

@@ -233,9 +233,11 @@ final class Practice {
         var boss = gate.rung();
         var covered = new HashSet<String>();
         Set<String> waiting = new HashSet<>();
+        int warmUp = Integer.MAX_VALUE;
         for (var b : track.bosses()) {
             if (!BossGate.recentlyPassed(b.challenge(), history)) {
                 covered.addAll(b.concepts());
+                warmUp = Math.min(warmUp, BossGate.warmUp(b.concepts()));
             }
             gate.waitingOn(b.challenge(), history).ifPresent(waiting::add);
         }
@@ -273,7 +275,7 @@ final class Practice {
                 out.add(new Target(id, frontier, Kind.FRONTIER, name));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
-                    && (!standing.confirmed(id, boss) || !history.recentPassAtOrAbove(id, boss))) {
+                    && (!standing.confirmed(id, boss) || !history.recentPassAtOrAbove(id, boss, warmUp))) {
                 out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
             }
             for (var level : LEVELS) {

@@ -47,6 +47,24 @@ class BossGateTests {
                 .isEqualTo(StepReason.BOSS);
     }
 
+    @Test
+    void aPassOlderThanTheWarmUpBeforeTheBossIsCheckedAgainFirst() {
+        var attempts = new ArrayList<>(recentDesignPasses());
+        // the boss covers two concepts, so its warm-up is the last four attempts: the HTTP pass falls out
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(0), StepReason.PRACTICE, 0.9, 3));
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(1), StepReason.PRACTICE, 0.9, 4));
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(1), StepReason.PRACTICE, 0.9, 5));
+
+        var choice = progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow();
+
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("http");
+        assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DESIGN);
+        attempts.add(answer(choice.challenge(), choice.reason(), 0.9, 6));
+        assertThat(progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow().reason())
+                .isEqualTo(StepReason.BOSS);
+    }
+
     /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */
     private static final class Earlier implements EarlierAttempts {
         private final Optional<Attempt> boss;
@@ -149,6 +167,7 @@ class BossGateTests {
         assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason())
                 .as("one pass after failures at the boss rung is not yet enough").isNotEqualTo(StepReason.BOSS);
         attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(2), StepReason.PRACTICE, 0.9, 21));
+        attempts.add(answer(track().challenges("http", ChallengeLevel.DESIGN).get(1), StepReason.PRACTICE, 0.9, 22));
         assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason()).isEqualTo(StepReason.BOSS);
         assertThat(practice.reason()).isNotEqualTo(StepReason.BOSS);
     }

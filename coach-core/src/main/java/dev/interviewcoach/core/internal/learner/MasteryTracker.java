@@ -16,8 +16,10 @@ import java.util.List;
  * <p>Every estimate starts from a prior: 0.25, or, once diagnosis has placed the concept on answers
  * of its own, 0.75 for the rungs it placed as held and 0.15 above them. An estimate is {@link MasteryStatus#TENTATIVE}
  * until {@value #CONFIRMING_EVIDENCE} answers back it, so one answer never makes a claim; then it is
- * {@link MasteryStatus#MASTERED} from 0.85 and {@link MasteryStatus#NOT_MASTERED} below 0.3, except that an
- * answer that raised the estimate never marks a rung its placement holds as not mastered.
+ * {@link MasteryStatus#MASTERED} from 0.85 and {@link MasteryStatus#NOT_MASTERED} below 0.3. The status moves
+ * the way the estimate moved: an answer that raised the estimate never lowers the status, one that
+ * lowered it never raises it, and an answer that raised the estimate never marks a rung its placement
+ * holds as not mastered.
  */
 final class MasteryTracker {
     /** Answers needed before an estimate makes a claim either way. */
@@ -72,13 +74,13 @@ final class MasteryTracker {
             }
             int count = (before != null ? before.evidenceCount() : 0) + 1;
             var recent = Recent.append(before != null ? before.recentAttemptIds() : List.of(), attemptId, recentLimit);
-            var status = status(p1, count);
+            var statusBefore = before != null ? before.status() : MasteryStatus.TENTATIVE;
+            var status = agreeing(status(p1, count), statusBefore, p0, p1);
             if (status == MasteryStatus.NOT_MASTERED && evidence > 0 && Placements.holds(placements, conceptId, rung)) {
                 status = MasteryStatus.TENTATIVE; // a passing answer never contradicts the placement
             }
             added.add(new Mastery(conceptId, rung, p1, count, status, recent));
-            changes.add(new MasteryChange(conceptId, rung, p0, p1,
-                    before != null ? before.status() : MasteryStatus.TENTATIVE, status));
+            changes.add(new MasteryChange(conceptId, rung, p0, p1, statusBefore, status));
         }
         // the records replaced leave the list (by identity: equals compares whole records), the new ones
         // come at its end, the answered rung first
@@ -99,6 +101,30 @@ final class MasteryTracker {
             }
         }
         return false;
+    }
+
+    /**
+     * The status an answer leaves, moving the same way as the estimate: an answer that raised the
+     * estimate never lowers the status (two answers making a claim, the second a pass, do not claim
+     * "not mastered"), and one that lowered it never raises the status (a failed answer never makes a
+     * rung mastered).
+     */
+    static MasteryStatus agreeing(MasteryStatus status, MasteryStatus before, double p0, double p1) {
+        if (p1 >= p0 && rank(status) < rank(before)) {
+            return before;
+        }
+        if (p1 < p0 && rank(status) > rank(before)) {
+            return before;
+        }
+        return status;
+    }
+
+    private static int rank(MasteryStatus status) {
+        return switch (status) {
+            case NOT_MASTERED -> 0;
+            case TENTATIVE -> 1;
+            case MASTERED -> 2;
+        };
     }
 
     static MasteryStatus status(double probability, int evidenceCount) {

@@ -157,15 +157,55 @@ class MasteryPropertiesTests {
         assertThat(weak.mastery("http", level)).map(Mastery::status).contains(MasteryStatus.NOT_MASTERED);
     }
 
+    @Test
+    void aStatusMovesOnlyTheWayItsEstimateMoved() {
+        var statuses = MasteryStatus.values();
+        qt().withFixedSeed(SEED).withExamples(500)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0, 1), integers().between(0, 2))
+                .checkAssert((priors, rung, score, status) -> {
+                    var state = stateWith(priors, statuses[status]);
+                    var after = answer(state, ChallengeLevel.values()[rung], score);
+                    for (var l : ChallengeLevel.values()) {
+                        var was = state.mastery("http", l).orElseThrow();
+                        var now = after.mastery("http", l).orElseThrow();
+                        if (now.probability() >= was.probability()) {
+                            assertThat(rank(now.status())).as("rung %s rose: %s -> %s", l, was.status(), now.status())
+                                    .isGreaterThanOrEqualTo(rank(was.status()));
+                        } else {
+                            assertThat(rank(now.status())).as("rung %s fell: %s -> %s", l, was.status(), now.status())
+                                    .isLessThanOrEqualTo(rank(was.status()));
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void passingAtHigherRungsNeverMarksARungBelowNotMastered() {
+        var state = stateWith(List.of(0.25, 0.25, 0.25, 0.25, 0.25));
+        var after = answer(answer(state, ChallengeLevel.DEBUG, 0.6), ChallengeLevel.DESIGN, 1.0);
+        for (var l : List.of(ChallengeLevel.DEFINE, ChallengeLevel.TRADEOFFS, ChallengeLevel.DEBUG)) {
+            assertThat(after.mastery("http", l).orElseThrow().status()).as("rung %s", l)
+                    .isNotEqualTo(MasteryStatus.NOT_MASTERED);
+        }
+    }
+
+    private static int rank(MasteryStatus status) {
+        return status == MasteryStatus.NOT_MASTERED ? 0 : status == MasteryStatus.TENTATIVE ? 1 : 2;
+    }
+
     private static org.quicktheories.core.Gen<List<Double>> priors() {
         return lists().of(doubles().between(0.01, 0.99)).ofSize(5);
     }
 
     private static LearnerState stateWith(List<Double> priors) {
+        return stateWith(priors, MasteryStatus.TENTATIVE);
+    }
+
+    private static LearnerState stateWith(List<Double> priors, MasteryStatus status) {
         var mastery = new ArrayList<Mastery>();
         for (var level : ChallengeLevel.values()) {
             double p = priors.get(level.ordinal());
-            mastery.add(new Mastery("http", level, p, 1, MasteryStatus.TENTATIVE, List.of("p")));
+            mastery.add(new Mastery("http", level, p, 1, status, List.of("p")));
         }
         var s = initial();
         return new LearnerState(s.learnerId(), s.trackId(), s.schemaVersion(), s.storeVersion(), s.profile(), mastery,

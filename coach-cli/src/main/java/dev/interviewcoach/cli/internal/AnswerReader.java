@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Reads one multi-line answer: lines until an empty line twice or the end of input, with the
- * commands {@code :hint}, {@code :skip} and {@code :quit} on a line of their own. On a question with a
+ * commands {@code :hint}, {@code :skip} and {@code :quit} on a line of their own, also after lines of
+ * an answer (which {@code :skip} and {@code :quit} then drop). On a question with a
  * time limit or word budget the prompt shows the time left and the words so far.
  */
 final class AnswerReader {
@@ -68,12 +69,11 @@ final class AnswerReader {
             }
             String line = in.text();
             String command = line.strip();
-            if (text.toString().isBlank() && !tooLarge) {
-                switch (command) {
-                    case ":quit", ":q" -> { return new Quit(false); }
-                    case ":skip" -> { return new Skipped(); }
-                    default -> { }
-                }
+            // a command on a line of its own acts whatever was typed before it: no answer says ":skip" alone
+            switch (command) {
+                case ":quit", ":q" -> { return new Quit(false); }
+                case ":skip" -> { return new Skipped(); }
+                default -> { }
             }
             if (command.equals(":hint")) {
                 if (hintsUsed < hints.size()) {

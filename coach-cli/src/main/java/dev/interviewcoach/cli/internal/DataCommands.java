@@ -40,6 +40,10 @@ final class DataCommands {
             var learner = root.options().learnerId(env);
             try (var store = Workspace.openStore(existing(root, env))) {
                 LearnerExport export = store.export(learner);
+                if (export.states().isEmpty() && export.attempts().isEmpty()) {
+                    throw CliFailure.failed("Nothing is kept about learner " + learner + " in " + root.options().db(env)
+                            + " (check --learner and --db). Nothing was written.");
+                }
                 ReportCommand.write(file, LearnerCodec.standard().writeExport(export));
                 env.out().printf("Exported %s: %d track(s), %d answers, to %s%n", learner, export.states().size(),
                         export.attempts().size(), file);
@@ -62,12 +66,17 @@ final class DataCommands {
         public Integer call() {
             var env = root.env();
             LearnerExport export = read(file);
-            try (var store = Workspace.openStore(root.options().db(env))) {
+            var options = root.options();
+            if (options.learnerGiven() && !options.learnerId(env).equals(export.learnerId())) {
+                throw CliFailure.failed(file + " holds learner " + export.learnerId() + ", not " + options.learnerId(env)
+                        + "; an import keeps the learner's name, so run it without --learner. Nothing was changed.");
+            }
+            try (var store = Workspace.openStore(options.db(env))) {
                 var existing = store.export(export.learnerId());
                 if (!existing.states().isEmpty() || !existing.attempts().isEmpty()) {
-                    throw CliFailure.failed("Learner " + export.learnerId() + " already has data in " + root.options().db(env)
-                            + "; run `coach --learner " + export.learnerId() + " delete` first, or import into another "
-                            + "--db. Nothing was changed.");
+                    throw CliFailure.failed("Learner " + export.learnerId() + " already has data in " + options.db(env)
+                            + "; run `coach --db " + quoted(options.db(env).toString()) + " --learner "
+                            + export.learnerId() + " delete` first, or import into another --db. Nothing was changed.");
                 }
                 try {
                     store.importLearner(export);
@@ -92,8 +101,10 @@ final class DataCommands {
                 return LearnerCodec.standard().readExport(text);
             } catch (CharacterCodingException e) {
                 throw CliFailure.failed(file + " is not UTF-8 text, so not an export of this program. Nothing was changed.");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw CliFailure.failed("There is no file " + file + ". Nothing was changed.");
             } catch (IOException e) {
-                throw CliFailure.failed("Cannot read " + file + ": " + e + ". Nothing was changed.");
+                throw CliFailure.failed("Cannot read " + file + ": " + e.getMessage() + ". Nothing was changed.");
             } catch (CoachException | IllegalArgumentException e) {
                 throw CliFailure.failed(file + " is not a readable learner export: " + e.getMessage() + "\nNothing was changed.");
             }
@@ -128,6 +139,11 @@ final class DataCommands {
                 return 0;
             }
         }
+    }
+
+    /** A path as a shell reads it back: in single quotes when it has anything but plain characters. */
+    static String quoted(String path) {
+        return path.matches("[A-Za-z0-9_./~+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private static Path existing(CoachCommand root, CliEnv env) {

@@ -28,8 +28,10 @@ final class FeedbackView {
             String verdict = feedback.passed() ? style.green("passed") : style.yellow("not yet");
             out.append(style.bold(String.format("Score %.2f · ", grade.score().getAsDouble()))).append(verdict).append('\n');
         } else {
-            out.append(style.red("Not graded: " + grade.message().orElse(grade.status().toString())
-                    + ". The answer is stored.")).append('\n');
+            String message = grade.message().orElse(grade.status().toString()).strip();
+            message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+            String label = message.startsWith("Not counted") ? "" : "Not graded: ";
+            out.append(style.wrap(style.red(label + message + ". The answer is stored."), "", "  ")).append('\n');
         }
         for (var result : grade.criteria()) {
             out.append(criterion(result, challenge, answer, style)).append('\n');
@@ -40,7 +42,7 @@ final class FeedbackView {
                     .append('\n');
             out.append(style.wrap(style.green("Correction: ") + m.correction(), "    ")).append('\n');
         }
-        if (!feedback.discount().reasons().isEmpty()) {
+        if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped()) {
             out.append(style.wrap(style.dim("Counted: ") + String.join("; ", feedback.discount().reasons()), "  ",
                     "    ")).append('\n');
         }
@@ -66,18 +68,24 @@ final class FeedbackView {
             return style.wrap(style.green("✓ Met: ") + description + quotes(result.spans(), answer), "  ", "    ");
         }
         String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
-        String hint = result.feedback().strip();
-        for (String lead : new String[] {"Missing: ", "Partly covered: "}) {
-            if (hint.startsWith(lead + description.strip())) {
-                hint = hint.substring(lead.length() + description.strip().length()).strip();
-            }
-        }
+        String hint = hint(result, description);
         String expected = hint.isBlank() ? "" : "\n" + style.dim("Expected: ") + hint;
         String seen = result.spans().isEmpty() ? "" : quotes(result.spans(), answer);
         return style.wrap(mark + description + seen + expected, "  ", "    ");
     }
 
     /** The words of the answer that a grade points at, quoted. */
+    /** What a grade's feedback on a criterion adds to its description, without repeating it. */
+    static String hint(CriterionResult result, String description) {
+        String hint = result.feedback().strip();
+        for (String lead : new String[] {"Missing: ", "Partly covered: "}) {
+            if (hint.startsWith(lead + description.strip())) {
+                hint = hint.substring(lead.length() + description.strip().length()).strip();
+            }
+        }
+        return hint;
+    }
+
     static String quotes(List<EvidenceSpan> spans, String answer) {
         var quoted = spans.stream()
                 .filter(s -> s.end() <= answer.length())
@@ -91,11 +99,19 @@ final class FeedbackView {
 
     private static String mastery(MasteryChange change, Track track, Style style) {
         String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
-        String status = change.statusChanged()
-                ? " (" + change.statusBefore().toString().toLowerCase() + " → " + change.statusAfter().toString().toLowerCase() + ")"
+        String status = change.statusChanged() ? " (" + words(change.statusBefore()) + " → " + words(change.statusAfter()) + ")"
                 : "";
         String arrow = change.after() >= change.before() ? style.green("↑") : style.red("↓");
         return String.format("  %s %s · %s %.2f → %.2f%s", arrow, concept, change.level(), change.before(), change.after(),
                 status);
+    }
+
+    /** A mastery status as a candidate reads it. */
+    static String words(dev.interviewcoach.api.MasteryStatus status) {
+        return switch (status) {
+            case MASTERED -> "mastered";
+            case NOT_MASTERED -> "not yet";
+            case TENTATIVE -> "tentative";
+        };
     }
 }

@@ -35,6 +35,10 @@ public final class GlobalOptions {
         return db != null;
     }
 
+    boolean learnerGiven() {
+        return learner != null;
+    }
+
     LearnerId learnerId(CliEnv env) {
         String name = learner != null ? learner : env.vars().getOrDefault("USER", "me");
         try {

@@ -149,10 +149,11 @@ final class HtmlReport {
             out.append("<li class=\"").append(cls).append("\">").append(Html.esc(description));
             String quoted = FeedbackView.quotes(result.spans(), text);
             if (!quoted.isEmpty()) {
-                out.append(" <q>").append(Html.esc(quoted.substring(3))).append("</q>");
+                out.append(" <span class=\"quote\">").append(Html.esc(quoted.substring(3))).append("</span>");
             }
-            if (result.outcome() != CriterionOutcome.MET && !result.feedback().isBlank()) {
-                out.append("<br><span class=\"expected\">Expected: ").append(Html.esc(result.feedback())).append("</span>");
+            String hint = FeedbackView.hint(result, description);
+            if (result.outcome() != CriterionOutcome.MET && !hint.isBlank()) {
+                out.append("<br><span class=\"expected\">Expected: ").append(Html.esc(hint)).append("</span>");
             }
             out.append("</li>");
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
@@ -24,7 +23,7 @@ final class JLineConsole implements Console {
     private static final String TICK = "coach-tick";
 
     private final Terminal terminal;
-    private final LineReaderImpl reader;
+    private final ThrottledReader reader;
     private final Style style;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "coach-countdown");
@@ -33,21 +32,27 @@ final class JLineConsole implements Console {
     });
     private volatile UnaryOperator<String> livePrompt = s -> "";
 
-    private JLineConsole(Terminal terminal, LineReaderImpl reader, Style style) {
+    private JLineConsole(Terminal terminal, ThrottledReader reader, Style style) {
         this.terminal = terminal;
         this.reader = reader;
         this.style = style;
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                if (reader.behind && reader.isReading()) {
+                    reader.callWidget(LineReader.REDISPLAY);
+                }
+            } catch (RuntimeException e) {
+                // the line was finished meanwhile; it was drawn then
+            }
+        }, 300, 300, TimeUnit.MILLISECONDS);
     }
 
     static JLineConsole open(Path historyFile, boolean noColor) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
-            var reader = (LineReaderImpl) LineReaderBuilder.builder()
-                    .terminal(terminal)
-                    .appName("coach")
-                    .variable(LineReader.HISTORY_FILE, historyFile)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
+            var reader = new ThrottledReader(terminal);
+            reader.setVariable(LineReader.HISTORY_FILE, historyFile);
+            reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
             boolean color = !noColor && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
@@ -104,6 +109,47 @@ final class JLineConsole implements Console {
     @Override
     public boolean interactive() {
         return true;
+    }
+
+    /**
+     * JLine's reader, redrawing a very long line at most every quarter second. A terminal that pastes
+     * without bracketed paste sends the text in chunks, and redrawing the whole line after each chunk
+     * made a long one-line paste quadratic (100 KB took minutes). A skipped redraw is made by the
+     * console's ticker a quarter second later, and the finished line is always drawn.
+     */
+    private static final class ThrottledReader extends LineReaderImpl {
+        private static final int LONG_LINE = 2048;
+        private static final long INTERVAL_NANOS = 250_000_000L;
+        private long last = System.nanoTime() - INTERVAL_NANOS;
+        private boolean finishing;
+        /** A redraw was skipped; the console's ticker draws it once the interval has passed. */
+        volatile boolean behind;
+
+        ThrottledReader(Terminal terminal) {
+            super(terminal, "coach", new java.util.HashMap<>());
+        }
+
+        @Override
+        protected void redisplay(boolean flush) {
+            long now = System.nanoTime();
+            if (!finishing && buf.length() > LONG_LINE && now - last < INTERVAL_NANOS) {
+                behind = true;
+                return;
+            }
+            behind = false;
+            last = now;
+            super.redisplay(flush);
+        }
+
+        @Override
+        protected void cleanup() {
+            finishing = true;
+            try {
+                super.cleanup();
+            } finally {
+                finishing = false;
+            }
+        }
     }
 
     @Override

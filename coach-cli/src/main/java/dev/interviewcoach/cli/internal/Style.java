@@ -60,7 +60,8 @@ public record Style(boolean color, int width) {
 
     /**
      * Wraps text to the width, each line starting with {@code indent}; paragraphs and lines that
-     * start with "- " keep their breaks.
+     * start with "- " keep their breaks, lines laid out by hand (indented, or aligned with runs of
+     * spaces) are kept as they are, and escape sequences take no width.
      *
      * @param text the text
      * @param indent the indent of every line
@@ -80,27 +81,61 @@ public record Style(boolean color, int width) {
                 out.add("");
                 continue;
             }
+            if (preformatted(paragraph)) {
+                out.add(lead + paragraph.stripTrailing());
+                continue;
+            }
             String hanging = paragraph.startsWith("- ") ? rest + "  " : rest;
             out.addAll(wrapLine(paragraph.strip(), lead, hanging));
         }
         return String.join("\n", out);
     }
 
+    /**
+     * Whether a line is laid out by hand and must keep its spaces: indented (code, log lines) or
+     * aligned in columns with runs of spaces (a query result, a table).
+     */
+    static boolean preformatted(String line) {
+        String text = line.stripTrailing();
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || text.strip().contains("  "));
+    }
+
+    /** How many columns a text takes on the terminal: its escape sequences take none. */
+    static int visibleLength(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\u001B' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
+                i += 2;
+                while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ';')) {
+                    i++;
+                }
+                continue; // i is on the sequence's final letter
+            }
+            n++;
+        }
+        return n;
+    }
+
     private List<String> wrapLine(String paragraph, String lead, String hanging) {
         var lines = new ArrayList<String>();
         var line = new StringBuilder(lead);
+        int used = visibleLength(lead);
         int room = width - 1;
         boolean empty = true;
         for (String word : paragraph.split(" +")) {
-            if (!empty && line.length() + 1 + word.length() > room) {
+            int length = visibleLength(word);
+            if (!empty && used + 1 + length > room) {
                 lines.add(line.toString());
                 line = new StringBuilder(hanging);
+                used = visibleLength(hanging);
                 empty = true;
             }
             if (!empty) {
                 line.append(' ');
+                used++;
             }
             line.append(word);
+            used += length;
             empty = false;
         }
         lines.add(line.toString());

@@ -84,7 +84,13 @@ class CommandsTests {
         assertThat(imported.code()).isZero();
         assertThat(CliRun.attempts(other, "ada")).extracting(a -> a.answer().text())
                 .containsExactly("First answer.", "Second answer.");
-        assertThat(cli.run("", "--db", other.toString(), "import", file.toString()).err()).contains("already has data");
+        assertThat(cli.run("", "--db", other.toString(), "import", file.toString()).err()).contains("already has data")
+                .as("the way out names the database it is about").contains("coach --db " + other + " --learner ada delete");
+        assertThat(cli.run("", "--db", home.resolve("third.db").toString(), "--learner", "bob", "import", file.toString())
+                .err()).contains("holds learner ada, not bob");
+        assertThat(cli.run("", "--learner", "ghost", "export", home.resolve("ghost.json").toString()).err())
+                .contains("Nothing is kept about learner ghost");
+        assertThat(home.resolve("ghost.json")).doesNotExist();
         var refused = cli.run("nobody\n", "delete");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(2);

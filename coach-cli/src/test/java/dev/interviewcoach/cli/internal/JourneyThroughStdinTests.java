@@ -69,6 +69,17 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void aSkipOrQuitOnItsOwnLineActsAfterLinesOfADraftToo() {
+        var cli = new CliRun(home);
+        var result = cli.run("a first line of a draft\n:skip\nanother draft\n:quit\n");
+        assertThat(result.out()).contains("Skipped: counted as a score of 0.");
+        assertThat(CliRun.attempts(cli.db(), "ada")).singleElement()
+                .satisfies(a -> assertThat(a.answer().skipped()).isTrue());
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep()).as("quit, nothing sent")
+                .isPresent();
+    }
+
+    @Test
     void feedbackQuotesTheEvidenceOfMetCriteriaAndSaysWhatWasExpectedOfMissedOnes() {
         var cli = new CliRun(home);
         var first = cli.run(":quit\n");

@@ -32,6 +32,30 @@ class StyleTests {
     }
 
     @Test
+    void colouredWordsWrapByTheColumnsTheyTakeNotByTheirEscapeCodes() {
+        var style = new Style(true, 40);
+        String text = style.green("Met:") + " " + "word ".repeat(30).strip();
+        assertThat(style.wrap(text, "  ").lines()).allSatisfy(line ->
+                assertThat(Style.visibleLength(line)).isLessThan(40));
+        assertThat(style.wrap(text, "  ").lines().findFirst().orElseThrow()).as("the first line is filled, not cut short")
+                .satisfies(line -> assertThat(Style.visibleLength(line)).isGreaterThan(30));
+    }
+
+    @Test
+    void linesLaidOutByHandKeepTheirSpacesWhileProseAroundThemIsWrapped() {
+        String table = """
+                Using the query result below, explain the bug.
+                  id | title      | tags
+                -----+------------+-------------
+                   1 | Hello      | java,sql
+                """;
+        String wrapped = new Style(false, 30).wrap(table, "  ");
+        assertThat(wrapped).contains("    id | title      | tags", "  -----+------------+-------------",
+                "     1 | Hello      | java,sql");
+        assertThat(wrapped.lines().findFirst().orElseThrow()).isEqualTo("  Using the query result");
+    }
+
+    @Test
     void colourIsOnlyWrittenWhenTheStyleHasIt() {
         assertThat(new Style(true, 80).green("ok")).isEqualTo("\u001b[32mok\u001b[0m");
         assertThat(new Style(false, 80).green("ok")).isEqualTo("ok");

@@ -175,8 +175,21 @@ public final class DocumentReader<T extends Record> {
             }
             return type.cast(value);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("cannot read the " + kind + " document: " + e.getMessage(), e);
+            throw new StoreException("cannot read the " + kind + " document: " + describe(e), e);
         }
+    }
+
+    /** A parse failure in words a reader can act on: what went wrong and where, without the parser's internals. */
+    static String describe(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            var where = json.getLocation();
+            String message = json.getOriginalMessage();
+            int cut = message.indexOf("\n at [Source");
+            message = cut >= 0 ? message.substring(0, cut) : message;
+            return where == null || where.getLineNr() < 1 ? message
+                    : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+        }
+        return e.getMessage();
     }
 
     private ObjectReader binder() {

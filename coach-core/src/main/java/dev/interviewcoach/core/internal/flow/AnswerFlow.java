@@ -290,8 +290,8 @@ public final class AnswerFlow {
         }
         return Reproduction.of(step.challenge(), answer.text())
                 .map(what -> Grade.abstain(grade.graderId(), grade.graderVersion(), "Not counted: this answer repeats "
-                        + what + " shown for this question, which is no evidence of knowing it. Answer in your own "
-                        + "words, from what you understood, to earn credit."))
+                        + what + " the coach has for this question, which is no evidence of knowing it; answers in "
+                        + "your own words, from what you understood, earn credit."))
                 .orElse(grade);
     }
 

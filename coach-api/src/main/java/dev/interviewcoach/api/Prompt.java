@@ -52,14 +52,14 @@ public record Prompt(
     }
 
     /**
-     * The full text shown to a candidate: scenario, question and constraints.
+     * The full text shown to a candidate: the question, then its scenario (the logs, code or data the
+     * question points to "below"), then the constraints.
      *
      * @return the text to display
      */
     public String fullText() {
-        var sb = new StringBuilder();
-        scenario.ifPresent(s -> sb.append(s.strip()).append("\n\n"));
-        sb.append(text.strip());
+        var sb = new StringBuilder(text.strip());
+        scenario.ifPresent(s -> sb.append("\n\n").append(s.strip()));
         if (!constraints.isEmpty()) {
             sb.append("\n\nConstraints:");
             constraints.forEach(c -> sb.append("\n- ").append(c));

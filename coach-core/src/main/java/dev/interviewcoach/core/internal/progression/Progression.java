@@ -217,7 +217,8 @@ public final class Progression {
         }
         // one level deep: a follow-up that earned no score (skipped, not counted, failed grader) is not
         // followed up again
-        if (weak.isPresent() && FOLLOWED_UP.contains(weak.get().reason())
+        // a skipped question missed nothing to follow up on: the learner chose to move on
+        if (weak.isPresent() && FOLLOWED_UP.contains(weak.get().reason()) && !weak.get().answer().skipped()
                 && history.last().map(l -> l.reason() != StepReason.FOLLOW_UP).orElse(true)) {
             var followUp = followUp(track, weak.get());
             if (followUp.isPresent()) {

@@ -58,6 +58,16 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void aSkippedQuestionGetsNoFollowUp() {
+        var first = next();
+        var graded = answer(first.challenge(), first.reason(), 0.0, 1, "example");
+        attempts.add(new dev.interviewcoach.api.Attempt(graded.id(), graded.learnerId(), graded.trackId(),
+                graded.challengeId(), graded.conceptId(), graded.level(), graded.reason(),
+                dev.interviewcoach.api.Answer.skip(), graded.grade(), graded.at()));
+        assertThat(next().reason()).isNotEqualTo(StepReason.FOLLOW_UP);
+    }
+
+    @Test
     void aPassingAnswerGetsNoFollowUp() {
         var first = next();
         attempts.add(answer(first.challenge(), first.reason(), 0.8, 1, "example"));

@@ -87,6 +87,10 @@ final class Journey {
                 continue;
             }
             console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
+            if (step.reason() == StepReason.DIAGNOSTIC && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC)
+                    .orElse(true)) {
+                console.println(placements());
+            }
             if (length.isPresent() && Duration.between(started, clock.instant()).compareTo(length.get()) >= 0) {
                 console.println(style.wrap("That is the " + length.get().toMinutes() + " minutes you set for a session. "
                         + "Everything is saved; `./coach` goes on from here next time.", ""));
@@ -103,13 +107,25 @@ final class Journey {
             case REVIEWS -> step.reason() == StepReason.REVIEW ? null
                     : "No review is due now" + nextReview() + ". `coach` goes on with practice.";
             case BOSS -> step.reason() == StepReason.BOSS ? null
-                    : "The boss question is not open yet: it comes up once every concept it covers holds the rungs below "
-                            + "DESIGN." + bossMissing() + " `coach` works towards it.";
+                    : "The boss question is not open yet: it comes up once every concept it covers holds DESIGN on your "
+                            + "own answers (a placement alone does not count), each passed at DESIGN again shortly before."
+                            + bossMissing() + " `coach` works towards it.";
         };
         if (message != null) {
             console.println(console.style().wrap(message, ""));
         }
         return message == null;
+    }
+
+    /** Where the diagnosis just placed the learner, concept by concept. */
+    private String placements() {
+        var style = console.style();
+        var out = new StringBuilder(style.bold("The diagnosis is complete. Where you start:")).append('\n');
+        for (var c : session.readiness().concepts()) {
+            out.append("  ").append(c.title()).append(": ")
+                    .append(c.heldRung().map(r -> "holds " + r).orElse("starts at DEFINE")).append('\n');
+        }
+        return out.append(style.dim("Practice starts at each concept's next rung; `coach report` shows the map.")).toString();
     }
 
     private String nextReview() {
@@ -118,11 +134,14 @@ final class Journey {
     }
 
     private String bossMissing() {
-        var below = session.readiness().concepts().stream()
-                .filter(c -> c.heldRung().map(r -> r.compareTo(dev.interviewcoach.api.ChallengeLevel.DEBUG) < 0).orElse(true))
-                .map(c -> c.title())
+        var design = dev.interviewcoach.api.ChallengeLevel.DESIGN;
+        var missing = session.readiness().concepts().stream()
+                .filter(c -> c.heldRung().map(r -> r.compareTo(design) < 0).orElse(true)
+                        || c.heldBy() != dev.interviewcoach.core.Readiness.HeldBy.CONFIRMED)
+                .map(c -> c.title() + " (" + c.heldRung().map(r -> (c.heldBy() == dev.interviewcoach.core.Readiness.HeldBy
+                        .PLACEMENT ? "placed at " : "holds ") + r).orElse("no rung held yet") + ")")
                 .toList();
-        return below.isEmpty() ? "" : " Not yet holding DEBUG: " + String.join(", ", below) + ".";
+        return missing.isEmpty() ? "" : " Not yet there: " + String.join(", ", missing) + ".";
     }
 
     private Feedback answer(Step step) {

@@ -69,6 +69,13 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void theEndOfTheDiagnosisSaysWhereEachConceptStarts() {
+        var cli = new CliRun(home);
+        var result = cli.run("I am not sure, maybe a cache.\n\n\n".repeat(21) + ":quit\n");
+        assertThat(result.out()).contains("The diagnosis is complete. Where you start:", "HTTP and web fundamentals: ");
+    }
+
+    @Test
     void aSkipOrQuitOnItsOwnLineActsAfterLinesOfADraftToo() {
         var cli = new CliRun(home);
         var result = cli.run("a first line of a draft\n:skip\nanother draft\n:quit\n");

@@ -109,7 +109,8 @@ public final class SafeGrader {
             }
         });
         return own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((grade, error) -> error != null ? failure(request, error) : grade != null ? grade : noGrade());
+                .handle((grade, error) -> error != null ? failure(request, error) : grade != null ? checked(grade, request)
+                        : noGrade());
     }
 
     /**
@@ -143,10 +144,50 @@ public final class SafeGrader {
         }
         try {
             Grade grade = grader.grade(request);
-            return grade != null ? grade : noGrade();
+            return grade != null ? checked(grade, request) : noGrade();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return failure(request, e);
         }
+    }
+
+    /**
+     * A scored grade that fits its question, or an error that says what does not fit: evidence spans
+     * inside the answer, and criteria, dimensions and misconceptions the question has. A host that
+     * highlights evidence or looks up a criterion can rely on them.
+     */
+    private Grade checked(Grade grade, GradingRequest request) {
+        if (!grade.isScored()) {
+            return grade;
+        }
+        int length = request.answer().text().length();
+        var rubric = request.challenge().rubric();
+        String problem = null;
+        for (var c : grade.criteria()) {
+            if (rubric.criterion(c.criterionId()).isEmpty()) {
+                problem = "names a criterion the question does not have (" + c.criterionId() + ")";
+            } else if (c.spans().stream().anyMatch(span -> span.end() > length)) {
+                problem = "quotes evidence for " + c.criterionId() + " outside the answer";
+            }
+        }
+        for (var m : grade.misconceptions()) {
+            if (request.challenge().misconception(m.misconceptionId()).isEmpty()) {
+                problem = "names a misconception the question does not have (" + m.misconceptionId() + ")";
+            } else if (m.spans().stream().anyMatch(span -> span.end() > length)) {
+                problem = "quotes evidence for " + m.misconceptionId() + " outside the answer";
+            }
+        }
+        for (var d : grade.dimensions()) {
+            if (rubric.dimensions().stream().noneMatch(x -> x.id().equals(d.dimensionId()))) {
+                problem = "names a dimension the question does not have (" + d.dimensionId() + ")";
+            }
+        }
+        if (problem == null) {
+            return grade;
+        }
+        LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),
+                request.challenge().id(), problem);
+        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
+                + problem + "; it was not used");
     }
 
     private Grade noGrade() {

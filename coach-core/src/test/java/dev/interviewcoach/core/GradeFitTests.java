@@ -1,0 +1,80 @@
+package dev.interviewcoach.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.DimensionResult;
+import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.GradeStatus;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** A grade a plug-in returns is used only when it fits its question: spans inside the answer, ids the question has. */
+class GradeFitTests {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private static Feedback answerWith(Function<GradingRequest, Grade> grading) {
+        Grader grader = new Grader() {
+            @Override
+            public String id() {
+                return "host";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public Grade grade(GradingRequest request) {
+                return grading.apply(request);
+            }
+        };
+        var session = Coach.builder().tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .grader(grader).memoryStore(MemoryStores.inMemory()).clock(CLOCK).build()
+                .session(LearnerId.of("ada"), "mini");
+        return session.submit(session.next().orElseThrow().id(), Answer.of("a short answer"));
+    }
+
+    private static CriterionResult met(GradingRequest request, EvidenceSpan span) {
+        String id = request.challenge().rubric().criteria().get(0).id();
+        return new CriterionResult(id, CriterionOutcome.MET, 1, List.of(span), "");
+    }
+
+    @Test
+    void aGradeThatFitsItsQuestionIsUsedAsItIs() {
+        var feedback = answerWith(r -> Grade.ok(0.8, List.of(met(r, new EvidenceSpan(0, 7))), List.of(), List.of(), "",
+                "host", "1"));
+        assertThat(feedback.grade().status()).isEqualTo(GradeStatus.OK);
+        assertThat(feedback.grade().score()).hasValue(0.8);
+    }
+
+    @Test
+    void evidenceQuotedFromOutsideTheAnswerMakesTheGradeAnErrorThatSaysSo() {
+        var feedback = answerWith(r -> Grade.ok(0.8, List.of(met(r, new EvidenceSpan(5, 999_999))), List.of(), List.of(),
+                "", "host", "1"));
+        assertThat(feedback.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("outside the answer"));
+        assertThat(feedback.passed()).isFalse();
+    }
+
+    @Test
+    void aCriterionOrDimensionTheQuestionDoesNotHaveMakesTheGradeAnError() {
+        var unknownCriterion = answerWith(r -> Grade.ok(0.8, List.of(new CriterionResult("no-such-criterion",
+                CriterionOutcome.MET, 1, List.of(), "")), List.of(), List.of(), "", "host", "1"));
+        assertThat(unknownCriterion.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("no-such-criterion"));
+        var unknownDimension = answerWith(r -> Grade.ok(0.8, List.of(), List.of(new DimensionResult("no-such-area", 0.8)),
+                List.of(), "", "host", "1"));
+        assertThat(unknownDimension.grade().status()).isEqualTo(GradeStatus.ERROR);
+    }
+}

@@ -56,7 +56,7 @@ final class Demo implements Journey.AnswerSource {
                     .clock(env.clock()).build();
             var session = coach.session(LearnerId.of("demo-candidate"), Workspace.DEFAULT_TRACK);
             var demo = new Demo(console);
-            new Journey(session, console, env.clock(), demo).run(Journey.Scope.ALL);
+            new Journey(session, console, env.clock(), demo).scripted().run(Journey.Scope.ALL);
             console.println("\n" + ReadinessMap.render(session.readiness(), session.track(), style));
             Path html = dir.resolve("report.html");
             var attempts = store.attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),

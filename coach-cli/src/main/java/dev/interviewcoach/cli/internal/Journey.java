@@ -37,6 +37,19 @@ final class Journey {
     private final Clock clock;
     private final AnswerSource source;
 
+    /** Whether a scripted candidate answers (the demo), not the person at the terminal. */
+    private boolean scripted;
+
+    /**
+     * This journey, answered by a script: its end does not invite the person to go on with it.
+     *
+     * @return this journey
+     */
+    Journey scripted() {
+        scripted = true;
+        return this;
+    }
+
     Journey(CoachSession session, Console console, Clock clock, AnswerSource source) {
         this.session = session;
         this.console = console;
@@ -79,7 +92,8 @@ final class Journey {
                 console.println(style.red(e.getMessage() + " Nothing was graded or stored; the question is still open."));
                 continue;
             } catch (Stop stop) {
-                console.println(style.wrap("Stopped. Everything you answered is saved, and question " + step.number()
+                console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
+                        : "Stopped. Everything you answered is saved, and question " + step.number()
                         + " waits for you: run `./coach` to go on.", ""));
                 return stop.interrupted ? INTERRUPTED : 0;
             }

@@ -76,6 +76,10 @@ final class ProfileCommand implements Callable<Integer> {
         if (interviewDate != null) {
             try {
                 LocalDate date = LocalDate.parse(interviewDate.strip());
+                if (date.isBefore(LocalDate.now(root.env().clock()))) {
+                    throw CliFailure.usage("--interview-date " + date + " has passed; give the day of an interview to "
+                            + "come. Nothing was changed.");
+                }
                 change = then(change, p -> p.withInterviewDate(date));
             } catch (DateTimeParseException e) {
                 throw CliFailure.usage("--interview-date takes a date as YYYY-MM-DD, e.g. 2027-01-15; got '" + interviewDate + "'");

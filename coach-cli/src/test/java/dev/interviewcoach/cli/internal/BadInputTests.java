@@ -94,6 +94,10 @@ class BadInputTests {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("YYYY-MM-DD");
         assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().targetRole()).contains("backend developer");
+        var past = cli.run("", "profile", "--interview-date", "2020-01-01");
+        assertThat(past.code()).isEqualTo(2);
+        assertThat(past.err()).contains("has passed");
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().interviewDate()).isEmpty();
     }
 
     @Test

@@ -186,6 +186,7 @@ class CommandsTests {
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("diagnosis: question 1", "candidate (a strong answer)", "candidate (a good answer)",
                 "candidate (a weak answer)", "candidate (an answer with a misconception)", "Readiness ·", "Demo done");
+        assertThat(result.out()).as("the demo's own question does not wait for the person").doesNotContain("waits for you");
         assertThat(new CliRun(home).db()).doesNotExist();
     }
 

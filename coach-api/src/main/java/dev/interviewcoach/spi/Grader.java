@@ -32,7 +32,11 @@ public interface Grader {
     String version();
 
     /**
-     * What this grader promises or needs.
+     * What this grader promises or needs. The default, {@link GraderCapability#DETERMINISTIC} alone,
+     * says the grader is offline and quick: a blocking {@code submit} then runs it on the caller's
+     * thread, where the coach's grader timeout cannot stop it. A grader that calls a service or may
+     * take long must say {@link GraderCapability#NEEDS_NETWORK} (or drop {@code DETERMINISTIC}), so
+     * that it runs on the grading executor under the timeout.
      *
      * @return the capabilities; deterministic by default
      */

@@ -68,6 +68,8 @@ public record CliEnv(InputStream in, PrintStream out, PrintStream err, Map<Strin
         if (terminal) {
             return JLineConsole.open(home.resolve(".interview-coach").resolve("history"), noColor());
         }
-        return new PlainConsole(in, out, new Style(false, columns()));
+        // a terminal JLine does not drive (TERM=dumb) still shows where to type
+        boolean typing = in == System.in && System.console() != null;
+        return new PlainConsole(in, out, new Style(false, columns()), typing);
     }
 }

@@ -52,7 +52,8 @@ final class JourneyCommands {
             try (var console = root.env().console()) {
                 if (!concepts.isEmpty() || !topics.isEmpty()) {
                     console.println("Focus: " + String.join(", ", concepts) + (concepts.isEmpty() || topics.isEmpty()
-                            ? "" : ", ") + String.join(", ", topics));
+                            ? "" : ", ") + String.join(", ", topics) + " (practice follows it; a diagnosis not yet "
+                            + "finished comes first, to place you on every concept)");
                 }
                 return root.journey(console, Journey.Scope.ALL, focus);
             }

@@ -25,16 +25,24 @@ final class PlainConsole implements Console {
     private final PrintStream out;
     private final Style style;
 
+    /** Whether a person types the input (a dumb terminal), so even the plain prompt is shown. */
+    private final boolean typing;
+
     PlainConsole(InputStream in, PrintStream out, Style style) {
+        this(in, out, style, false);
+    }
+
+    PlainConsole(InputStream in, PrintStream out, Style style, boolean typing) {
         this.in = new InputStreamReader(in, StandardCharsets.UTF_8);
         this.out = out;
         this.style = style;
+        this.typing = typing;
     }
 
     @Override
     public Input readLine(UnaryOperator<String> prompt, boolean live) {
         String shown = prompt.apply("");
-        if (!shown.equals(PLAIN_PROMPT)) {
+        if (typing || !shown.equals(PLAIN_PROMPT)) {
             out.print(shown);
             out.flush();
         }

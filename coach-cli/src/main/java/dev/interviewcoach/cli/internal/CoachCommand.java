@@ -46,7 +46,7 @@ public final class CoachCommand implements Callable<Integer> {
 
     private boolean offerDemo(Console console) {
         if (!console.interactive()) {
-            console.println("New here? `coach demo` shows a scripted candidate going through the whole loop in under a minute.");
+            console.println("New here? `coach demo` shows a scripted candidate going through the diagnosis, practice and the report in under a minute.");
             return false;
         }
         var answer = console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * {@code coach demo}: a scripted candidate in a temporary database goes through the diagnosis,
  * practice answers (a good one, a weak one, one with a misconception), a follow-up, a recovery and the
- * report, so a newcomer sees the whole loop without typing.
+ * report, so a newcomer sees how the coach works without typing.
  */
 final class Demo implements Journey.AnswerSource {
     /** The most steps the demo takes after the diagnosis, whatever the coach asks. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code coach demo}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Watch a scripted candidate go through the whole loop in a temporary database (under a minute).")
+        description = "Watch a scripted candidate go through the diagnosis, practice and the report in a temporary database (under a minute).")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private CoachCommand root;

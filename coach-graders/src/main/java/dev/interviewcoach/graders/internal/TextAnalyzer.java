@@ -39,6 +39,17 @@ final class TextAnalyzer {
 
     private TextAnalyzer() {}
 
+    private static boolean hasLetterOrDigit(String surface) {
+        for (int i = 0; i < surface.length(); ) {
+            int c = surface.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     static AnalyzedText analyze(String text) {
         return analyze(text, Map.of());
     }
@@ -93,8 +104,8 @@ final class TextAnalyzer {
                 Symbols.read(text, previousEnd, start, sentence, out);
                 previousEnd = end;
                 String surface = Layout.stripFormatting(term.toString().replace('\u2019', '\''));
-                if (surface.isEmpty()) {
-                    continue;
+                if (surface.isEmpty() || !hasLetterOrDigit(surface)) {
+                    continue; // an emoji or pictograph says nothing a rubric reads, and keeps no words apart
                 }
                 Character option = Options.named(text, start, end, surface, options);
                 if (option != null) {

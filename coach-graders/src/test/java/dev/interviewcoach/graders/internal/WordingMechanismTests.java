@@ -155,6 +155,9 @@ class WordingMechanismTests {
         assertThat(credit(c, wrapped)).isEqualTo(expected);
         assertThat(credit(c, softHyphens)).isEqualTo(expected);
         assertThat(credit(c, windows)).isEqualTo(expected);
+        String emoji = flowing.replace("payment provider call happens after the commit",
+                "payment \uD83D\uDCB3 provider \uD83D\uDCB3 call \u2705 happens \uD83D\uDE80 after \u2705 the \u2705 commit");
+        assertThat(credit(c, emoji)).as("emoji between words say nothing and keep no words apart").isEqualTo(expected);
     }
 
     @Test

@@ -72,6 +72,29 @@ class SessionApiTests {
     }
 
     @Test
+    void aFollowUpShownOnAnEarlierDayIsStillTheStep() {
+        var coach = builder(0.1).build();
+        var session = coach.session(ADA, "mini");
+        Step followUp = null;
+        for (int i = 0; i < 40 && followUp == null; i++) {
+            var step = session.next().orElseThrow();
+            if (step.reason() == StepReason.FOLLOW_UP) {
+                followUp = step;
+            } else {
+                session.submit(step.id(), Answer.of("answer"));
+            }
+        }
+        assertThat(followUp).as("a weak answer brought a follow-up").isNotNull();
+
+        clock.advance(Duration.ofDays(3));
+        var again = coach.session(ADA, "mini").next().orElseThrow();
+
+        assertThat(again.id()).isEqualTo(followUp.id());
+        assertThat(again.reason()).isEqualTo(StepReason.FOLLOW_UP);
+        assertThat(again.challenge().prompt().text()).isEqualTo(followUp.challenge().prompt().text());
+    }
+
+    @Test
     void anAnswerOverThePressureWordBudgetGivesLessEvidenceAndTheFeedbackSaysByHowMuch() {
         var session = placedAtDesign(builder(1.0).build());
         var step = session.next().orElseThrow();

@@ -11,6 +11,7 @@ import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.progression.Progression;
 import dev.interviewcoach.core.internal.progression.EarlierAttempts;
+import dev.interviewcoach.core.internal.progression.FollowUps;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.ChallengeAttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
@@ -280,15 +281,17 @@ public final class Learners {
 
     /**
      * The step a pending step stands for: the session's own copy when it has one, else the track's
-     * challenge by id, else (a challenge progression derived, such as a follow-up) progression's choice
-     * again when it is the same challenge.
+     * challenge by id, else a follow-up rebuilt from its id and the challenge it follows, else (any
+     * other challenge progression derived) progression's choice again when it is the same challenge.
      */
     Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known) {
         if (known.isPresent() && known.get().id().equals(pending.id())) {
             return known;
         }
-        var challenge = track.challenge(pending.challengeId()).or(() -> chooseAgain(state, track)
-                .map(Progression.Choice::challenge).filter(c -> c.id().equals(pending.challengeId())));
+        var challenge = track.challenge(pending.challengeId())
+                .or(() -> FollowUps.rebuild(pending.challengeId(), track::challenge))
+                .or(() -> chooseAgain(state, track).map(Progression.Choice::challenge)
+                        .filter(c -> c.id().equals(pending.challengeId())));
         return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
                 pending.shownAt()));
     }

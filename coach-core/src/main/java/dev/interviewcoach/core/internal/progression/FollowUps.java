@@ -113,6 +113,24 @@ public final class FollowUps {
     }
 
     /**
+     * A follow-up challenge again from its id, as {@link #derive} made it: what a stored step names.
+     *
+     * @param challengeId a follow-up's id ({@code original#follow-up.criterion})
+     * @param original the challenge it follows, by id
+     * @return the follow-up challenge, or empty when the id is no follow-up of that challenge's
+     */
+    public static Optional<Challenge> rebuild(String challengeId, java.util.function.Function<String, Optional<Challenge>> original) {
+        int at = challengeId.indexOf(MARK);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String criterion = challengeId.substring(at + MARK.length());
+        return original.apply(challengeId.substring(0, at)).flatMap(c -> c.followUps().stream()
+                .filter(f -> f.criterionId().equals(criterion) && c.rubric().criterion(criterion).isPresent())
+                .findFirst().map(f -> derive(c, f)));
+    }
+
+    /**
      * Whether a challenge id is a follow-up's.
      *
      * @param challengeId the id

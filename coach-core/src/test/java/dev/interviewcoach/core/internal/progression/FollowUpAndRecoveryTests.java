@@ -58,6 +58,18 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void aFollowUpIsRebuiltFromItsIdAsItWasDerivedSoAStoredStepResolvesWithoutProgression() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.3, 1, "example"));
+        var followUp = next().challenge();
+        var rebuilt = FollowUps.rebuild(followUp.id(), id -> track().challenge(id)).orElseThrow();
+        assertThat(rebuilt).isEqualTo(followUp);
+        assertThat(FollowUps.rebuild(first.challenge().id() + "#follow-up.no-such-criterion", id -> track().challenge(id)))
+                .isEmpty();
+        assertThat(FollowUps.rebuild(first.challenge().id(), id -> track().challenge(id))).isEmpty();
+    }
+
+    @Test
     void aSkippedQuestionGetsNoFollowUp() {
         var first = next();
         var graded = answer(first.challenge(), first.reason(), 0.0, 1, "example");

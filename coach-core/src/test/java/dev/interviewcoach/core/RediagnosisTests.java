@@ -106,5 +106,7 @@ class RediagnosisTests {
         assertThat(session.state().placements()).isEmpty();
         assertThat(session.diagnosisProgress().asked()).isZero();
         assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::reason).containsOnly(StepReason.DIAGNOSTIC);
+        assertThat(session.next().orElseThrow().why()).as("the step says why the count did not move")
+                .contains("Placement question 1:", "Your last answer was not counted");
     }
 }

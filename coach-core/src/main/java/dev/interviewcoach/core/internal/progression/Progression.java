@@ -201,9 +201,12 @@ public final class Progression {
             var run = replayed.orElseGet(() -> diagnosis(track, state, recent));
             var question = run.next();
             if (question.isPresent()) {
+                boolean uncounted = !recent.isEmpty() && recent.get(recent.size() - 1).reason() == StepReason.DIAGNOSTIC
+                        && !recent.get(recent.size() - 1).grade().isScored();
                 return Optional.of(new Choice(question.get(), StepReason.DIAGNOSTIC, "Placement question "
                         + (run.asked() + 1) + ": finding out where you stand on " + track.title(question.get().conceptId())
-                        + " before practice starts."));
+                        + " before practice starts." + (uncounted ? " (Your last answer was not counted, so this is "
+                        + "still question " + (run.asked() + 1) + ".)" : "")));
             }
         }
         var history = new History(recent, passes, answeredBosses(track, state, earlier));

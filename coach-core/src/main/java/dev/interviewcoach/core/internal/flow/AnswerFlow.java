@@ -247,6 +247,11 @@ public final class AnswerFlow {
     private Saved commit(Accepted accepted, LearnerState current, Attempt attempt) {
         var track = accepted.track();
         var step = accepted.step();
+        if (!current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false)) {
+            // another session answered (or replaced) this step meanwhile: one answer per step, so this
+            // one is not stored
+            learners.check(current, step.id());
+        }
         var before = learners.recent(accepted.learnerId(), track);
         var earlier = learners.earlier(accepted.learnerId(), track, before.size());
         var recent = new ArrayList<>(before);
@@ -264,11 +269,6 @@ public final class AnswerFlow {
             if (progression.diagnosing(next)) {
                 run = Optional.of(progression.diagnosis(track.index(), next, recent));
             }
-        }
-        if (!current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false)) {
-            // another session answered (or replaced) this step meanwhile: one answer per step, so this
-            // one is not stored
-            learners.check(current, step.id());
         }
         long answered = current.stepsAnswered() + 1;
         LocalDate today = LocalDate.ofInstant(accepted.at(), clock.getZone());

@@ -1,11 +1,13 @@
 package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.AnswerTooLargeException;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.Feedback;
 import dev.interviewcoach.core.LearnerBusyException;
+import dev.interviewcoach.core.Readiness;
 import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import java.time.Clock;
@@ -148,12 +150,11 @@ final class Journey {
     }
 
     private String bossMissing() {
-        var design = dev.interviewcoach.api.ChallengeLevel.DESIGN;
         var missing = session.readiness().concepts().stream()
-                .filter(c -> c.heldRung().map(r -> r.compareTo(design) < 0).orElse(true)
-                        || c.heldBy() != dev.interviewcoach.core.Readiness.HeldBy.CONFIRMED)
-                .map(c -> c.title() + " (" + c.heldRung().map(r -> (c.heldBy() == dev.interviewcoach.core.Readiness.HeldBy
-                        .PLACEMENT ? "placed at " : "holds ") + r).orElse("no rung held yet") + ")")
+                .filter(c -> c.heldRung().map(r -> r.compareTo(ChallengeLevel.DESIGN) < 0).orElse(true)
+                        || c.heldBy() != Readiness.HeldBy.CONFIRMED)
+                .map(c -> c.title() + " (" + c.heldRung().map(r -> (c.heldBy() == Readiness.HeldBy.PLACEMENT
+                        ? "placed at " : "holds ") + r).orElse("no rung held yet") + ")")
                 .toList();
         return missing.isEmpty() ? "" : " Not yet there: " + String.join(", ", missing) + ".";
     }

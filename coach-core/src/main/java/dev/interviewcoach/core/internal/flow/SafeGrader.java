@@ -156,31 +156,7 @@ public final class SafeGrader {
      * highlights evidence or looks up a criterion can rely on them.
      */
     private Grade checked(Grade grade, GradingRequest request) {
-        if (!grade.isScored()) {
-            return grade;
-        }
-        int length = request.answer().text().length();
-        var rubric = request.challenge().rubric();
-        String problem = null;
-        for (var c : grade.criteria()) {
-            if (rubric.criterion(c.criterionId()).isEmpty()) {
-                problem = "names a criterion the question does not have (" + c.criterionId() + ")";
-            } else if (c.spans().stream().anyMatch(span -> span.end() > length)) {
-                problem = "quotes evidence for " + c.criterionId() + " outside the answer";
-            }
-        }
-        for (var m : grade.misconceptions()) {
-            if (request.challenge().misconception(m.misconceptionId()).isEmpty()) {
-                problem = "names a misconception the question does not have (" + m.misconceptionId() + ")";
-            } else if (m.spans().stream().anyMatch(span -> span.end() > length)) {
-                problem = "quotes evidence for " + m.misconceptionId() + " outside the answer";
-            }
-        }
-        for (var d : grade.dimensions()) {
-            if (rubric.dimensions().stream().noneMatch(x -> x.id().equals(d.dimensionId()))) {
-                problem = "names a dimension the question does not have (" + d.dimensionId() + ")";
-            }
-        }
+        String problem = grade.isScored() ? misfit(grade, request) : null;
         if (problem == null) {
             return grade;
         }
@@ -188,6 +164,34 @@ public final class SafeGrader {
                 request.challenge().id(), problem);
         return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
                 + problem + "; it was not used");
+    }
+
+    /** The first thing in a grade that does not fit its question, or null when everything does. */
+    private static String misfit(Grade grade, GradingRequest request) {
+        int length = request.answer().text().length();
+        var challenge = request.challenge();
+        for (var c : grade.criteria()) {
+            if (challenge.rubric().criterion(c.criterionId()).isEmpty()) {
+                return "names a criterion the question does not have (" + c.criterionId() + ")";
+            }
+            if (c.spans().stream().anyMatch(span -> span.end() > length)) {
+                return "quotes evidence for " + c.criterionId() + " outside the answer";
+            }
+        }
+        for (var m : grade.misconceptions()) {
+            if (challenge.misconception(m.misconceptionId()).isEmpty()) {
+                return "names a misconception the question does not have (" + m.misconceptionId() + ")";
+            }
+            if (m.spans().stream().anyMatch(span -> span.end() > length)) {
+                return "quotes evidence for " + m.misconceptionId() + " outside the answer";
+            }
+        }
+        for (var d : grade.dimensions()) {
+            if (challenge.rubric().dimensions().stream().noneMatch(x -> x.id().equals(d.dimensionId()))) {
+                return "names a dimension the question does not have (" + d.dimensionId() + ")";
+            }
+        }
+        return null;
     }
 
     private Grade noGrade() {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Follow-up questions as challenges of their own: a narrowed copy of the original, same concept and
@@ -119,7 +120,7 @@ public final class FollowUps {
      * @param original the challenge it follows, by id
      * @return the follow-up challenge, or empty when the id is no follow-up of that challenge's
      */
-    public static Optional<Challenge> rebuild(String challengeId, java.util.function.Function<String, Optional<Challenge>> original) {
+    public static Optional<Challenge> rebuild(String challengeId, Function<String, Optional<Challenge>> original) {
         int at = challengeId.indexOf(MARK);
         if (at < 0) {
             return Optional.empty();

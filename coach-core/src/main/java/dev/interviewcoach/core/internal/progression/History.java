@@ -4,6 +4,7 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.StepReason;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class History {
     /** Where answers from before the recent attempts are looked up, and what was found (at most once per id). */
     private final EarlierAttempts earlier;
     private final Map<String, Optional<Attempt>> foundEarlier = new HashMap<>(4);
-    private final Map<String, Optional<java.time.Instant>> askedEarlier = new HashMap<>(8);
+    private final Map<String, Optional<Instant>> askedEarlier = new HashMap<>(8);
 
     /**
      * History that is the learner's whole history on the track.
@@ -161,7 +162,7 @@ final class History {
     }
 
     /** When a challenge not among the recent attempts was last asked before them, if it was. */
-    Optional<java.time.Instant> askedBefore(String challengeId) {
+    Optional<Instant> askedBefore(String challengeId) {
         var found = askedEarlier.get(challengeId);
         if (found == null) {
             found = earlier.lastAsked(challengeId);

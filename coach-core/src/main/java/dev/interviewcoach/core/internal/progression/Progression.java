@@ -270,7 +270,7 @@ public final class Progression {
             }
 
             @Override
-            public Optional<java.time.Instant> lastAsked(String challengeId) {
+            public Optional<Instant> lastAsked(String challengeId) {
                 return earlier.lastAsked(challengeId);
             }
         };

@@ -1,6 +1,7 @@
 package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.Challenge;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ record Rotation(int window) {
     Optional<Challenge> reuse(List<Challenge> candidates, History history) {
         Challenge best = null;
         int bestSince = 0;
-        java.time.Instant bestAt = null;
+        Instant bestAt = null;
         for (var c : candidates) {
             int since = history.stepsSince(c.id());
             if (since >= 0 && since <= window) {
@@ -52,7 +53,7 @@ record Rotation(int window) {
                 continue;
             }
             // not among the recent attempts: older than any of them; never asked, or asked longest ago, first
-            var at = history.askedBefore(c.id()).orElse(java.time.Instant.MIN);
+            var at = history.askedBefore(c.id()).orElse(Instant.MIN);
             if (best == null || bestSince >= 0 || at.isBefore(bestAt)) {
                 best = c;
                 bestSince = -1;

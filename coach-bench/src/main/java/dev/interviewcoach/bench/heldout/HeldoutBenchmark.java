@@ -21,7 +21,10 @@ import java.util.Map;
  * of answers scored 4–5 that pass the coach's default pass policy, the share scored 0–1 that pass,
  * the share of fluent-but-wrong answers (written to be wrong and scored 0–2) that pass, and the
  * median grade of the 4–5 answers. The last line is the test half, with the dev half's figures
- * after it under {@code dev_} keys.
+ * after it under {@code dev_} keys, and, where a second scoring exists ({@code
+ * eval/heldout/second-scores.tsv}), the two human scorings' agreement on the test half ({@code
+ * human_spearman}, the ceiling a grader can be held to) and the grader's Spearman against the second
+ * scoring ({@code spearman_second}).
  */
 public final class HeldoutBenchmark {
     private HeldoutBenchmark() {}
@@ -97,7 +100,8 @@ public final class HeldoutBenchmark {
         var test = figures(results.get("test"));
         System.out.println("dev:  " + dev.keys(""));
         System.out.println("test: " + test.keys(""));
-        System.out.println("grading-heldout: " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_"));
+        System.out.println("grading-heldout: " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_")
+                + second(results.get("test"), HeldoutSet.secondScores(HeldoutSet.SECOND)));
     }
 
     static Figures figures(Map<HeldoutSet.Item, double[]> graded) {
@@ -132,6 +136,26 @@ public final class HeldoutBenchmark {
         }
         return new Figures(graded.size(), Ranks.spearman(human, ours), share(strongPassed, strong),
                 share(poorPassed, poor), share(wrongPassed, wrong), Ranks.median(strongScores));
+    }
+
+    /** The second scoring's keys for the answers it scored, or nothing when it scored none of them. */
+    static String second(Map<HeldoutSet.Item, double[]> graded, Map<String, Integer> second) {
+        var first = new ArrayList<Double>();
+        var other = new ArrayList<Double>();
+        var ours = new ArrayList<Double>();
+        for (var e : graded.entrySet()) {
+            var score = second.get(e.getKey().id());
+            if (score != null) {
+                first.add((double) e.getKey().score());
+                other.add((double) score);
+                ours.add(e.getValue()[0]);
+            }
+        }
+        if (first.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " human_spearman=%.3f spearman_second=%.3f second_n=%d",
+                Ranks.spearman(first, other), Ranks.spearman(other, ours), first.size());
     }
 
     private static double share(int part, int whole) {

@@ -11,12 +11,13 @@ import java.util.Set;
 
 /**
  * When a boss question may come: every concept it covers holds the boss rung by confirmed, fresh
- * mastery and has a passing answer there within the warm-up, the last two attempts per covered concept
- * (see {@link History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its dimensions graded
- * weakest has improved (a passing answer on it at the boss rung or above), never on a timer. A
- * passed boss question does not come back. The boss's last answer is found among the recent attempts
- * or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent attempts
- * ends with a passing answer among them.
+ * mastery whose card still predicts recall of at least {@value #BOSS_RECALL} today, and has a passing
+ * answer there within the warm-up, the last two attempts per covered concept (see {@link
+ * History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its
+ * dimensions graded weakest has improved (a passing answer on it at the boss rung or above), never on a
+ * timer. A passed boss question does not come back. The boss's last answer is found among the recent
+ * attempts or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent
+ * attempts ends with a passing answer among them.
  */
 final class BossGate {
     private final ChallengeLevel rung;
@@ -61,9 +62,25 @@ final class BossGate {
         return Optional.empty();
     }
 
+    /**
+     * The recall the boss rung's review card must still predict today for the boss to come: higher
+     * than the retention reviews aim for, so a rung confirmed a day or two ago on a young card (FSRS
+     * stability of a few days) is answered again first, while a rung recalled over longer gaps (a
+     * higher stability) keeps counting for longer.
+     */
+    static final double BOSS_RECALL = 0.95;
+
+    /**
+     * Whether a covered concept holds the boss rung well enough for the boss: confirmed mastery whose
+     * card is not due and still predicts at least {@value #BOSS_RECALL} recall today.
+     */
+    boolean ready(String concept, Standing standing) {
+        return standing.confirmed(concept, rung) && standing.recalls(concept, rung, BOSS_RECALL);
+    }
+
     private boolean allConfirmed(Set<String> concepts, Standing standing) {
         for (var c : concepts) {
-            if (!standing.confirmed(c, rung)) {
+            if (!ready(c, standing)) {
                 return false;
             }
         }

@@ -275,7 +275,7 @@ final class Practice {
                 out.add(new Target(id, frontier, Kind.FRONTIER, name));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
-                    && (!standing.confirmed(id, boss) || !history.recentPassAtOrAbove(id, boss, warmUp))) {
+                    && (!gate.ready(id, standing) || !history.recentPassAtOrAbove(id, boss, warmUp))) {
                 out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
             }
             for (var level : LEVELS) {

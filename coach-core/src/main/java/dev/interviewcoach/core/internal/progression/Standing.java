@@ -181,6 +181,15 @@ final class Standing {
         return m != null && m.status() == MasteryStatus.MASTERED && fresh(conceptId, level);
     }
 
+    /**
+     * Whether a rung's review card, if any, is not due and still predicts recall of at least {@code recall}
+     * today.
+     */
+    boolean recalls(String conceptId, ChallengeLevel level, double recall) {
+        var card = rungs(conceptId).cards[level.ordinal()];
+        return card == null || !due(card) && retrievability(card) >= recall;
+    }
+
     /** Whether a rung's review card, if any, still predicts recall at the target retention. */
     boolean fresh(String conceptId, ChallengeLevel level) {
         var rungs = rungs(conceptId);

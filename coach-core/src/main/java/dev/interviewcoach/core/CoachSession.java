@@ -143,8 +143,11 @@ public final class CoachSession {
     /**
      * The step to answer now: the learner's pending step, or a new one chosen and stored when there is
      * none. Asking again before answering returns the same step, in this session and in any other, on
-     * any later day too (a step first shown on an earlier day counts its time from when it is shown
-     * again).
+     * any later day too. The time an answer takes counts from the first call that returns the step:
+     * the feedback on an answer already names the next step, and the reading of that feedback does not
+     * count against the next question's time limit; a step first shown on an earlier day counts from
+     * when it is shown again. A host that shows {@link Feedback#next()} without calling this, or
+     * measures time itself, passes {@link Answer#withTimeTaken}.
      *
      * @return the step, or empty when the track has nothing left to ask
      */

@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param reason why it was chosen
  * @param why one sentence for the learner explaining the choice
  * @param number the step's number on this track, from 1, continuing across sessions
- * @param shownAt when the coach first showed it (the time an answer takes is counted from here
- *     unless the host measures it)
+ * @param shownAt when the coach showed it: when {@link CoachSession#next()} first returned it that day
+ *     (for a step prepared with the feedback on the answer before it, until then, that answer's time);
+ *     the time an answer takes is counted from here unless the host measures it
  * @since 0.1
  */
 public record Step(String id, Challenge challenge, StepReason reason, String why, long number, Instant shownAt) {

@@ -126,6 +126,41 @@ class SessionApiTests {
     }
 
     @Test
+    void theTimeOfTheNextQuestionCountsFromWhenNextReturnsItNotFromTheAnswerBeforeIt() {
+        var coach = builder(1.0).build();
+        var session = placedAtDesign(coach);
+        var first = session.next().orElseThrow();
+        clock.advance(Duration.ofSeconds(20));
+        var feedback = session.submit(first.id(), Answer.of("short"));
+        var prepared = feedback.next().orElseThrow();
+
+        clock.advance(Duration.ofMinutes(3)); // reading the feedback
+        var shown = session.next().orElseThrow();
+        clock.advance(Duration.ofSeconds(5));
+        var again = coach.session(ADA, "ladder").next().orElseThrow();
+        clock.advance(Duration.ofSeconds(15));
+        var answered = session.submit(shown.id(), Answer.of("short"));
+
+        assertThat(shown.id()).isEqualTo(prepared.id());
+        assertThat(shown.shownAt()).isEqualTo(prepared.shownAt().plus(Duration.ofMinutes(3)));
+        assertThat(again.shownAt()).as("asking again, in any session, does not restart it").isEqualTo(shown.shownAt());
+        assertThat(answered.attempt().answer().timeTaken()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(answered.discount().factor()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aNextQuestionAnsweredStraightFromTheFeedbackCountsFromTheAnswerBeforeIt() {
+        var session = placedAtDesign(builder(1.0).build());
+        var first = session.next().orElseThrow();
+        var prepared = session.submit(first.id(), Answer.of("short")).next().orElseThrow();
+        clock.advance(Duration.ofSeconds(30));
+
+        var answered = session.submit(prepared.id(), Answer.of("short"));
+
+        assertThat(answered.attempt().answer().timeTaken()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void withPressureOffTimeAndWordsAreReportedButNotCounted() {
         var session = placedAtDesign(builder(1.0).build());
         session.updateProfile(p -> p.withPressure(false));

@@ -126,8 +126,10 @@ public final class Learners {
     }
 
     /**
-     * The learner's pending step, kept until answered (one shown on an earlier day is shown again from
-     * now: its time counts from today); when there is none, progression chooses one and it is stored.
+     * The learner's pending step, kept until answered; when there is none, progression chooses one and
+     * it is stored. The time an answer takes counts from the first call that returns the step: a step
+     * chosen when the answer before it was stored is stamped now (the learner may have read the
+     * feedback for minutes before asking for it), and so is one shown on an earlier day.
      *
      * @param learnerId the learner
      * @param track the track
@@ -138,7 +140,7 @@ public final class Learners {
         var first = load(learnerId, track);
         var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known));
         if (resumed.isPresent()) {
-            return Optional.of(shownToday(learnerId, track, first, resumed.get()));
+            return Optional.of(shownNow(learnerId, track, first, resumed.get()));
         }
         var tries = new int[1];
         var chosen = new boolean[1];
@@ -176,13 +178,15 @@ public final class Learners {
     private record Shown(LearnerState state, Step step) {}
 
     /**
-     * A resumed step as it is shown now: one first shown on an earlier day is stored again with today's
-     * time, under the same id (an answer to it is still accepted), so the time an answer took is not
-     * counted from another day.
+     * A resumed step as it is shown now. One not shown yet — chosen when the answer before it was
+     * stored, so stamped with that answer's time, which is also when the state last changed — or first
+     * shown on an earlier day is stored again with the time now, under the same id (an answer to it is
+     * still accepted), so the time an answer takes counts neither the feedback read before it nor
+     * another day.
      */
-    private Step shownToday(LearnerId learnerId, TrackView track, LearnerState first, Step step) {
-        LocalDate today = LocalDate.now(clock);
-        if (!LocalDate.ofInstant(step.shownAt(), clock.getZone()).isBefore(today)) {
+    private Step shownNow(LearnerId learnerId, TrackView track, LearnerState first, Step step) {
+        Instant now = clock.instant();
+        if (!toStamp(step.shownAt(), first, now)) {
             return step;
         }
         var tries = new int[1];
@@ -193,10 +197,22 @@ public final class Learners {
                 // answered or replaced meanwhile by another session: show what it left
                 return pending.flatMap(p -> resolve(state, track, p, Optional.empty())).orElse(step);
             }
-            var again = new Step(step.id(), step.challenge(), step.reason(), step.why(), step.number(), clock.instant());
+            if (!toStamp(pending.get().shownAt(), state, now)) {
+                // another session has shown it meanwhile: its time stands
+                return new Step(step.id(), step.challenge(), step.reason(), step.why(), step.number(),
+                        pending.get().shownAt());
+            }
+            var again = new Step(step.id(), step.challenge(), step.reason(), step.why(), step.number(), now);
             store.commit(StoreCommit.of(state.withSteps(Optional.of(pending(again)), state.stepsAnswered())));
             return again;
         });
+    }
+
+    /** Whether a pending step stamped {@code shownAt} is yet to be shown, or was shown on an earlier day. */
+    private boolean toStamp(Instant shownAt, LearnerState state, Instant now) {
+        boolean notShownYet = !shownAt.isAfter(state.updatedAt()) && now.isAfter(shownAt);
+        return notShownYet || LocalDate.ofInstant(shownAt, clock.getZone())
+                .isBefore(LocalDate.ofInstant(now, clock.getZone()));
     }
 
     /**

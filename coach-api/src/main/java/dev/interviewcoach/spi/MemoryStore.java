@@ -5,6 +5,7 @@ import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
+import dev.interviewcoach.api.VersionConflictException;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,12 +87,15 @@ public interface MemoryStore extends AutoCloseable {
      * Brings an exported learner into this store, which must hold nothing of that learner yet.
      *
      * <p>Every state is saved at store version 1 (versions belong to the store that assigns them);
-     * every attempt is appended in the export's order. The default commits the first state with all
-     * attempts, then each further state.
+     * every attempt is appended in the export's order. It writes all of the export or nothing: into a
+     * store that holds anything of the learner it writes nothing and throws. The default checks first
+     * ({@link #export}), then commits the first state with all attempts, then each further state; a
+     * store that can write them in one transaction (the JDBC stores do) overrides it, so that a
+     * concurrent writer of the same learner cannot leave half an import either.
      *
      * @param export a learner's export, e.g. read with coach-core's {@code LearnerCodec}
-     * @throws dev.interviewcoach.api.VersionConflictException when the store already holds a state of
-     *     the learner on one of the tracks
+     * @throws dev.interviewcoach.api.VersionConflictException when the store already holds a state or an
+     *     attempt of the learner; nothing is written
      * @throws IllegalArgumentException when the export has attempts but no state
      */
     default void importLearner(LearnerExport export) {
@@ -100,6 +104,15 @@ public interface MemoryStore extends AutoCloseable {
                 throw new IllegalArgumentException("an export with attempts must hold at least one state");
             }
             return;
+        }
+        var held = export(export.learnerId());
+        if (!held.states().isEmpty()) {
+            throw VersionConflictException.alreadyHeld(export.learnerId(),
+                    "a state on track " + held.states().get(0).trackId());
+        }
+        if (!held.attempts().isEmpty()) {
+            throw VersionConflictException.alreadyHeld(export.learnerId(),
+                    held.attempts().size() + " attempt(s)");
         }
         var states = export.states();
         commit(new StoreCommit(states.get(0).withStoreVersion(0), export.attempts()));

@@ -250,6 +250,44 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     }
 
     @Test
+    void anImportIntoAStoreHoldingTheLearnerOnOneTrackWritesNothing() {
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
+        store.commit(StoreCommit.of(richState(ADA, "backend-go")));
+        var export = store.export(ADA);
+        MemoryStore other = open(createStore());
+        other.commit(StoreCommit.of(richState(ADA, "backend-go")));
+        var before = other.export(ADA);
+
+        assertThatThrownBy(() -> other.importLearner(export)).isInstanceOf(VersionConflictException.class);
+
+        var after = other.export(ADA);
+        assertThat(after.states()).as("no state of the import stays").containsExactlyElementsOf(before.states());
+        assertThat(after.attempts()).as("no attempt of the import stays").isEmpty();
+    }
+
+    @Test
+    void exportAndDeleteMatchTheLearnerIdExactlyNeverByPrefixPatternOrCase() {
+        var lookalikes = List.of(LearnerId.of("adam"), LearnerId.of("ad%"), LearnerId.of("ad_"), LearnerId.of("ADA"),
+                LearnerId.of("ada\\"), LearnerId.of("ad"));
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
+        int i = 0;
+        for (var other : lookalikes) {
+            store.commit(new StoreCommit(richState(other, TRACK), List.of(attempt("o" + i++, other, TRACK, "y"))));
+        }
+
+        assertThat(store.export(ADA).states()).extracting(LearnerState::learnerId).containsExactly(ADA);
+        assertThat(store.export(ADA).attempts()).extracting(Attempt::id).containsExactly("a1");
+        assertThat(store.export(LearnerId.of("ad%")).attempts()).hasSize(1);
+        assertThat(store.delete(ADA)).isTrue();
+        for (var other : lookalikes) {
+            assertThat(store.load(new StateKey(other, TRACK))).as("%s survives deleting %s", other, ADA).isPresent();
+            assertThat(store.attempts(AttemptQuery.all(other))).as("%s's attempts survive", other).hasSize(1);
+        }
+        assertThat(store.delete(LearnerId.of("ad%"))).isTrue();
+        assertThat(store.load(new StateKey(LearnerId.of("adam"), TRACK))).isPresent();
+    }
+
+    @Test
     void deletingALearnerRemovesEveryTraceAndNothingElse() {
         var bob = LearnerId.of("bob");
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));

@@ -79,6 +79,17 @@ class MemoryStoreContractTests {
     }
 
     @Test
+    void aStoreThatMatchesLearnerIdsByPrefixFails() {
+        assertThat(failedChecks(MatchesIdsByPrefix.class))
+                .contains("exportAndDeleteMatchTheLearnerIdExactlyNeverByPrefixPatternOrCase");
+    }
+
+    @Test
+    void aStoreWhoseImportLeavesHalfAnImportBehindFails() {
+        assertThat(failedChecks(ImportsHalfway.class)).contains("anImportIntoAStoreHoldingTheLearnerOnOneTrackWritesNothing");
+    }
+
+    @Test
     void aStoreThatKeepsServingAfterCloseFails() {
         assertThat(failedChecks(NeverCloses.class)).containsExactly("aClosedStoreFailsClearly");
     }
@@ -191,6 +202,30 @@ class MemoryStoreContractTests {
         @Override
         ReferenceStore.Flaws flaws() {
             return ReferenceStore.Flaws.NONE.ignoringVersions();
+        }
+    }
+
+    static class MatchesIdsByPrefix extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.matchingIdsByPrefix();
+        }
+    }
+
+    /** A store whose import commits state by state without checking first, as the default once did. */
+    static class ImportsHalfway extends Correct {
+        @Override
+        protected MemoryStore createStore() {
+            return new ReferenceStore(new ReferenceStore.Storage(), flaws()) {
+                @Override
+                public void importLearner(dev.interviewcoach.api.LearnerExport export) {
+                    var states = export.states();
+                    commit(new dev.interviewcoach.spi.StoreCommit(states.get(0).withStoreVersion(0), export.attempts()));
+                    for (var state : states.subList(1, states.size())) {
+                        commit(dev.interviewcoach.spi.StoreCommit.of(state.withStoreVersion(0)));
+                    }
+                }
+            };
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * A store over a {@link Storage} that outlives it, so the kit can reopen it, with switches that
  * break it in the ways the kit must catch.
  */
-final class ReferenceStore implements MemoryStore {
+class ReferenceStore implements MemoryStore {
     /** What the store keeps; survives closing a store. */
     static final class Storage {
         final Map<StateKey, LearnerState> states = new HashMap<>();
@@ -36,29 +36,38 @@ final class ReferenceStore implements MemoryStore {
      * @param keepLast how many attempts per learner are kept
      * @param checkVersions whether stale commits are rejected
      * @param atomic whether commits are serialised
+     * @param exactIds whether export and delete match learner ids exactly (else by prefix)
      */
     record Flaws(UnaryOperator<Attempt> onAttempt, UnaryOperator<LearnerState> onState, int keepLast,
-            boolean checkVersions, boolean atomic) {
-        static final Flaws NONE = new Flaws(a -> a, s -> s, Integer.MAX_VALUE, true, true);
+            boolean checkVersions, boolean atomic, boolean exactIds) {
+        static final Flaws NONE = new Flaws(a -> a, s -> s, Integer.MAX_VALUE, true, true, true);
 
         Flaws withAttempts(UnaryOperator<Attempt> f) {
-            return new Flaws(f, onState, keepLast, checkVersions, atomic);
+            return new Flaws(f, onState, keepLast, checkVersions, atomic, exactIds);
         }
 
         Flaws withStates(UnaryOperator<LearnerState> f) {
-            return new Flaws(onAttempt, f, keepLast, checkVersions, atomic);
+            return new Flaws(onAttempt, f, keepLast, checkVersions, atomic, exactIds);
         }
 
         Flaws keepingLast(int n) {
-            return new Flaws(onAttempt, onState, n, checkVersions, atomic);
+            return new Flaws(onAttempt, onState, n, checkVersions, atomic, exactIds);
         }
 
         Flaws ignoringVersions() {
-            return new Flaws(onAttempt, onState, keepLast, false, atomic);
+            return new Flaws(onAttempt, onState, keepLast, false, atomic, exactIds);
         }
 
         Flaws racy() {
-            return new Flaws(onAttempt, onState, keepLast, checkVersions, false);
+            return new Flaws(onAttempt, onState, keepLast, checkVersions, false, exactIds);
+        }
+
+        Flaws matchingIdsByPrefix() {
+            return new Flaws(onAttempt, onState, keepLast, checkVersions, atomic, false);
+        }
+
+        boolean same(LearnerId asked, LearnerId held) {
+            return exactIds ? held.equals(asked) : held.value().startsWith(asked.value());
         }
     }
 
@@ -139,8 +148,10 @@ final class ReferenceStore implements MemoryStore {
     public LearnerExport export(LearnerId learnerId) {
         synchronized (storage) {
             checkOpen();
-            var own = storage.states.values().stream().filter(s -> s.learnerId().equals(learnerId)).toList();
-            return new LearnerExport(learnerId, own, storage.attempts.getOrDefault(learnerId, List.of()));
+            var own = storage.states.values().stream().filter(s -> flaws.same(learnerId, s.learnerId())).toList();
+            var attempts = storage.attempts.entrySet().stream().filter(e -> flaws.same(learnerId, e.getKey()))
+                    .flatMap(e -> e.getValue().stream()).toList();
+            return new LearnerExport(learnerId, own, attempts);
         }
     }
 
@@ -148,8 +159,8 @@ final class ReferenceStore implements MemoryStore {
     public boolean delete(LearnerId learnerId) {
         synchronized (storage) {
             checkOpen();
-            boolean removed = storage.states.keySet().removeIf(k -> k.learnerId().equals(learnerId));
-            return storage.attempts.remove(learnerId) != null || removed;
+            boolean removed = storage.states.keySet().removeIf(k -> flaws.same(learnerId, k.learnerId()));
+            return storage.attempts.keySet().removeIf(k -> flaws.same(learnerId, k)) || removed;
         }
     }
 

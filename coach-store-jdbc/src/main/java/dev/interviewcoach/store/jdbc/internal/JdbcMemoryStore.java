@@ -111,6 +111,50 @@ public final class JdbcMemoryStore implements MemoryStore {
         });
     }
 
+    /**
+     * Imports a learner in one transaction: every state at version 1 and every attempt, or, when the
+     * store holds anything of the learner (also one written by a concurrent session meanwhile), nothing.
+     */
+    @Override
+    public void importLearner(LearnerExport export) {
+        Objects.requireNonNull(export, "export");
+        if (export.states().isEmpty()) {
+            MemoryStore.super.importLearner(export);
+            return;
+        }
+        LearnerId id = export.learnerId();
+        String learner = storedText(id.value());
+        List<LearnerState> states = export.states().stream().map(st -> st.withStoreVersion(1)).toList();
+        List<String> documents = states.stream().map(CODEC::writeState).toList();
+        List<String> attempts = export.attempts().stream().map(CODEC::writeAttempt).toList();
+        database.write("import a learner", s -> {
+            PreparedStatement held = s.prepare("SELECT COUNT(*) FROM coach_attempt WHERE learner_id = ?");
+            held.setString(1, learner);
+            try (var rs = held.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    throw VersionConflictException.alreadyHeld(id, rs.getLong(1) + " attempt(s)");
+                }
+            }
+            PreparedStatement insertLearner = s.prepare(INSERT_LEARNER);
+            insertLearner.setString(1, learner);
+            insertLearner.executeUpdate();
+            PreparedStatement insert = s.prepare(INSERT_STATE);
+            for (int i = 0; i < states.size(); i++) {
+                insert.setString(1, learner);
+                insert.setString(2, storedText(states.get(i).trackId()));
+                insert.setString(3, documents.get(i));
+                if (insert.executeUpdate() != 1) {
+                    // the transaction rolls back: nothing of the import stays
+                    throw VersionConflictException.alreadyHeld(id, "a state on track " + states.get(i).trackId());
+                }
+            }
+            if (!attempts.isEmpty()) {
+                appendAttempts(s, learner, export.attempts(), attempts);
+            }
+            return null;
+        });
+    }
+
     private static void appendAttempts(Session s, String learner, List<Attempt> attempts, List<String> documents)
             throws SQLException {
         PreparedStatement insert = s.prepare(INSERT_ATTEMPT);

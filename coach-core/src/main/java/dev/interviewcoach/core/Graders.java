@@ -132,22 +132,29 @@ public final class Graders {
         return select(providers, spec, System.getProperty(PROVIDER_PROPERTY));
     }
 
+    /**
+     * The grader of the one provider that has the name; when several have it, the one the system
+     * property picks (the property decides nothing for a name only one provider has).
+     */
     static Grader select(List<GraderProvider> providers, GraderSpec spec, String picked) {
         Objects.requireNonNull(spec, "spec");
         var candidates = providers.stream().filter(p -> p.names().contains(spec.name())).toList();
-        if (picked != null) {
-            candidates = candidates.stream().filter(p -> p.getClass().getName().equals(picked)).toList();
-        }
         if (candidates.isEmpty()) {
             var known = providers.stream().flatMap(p -> p.names().stream()).sorted().distinct().toList();
-            throw new CoachException("no grader named '" + spec.name() + "'" + (picked != null ? " from provider " + picked : "")
-                    + "; known graders: " + known + ". Add the module that provides it, or wire the grader with "
-                    + "Coach.builder().grader(..)");
+            throw new CoachException("no grader named '" + spec.name() + "'; known graders: " + known
+                    + ". Add the module that provides it, or wire the grader with Coach.builder().grader(..)");
         }
         if (candidates.size() > 1) {
-            throw new CoachException("grader '" + spec.name() + "' is provided by "
-                    + candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "))
-                    + "; pick one with -D" + PROVIDER_PROPERTY + "=<provider class>");
+            String names = candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "));
+            if (picked == null) {
+                throw new CoachException("grader '" + spec.name() + "' is provided by " + names + "; pick one with -D"
+                        + PROVIDER_PROPERTY + "=<provider class>");
+            }
+            candidates = candidates.stream().filter(p -> p.getClass().getName().equals(picked)).toList();
+            if (candidates.isEmpty()) {
+                throw new CoachException("grader '" + spec.name() + "' is provided by " + names + ", and -D"
+                        + PROVIDER_PROPERTY + "=" + picked + " names none of them");
+            }
         }
         return candidates.get(0).create(spec);
     }

@@ -147,6 +147,22 @@ class ContentErrorTests {
     }
 
     @Test
+    void aBareNumberInEvidenceIsTheTextAsWrittenNotTheNumberYamlReadsInIt() throws IOException {
+        Path track = Files.createDirectories(root.resolve("fixture"));
+        Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
+                .replace("documents: []", "documents: [good-full.yaml]"));
+        Files.writeString(track.resolve("good-full.yaml"), Files.readString(ContentFixtures.dir("challenges")
+                .resolve("good-full.yaml")).replace("- [jitter, random delay]", "- [jitter, random delay]\n"
+                        + "            - [0644, 12:30, 0x1F, 0.10, 429]\n            -\n              - 0644\n              - 0.10"));
+
+        var challenge = TrackLoader.of(TrackProviders.directory(root)).load("fixture").challenges().get(0);
+
+        var phrases = challenge.rubric().criteria().stream().flatMap(c -> c.evidence().stream())
+                .flatMap(e -> e.paraphrases().stream()).toList();
+        assertThat(phrases).contains("0644", "12:30", "0x1F", "0.10", "429");
+    }
+
+    @Test
     void validateReturnsNothingForATrackThatLoads() throws IOException {
         Path fixture = ContentFixtures.dir("challenges").resolve("good-full.yaml");
         Path track = Files.createDirectories(root.resolve("fixture"));

@@ -3,7 +3,6 @@ package dev.interviewcoach.core.internal.content;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,10 +256,9 @@ final class Binder {
         String value;
         if (s.kind() == YamlNode.Kind.TEXT) {
             value = s.text();
-        } else if (rules.phrases() && s.kind() == YamlNode.Kind.INTEGER) {
-            value = s.value().toString();
-        } else if (rules.phrases() && s.kind() == YamlNode.Kind.DECIMAL && Double.isFinite(((Number) s.value()).doubleValue())) {
-            value = BigDecimal.valueOf(((Number) s.value()).doubleValue()).stripTrailingZeros().toPlainString();
+        } else if (rules.phrases() && (s.kind() == YamlNode.Kind.INTEGER || s.kind() == YamlNode.Kind.DECIMAL)) {
+            // a bare number in a phrase is the text as written: 0644, 12:30, 0x1F and 0.10 stay as they are
+            value = s.text();
         } else {
             return mismatch(s, expected(String.class, rules), path);
         }

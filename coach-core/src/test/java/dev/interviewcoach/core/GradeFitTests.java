@@ -69,12 +69,35 @@ class GradeFitTests {
     }
 
     @Test
-    void aCriterionOrDimensionTheQuestionDoesNotHaveMakesTheGradeAnError() {
-        var unknownCriterion = answerWith(r -> Grade.ok(0.8, List.of(new CriterionResult("no-such-criterion",
-                CriterionOutcome.MET, 1, List.of(), "")), List.of(), List.of(), "", "host", "1"));
+    void aCriterionTheQuestionDoesNotHaveBesideItsOwnOrAnUnknownDimensionMakesTheGradeAnError() {
+        var unknownCriterion = answerWith(r -> Grade.ok(0.8, List.of(met(r, new EvidenceSpan(0, 7)),
+                new CriterionResult("no-such-criterion", CriterionOutcome.MET, 1, List.of(), "")), List.of(), List.of(),
+                "", "host", "1"));
+        assertThat(unknownCriterion.grade().status()).isEqualTo(GradeStatus.ERROR);
         assertThat(unknownCriterion.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("no-such-criterion"));
         var unknownDimension = answerWith(r -> Grade.ok(0.8, List.of(), List.of(new DimensionResult("no-such-area", 0.8)),
                 List.of(), "", "host", "1"));
         assertThat(unknownDimension.grade().status()).isEqualTo(GradeStatus.ERROR);
+    }
+
+    @Test
+    void aGradeInPartsOfTheGradersOwnAloneIsUsedAsTheReferenceGradersAre() {
+        var ownParts = answerWith(r -> Grade.ok(0.7, List.of(new CriterionResult("idea-1", CriterionOutcome.MET, 1,
+                List.of(new EvidenceSpan(0, 7)), "Covered: ..."), new CriterionResult("idea-2", CriterionOutcome.MISSED, 0,
+                List.of(), "Missing: ...")), List.of(), List.of(), "", "host", "1"));
+        assertThat(ownParts.grade().status()).isEqualTo(GradeStatus.OK);
+        assertThat(ownParts.grade().score()).hasValue(0.7);
+    }
+
+    @Test
+    void theBuiltInReferenceGraderGradesInACoach() {
+        var session = Coach.builder().tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .grader(Graders.byName("reference")).memoryStore(MemoryStores.inMemory()).clock(CLOCK).build()
+                .session(LearnerId.of("ada"), "mini");
+        var step = session.next().orElseThrow();
+        var feedback = session.submit(step.id(), Answer.of("I think an idempotent method is one you can send again and "
+                + "the server ends up in the same state, so PUT and DELETE qualify while POST does not."));
+        assertThat(feedback.grade().status()).as(feedback.grade().message().orElse("")).isEqualTo(GradeStatus.OK);
+        assertThat(feedback.grade().criteria()).as("its parts, the reference answer's ideas").isNotEmpty();
     }
 }

@@ -27,6 +27,7 @@ class GraderContractKitTests {
     private static final String NAMES_GRADER = "everyGradeNamesThisGraderAndItsVersion";
     private static final String SPANS = "evidenceSpansLieInsideTheAnswer";
     private static final String FAILURE_IS_ERROR = "aGraderThatFailsReportsErrorAndKeepsNoAnswerText";
+    private static final String FITS_CHALLENGE = "gradesNameOnlyTheCriteriaDimensionsAndMisconceptionsOfTheChallenge";
     /** The tests that mean nothing without a score. */
     private static final Set<String> NEED_A_SCORE = Set.of(REFERENCE_PASSES, REFERENCE_ABOVE_EMPTY, SOUP, ECHO,
             ADDRESSED_ALONE, ADDRESSED_RAISES, SPANS);
@@ -36,7 +37,7 @@ class GraderContractKitTests {
         Events tests = run(KitSubjects.WellBehaved.class);
         assertThat(names(tests.failed())).as("failed").isEmpty();
         assertThat(names(tests.aborted())).as("skipped").isEmpty();
-        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(13);
+        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(14);
     }
 
     @Test
@@ -78,6 +79,16 @@ class GraderContractKitTests {
     @Test
     void aGraderWhoseSpansLieOutsideTheAnswerFailsTheSpanTests() {
         assertThat(failures(KitSubjects.SpansOutsideTheAnswer.class)).containsExactlyInAnyOrder(SPANS, HOSTILE);
+    }
+
+    @Test
+    void aGraderThatNamesACriterionTheChallengeLacksFailsTheFitTest() {
+        assertThat(failures(KitSubjects.NamesACriterionTheChallengeLacks.class)).containsExactly(FITS_CHALLENGE);
+    }
+
+    @Test
+    void aGraderThatCountsOffsetsOnOtherTextThanTheAnswerFailsTheSpanTest() {
+        assertThat(failures(KitSubjects.CountsOffsetsOnOtherText.class)).contains(SPANS);
     }
 
     @Test

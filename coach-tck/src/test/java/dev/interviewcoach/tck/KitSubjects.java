@@ -1,6 +1,7 @@
 package dev.interviewcoach.tck;
 
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
@@ -133,6 +134,41 @@ final class KitSubjects {
                         c.credit(), c.spans().stream().map(s -> new EvidenceSpan(s.start() + shift, s.end() + shift))
                                 .toList(), c.feedback())).toList();
                 return new Grade(g.status(), g.score(), shifted, g.dimensions(), g.misconceptions(), g.feedback(),
+                        g.graderId(), g.graderVersion(), g.pressure(), g.message());
+            });
+        }
+    }
+
+    /** Names a criterion of its own besides the challenge's: the coach would refuse every such grade. */
+    static class NamesACriterionTheChallengeLacks extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                if (!g.isScored()) {
+                    return g;
+                }
+                var criteria = new java.util.ArrayList<>(g.criteria());
+                criteria.add(new CriterionResult("made-up-criterion", CriterionOutcome.MISSED, 0, List.of(), ""));
+                return new Grade(g.status(), g.score(), criteria, g.dimensions(), g.misconceptions(), g.feedback(),
+                        g.graderId(), g.graderVersion(), g.pressure(), g.message());
+            });
+        }
+    }
+
+    /**
+     * Finds evidence in the answer with everything outside printable ASCII removed and reports those
+     * offsets as the answer's: right on plain text, shifted where emoji or other characters stood.
+     */
+    static class CountsOffsetsOnOtherText extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                String stripped = r.answer().text().replaceAll("[^\\x20-\\x7e\\n]", "");
+                Grade g = inner.grade(GradingRequest.of(r.challenge(), dev.interviewcoach.api.Answer.of(stripped)));
+                return new Grade(g.status(), g.score(), g.criteria(), g.dimensions(), g.misconceptions(), g.feedback(),
                         g.graderId(), g.graderVersion(), g.pressure(), g.message());
             });
         }

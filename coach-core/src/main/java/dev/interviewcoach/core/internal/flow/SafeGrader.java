@@ -152,8 +152,9 @@ public final class SafeGrader {
 
     /**
      * A scored grade that fits its question, or an error that says what does not fit: evidence spans
-     * inside the answer, and criteria, dimensions and misconceptions the question has. A host that
-     * highlights evidence or looks up a criterion can rely on them.
+     * inside the answer; dimensions and misconceptions the question has; criteria the question has, or
+     * only parts of the grader's own (never a mix). A host that highlights evidence or looks up a
+     * misconception can rely on them; a criterion id is the rubric's whenever any of a grade's is.
      */
     private Grade checked(Grade grade, GradingRequest request) {
         String problem = grade.isScored() ? misfit(grade, request) : null;
@@ -170,8 +171,11 @@ public final class SafeGrader {
     private static String misfit(Grade grade, GradingRequest request) {
         int length = request.answer().text().length();
         var challenge = request.challenge();
+        // a grade speaks the rubric's criteria, or (a grader that does not grade by the rubric, such as
+        // the reference graders) only parts of its own; one that mixes the two names a criterion wrongly
+        boolean rubricTerms = grade.criteria().stream().anyMatch(c -> challenge.rubric().criterion(c.criterionId()).isPresent());
         for (var c : grade.criteria()) {
-            if (challenge.rubric().criterion(c.criterionId()).isEmpty()) {
+            if (rubricTerms && challenge.rubric().criterion(c.criterionId()).isEmpty()) {
                 return "names a criterion the question does not have (" + c.criterionId() + ")";
             }
             if (c.spans().stream().anyMatch(span -> span.end() > length)) {

@@ -171,6 +171,110 @@ public abstract class MemoryStoreConcurrencyContract {
                 .containsExactlyInAnyOrderElementsOf(finalState.mastery().get(0).recentAttemptIds());
     }
 
+    /**
+     * Writers in lockstep: each round every writer reads the same state, all commit at once (released
+     * together from a spin, not a lock, so they start within a fraction of a microsecond), and exactly
+     * one may win; a store that checks the version and writes without holding a lock in between lets
+     * two win, and one update is lost. Rounds go on for up to {@value #LOCKSTEP_MILLIS} ms (at most
+     * {@value #LOCKSTEP_ROUNDS}), so even a narrow window in a fast store is met.
+     */
+    @Test
+    void writersCommittingTheSameVersionAtOnceHaveExactlyOneWinnerEachRound() throws Exception {
+        var learner = LearnerId.of("lockstep");
+        store.commit(StoreCommit.of(LearnerState.initial(learner, "backend", StoreFixtures.T0)));
+        MemoryStore second = reopenIfPersistent().orElse(store);
+        int writers = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        var ready = new java.util.concurrent.atomic.AtomicInteger();
+        var done = new java.util.concurrent.atomic.AtomicInteger();
+        var go = new java.util.concurrent.atomic.AtomicInteger(-1);
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCKSTEP_MILLIS);
+        var winners = new java.util.concurrent.ConcurrentHashMap<Integer, List<String>>();
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        var pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                MemoryStore handle = w % 2 == 0 ? store : second;
+                pool.execute(() -> {
+                    try {
+                        for (int r = 0; r < LOCKSTEP_ROUNDS && !stop.get(); r++) {
+                            int round = r;
+                            var current = handle.load(new StateKey(learner, "backend")).orElseThrow();
+                            String id = "r" + round + "-w" + writer;
+                            var next = withAttempt(current, learner, id);
+                            ready.incrementAndGet();
+                            if (writer == 0) {
+                                spinUntil(() -> ready.get() >= writers * (go.get() + 2) || stop.get(), until);
+                                go.set(round);
+                            } else {
+                                spinUntil(() -> go.get() >= round || stop.get(), until);
+                            }
+                            if (stop.get()) {
+                                return;
+                            }
+                            try {
+                                handle.commit(new StoreCommit(next, List.of(attempt(id, learner, "backend", "x"))));
+                                winners.computeIfAbsent(round, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                        .add(id);
+                            } catch (VersionConflictException e) {
+                                // another writer of this round came first, as all but one must
+                            }
+                            done.incrementAndGet();
+                            // the next round reads only once every commit of this one is over
+                            int all = writers * (round + 1);
+                            spinUntil(() -> done.get() >= all || stop.get(), until);
+                            if (writer == 0 && System.nanoTime() > until) {
+                                stop.set(true);
+                            }
+                        }
+                    } catch (Throwable t) {
+                        failures.add(t);
+                        stop.set(true);
+                    }
+                });
+            }
+            pool.shutdown();
+            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(failures).isEmpty();
+        var twice = winners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "round " + e.getKey() + ": " + e.getValue()).toList();
+        assertThat(twice).as("rounds (of %d) where more than one of %d writers of one version won: the store checks "
+                + "the version and writes without a lock between, so updates are lost", winners.size(), writers).isEmpty();
+        var finalState = store.load(new StateKey(learner, "backend")).orElseThrow();
+        var won = winners.values().stream().flatMap(List::stream).toList();
+        assertThat(finalState.storeVersion()).as("store version after %d winning commits", won.size())
+                .isEqualTo(1 + won.size());
+        assertThat(finalState.mastery().get(0).recentAttemptIds()).containsExactlyInAnyOrderElementsOf(won);
+    }
+
+    /** Spins until the condition holds; past the deadline by a minute, gives up with an error. */
+    private static void spinUntil(java.util.function.BooleanSupplier condition, long deadline) {
+        long giveUp = deadline + TimeUnit.MINUTES.toNanos(1);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("a writer of the lockstep test never came");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** How long the lockstep test goes on at most, in milliseconds. */
+    static final int LOCKSTEP_MILLIS = 1500;
+    /** How many rounds the lockstep test runs at most. */
+    static final int LOCKSTEP_ROUNDS = 2000;
+
+    private static LearnerState withAttempt(LearnerState current, LearnerId learner, String attemptId) {
+        var ids = new ArrayList<>(current.mastery().isEmpty() ? List.<String>of() : current.mastery().get(0).recentAttemptIds());
+        ids.add(attemptId);
+        return new LearnerState(learner, "backend", current.schemaVersion(), current.storeVersion(), current.profile(),
+                List.of(new Mastery("http", ChallengeLevel.DEFINE, 0.5, ids.size(), MasteryStatus.TENTATIVE, ids)),
+                List.of(), List.of(), List.of(), StoreFixtures.T0);
+    }
+
     private static void appendWithRetry(MemoryStore handle, LearnerId learner, Attempt attempt) {
         while (true) {
             var current = handle.load(new StateKey(learner, "backend")).orElseThrow();

@@ -79,6 +79,12 @@ class MemoryStoreContractTests {
     }
 
     @Test
+    void aStoreThatChecksTheVersionAndWritesWithoutALockBetweenFailsEvenWithNothingInBetween() {
+        assertThat(failedChecks(RacyWithoutPause.class))
+                .contains("writersCommittingTheSameVersionAtOnceHaveExactlyOneWinnerEachRound");
+    }
+
+    @Test
     void aStoreThatMatchesLearnerIdsByPrefixFails() {
         assertThat(failedChecks(MatchesIdsByPrefix.class))
                 .contains("exportAndDeleteMatchTheLearnerIdExactlyNeverByPrefixPatternOrCase");
@@ -202,6 +208,13 @@ class MemoryStoreContractTests {
         @Override
         ReferenceStore.Flaws flaws() {
             return ReferenceStore.Flaws.NONE.ignoringVersions();
+        }
+    }
+
+    static class RacyWithoutPause extends Kit {
+        @Override
+        ReferenceStore.Flaws flaws() {
+            return ReferenceStore.Flaws.NONE.racyWithoutPause();
         }
     }
 

@@ -37,33 +37,39 @@ class ReferenceStore implements MemoryStore {
      * @param checkVersions whether stale commits are rejected
      * @param atomic whether commits are serialised
      * @param exactIds whether export and delete match learner ids exactly (else by prefix)
+     * @param pauseWhenRacy whether a commit that is not serialised pauses between check and write
      */
     record Flaws(UnaryOperator<Attempt> onAttempt, UnaryOperator<LearnerState> onState, int keepLast,
-            boolean checkVersions, boolean atomic, boolean exactIds) {
-        static final Flaws NONE = new Flaws(a -> a, s -> s, Integer.MAX_VALUE, true, true, true);
+            boolean checkVersions, boolean atomic, boolean exactIds, boolean pauseWhenRacy) {
+        static final Flaws NONE = new Flaws(a -> a, s -> s, Integer.MAX_VALUE, true, true, true, true);
 
         Flaws withAttempts(UnaryOperator<Attempt> f) {
-            return new Flaws(f, onState, keepLast, checkVersions, atomic, exactIds);
+            return new Flaws(f, onState, keepLast, checkVersions, atomic, exactIds, pauseWhenRacy);
         }
 
         Flaws withStates(UnaryOperator<LearnerState> f) {
-            return new Flaws(onAttempt, f, keepLast, checkVersions, atomic, exactIds);
+            return new Flaws(onAttempt, f, keepLast, checkVersions, atomic, exactIds, pauseWhenRacy);
         }
 
         Flaws keepingLast(int n) {
-            return new Flaws(onAttempt, onState, n, checkVersions, atomic, exactIds);
+            return new Flaws(onAttempt, onState, n, checkVersions, atomic, exactIds, pauseWhenRacy);
         }
 
         Flaws ignoringVersions() {
-            return new Flaws(onAttempt, onState, keepLast, false, atomic, exactIds);
+            return new Flaws(onAttempt, onState, keepLast, false, atomic, exactIds, pauseWhenRacy);
         }
 
         Flaws racy() {
-            return new Flaws(onAttempt, onState, keepLast, checkVersions, false, exactIds);
+            return new Flaws(onAttempt, onState, keepLast, checkVersions, false, exactIds, pauseWhenRacy);
+        }
+
+        /** Racy, with nothing between its check of the version and its write. */
+        Flaws racyWithoutPause() {
+            return new Flaws(onAttempt, onState, keepLast, checkVersions, false, exactIds, false);
         }
 
         Flaws matchingIdsByPrefix() {
-            return new Flaws(onAttempt, onState, keepLast, checkVersions, atomic, false);
+            return new Flaws(onAttempt, onState, keepLast, checkVersions, atomic, false, pauseWhenRacy);
         }
 
         boolean same(LearnerId asked, LearnerId held) {
@@ -111,7 +117,7 @@ class ReferenceStore implements MemoryStore {
         if (flaws.checkVersions() && stored != commit.state().storeVersion()) {
             throw new VersionConflictException(key.learnerId(), commit.state().storeVersion(), stored);
         }
-        if (!flaws.atomic()) {
+        if (!flaws.atomic() && flaws.pauseWhenRacy()) {
             pause();
         }
         var saved = commit.state().withStoreVersion(stored + 1);

@@ -14,12 +14,17 @@ import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,12 +189,12 @@ public abstract class MemoryStoreConcurrencyContract {
         store.commit(StoreCommit.of(LearnerState.initial(learner, "backend", StoreFixtures.T0)));
         MemoryStore second = reopenIfPersistent().orElse(store);
         int writers = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        var ready = new java.util.concurrent.atomic.AtomicInteger();
-        var done = new java.util.concurrent.atomic.AtomicInteger();
-        var go = new java.util.concurrent.atomic.AtomicInteger(-1);
-        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var ready = new AtomicInteger();
+        var done = new AtomicInteger();
+        var go = new AtomicInteger(-1);
+        var stop = new AtomicBoolean();
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCKSTEP_MILLIS);
-        var winners = new java.util.concurrent.ConcurrentHashMap<Integer, List<String>>();
+        var winners = new ConcurrentHashMap<Integer, List<String>>();
         var failures = new ConcurrentLinkedQueue<Throwable>();
         var pool = Executors.newFixedThreadPool(writers);
         try {
@@ -215,7 +220,7 @@ public abstract class MemoryStoreConcurrencyContract {
                             }
                             try {
                                 handle.commit(new StoreCommit(next, List.of(attempt(id, learner, "backend", "x"))));
-                                winners.computeIfAbsent(round, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                winners.computeIfAbsent(round, k -> Collections.synchronizedList(new ArrayList<>()))
                                         .add(id);
                             } catch (VersionConflictException e) {
                                 // another writer of this round came first, as all but one must
@@ -252,7 +257,7 @@ public abstract class MemoryStoreConcurrencyContract {
     }
 
     /** Spins until the condition holds; past the deadline by a minute, gives up with an error. */
-    private static void spinUntil(java.util.function.BooleanSupplier condition, long deadline) {
+    private static void spinUntil(BooleanSupplier condition, long deadline) {
         long giveUp = deadline + TimeUnit.MINUTES.toNanos(1);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > giveUp) {
@@ -277,13 +282,7 @@ public abstract class MemoryStoreConcurrencyContract {
 
     private static void appendWithRetry(MemoryStore handle, LearnerId learner, Attempt attempt) {
         while (true) {
-            var current = handle.load(new StateKey(learner, "backend")).orElseThrow();
-            var ids = new ArrayList<>(current.mastery().isEmpty() ? List.<String>of()
-                    : current.mastery().get(0).recentAttemptIds());
-            ids.add(attempt.id());
-            var next = new LearnerState(learner, "backend", current.schemaVersion(), current.storeVersion(),
-                    current.profile(), List.of(new Mastery("http", ChallengeLevel.DEFINE, 0.5, ids.size(),
-                            MasteryStatus.TENTATIVE, ids)), List.of(), List.of(), List.of(), StoreFixtures.T0);
+            var next = withAttempt(handle.load(new StateKey(learner, "backend")).orElseThrow(), learner, attempt.id());
             try {
                 handle.commit(new StoreCommit(next, List.of(attempt)));
                 return;

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +58,22 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     private static final LearnerId ADA = LearnerId.of("ada");
     private static final String TRACK = "backend";
 
+    /** An assertion on a list of attempts that prints them briefly, never their answer text. */
+    private static ListAssert<Attempt> assertThatAttempts(List<Attempt> attempts) {
+        return assertThat(attempts).withRepresentation(BriefRepresentation.INSTANCE);
+    }
+
+    /** The same attempts in the same order: their ids first, so a wrong order says so in a line of ids. */
+    private static void assertSameAttempts(List<Attempt> actual, List<Attempt> expected) {
+        assertThat(actual).as("attempt ids, in order").extracting(Attempt::id)
+                .containsExactlyElementsOf(expected.stream().map(Attempt::id).toList());
+        assertThatAttempts(actual).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void anUnknownLearnerHasNoState() {
         assertThat(store.load(new StateKey(LearnerId.of("nobody"), TRACK))).isEmpty();
-        assertThat(store.attempts(AttemptQuery.all(LearnerId.of("nobody")))).isEmpty();
+        assertThatAttempts(store.attempts(AttemptQuery.all(LearnerId.of("nobody")))).isEmpty();
         assertThat(store.export(LearnerId.of("nobody")).states()).isEmpty();
     }
 
@@ -81,7 +94,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
                 List.of(attempt("late", ADA, TRACK, "late answer")));
         assertThatThrownBy(() -> store.commit(stale)).isInstanceOf(VersionConflictException.class);
         assertThat(store.load(StateKey.of(v1))).contains(v2);
-        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1");
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1");
     }
 
     @Test
@@ -101,8 +114,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         var third = attempt("a3", ADA, TRACK, "");
         var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(first, second)));
         store.commit(new StoreCommit(state, List.of(third)));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(first, second, third);
-        assertThat(store.attempts(AttemptQuery.recent(ADA, TRACK, 2))).containsExactly(second, third);
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).containsExactly(first, second, third);
+        assertThatAttempts(store.attempts(AttemptQuery.recent(ADA, TRACK, 2))).containsExactly(second, third);
     }
 
     @Test
@@ -110,8 +123,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         var full = fullAttempt("a1", ADA, TRACK, "PUT is idempotent", T0);
         var failed = failedAttempt("a2", ADA, TRACK);
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(full, failed)));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactly(full, failed);
-        assertThat(store.export(ADA).attempts()).containsExactly(full, failed);
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).containsExactly(full, failed);
+        assertThatAttempts(store.export(ADA).attempts()).containsExactly(full, failed);
     }
 
     @Test
@@ -124,7 +137,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         var state = new LearnerState(ADA, TRACK, base.schemaVersion(), 0, base.profile(), base.mastery(),
                 base.misconceptions(), base.reviews(), base.placements(), EXACT_INSTANTS.get(0));
         store.commit(new StoreCommit(state, attempts));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactlyElementsOf(attempts);
+        assertSameAttempts(store.attempts(AttemptQuery.all(ADA)), attempts);
         assertThat(store.load(StateKey.of(state)).orElseThrow().updatedAt()).isEqualTo(EXACT_INSTANTS.get(0));
     }
 
@@ -133,7 +146,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         String text = HostileAnswers.corpus().get("one megabyte");
         var big = fullAttempt("big", ADA, TRACK, text, T0);
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(big)));
-        assertThat(store.attempts(AttemptQuery.all(ADA)).get(0).answer().text()).isEqualTo(text);
+        assertThat(store.attempts(AttemptQuery.all(ADA)).get(0).answer().text()).as("the one-megabyte answer")
+                .withRepresentation(BriefRepresentation.INSTANCE).isEqualTo(text);
     }
 
     @Test
@@ -144,8 +158,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         }
         var state = store.commit(new StoreCommit(richState(ADA, TRACK), attempts));
         store.commit(StoreCommit.of(richState(ADA, "backend-go")));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).containsExactlyElementsOf(attempts);
-        assertThat(store.attempts(AttemptQuery.recent(ADA, TRACK, 3))).extracting(Attempt::id)
+        assertSameAttempts(store.attempts(AttemptQuery.all(ADA)), attempts);
+        assertThatAttempts(store.attempts(AttemptQuery.recent(ADA, TRACK, 3))).extracting(Attempt::id)
                 .containsExactly("n9994", "n9996", "n9998");
         var paged = new ArrayList<Attempt>();
         for (var page = AttemptPage.of(ADA, 0, 1_500); ; page = page.next()) {
@@ -155,7 +169,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
             }
             paged.addAll(found);
         }
-        assertThat(paged).containsExactlyElementsOf(attempts);
+        assertSameAttempts(paged, attempts);
         assertThat(state.storeVersion()).isEqualTo(1);
     }
 
@@ -176,17 +190,17 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         store.commit(new StoreCommit(state, List.of(a4, a5, a6)));
         store.commit(new StoreCommit(richState(bob, TRACK), List.of(attemptAt("b1", bob, TRACK, challenge))));
 
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, challenge))).containsExactly(a1, a3, a6);
-        assertThat(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 2))).containsExactly(a3, a6);
-        assertThat(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 1))).containsExactly(a6);
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-go", challenge))).containsExactly(go);
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-java", challenge))).isEmpty();
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, odd))).containsExactly(a5);
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http.define"))).containsExactly(a2);
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "HTTP.define.idempotency"))).isEmpty();
-        assertThat(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http"))).isEmpty();
-        assertThat(store.attempts(ChallengeAttemptQuery.all(LearnerId.of("nobody"), TRACK, challenge))).isEmpty();
-        assertThat(store.attempts(ChallengeAttemptQuery.all(bob, TRACK, challenge))).extracting(Attempt::id)
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, challenge))).containsExactly(a1, a3, a6);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 2))).containsExactly(a3, a6);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.recent(ADA, TRACK, challenge, 1))).containsExactly(a6);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-go", challenge))).containsExactly(go);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, "backend-java", challenge))).isEmpty();
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, odd))).containsExactly(a5);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http.define"))).containsExactly(a2);
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "HTTP.define.idempotency"))).isEmpty();
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(ADA, TRACK, "http"))).isEmpty();
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(LearnerId.of("nobody"), TRACK, challenge))).isEmpty();
+        assertThatAttempts(store.attempts(ChallengeAttemptQuery.all(bob, TRACK, challenge))).extracting(Attempt::id)
                 .containsExactly("b1");
     }
 
@@ -202,7 +216,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
                 List.of("\ud800", "\u0000"), Optional.empty(), Map.of("\u0000key", "\ud800value\uffff")));
         store.commit(new StoreCommit(state, attempts));
         assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
-        assertThat(store.attempts(AttemptQuery.recent(learner, track, 1_000))).containsExactlyElementsOf(attempts);
+        assertSameAttempts(store.attempts(AttemptQuery.recent(learner, track, 1_000)), attempts);
     }
 
     /** A plain attempt at a given challenge. */
@@ -219,8 +233,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         store.commit(new StoreCommit(richState(ADA, "backend-go"), List.of(attempt("a2", ADA, "backend-go", "y"))));
         store.commit(StoreCommit.of(richState(bob, TRACK)));
         assertThat(store.load(new StateKey(ADA, "backend-go")).orElseThrow().trackId()).isEqualTo("backend-go");
-        assertThat(store.attempts(AttemptQuery.recent(ADA, "backend-go", 10))).extracting(Attempt::id).containsExactly("a2");
-        assertThat(store.attempts(AttemptQuery.all(bob))).isEmpty();
+        assertThatAttempts(store.attempts(AttemptQuery.recent(ADA, "backend-go", 10))).extracting(Attempt::id).containsExactly("a2");
+        assertThatAttempts(store.attempts(AttemptQuery.all(bob))).isEmpty();
     }
 
     @Test
@@ -244,7 +258,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         MemoryStore empty = open(createStore());
         empty.importLearner(export);
         var imported = empty.export(ADA);
-        assertThat(imported.attempts()).containsExactlyElementsOf(export.attempts());
+        assertSameAttempts(imported.attempts(), export.attempts());
         assertThat(imported.states()).containsExactlyInAnyOrderElementsOf(
                 export.states().stream().map(s -> s.withStoreVersion(1)).toList());
     }
@@ -276,12 +290,12 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         }
 
         assertThat(store.export(ADA).states()).extracting(LearnerState::learnerId).containsExactly(ADA);
-        assertThat(store.export(ADA).attempts()).extracting(Attempt::id).containsExactly("a1");
+        assertThatAttempts(store.export(ADA).attempts()).extracting(Attempt::id).containsExactly("a1");
         assertThat(store.export(LearnerId.of("ad%")).attempts()).hasSize(1);
         assertThat(store.delete(ADA)).isTrue();
         for (var other : lookalikes) {
             assertThat(store.load(new StateKey(other, TRACK))).as("%s survives deleting %s", other, ADA).isPresent();
-            assertThat(store.attempts(AttemptQuery.all(other))).as("%s's attempts survive", other).hasSize(1);
+            assertThatAttempts(store.attempts(AttemptQuery.all(other))).as("%s's attempts survive", other).hasSize(1);
         }
         assertThat(store.delete(LearnerId.of("ad%"))).isTrue();
         assertThat(store.load(new StateKey(LearnerId.of("adam"), TRACK))).isPresent();
@@ -307,7 +321,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         reopenIfPersistent().ifPresent(noTrace);
         assertThat(store.delete(ADA)).isFalse();
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "again"))));
-        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(a -> a.answer().text()).containsExactly("again");
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(a -> a.answer().text()).containsExactly("again");
     }
 
     @Test
@@ -346,6 +360,6 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         assertThatThrownBy(() -> store.commit(new StoreCommit(v1, List.of(attempt("a3", ADA, TRACK, "three")))))
                 .isInstanceOf(VersionConflictException.class);
         assertThat(store.load(StateKey.of(v1))).contains(v2);
-        assertThat(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1", "a2");
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1", "a2");
     }
 }

@@ -116,6 +116,30 @@ class ContentionTests {
     }
 
     @Test
+    void afterATimeoutTheAnswerIsStoredAndListenersHearOnTheGradingExecutorNotTheJdksTimerThread() throws Exception {
+        var never = new FixedGrader(0.9, new CountDownLatch(1));
+        var threads = new CopyOnWriteArrayList<String>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> new Thread(r, "host-grading"));
+        try {
+            var session = builder(MemoryStores.inMemory()).grader(never).graderTimeout(Duration.ofMillis(50))
+                    .gradingExecutor(pool).listener(e -> threads.add(Thread.currentThread().getName())).build()
+                    .session(ADA, "mini");
+            var step = session.next().orElseThrow();
+
+            var feedback = session.submitAsync(step.id(), Answer.of("same effect"))
+                    .thenApply(f -> {
+                        threads.add(Thread.currentThread().getName());
+                        return f;
+                    }).get(30, TimeUnit.SECONDS);
+
+            assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("timed out"));
+            assertThat(threads).isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("host-grading"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aFallbackGraderTakesOverFromOneThatTimedOutAndTheGradeSaysSo() {
         var never = new FixedGrader(0.9, new CountDownLatch(1));
         var store = MemoryStores.inMemory();

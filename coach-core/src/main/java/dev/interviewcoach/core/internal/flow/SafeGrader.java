@@ -108,9 +108,11 @@ public final class SafeGrader {
                 own.complete(grade);
             }
         });
+        // handled on the grading executor: a timeout completes the future on the JDK's one shared timer
+        // thread, which must not go on to store the answer and call listeners for every learner in turn
         return own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((grade, error) -> error != null ? failure(request, error) : grade != null ? checked(grade, request)
-                        : noGrade());
+                .handleAsync((grade, error) -> error != null ? failure(request, error) : grade != null
+                        ? checked(grade, request) : noGrade(), executor);
     }
 
     /**

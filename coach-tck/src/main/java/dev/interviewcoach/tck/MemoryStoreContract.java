@@ -268,15 +268,20 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"))));
         store.commit(StoreCommit.of(richState(ADA, "backend-go")));
         var export = store.export(ADA);
-        MemoryStore other = open(createStore());
-        other.commit(StoreCommit.of(richState(ADA, "backend-go")));
-        var before = other.export(ADA);
+        // the learner held on a track of the export, then only on a track the export does not have
+        for (String held : List.of("backend-go", "backend-java")) {
+            MemoryStore other = open(createStore());
+            other.commit(StoreCommit.of(richState(ADA, held)));
+            var before = other.export(ADA);
 
-        assertThatThrownBy(() -> other.importLearner(export)).isInstanceOf(VersionConflictException.class);
+            assertThatThrownBy(() -> other.importLearner(export)).as("importing into a store holding %s", held)
+                    .isInstanceOf(VersionConflictException.class);
 
-        var after = other.export(ADA);
-        assertThat(after.states()).as("no state of the import stays").containsExactlyElementsOf(before.states());
-        assertThat(after.attempts()).as("no attempt of the import stays").isEmpty();
+            var after = other.export(ADA);
+            assertThat(after.states()).as("no state of the import stays (held on %s)", held)
+                    .containsExactlyElementsOf(before.states());
+            assertThatAttempts(after.attempts()).as("no attempt of the import stays (held on %s)", held).isEmpty();
+        }
     }
 
     @Test

@@ -128,6 +128,14 @@ public final class JdbcMemoryStore implements MemoryStore {
         List<String> documents = states.stream().map(CODEC::writeState).toList();
         List<String> attempts = export.attempts().stream().map(CODEC::writeAttempt).toList();
         database.write("import a learner", s -> {
+            PreparedStatement heldState = s.prepare(
+                    "SELECT track_id FROM coach_learner_state WHERE learner_id = ? ORDER BY track_id");
+            heldState.setString(1, learner);
+            try (var rs = heldState.executeQuery()) {
+                if (rs.next()) {
+                    throw VersionConflictException.alreadyHeld(id, "a state on track " + rs.getString(1));
+                }
+            }
             PreparedStatement held = s.prepare("SELECT COUNT(*) FROM coach_attempt WHERE learner_id = ?");
             held.setString(1, learner);
             try (var rs = held.executeQuery()) {

@@ -1,6 +1,7 @@
 package dev.interviewcoach.store.jdbc.internal;
 
 import dev.interviewcoach.api.StoreException;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -53,14 +54,39 @@ public final class PostgresDatabase implements Database {
         }
     }
 
+    /** How often a transaction the server ended as a deadlock or serialization failure is run again. */
+    static final int CONFLICT_TRIES = 5;
+
+    /**
+     * Runs work in one transaction: a snapshot at REPEATABLE READ, a write at READ COMMITTED whatever the
+     * pool's default (the store's version checks need no more, and a stricter pool level would fail
+     * concurrent sessions with serialization errors). A transaction the server ends as a deadlock or a
+     * serialization failure (SQLState 40P01, 40001) is rolled back and run again, up to {@value
+     * #CONFLICT_TRIES} times.
+     */
     private <T> T inTransaction(String action, boolean snapshot, SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(snapshot, work);
+            } catch (SQLException e) {
+                if (attempt < CONFLICT_TRIES && retryable(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                throw translate(action, e);
+            }
+        }
+    }
+
+    private <T> T once(boolean snapshot, SqlWork<T> work) throws SQLException {
         checkOpen();
         try (Connection connection = source.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
+            int wanted = snapshot ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED;
             connection.setAutoCommit(false);
-            if (snapshot) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            if (isolation != wanted) {
+                connection.setTransactionIsolation(wanted);
             }
             try (var session = new Session(connection, null)) {
                 T result = work.run(session);
@@ -71,13 +97,34 @@ public final class PostgresDatabase implements Database {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
-                if (snapshot) {
+                if (isolation != wanted) {
                     connection.setTransactionIsolation(isolation);
                 }
             }
-        } catch (SQLException e) {
-            throw translate(action, e);
         }
+    }
+
+    /** Whether the server ended the transaction as a deadlock or a serialization failure. */
+    static boolean retryable(SQLException e) {
+        String state = reported(e).getSQLState();
+        return "40P01".equals(state) || "40001".equals(state);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(5L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The exception that says what went wrong: a batch's own message quotes its statement with every
+     * value bound to it (an answer's text among them), so the error of the statement that failed is
+     * reported instead.
+     */
+    static SQLException reported(SQLException e) {
+        return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     private void checkOpen() {
@@ -86,17 +133,27 @@ public final class PostgresDatabase implements Database {
         }
     }
 
-    private StoreException translate(String action, SQLException e) {
+    private StoreException translate(String action, SQLException error) {
+        return translate(name, action, error);
+    }
+
+    /** The store's exception for a driver's: what failed, and why in words that quote no bound value. */
+    static StoreException translate(String name, String action, SQLException error) {
+        SQLException e = reported(error);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String why;
         if (state.startsWith("08")) {
             why = "the server cannot be reached (" + e.getMessage() + ")";
         } else if (state.equals("25006") || state.equals("42501")) {
             why = "the database refuses writes by this user (" + e.getMessage() + ")";
+        } else if (e instanceof BatchUpdateException) {
+            why = "a batched statement failed (SQLState " + state + ")";
         } else {
             why = e.getMessage();
         }
-        return new StoreException("PostgreSQL store " + name + ": cannot " + action + ": " + why, e);
+        // the cause keeps the driver's exception for the stack, without the batch's message
+        return new StoreException("PostgreSQL store " + name + ": cannot " + action + ": " + why,
+                e instanceof BatchUpdateException ? null : e);
     }
 
     @Override

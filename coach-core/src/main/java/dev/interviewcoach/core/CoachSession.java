@@ -159,7 +159,8 @@ public final class CoachSession {
 
     /**
      * The learner's pending step, if there is one, without choosing a new one: what a host resumes
-     * after a restart.
+     * after a restart. Like {@link #next()}, it shows the step: its time counts from the first call of
+     * either that returns it (and from when it is shown again on a later day).
      *
      * @return the pending step, or empty
      */

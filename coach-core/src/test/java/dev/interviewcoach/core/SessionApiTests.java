@@ -149,6 +149,32 @@ class SessionApiTests {
     }
 
     @Test
+    void aHostResumingWithPendingStartsTheTimeWhereItShowsTheStep() {
+        var coach = builder(1.0).build();
+        var session = placedAtDesign(coach);
+        var first = session.next().orElseThrow();
+        session.submit(first.id(), Answer.of("short"));
+
+        clock.advance(Duration.ofDays(1));
+        var resumed = coach.session(ADA, "ladder").pending().orElseThrow();
+        clock.advance(Duration.ofSeconds(30));
+        var answered = coach.session(ADA, "ladder").submit(resumed.id(), Answer.of("short"));
+
+        assertThat(answered.attempt().answer().timeTaken()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aNewLearnersFirstStepKeepsItsTimeWhenTheClockHasNotMovedSinceTheLearnerWasCreated() {
+        var coach = builder(1.0).build();
+        var first = coach.session(LearnerId.of("new"), "ladder").next().orElseThrow();
+        clock.advance(Duration.ofMinutes(5));
+
+        var again = coach.session(LearnerId.of("new"), "ladder").next().orElseThrow();
+
+        assertThat(again.shownAt()).isEqualTo(first.shownAt());
+    }
+
+    @Test
     void aNextQuestionAnsweredStraightFromTheFeedbackCountsFromTheAnswerBeforeIt() {
         var session = placedAtDesign(builder(1.0).build());
         var first = session.next().orElseThrow();

@@ -112,7 +112,37 @@ final class Journey {
                         + "Everything is saved; `./coach` goes on from here next time.", ""));
                 return 0;
             }
+            var ready = readyForTimed(feedback.next());
+            if (ready.isPresent()) {
+                return ready.get();
+            }
         }
+    }
+
+    /**
+     * Before a timed question, at a terminal: the feedback stays on screen until the candidate presses
+     * Enter, and only then is the question shown and its clock started, so reading the feedback takes
+     * none of its time. Empty to go on; an exit code when the candidate stops here instead.
+     */
+    private Optional<Integer> readyForTimed(Optional<Step> next) {
+        if (!console.interactive() || scripted || next.isEmpty() || !session.profile().pressure()) {
+            return Optional.empty();
+        }
+        var limit = next.get().challenge().prompt().timeLimit();
+        if (limit.isEmpty()) {
+            return Optional.empty();
+        }
+        var style = console.style();
+        console.println(style.wrap(String.format("Next is a timed question (%d:%02d). Press Enter when you are ready: "
+                + "its clock starts when it is shown.", limit.get().toMinutes(), limit.get().toSecondsPart()), ""));
+        Input in = console.readLine(typed -> "ready? ", false);
+        if (in.kind() == Input.Kind.LINE && !in.text().strip().equals(":quit") && !in.text().strip().equals(":q")) {
+            return Optional.empty();
+        }
+        boolean interrupted = in.kind() == Input.Kind.INTERRUPT;
+        console.println(style.wrap("Stopped. Everything you answered is saved, and the timed question waits for you: "
+                + "run `./coach` to go on.", ""));
+        return Optional.of(interrupted ? INTERRUPTED : 0);
     }
 
     private boolean inScope(Scope scope, Step step) {

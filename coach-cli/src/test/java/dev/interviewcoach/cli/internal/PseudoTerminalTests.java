@@ -38,7 +38,7 @@ class PseudoTerminalTests {
     }
 
     @Test
-    void theCountdownRunsTheWordCountFollowsEditingAndCtrlCKeepsWhatWasSaved() throws Exception {
+    void theCountdownRunsTheWordCountFollowsEditingTheNextTimedQuestionWaitsForEnterAndCtrlCKeepsWhatWasSaved() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");
         String command = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
@@ -66,6 +66,10 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("Score ") || s.contains("Not graded"), "the feedback");
         assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text()).containsExactly("one two three");
 
+        String waiting = waitFor(s -> s.contains("Press Enter when you are ready"), "the offer to start the timed question");
+        assertThat(waiting).as("the next timed question is not shown, and its clock not started, while the feedback is read")
+                .doesNotContain("Question 2");
+        tmux("send-keys", "-t", "coach", "Enter");
         waitFor(s -> s.contains("Question 2"), "the next question");
         tmux("send-keys", "-t", "coach", "-l", "half an answer");
         tmux("send-keys", "-t", "coach", "C-c");

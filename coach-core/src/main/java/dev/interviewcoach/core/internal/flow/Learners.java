@@ -122,7 +122,8 @@ public final class Learners {
      */
     public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known) {
         var state = load(learnerId, track);
-        return state.pendingStep().flatMap(p -> resolve(state, track, p, known));
+        return state.pendingStep().flatMap(p -> resolve(state, track, p, known))
+                .map(step -> shownNow(learnerId, track, state, step));
     }
 
     /**
@@ -208,9 +209,13 @@ public final class Learners {
         });
     }
 
-    /** Whether a pending step stamped {@code shownAt} is yet to be shown, or was shown on an earlier day. */
+    /**
+     * Whether a pending step stamped {@code shownAt} is yet to be shown, or was shown on an earlier day.
+     * Not shown yet: chosen with the answer before it (so stamped with that answer's time, when the
+     * state last changed); a learner's first step is never that, whatever the clock's resolution.
+     */
     private boolean toStamp(Instant shownAt, LearnerState state, Instant now) {
-        boolean notShownYet = !shownAt.isAfter(state.updatedAt()) && now.isAfter(shownAt);
+        boolean notShownYet = state.stepsAnswered() > 0 && !shownAt.isAfter(state.updatedAt()) && now.isAfter(shownAt);
         return notShownYet || LocalDate.ofInstant(shownAt, clock.getZone())
                 .isBefore(LocalDate.ofInstant(now, clock.getZone()));
     }

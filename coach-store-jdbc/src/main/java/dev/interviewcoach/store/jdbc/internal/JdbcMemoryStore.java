@@ -292,12 +292,25 @@ public final class JdbcMemoryStore implements MemoryStore {
     public boolean delete(LearnerId learnerId) {
         Objects.requireNonNull(learnerId, "learnerId");
         String learner = storedText(learnerId.value());
-        return database.write("delete a learner", s -> {
+        boolean deleted = database.write("delete a learner", s -> {
             // states and attempts go with the learner row (ON DELETE CASCADE)
             PreparedStatement delete = s.prepare("DELETE FROM coach_learner WHERE learner_id = ?");
             delete.setString(1, learner);
             return delete.executeUpdate() > 0;
         });
+        if (deleted && database.dialect() == Dialect.SQLITE) {
+            // secure_delete zeroes the freed pages of the file, but the write-ahead log still holds the
+            // pages as they were until a checkpoint: copy it into the file and empty it now, so the
+            // deleted learner's answers are not left readable in coach.db-wal (a reader in another
+            // process may keep part of it until it finishes; the next checkpoint takes that)
+            database.read("empty the write-ahead log after a delete", s -> {
+                try (var statement = s.connection().createStatement()) {
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                return null;
+            });
+        }
+        return deleted;
     }
 
     @Override

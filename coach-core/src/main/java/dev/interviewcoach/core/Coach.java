@@ -370,9 +370,6 @@ public final class Coach {
         }
 
         /**
-         * Where tracks come from.
-
-        /**
          * Builds the coach.
          *
          * @return the coach

@@ -208,6 +208,7 @@ class SessionApiTests {
         var skipped = session.skip(hinted.next().orElseThrow().id());
         assertThat(skipped.grade().score().getAsDouble()).isZero();
         assertThat(skipped.attempt().answer().skipped()).isTrue();
+        assertThat(skipped.followUps()).as("nothing an interviewer would ask about an answer never given").isEmpty();
         assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(2);
     }
 

@@ -41,8 +41,15 @@ public final class Cli {
         cmd.setParameterExceptionHandler((e, argv) -> {
             var err = e.getCommandLine().getErr();
             err.println(e.getMessage());
+            var spec = e.getCommandLine().getCommandSpec();
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-                err.println("Commands: " + String.join(", ", e.getCommandLine().getSubcommands().keySet()) + ".");
+                if (!e.getCommandLine().getSubcommands().isEmpty()) {
+                    err.println("Commands: " + String.join(", ", e.getCommandLine().getSubcommands().keySet()) + ".");
+                } else if (!spec.options().isEmpty()) {
+                    // a command without subcommands: name its own options rather than an empty list
+                    err.println("Options of " + spec.qualifiedName() + ": " + String.join(", ", spec.options().stream()
+                            .filter(o -> !o.hidden()).map(o -> o.longestName()).toList()) + ".");
+                }
             }
             err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for the commands and options.");
             return CliFailure.USAGE;

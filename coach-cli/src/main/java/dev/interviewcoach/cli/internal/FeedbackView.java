@@ -101,7 +101,9 @@ final class FeedbackView {
         String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
         String status = change.statusChanged() ? " (" + words(change.statusBefore()) + " → " + words(change.statusAfter()) + ")"
                 : "";
-        String arrow = change.after() >= change.before() ? style.green("↑") : style.red("↓");
+        long before = Math.round(change.before() * 100);
+        long after = Math.round(change.after() * 100);
+        String arrow = after > before ? style.green("↑") : after < before ? style.red("↓") : style.dim("=");
         return String.format("  %s %s · %s %.2f → %.2f%s", arrow, concept, change.level(), change.before(), change.after(),
                 status);
     }

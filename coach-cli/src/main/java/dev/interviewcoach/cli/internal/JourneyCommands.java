@@ -52,8 +52,8 @@ final class JourneyCommands {
             try (var console = root.env().console()) {
                 if (!concepts.isEmpty() || !topics.isEmpty()) {
                     console.println("Focus: " + String.join(", ", concepts) + (concepts.isEmpty() || topics.isEmpty()
-                            ? "" : ", ") + String.join(", ", topics) + " (practice follows it; a diagnosis not yet "
-                            + "finished comes first, to place you on every concept)");
+                            ? "" : ", ") + String.join(", ", topics) + ". Practice follows it from the next new question on; a question already waiting for "
+                            + "your answer, and a diagnosis not yet finished, come first.");
                 }
                 return root.journey(console, Journey.Scope.ALL, focus);
             }

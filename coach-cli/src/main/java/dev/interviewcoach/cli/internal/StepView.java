@@ -16,10 +16,11 @@ final class StepView {
         var head = new StringBuilder("Question " + step.number() + " · " + label(step.reason()) + " · " + concept
                 + " · " + challenge.level());
         if (step.reason() == StepReason.DIAGNOSTIC && !progress.complete()) {
-            head.append(" · diagnosis: question ").append(progress.asked() + 1).append(", about ")
-                    .append(Math.max(0, progress.estimatedLeft() - 1)).append(" left");
+            int left = Math.max(0, progress.estimatedLeft() - 1);
+            head.append(" · diagnosis: question ").append(progress.asked() + 1)
+                    .append(left == 0 ? ", likely the last" : ", about " + left + " left");
         }
-        out.append('\n').append(style.bold(style.cyan(head.toString()))).append('\n');
+        out.append('\n').append(style.wrap(style.bold(style.cyan(head.toString())), "")).append('\n');
         out.append(style.wrap(style.dim("Why: ") + step.why(), "")).append('\n');
         out.append('\n').append(style.wrap(step.promptText(), "  ")).append('\n');
         var prompt = challenge.prompt();

@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
@@ -239,7 +240,10 @@ public final class AnswerFlow {
         if (!events.none()) {
             events.publish(events.of(saved.before(), saved.state(), stored, passed, saved.changes(), saved.next()));
         }
-        return new Feedback(stored, passed, FollowUps.toShow(step.challenge(), attempt.grade()), saved.changes(),
+        // a skipped question was not answered: nothing an interviewer would ask next about an answer
+        var followUps = accepted.answer().skipped() ? List.<FollowUp>of()
+                : FollowUps.toShow(step.challenge(), attempt.grade());
+        return new Feedback(stored, passed, followUps, saved.changes(),
                 saved.next(), discounted.discount());
     }
 

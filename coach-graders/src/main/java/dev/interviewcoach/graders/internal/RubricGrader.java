@@ -63,6 +63,14 @@ public final class RubricGrader extends BuiltInGrader {
     Grade gradeOrThrow(GradingRequest request) {
         CompiledRubric rubric = cache.get(request.challenge());
         AnalyzedText answer = TextAnalyzer.analyze(request.answer().text(), rubric.options);
+        // English prose is full of English grammar words; only an answer with few is read for another language
+        var language = answer.functionWordRatio() >= Language.ENGLISH_PROSE ? java.util.Optional.<String>empty()
+                : Language.foreign(request.answer().text());
+        if (language.isPresent()) {
+            return Grade.abstain(id(), version(), "This answer reads as " + language.get() + ". The rubric is "
+                    + "matched in English, so it was not graded and counts for nothing either way: answer in English "
+                    + "to be graded.");
+        }
         double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs);
 
         var found = IdeaMatches.find(rubric, answer, matchers);

@@ -26,8 +26,12 @@ class PostgresMemoryStoreTests extends MemoryStoreContract {
     @Override
     protected Optional<MemoryStore> reopen() {
         String schema = schemas.get(schemas.size() - 1);
-        return Optional.of(JdbcMemoryStores.postgres(PostgresServer.urlFor(schema), PostgresServer.USER,
-                PostgresServer.PASSWORD));
+        return Optional.of(JdbcMemoryStores.postgres(url(schema), PostgresServer.USER, PostgresServer.PASSWORD));
+    }
+
+    /** The JDBC URL of a store in the schema. */
+    String url(String schema) {
+        return PostgresServer.urlFor(schema);
     }
 
     @AfterEach

@@ -1,9 +1,11 @@
 package dev.interviewcoach.graders.internal;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,15 +39,10 @@ final class Language {
      */
     static final double ENGLISH_SHARE = 0.15;
 
-    private static final Map<String, CharArraySet> OTHERS = new LinkedHashMap<>();
-
-    static {
-        OTHERS.put("German", GermanAnalyzer.getDefaultStopSet());
-        OTHERS.put("Spanish", SpanishAnalyzer.getDefaultStopSet());
-        OTHERS.put("French", FrenchAnalyzer.getDefaultStopSet());
-        OTHERS.put("Italian", ItalianAnalyzer.getDefaultStopSet());
-        OTHERS.put("Portuguese", PortugueseAnalyzer.getDefaultStopSet());
-    }
+    private static final String[] NAMES = {"German", "Spanish", "French", "Italian", "Portuguese"};
+    private static final List<CharArraySet> OTHERS = List.of(GermanAnalyzer.getDefaultStopSet(),
+            SpanishAnalyzer.getDefaultStopSet(), FrenchAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet());
 
     private Language() {}
 
@@ -59,8 +56,8 @@ final class Language {
         int words = 0;
         int english = 0;
         int[] others = new int[OTHERS.size()];
-        var distinct = new java.util.ArrayList<java.util.Set<String>>();
-        OTHERS.forEach((name, set) -> distinct.add(new java.util.HashSet<>()));
+        var distinct = new ArrayList<Set<String>>();
+        OTHERS.forEach(set -> distinct.add(new HashSet<>()));
         int i = 0;
         int n = text.length();
         // the first 20,000 characters tell the language; the rest of a long answer changes nothing
@@ -83,27 +80,23 @@ final class Language {
             if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
                 english++;
             }
-            int k = 0;
-            for (var set : OTHERS.values()) {
-                if (set.contains(word)) {
+            for (int k = 0; k < OTHERS.size(); k++) {
+                if (OTHERS.get(k).contains(word)) {
                     others[k]++;
                     distinct.get(k).add(word);
                 }
-                k++;
             }
         }
         if (words < MIN_WORDS || english > ENGLISH_SHARE * words) {
             return Optional.empty();
         }
         int best = -1;
-        int k = 0;
-        for (var name : OTHERS.keySet()) {
+        for (int k = 0; k < OTHERS.size(); k++) {
             if (others[k] >= FOREIGN_SHARE * words && english * 2 < others[k] && distinct.get(k).size() >= MIN_DISTINCT
                     && (best < 0 || others[k] > others[best])) {
                 best = k;
             }
-            k++;
         }
-        return best < 0 ? Optional.empty() : Optional.of(OTHERS.keySet().toArray(new String[0])[best]);
+        return best < 0 ? Optional.empty() : Optional.of(NAMES[best]);
     }
 }

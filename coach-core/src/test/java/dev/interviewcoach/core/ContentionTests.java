@@ -54,6 +54,18 @@ class ContentionTests {
     }
 
     @Test
+    void aProfileChangeThatKeepsLosingSaysTheProfileIsAsItWasNotToSubmitAgain() {
+        var store = new ConflictingStore();
+        var session = builder(store).commitTimeBudget(Duration.ofMillis(20)).build().session(ADA, "mini");
+        session.next().orElseThrow();
+        store.conflictsLeft.set(Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> session.updateProfile(p -> p.withPressure(false)))
+                .isInstanceOf(LearnerBusyException.class)
+                .hasMessageContaining("the profile is as it was, so change it again").hasMessageNotContaining("submit");
+    }
+
+    @Test
     void whenOtherSessionsKeepWinningPastTheBudgetTheHostGetsASpecificErrorAndResubmittingWorks() {
         var store = new ConflictingStore();
         var session = builder(store).commitTimeBudget(Duration.ofMillis(20)).build().session(ADA, "mini");

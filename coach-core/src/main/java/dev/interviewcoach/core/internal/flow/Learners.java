@@ -145,7 +145,7 @@ public final class Learners {
         }
         var tries = new int[1];
         var chosen = new boolean[1];
-        Optional<Shown> step = retry.run(learnerId, () -> {
+        Optional<Shown> step = retry.run(learnerId, "no new step was chosen, so ask for the next step again", () -> {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
@@ -191,7 +191,7 @@ public final class Learners {
             return step;
         }
         var tries = new int[1];
-        return retry.run(learnerId, () -> {
+        return retry.run(learnerId, "the step is as it was, so ask for it again", () -> {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             var pending = state.pendingStep();
             if (pending.isEmpty() || !pending.get().id().equals(step.id())) {
@@ -229,7 +229,7 @@ public final class Learners {
      * @return the stored state, diagnosing
      */
     public LearnerState rediagnose(LearnerId learnerId, TrackView track) {
-        return retry.run(learnerId, () -> {
+        return retry.run(learnerId, "the diagnosis was not restarted, so restart it again", () -> {
             var state = load(learnerId, track);
             var reset = progression.rediagnose(track.track(), state, recent(learnerId, track));
             // step numbers go on: an answer to a step from before the restart stays stale
@@ -247,7 +247,7 @@ public final class Learners {
      */
     public LearnerProfile updateProfile(LearnerId learnerId, TrackView track, UnaryOperator<LearnerProfile> change) {
         Objects.requireNonNull(change, "change");
-        return retry.run(learnerId, () -> {
+        return retry.run(learnerId, "the profile is as it was, so change it again", () -> {
             var state = load(learnerId, track);
             var profile = Objects.requireNonNull(change.apply(state.profile()), "the profile change returned null");
             return store.commit(StoreCommit.of(state.withProfile(profile))).profile();

@@ -36,6 +36,20 @@ final class Retry {
      * @return the result of the first try that wrote
      */
     <T> T run(LearnerId learnerId, Supplier<T> write) {
+        return run(learnerId, "the step is still pending, so submit again", write);
+    }
+
+    /**
+     * Runs a write until it succeeds or the budget is spent.
+     *
+     * @param learnerId the learner, for the message
+     * @param then what still holds and what to do when the budget is spent, e.g. "the profile is as it
+     *     was, so change it again"
+     * @param write one try: reads fresh state, writes; throws on a conflict
+     * @param <T> the result
+     * @return the result of the first try that wrote
+     */
+    <T> T run(LearnerId learnerId, String then, Supplier<T> write) {
         long start = System.nanoTime();
         long cap = FIRST_CAP_NANOS;
         for (int tries = 1; ; tries++) {
@@ -47,7 +61,7 @@ final class Retry {
                 if (elapsed + wait > budgetNanos) {
                     throw new LearnerBusyException("could not save learner " + learnerId + ": " + tries
                             + " tries in " + elapsed / 1_000_000 + " ms all lost to other sessions changing the same "
-                            + "learner; nothing was stored and the step is still pending, so submit again", e);
+                            + "learner; nothing was stored and " + then, e);
                 }
                 LockSupport.parkNanos(wait);
                 cap = Math.min(MAX_CAP_NANOS, cap * 2);

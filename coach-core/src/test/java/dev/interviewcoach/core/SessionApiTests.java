@@ -18,6 +18,7 @@ import dev.interviewcoach.spi.StoreCommit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -234,6 +235,22 @@ class SessionApiTests {
     }
 
     @Test
+    void aProfileChangeToAConceptOrTopicTheTrackLacksOrAPastInterviewDateIsRefusedAndNothingChanges() {
+        var session = builder(0.9).build().session(ADA, "mini");
+        var before = session.profile();
+
+        assertThatThrownBy(() -> session.updateProfile(p -> p.withFocusConcepts(List.of("kubernetes"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kubernetes").hasMessageContaining("http");
+        assertThatThrownBy(() -> session.updateProfile(p -> p.withFocusTopics(List.of("http.nothing"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http.nothing");
+        assertThatThrownBy(() -> session.updateProfile(p -> p.withInterviewDate(LocalDate.ofInstant(NOW, ZoneOffset.UTC)
+                .minusDays(1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already past");
+
+        assertThat(session.profile()).isEqualTo(before);
+        assertThat(session.updateProfile(p -> p.withFocusConcepts(List.of("http"))).focusConceptIds()).containsExactly("http");
+    }
+
+    @Test
     void theProfileIsSetAndReadThroughTheSessionAndStoredWithTheLearner() {
         var coach = builder(1.0).build();
         var session = coach.session(ADA, "mini");
@@ -241,7 +258,7 @@ class SessionApiTests {
         var date = LocalDate.of(2027, 1, 15);
         session.updateProfile(p -> p.withTargetRole("junior backend developer").withInterviewDate(date)
                 .withTrackVariant("backend-go").withSessionLength(Duration.ofMinutes(20)).withPressure(false)
-                .withFocusConcepts(List.of("http")).withFocusTopics(List.of("idempotency")));
+                .withFocusConcepts(List.of("http")).withFocusTopics(List.of("http.idempotency")));
 
         var other = coach.session(ADA, "mini").profile();
         assertThat(other.interviewDate()).contains(date);
@@ -250,7 +267,7 @@ class SessionApiTests {
         assertThat(other.sessionLength()).contains(Duration.ofMinutes(20));
         assertThat(other.pressure()).isFalse();
         assertThat(other.focusConceptIds()).containsExactly("http");
-        assertThat(other.focusTopicIds()).containsExactly("idempotency");
+        assertThat(other.focusTopicIds()).containsExactly("http.idempotency");
         assertThat(session.next()).as("changing the profile keeps the pending step").contains(step);
         assertThat(session.submit(step.id(), Answer.of("same effect")).grade().isScored()).isTrue();
     }

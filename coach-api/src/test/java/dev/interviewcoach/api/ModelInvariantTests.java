@@ -72,5 +72,7 @@ class ModelInvariantTests {
         assertThatThrownBy(() -> new Topic("HTTP Topic", "x")).hasMessageContaining("lowercase");
         assertThatThrownBy(() -> LearnerId.of(" ")).hasMessageContaining("blank");
         assertThatThrownBy(() -> LearnerId.of("x".repeat(201))).hasMessageContaining("200");
+        assertThat(LearnerId.of("\uD83D\uDE00".repeat(200)).value()).as("200 emoji are 200 characters").hasSize(400);
+        assertThatThrownBy(() -> LearnerId.of("\uD83D\uDE00".repeat(201))).hasMessageContaining("200");
     }
 }

@@ -72,6 +72,9 @@ class PseudoTerminalTests {
         tmux("send-keys", "-t", "coach", "Enter");
         waitFor(s -> s.contains("Question 2"), "the next question");
         tmux("send-keys", "-t", "coach", "-l", "half an answer");
+        // Ctrl-C while the line editor reads is the candidate's interrupt; sent before it reads, it
+        // would stop the JVM by the signal instead
+        waitFor(s -> s.contains("> half an answer"), "the half-typed answer on the prompt");
         tmux("send-keys", "-t", "coach", "C-c");
         String stopped = waitFor(s -> s.contains("exit code"), "the end of the program after Ctrl-C");
         assertThat(stopped).contains("Stopped. Everything you answered is saved", "exit code 130");

@@ -144,31 +144,11 @@ public abstract class MemoryStoreConcurrencyContract {
         MemoryStore second = reopenIfPersistent().orElse(store);
         int writers = 4;
         int perWriter = 10;
-        var pool = Executors.newFixedThreadPool(writers);
-        var start = new CountDownLatch(1);
-        var failures = new ConcurrentLinkedQueue<Throwable>();
-        try {
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                MemoryStore handle = w % 2 == 0 ? store : second;
-                pool.execute(() -> {
-                    try {
-                        start.await();
-                        for (int i = 0; i < perWriter; i++) {
-                            appendWithRetry(handle, learner, attempt("w" + writer + "-" + i, learner, "backend", "answer " + i));
-                        }
-                    } catch (Throwable t) {
-                        failures.add(t);
-                    }
-                });
+        runWriters(writers, second, () -> { }, (writer, handle) -> {
+            for (int i = 0; i < perWriter; i++) {
+                appendWithRetry(handle, learner, attempt("w" + writer + "-" + i, learner, "backend", "answer " + i));
             }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished").isTrue();
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(failures).isEmpty();
+        });
         var finalState = store.load(new StateKey(learner, "backend")).orElseThrow();
         assertThat(finalState.storeVersion()).isEqualTo(1 + writers * perWriter);
         assertThat(finalState.mastery().get(0).recentAttemptIds()).hasSize(writers * perWriter).doesNotHaveDuplicates();
@@ -195,56 +175,37 @@ public abstract class MemoryStoreConcurrencyContract {
         var stop = new AtomicBoolean();
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCKSTEP_MILLIS);
         var winners = new ConcurrentHashMap<Integer, List<String>>();
-        var failures = new ConcurrentLinkedQueue<Throwable>();
-        var pool = Executors.newFixedThreadPool(writers);
-        try {
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                MemoryStore handle = w % 2 == 0 ? store : second;
-                pool.execute(() -> {
-                    try {
-                        for (int r = 0; r < LOCKSTEP_ROUNDS && !stop.get(); r++) {
-                            int round = r;
-                            var current = handle.load(new StateKey(learner, "backend")).orElseThrow();
-                            String id = "r" + round + "-w" + writer;
-                            var next = withAttempt(current, learner, id);
-                            ready.incrementAndGet();
-                            if (writer == 0) {
-                                spinUntil(() -> ready.get() >= writers * (go.get() + 2) || stop.get(), until);
-                                go.set(round);
-                            } else {
-                                spinUntil(() -> go.get() >= round || stop.get(), until);
-                            }
-                            if (stop.get()) {
-                                return;
-                            }
-                            try {
-                                handle.commit(new StoreCommit(next, List.of(attempt(id, learner, "backend", "x"))));
-                                winners.computeIfAbsent(round, k -> Collections.synchronizedList(new ArrayList<>()))
-                                        .add(id);
-                            } catch (VersionConflictException e) {
-                                // another writer of this round came first, as all but one must
-                            }
-                            done.incrementAndGet();
-                            // the next round reads only once every commit of this one is over
-                            int all = writers * (round + 1);
-                            spinUntil(() -> done.get() >= all || stop.get(), until);
-                            if (writer == 0 && System.nanoTime() > until) {
-                                stop.set(true);
-                            }
-                        }
-                    } catch (Throwable t) {
-                        failures.add(t);
-                        stop.set(true);
-                    }
-                });
+        runWriters(writers, second, () -> stop.set(true), (writer, handle) -> {
+            for (int r = 0; r < LOCKSTEP_ROUNDS && !stop.get(); r++) {
+                int round = r;
+                var current = handle.load(new StateKey(learner, "backend")).orElseThrow();
+                String id = "r" + round + "-w" + writer;
+                var next = withAttempt(current, learner, id);
+                ready.incrementAndGet();
+                if (writer == 0) {
+                    spinUntil(() -> ready.get() >= writers * (go.get() + 2) || stop.get(), until);
+                    go.set(round);
+                } else {
+                    spinUntil(() -> go.get() >= round || stop.get(), until);
+                }
+                if (stop.get()) {
+                    return;
+                }
+                try {
+                    handle.commit(new StoreCommit(next, List.of(attempt(id, learner, "backend", "x"))));
+                    winners.computeIfAbsent(round, k -> Collections.synchronizedList(new ArrayList<>())).add(id);
+                } catch (VersionConflictException e) {
+                    // another writer of this round came first, as all but one must
+                }
+                done.incrementAndGet();
+                // the next round reads only once every commit of this one is over
+                int all = writers * (round + 1);
+                spinUntil(() -> done.get() >= all || stop.get(), until);
+                if (writer == 0 && System.nanoTime() > until) {
+                    stop.set(true);
+                }
             }
-            pool.shutdown();
-            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished").isTrue();
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(failures).isEmpty();
+        });
         var twice = winners.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> "round " + e.getKey() + ": " + e.getValue()).toList();
         assertThat(twice).as("rounds (of %d) where more than one of %d writers of one version won: the store checks "
@@ -254,6 +215,45 @@ public abstract class MemoryStoreConcurrencyContract {
         assertThat(finalState.storeVersion()).as("store version after %d winning commits", won.size())
                 .isEqualTo(1 + won.size());
         assertThat(finalState.mastery().get(0).recentAttemptIds()).containsExactlyInAnyOrderElementsOf(won);
+    }
+
+    /** One writer's work: its number and the handle it writes through. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(int writer, MemoryStore handle) throws Exception;
+    }
+
+    /**
+     * Runs writers on threads of their own, released together, half of them through the second handle
+     * on a persistent store, and checks that all finished without an error.
+     *
+     * @param onFailure what a writer's error does besides being recorded, e.g. stop the others
+     */
+    private void runWriters(int writers, MemoryStore second, Runnable onFailure, Writer body) throws Exception {
+        var pool = Executors.newFixedThreadPool(writers);
+        var start = new CountDownLatch(1);
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        try {
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                MemoryStore handle = w % 2 == 0 ? store : second;
+                pool.execute(() -> {
+                    try {
+                        start.await();
+                        body.write(writer, handle);
+                    } catch (Throwable t) {
+                        failures.add(t);
+                        onFailure.run();
+                    }
+                });
+            }
+            start.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** Spins until the condition holds; past the deadline by a minute, gives up with an error. */

@@ -14,6 +14,23 @@ import java.util.concurrent.Executor;
  * (empty, huge, binary, hostile) and report failure as a {@link dev.interviewcoach.api.GradeStatus#ERROR}
  * grade rather than a zero. {@code coach-tck}'s {@code GraderContract} checks all of that.
  *
+ * <p>What the coach does with a grader's output:
+ * <ul>
+ *   <li>A scored grade must fit its challenge, or the coach records an ERROR grade in its place (and
+ *       logs why): criteria of the challenge's rubric (or, for a grader that does not grade by the
+ *       rubric, only parts of its own, never a mix), each criterion, dimension and misconception at
+ *       most once, dimensions and misconceptions the challenge has, and evidence spans inside the
+ *       answer.</li>
+ *   <li>An exception thrown by the grader (or an {@link AssertionError}, a {@link StackOverflowError}
+ *       or a {@link LinkageError}) becomes an ERROR grade naming the exception's type. Its message is
+ *       neither stored nor logged, since it may quote the answer; the stack trace is logged without
+ *       messages. Put what a grader's author needs in the type, or log it from the grader itself
+ *       without the answer's text.</li>
+ *   <li>Past the coach's grader timeout the coach stops waiting and records an ERROR grade, but it
+ *       does not stop the grader: a grader that calls a service sets its own request timeouts below
+ *       the coach's.</li>
+ * </ul>
+ *
  * @since 0.1
  */
 public interface Grader {

@@ -81,6 +81,28 @@ class GradeFitTests {
     }
 
     @Test
+    void aCriterionGradedTwiceMetAndMissedMakesTheGradeAnErrorThatNamesIt() {
+        var feedback = answerWith(r -> {
+            var first = met(r, new EvidenceSpan(0, 7));
+            return Grade.ok(0.7, List.of(first, new CriterionResult(first.criterionId(), CriterionOutcome.MISSED, 0,
+                    List.of(), "")), List.of(), List.of(), "", "host", "1");
+        });
+        assertThat(feedback.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("twice"));
+        assertThat(feedback.passed()).isFalse();
+    }
+
+    @Test
+    void anAssertionErrorOfTheGraderBecomesAnErrorGradeOnABlockingSubmit() {
+        var feedback = answerWith(r -> {
+            throw new AssertionError("quotes the answer: a short answer");
+        });
+        assertThat(feedback.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("AssertionError")
+                .doesNotContain("a short answer"));
+    }
+
+    @Test
     void aGradeInPartsOfTheGradersOwnAloneIsUsedAsTheReferenceGradersAre() {
         var ownParts = answerWith(r -> Grade.ok(0.7, List.of(new CriterionResult("idea-1", CriterionOutcome.MET, 1,
                 List.of(new EvidenceSpan(0, 7)), "Covered: ..."), new CriterionResult("idea-2", CriterionOutcome.MISSED, 0,

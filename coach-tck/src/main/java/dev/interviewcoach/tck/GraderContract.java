@@ -383,7 +383,16 @@ public abstract class GraderContract {
                 .forEach(id -> out.add("dimension " + id));
         grade.misconceptions().stream().map(m -> m.misconceptionId()).filter(id -> challenge.misconception(id).isEmpty())
                 .forEach(id -> out.add("misconception " + id));
+        // one result per criterion and per dimension, one report per misconception: a host reads them by id
+        twice(grade.criteria().stream().map(c -> c.criterionId()).toList(), "criterion", out);
+        twice(grade.dimensions().stream().map(d -> d.dimensionId()).toList(), "dimension", out);
+        twice(grade.misconceptions().stream().map(m -> m.misconceptionId()).toList(), "misconception", out);
         return out;
+    }
+
+    private static void twice(List<String> ids, String what, List<String> out) {
+        var seen = new java.util.HashSet<String>();
+        ids.stream().filter(id -> !seen.add(id)).distinct().forEach(id -> out.add(what + " " + id + " twice"));
     }
 
     private static String brief(String text) {

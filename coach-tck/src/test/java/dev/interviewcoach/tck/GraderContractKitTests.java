@@ -87,6 +87,11 @@ class GraderContractKitTests {
     }
 
     @Test
+    void aGraderThatGradesOneCriterionTwiceFailsTheFitTest() {
+        assertThat(failures(KitSubjects.GradesACriterionTwice.class)).containsExactly(FITS_CHALLENGE);
+    }
+
+    @Test
     void aGraderThatCountsOffsetsOnOtherTextThanTheAnswerFailsTheSpanTest() {
         assertThat(failures(KitSubjects.CountsOffsetsOnOtherText.class)).contains(SPANS);
     }

@@ -157,6 +157,26 @@ final class KitSubjects {
         }
     }
 
+    /** Grades one criterion twice, met and missed: contradictory results a host cannot read by id. */
+    static class GradesACriterionTwice extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                if (!g.isScored() || g.criteria().isEmpty()) {
+                    return g;
+                }
+                var criteria = new java.util.ArrayList<>(g.criteria());
+                var first = criteria.get(0);
+                criteria.add(new CriterionResult(first.criterionId(), first.outcome() == CriterionOutcome.MET
+                        ? CriterionOutcome.MISSED : CriterionOutcome.MET, 0, List.of(), ""));
+                return new Grade(g.status(), g.score(), criteria, g.dimensions(), g.misconceptions(), g.feedback(),
+                        g.graderId(), g.graderVersion(), g.pressure(), g.message());
+            });
+        }
+    }
+
     /**
      * Finds evidence in the answer with everything outside printable ASCII removed and reports those
      * offsets as the answer's: right on plain text, shifted where emoji or other characters stood.

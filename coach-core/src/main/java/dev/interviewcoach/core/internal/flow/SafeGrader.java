@@ -5,6 +5,7 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -94,7 +95,7 @@ public final class SafeGrader {
         CompletionStage<Grade> stage;
         try {
             stage = grader.gradeAsync(request, executor);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
             return CompletableFuture.completedFuture(failure(request, e));
         }
         if (stage == null) {
@@ -147,7 +148,7 @@ public final class SafeGrader {
         try {
             Grade grade = grader.grade(request);
             return grade != null ? checked(grade, request) : noGrade();
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
             return failure(request, e);
         }
     }
@@ -176,7 +177,11 @@ public final class SafeGrader {
         // a grade speaks the rubric's criteria, or (a grader that does not grade by the rubric, such as
         // the reference graders) only parts of its own; one that mixes the two names a criterion wrongly
         boolean rubricTerms = grade.criteria().stream().anyMatch(c -> challenge.rubric().criterion(c.criterionId()).isPresent());
+        var named = new HashSet<String>();
         for (var c : grade.criteria()) {
+            if (!named.add(c.criterionId())) {
+                return "grades the criterion " + c.criterionId() + " twice";
+            }
             if (rubricTerms && challenge.rubric().criterion(c.criterionId()).isEmpty()) {
                 return "names a criterion the question does not have (" + c.criterionId() + ")";
             }
@@ -184,7 +189,11 @@ public final class SafeGrader {
                 return "quotes evidence for " + c.criterionId() + " outside the answer";
             }
         }
+        named.clear();
         for (var m : grade.misconceptions()) {
+            if (!named.add(m.misconceptionId())) {
+                return "reports the misconception " + m.misconceptionId() + " twice";
+            }
             if (challenge.misconception(m.misconceptionId()).isEmpty()) {
                 return "names a misconception the question does not have (" + m.misconceptionId() + ")";
             }
@@ -192,7 +201,11 @@ public final class SafeGrader {
                 return "quotes evidence for " + m.misconceptionId() + " outside the answer";
             }
         }
+        named.clear();
         for (var d : grade.dimensions()) {
+            if (!named.add(d.dimensionId())) {
+                return "grades the dimension " + d.dimensionId() + " twice";
+            }
             if (challenge.rubric().dimensions().stream().noneMatch(x -> x.id().equals(d.dimensionId()))) {
                 return "names a dimension the question does not have (" + d.dimensionId() + ")";
             }

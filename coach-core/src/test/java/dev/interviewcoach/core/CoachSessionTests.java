@@ -124,6 +124,25 @@ class CoachSessionTests {
     }
 
     @Test
+    void aStepOfADeletedLearnerIsRefusedWhenALearnerOfTheSameIdStartsAgain() {
+        var clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+        var shared = MemoryStores.inMemory();
+        var coach = Coach.builder().tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .memoryStore(shared).clock(clock).build();
+        var oldDevice = coach.session(ada, "mini");
+        var old = oldDevice.next().orElseThrow();
+        shared.delete(ada);
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        var again = coach.session(ada, "mini").next().orElseThrow();
+        assertThat(again.challenge()).as("the same first question").isEqualTo(old.challenge());
+        assertThat(again.id()).isNotEqualTo(old.id());
+        assertThatThrownBy(() -> oldDevice.submit(old.id(), Answer.of("same effect; PUT")))
+                .isInstanceOf(StaleStepException.class);
+        assertThat(shared.attempts(AttemptQuery.all(ada))).isEmpty();
+    }
+
+    @Test
     void aSessionOpenedAfterARestartResumesThePendingStepAndNumbersContinue() {
         var first = coach.session(ada, "mini");
         var one = first.next().orElseThrow();

@@ -192,7 +192,9 @@ class ContentionTests {
         }
         assertThat(outcomes).filteredOn(Feedback.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(StaleStepException.class::isInstance).singleElement()
-                .satisfies(e -> assertThat(((Exception) e).getMessage()).contains(step.id()));
+                .satisfies(e -> assertThat(((Exception) e).getMessage()).contains(step.id())
+                        .contains("graded but not stored").doesNotContain("nothing was graded"))
+                .satisfies(e -> assertThat(((StaleStepException) e).graded()).as("graded, then refused").isTrue());
         assertThat(store.attempts(AttemptQuery.all(ADA))).hasSize(1);
         var state = store.load(new StateKey(ADA, "mini")).orElseThrow();
         assertThat(state.stepsAnswered()).isEqualTo(1);

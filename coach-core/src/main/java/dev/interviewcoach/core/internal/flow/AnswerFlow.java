@@ -253,8 +253,8 @@ public final class AnswerFlow {
         var step = accepted.step();
         if (!current.pendingStep().map(p -> p.id().equals(step.id())).orElse(false)) {
             // another session answered (or replaced) this step meanwhile: one answer per step, so this
-            // one is not stored
-            learners.check(current, step.id());
+            // one is not stored; it was graded, though, and the refusal says so
+            learners.check(current, step.id(), true);
         }
         var before = learners.recent(accepted.learnerId(), track);
         var earlier = learners.earlier(accepted.learnerId(), track, before.size());

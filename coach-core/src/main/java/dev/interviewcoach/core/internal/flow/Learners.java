@@ -305,8 +305,16 @@ public final class Learners {
         return new DiagnosisProgress(run.asked(), left, budget, left == 0);
     }
 
-    /** The pending step an answer names, or a clear rejection. */
+    /** The pending step an answer names, or a clear rejection (before grading). */
     PendingStep check(LearnerState state, String stepId) {
+        return check(state, stepId, false);
+    }
+
+    /**
+     * The pending step an answer names, or a clear rejection that says whether the answer was graded:
+     * it was when the step was taken by another session while the answer was being graded.
+     */
+    PendingStep check(LearnerState state, String stepId, boolean graded) {
         var pending = state.pendingStep();
         if (pending.isPresent() && pending.get().id().equals(stepId)) {
             return pending.get();
@@ -314,20 +322,21 @@ public final class Learners {
         String current = pending.map(PendingStep::id).orElse(null);
         String now = pending.map(p -> "; the current step is " + p.number() + " (id " + p.id() + ")")
                 .orElse("; there is no current step: call next()");
+        String outcome = graded ? "this answer was graded but not stored" : "nothing was graded";
         var m = STEP_ID.matcher(stepId);
         if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) < pending.get().number()) {
             throw new StaleStepException("step " + stepId + " was already answered, perhaps in another session; "
-                    + "nothing was graded" + now, current);
+                    + outcome + now, current, graded);
         }
         if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) == pending.get().number()) {
-            throw new StaleStepException("step " + stepId + " was replaced by another question; nothing was graded"
-                    + now, current);
+            throw new StaleStepException("step " + stepId + " was replaced by another question; " + outcome + now,
+                    current, graded);
         }
         if (m.matches() && pending.isEmpty() && Long.parseLong(m.group(1)) <= state.stepsAnswered()) {
-            throw new StaleStepException("step " + stepId + " was already answered; nothing was graded" + now, current);
+            throw new StaleStepException("step " + stepId + " was already answered; " + outcome + now, current, graded);
         }
         throw new StaleStepException("unknown step '" + stepId + "' for learner " + state.learnerId() + " on track "
-                + state.trackId() + "; nothing was graded" + now, current);
+                + state.trackId() + "; " + outcome + now, current, graded);
     }
 
     /**
@@ -354,9 +363,14 @@ public final class Learners {
                 LocalDate.ofInstant(clock.instant(), clock.getZone()), Optional.empty());
     }
 
+    /**
+     * A new step. Its id holds its number, the instant it was made and the challenge: unique for the
+     * learner even across a deletion, so an answer a device still holds for a deleted learner's step is
+     * refused when a learner of the same id starts again, not graded against their first question.
+     */
     static Step step(Progression.Choice choice, long number, Instant shownAt) {
-        return new Step("s" + number + "-" + choice.challenge().id(), choice.challenge(), choice.reason(), choice.why(),
-                number, shownAt);
+        return new Step("s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "-"
+                + choice.challenge().id(), choice.challenge(), choice.reason(), choice.why(), number, shownAt);
     }
 
     static PendingStep pending(Step step) {

@@ -14,8 +14,8 @@ import java.util.Set;
  * mastery whose card still predicts recall of at least {@value #BOSS_RECALL} today, and has a passing
  * answer there within the warm-up, the last two attempts per covered concept (see {@link
  * History#recentPassAtOrAbove}); and after an answer to it that did not pass, only once the concept its
- * dimensions graded weakest has improved (a passing answer on it at the boss rung or above), never on a
- * timer. A passed boss question does not come back. The boss's last answer is found among the recent
+ * dimensions graded weakest has improved (passing answers on it at the boss rung or above: one, more
+ * after repeated misses, see {@link #waitingOn}), never on a timer. A passed boss question does not come back. The boss's last answer is found among the recent
  * attempts or, when it is older, through {@link EarlierAttempts}; a wait that began before the recent
  * attempts ends with a passing answer among them.
  */
@@ -106,9 +106,15 @@ final class BossGate {
         return history.lastOn(boss.id()).filter(a -> history.passed(a)).isPresent();
     }
 
+    /** The most passing answers on the weakest concept a boss question waits for. */
+    static final int MOST_PASSES_AWAITED = 4;
+
     /**
      * The concept a boss question waits on: the weakest of its last answer that did not pass, until
-     * a passing answer on that concept at the boss rung or above.
+     * that concept has improved: passing answers on it at the boss rung or above since, one after a
+     * first miss, and twice as many after each further miss in a row (at most {@value
+     * #MOST_PASSES_AWAITED}), so a boss the learner keeps missing does not come back after every
+     * single practice answer.
      */
     Optional<String> waitingOn(Challenge boss, History history) {
         var last = history.lastOn(boss.id()).filter(a -> !history.passed(a));
@@ -116,9 +122,15 @@ final class BossGate {
             return Optional.empty();
         }
         var weakest = weakest(boss, last.get());
-        boolean improved = weakest.isPresent() && history.after(last.get()).stream()
-                .anyMatch(a -> a.conceptId().equals(weakest.get()) && a.level().compareTo(rung) >= 0 && history.passed(a));
-        return improved ? Optional.empty() : weakest;
+        if (weakest.isEmpty()) {
+            return weakest;
+        }
+        int misses = Math.max(1, history.failedInARow(boss.id()));
+        int awaited = misses > 3 ? MOST_PASSES_AWAITED : Math.min(MOST_PASSES_AWAITED, 1 << (misses - 1));
+        long passes = history.after(last.get()).stream()
+                .filter(a -> a.conceptId().equals(weakest.get()) && a.level().compareTo(rung) >= 0 && history.passed(a))
+                .count();
+        return passes >= awaited ? Optional.empty() : weakest;
     }
 
     /** The concept a boss answer's dimension grades put lowest (its own concept without dimensions). */

@@ -222,6 +222,56 @@ final class History {
         return seen > 0;
     }
 
+    /**
+     * Whether a concept is parked: among the last {@code window} attempts, at least {@code misses}
+     * graded answers on it (outside the diagnosis) failed, with no passing one after them. A learner
+     * stuck on one concept is given others (and their reviews) for a while instead of the same rung
+     * again and again; the concept comes back as those misses fall out of the window.
+     */
+    boolean parked(String conceptId, int misses, int window) {
+        int failed = 0;
+        for (int i = attempts.size() - 1; i >= 0 && attempts.size() - i <= window; i--) {
+            var a = attempts.get(i);
+            if (!a.grade().isScored() || a.reason() == StepReason.DIAGNOSTIC || !a.conceptId().equals(conceptId)) {
+                continue;
+            }
+            if (!failed(a)) {
+                return false;
+            }
+            failed++;
+        }
+        return failed >= misses;
+    }
+
+    /** How many attempts ago a concept was last worked on: 1 for the last attempt; the history's size + 1 when never. */
+    int stepsSinceConcept(String conceptId) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            if (attempts.get(i).conceptId().equals(conceptId)) {
+                return attempts.size() - i;
+            }
+        }
+        return attempts.size() + 1;
+    }
+
+    /**
+     * The answers to one (boss) challenge among the recent attempts that failed in a row, counted
+     * back from its last graded answer; 0 when that passed or there is none.
+     */
+    int failedInARow(String challengeId) {
+        int run = 0;
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (!a.challengeId().equals(challengeId) || !a.grade().isScored()) {
+                continue;
+            }
+            if (!failed(a)) {
+                return run;
+            }
+            run++;
+        }
+        return run;
+    }
+
     /** The review steps at the end of the history, in a row. */
     int reviewsInARow() {
         int run = 0;

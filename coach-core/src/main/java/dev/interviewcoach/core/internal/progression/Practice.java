@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Practice: which concept and rung to work on, and which challenge there.
  *
- * <p>Concepts come in this order: the one the last boss answer was weakest on while the boss waits
- * on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
+ * <p>Concepts come in this order, after any the learner is stuck on ({@link #parked}): the one the last
+ * boss answer was weakest on while the boss waits on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
  * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
  * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
  * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
@@ -36,7 +36,22 @@ import java.util.Set;
 final class Practice {
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
 
+    /** Misses on one concept, with no pass after them, that park it ({@link History#parked}). */
+    static final int PARK_MISSES = 6;
+    /** The latest attempts those misses are counted in: the concept comes back as they leave it. */
+    static final int PARK_WINDOW = 12;
+
     private Practice() {}
+
+    /**
+     * Whether a learner stuck on a concept is given a break from it: {@value #PARK_MISSES} misses on
+     * it among the last {@value #PARK_WINDOW} attempts and no pass since. Recoveries and follow-ups
+     * stop there and practice takes the other concepts first, so a learner who cannot pass a rung yet is
+     * not asked its questions round and round while reviews and other concepts wait.
+     */
+    static boolean parked(History history, String conceptId) {
+        return history.parked(conceptId, PARK_MISSES, PARK_WINDOW);
+    }
 
     /** Why a rung is worth practising. */
     private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE, CONSOLIDATE_OWN }
@@ -70,9 +85,14 @@ final class Practice {
     }
 
     /** A concept with the keys practice orders concepts by. */
-    private record Ranked(Concept concept, boolean notWaiting, boolean notFocus, double strength, int rung) {
+    private record Ranked(Concept concept, int parkedSince, boolean notWaiting, boolean notFocus, double strength,
+            int rung) {
+        /** Concepts not parked first (0); of those parked, the one left longest ago first. */
         static int compare(Ranked a, Ranked b) {
-            int c = Boolean.compare(a.notWaiting, b.notWaiting);
+            int c = Integer.compare(a.parkedSince, b.parkedSince);
+            if (c == 0) {
+                c = Boolean.compare(a.notWaiting, b.notWaiting);
+            }
             if (c == 0) {
                 c = Boolean.compare(a.notFocus, b.notFocus);
             }
@@ -108,8 +128,15 @@ final class Practice {
                             continue;
                         }
                         var c = withContent(track, t, history, rotation, fresh, focusTopics);
+                        // the concept a waiting boss is weakest on comes first, with a question asked before
+                        // when it has no new one, rather than after every other concept's new questions
+                        boolean reused = !fresh;
+                        if (c.isEmpty() && fresh && t.kind() == Kind.BOSS_WEAKEST) {
+                            c = withContent(track, t, history, rotation, false, focusTopics);
+                            reused = true;
+                        }
                         if (c.isPresent()) {
-                            String again = fresh ? ""
+                            String again = !reused ? ""
                                     : " Every question here has been asked, so the one asked longest ago comes back.";
                             return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
                         }
@@ -251,7 +278,9 @@ final class Practice {
         var ranked = new ArrayList<Ranked>(track.track().concepts().size());
         boolean weakestFirst = standing.interviewClose();
         for (var c : track.track().concepts()) {
-            ranked.add(new Ranked(c, !waiting.contains(c.id()), !focus.contains(c.id()),
+            int parkedSince = parked(history, c.id()) ? PARK_WINDOW + 2 - Math.min(PARK_WINDOW + 1,
+                    history.stepsSinceConcept(c.id())) : 0;
+            ranked.add(new Ranked(c, parkedSince, !waiting.contains(c.id()), !focus.contains(c.id()),
                     weakestFirst ? standing.strength(c.id()) : 0,
                     weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal()));
         }
@@ -283,7 +312,9 @@ final class Practice {
                 if (!complete && level.compareTo(frontier) >= 0) {
                     break;
                 }
-                if (!standing.confirmed(id, level)) {
+                // a rung mastered on the learner's answers whose hold has gone stale is a review's to
+                // re-check (its card is due), not practice's: consolidation is for rungs never confirmed
+                if (!standing.confirmed(id, level) && !standing.mastered(id, level)) {
                     out.add(new Target(id, level, Kind.CONSOLIDATE, name));
                 } else if (track.hasOwn(id, level) && ownNotAsked(track, id, level, history)) {
                     out.add(new Target(id, level, Kind.CONSOLIDATE_OWN, name));

@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  *   <li><b>Diagnosis</b> while the learner is not placed.</li>
  *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the
  *       learner's own answers do not back the rung below (held on a placement alone, which is a guess
- *       that may be wrong), else a different challenge of the same rung with a hint.</li>
+ *       that may be wrong), else a different challenge of the same rung with a hint; none on a concept
+ *       the learner is stuck on (see {@link Practice#parked}), which practice leaves for a while.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
@@ -211,7 +212,8 @@ public final class Progression {
         }
         var history = new History(recent, passes, answeredBosses(track, state, earlier));
         var standing = new Standing(state, scheduler, today, history);
-        var weak = history.lastScored().filter(history::failed);
+        // a learner stuck on a concept gets a break from it: no more recoveries or follow-ups there
+        var weak = history.lastScored().filter(history::failed).filter(a -> !Practice.parked(history, a.conceptId()));
         if (weak.isPresent() && RECOVERED.contains(weak.get().reason())) {
             var recovery = recovery(track, standing, history, weak.get());
             if (recovery.isPresent()) {
@@ -242,9 +244,20 @@ public final class Progression {
         }
         var practice = Practice.choose(track, standing, history, rotation, bossGate);
         if (practice.isPresent()) {
-            return practice;
+            return practice.map(p -> afterABreak(track, history, p));
         }
         return review != null ? review : review(track, standing, history);
+    }
+
+    /** A practice step that moves away from a concept the learner is stuck on says so. */
+    private static Choice afterABreak(TrackIndex track, History history, Choice practice) {
+        var last = history.lastScored().filter(a -> a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.BOSS);
+        if (last.isEmpty() || last.get().conceptId().equals(practice.challenge().conceptId())
+                || !Practice.parked(history, last.get().conceptId())) {
+            return practice;
+        }
+        return new Choice(practice.challenge(), practice.reason(), "A break from " + track.title(last.get().conceptId())
+                + " after several misses in a row: it comes back in a while, with fresh eyes. " + practice.why());
     }
 
     /**

@@ -176,6 +176,12 @@ final class Standing {
         return rungs.placedRank;
     }
 
+    /** Whether graded answers made a rung {@code MASTERED} (fresh or not). */
+    boolean mastered(String conceptId, ChallengeLevel level) {
+        var m = record(conceptId, level);
+        return m != null && m.status() == MasteryStatus.MASTERED;
+    }
+
     boolean confirmed(String conceptId, ChallengeLevel level) {
         var m = record(conceptId, level);
         return m != null && m.status() == MasteryStatus.MASTERED && fresh(conceptId, level);

@@ -171,4 +171,47 @@ class BossGateTests {
         assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason()).isEqualTo(StepReason.BOSS);
         assertThat(practice.reason()).isNotEqualTo(StepReason.BOSS);
     }
+
+    @Test
+    void aBossMissedTwiceInARowWaitsForTwoPassesOnItsWeakestConceptWhereOnceItWaitedForOne() {
+        var state = holding(5, 5);
+        var http = track().challenges("http", ChallengeLevel.DESIGN);
+        var rest = track().challenges("rest", ChallengeLevel.DESIGN);
+        var attempts = new ArrayList<Attempt>();
+        attempts.add(answer(http.get(0), StepReason.PRACTICE, 0.9, 0));
+        attempts.add(bossAnswer(0.8, 0.3, 1));
+        attempts.add(answer(rest.get(0), StepReason.PRACTICE, 0.9, 2));
+        attempts.add(answer(http.get(1), StepReason.PRACTICE, 0.9, 3));
+        assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason())
+                .as("after one miss, one pass on the weakest concept").isEqualTo(StepReason.BOSS);
+
+        attempts.add(bossAnswer(0.8, 0.3, 4));
+        attempts.add(answer(rest.get(1), StepReason.PRACTICE, 0.9, 5));
+        attempts.add(answer(http.get(2), StepReason.PRACTICE, 0.9, 6));
+        var afterOne = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        assertThat(afterOne.reason()).as("after two misses in a row, one pass is not enough").isEqualTo(StepReason.PRACTICE);
+        assertThat(afterOne.challenge().conceptId()).isEqualTo("rest");
+        attempts.add(answer(rest.get(2), StepReason.PRACTICE, 0.9, 7));
+        assertThat(progression.next(track(), state, attempts, TODAY).orElseThrow().reason()).isEqualTo(StepReason.BOSS);
+    }
+
+    @Test
+    void theConceptAWaitingBossIsWeakestOnComesFirstEvenWhenEachOfItsQuestionsWasAsked() {
+        var rest = track().challenges("rest", ChallengeLevel.DESIGN);
+        var attempts = new ArrayList<Attempt>();
+        // HTTP's pass falls out of the warm-up, so HTTP has new questions to confirm the boss rung with
+        attempts.add(answer(track().challenges("http", ChallengeLevel.DESIGN).get(0), StepReason.PRACTICE, 0.9, 0));
+        for (int i = 0; i < rest.size(); i++) {
+            attempts.add(answer(rest.get(i), StepReason.PRACTICE, 0.9, i + 1));
+        }
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(0), StepReason.PRACTICE, 0.9, 4));
+        attempts.add(bossAnswer(0.8, 0.3, 5));
+
+        var choice = progression.next(track(), holding(5, 5), attempts, TODAY).orElseThrow();
+
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DESIGN);
+        assertThat(choice.why()).contains("weakest on REST", "asked longest ago");
+    }
 }

@@ -168,4 +168,28 @@ class FollowUpAndRecoveryTests {
             attempts.add(answer(choice.challenge(), choice.reason(), 0.1, i, "point"));
         }
     }
+
+    @Test
+    void aLearnerWhoMissesEveryAnswerOnAConceptIsGivenAnotherAfterSixMissesNotRecoveriesWithoutEnd() {
+        var concepts = new ArrayList<String>();
+        var whys = new ArrayList<String>();
+        for (int i = 0; i < 24; i++) {
+            var choice = next();
+            concepts.add(choice.challenge().conceptId());
+            whys.add(choice.why());
+            attempts.add(answer(choice.challenge(), choice.reason(), 0.1, i, "point"));
+        }
+        int run = 1;
+        int longest = 1;
+        for (int i = 1; i < concepts.size(); i++) {
+            run = concepts.get(i).equals(concepts.get(i - 1)) ? run + 1 : 1;
+            longest = Math.max(longest, run);
+        }
+        assertThat(longest).as("steps in a row on one concept, in %s", concepts).isEqualTo(Practice.PARK_MISSES);
+        assertThat(concepts).contains("http", "rest");
+        assertThat(whys.get(Practice.PARK_MISSES)).startsWith("A break from HTTP after several misses in a row");
+        assertThat(concepts.subList(2 * Practice.PARK_MISSES, 2 * Practice.PARK_MISSES + 2))
+                .as("with both concepts parked, the one left longer ago comes first, then they take turns")
+                .containsExactly("http", "rest");
+    }
 }

@@ -93,4 +93,22 @@ class ReviewPacingTests {
                 List.of(), state.reviews(), state.placements(), state.updatedAt());
         assertThat(progression.next(track(), weak, List.of(), TODAY).orElseThrow().challenge().conceptId()).isEqualTo("rest");
     }
+
+    @Test
+    void aMasteredRungWhoseHoldWentStaleComesBackAsAReviewNotAsPracticeCallingItUnconfirmed() {
+        // everything confirmed through PRESSURE and the boss passed: only the overdue cards are left
+        var stale = new ArrayList<ReviewCard>();
+        for (var c : ProgressionFixtures.CONCEPTS) {
+            stale.add(card(c, ChallengeLevel.DEFINE, TODAY.minusDays(60), TODAY.minusDays(30)));
+            stale.add(card(c, ChallengeLevel.TRADEOFFS, TODAY.minusDays(50), TODAY.minusDays(20)));
+        }
+        var state = withCards(holding(5, 5), stale);
+        var attempts = new ArrayList<Attempt>();
+        attempts.add(ProgressionFixtures.bossAnswer(0.9, 0.9, 0));
+        for (int i = 1; i <= 4; i++) {
+            var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+            assertThat(choice.reason()).as("step %d: %s", i, choice.why()).isEqualTo(StepReason.REVIEW);
+            attempts.add(answer(choice.challenge(), choice.reason(), 0.9, i));
+        }
+    }
 }

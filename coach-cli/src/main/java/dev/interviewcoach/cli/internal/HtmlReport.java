@@ -35,7 +35,7 @@ final class HtmlReport {
                 .append("</p></header>\n");
         html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness))
                 .append("<p class=\"legend\">Each cell is one concept × rung, shaded by the mastery estimate. "
-                        + "✓ mastered · ~ tentative (fewer than two answers) · ✗ not mastered · ◆ held by the diagnosis "
+                        + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · ◆ held by the diagnosis "
                         + "only · blank: no answers yet.</p>\n");
         html.append(misconceptions(readiness, track)).append("</section>\n");
         html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))

@@ -11,7 +11,9 @@ import java.util.Optional;
  * marked held, mastered or tentative, then the rung held, the next review and confirmed misconceptions.
  */
 final class ReadinessMap {
+    /** A rung's column, and the narrower one of terminals too narrow for five of those beside a name. */
     private static final int CELL = 10;
+    private static final int NARROW_CELL = 7;
 
     private ReadinessMap() {}
 
@@ -20,25 +22,44 @@ final class ReadinessMap {
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
                 + String.format(" · overall %.0f %%", readiness.overall() * 100))).append('\n').append('\n');
-        int nameWidth = Math.max(12, Math.min(32, style.width() - CELL * 5 - 20));
+        // the held rung and next review close each row; where they do not fit after the cells they go
+        // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
+        var tails = new java.util.ArrayList<String>();
+        int longestTail = "held / next review".length();
+        int longestName = "concept".length();
+        for (var concept : readiness.concepts()) {
+            String tail = concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
+                    ? " (placed)" : "")).orElse("—") + concept.nextReview().map(d -> " · review " + d).orElse("");
+            tails.add(tail);
+            longestTail = Math.max(longestTail, tail.length());
+            longestName = Math.max(longestName, concept.title().length());
+        }
+        int room = style.width() - 1;
+        int cellWidth = 12 + CELL * 5 <= room ? CELL : NARROW_CELL;
+        int nameWidth = Math.max(12, Math.min(Math.min(32, longestName + 2), room - cellWidth * 5 - longestTail));
+        boolean tailBeneath = nameWidth + cellWidth * 5 + longestTail > room;
         var header = new StringBuilder(pad("concept", nameWidth));
         for (var level : ChallengeLevel.values()) {
-            header.append(pad(level.name(), CELL));
+            header.append(pad(level.name(), cellWidth));
         }
-        header.append("held / next review");
-        out.append(style.bold(header.toString())).append('\n');
-        for (var concept : readiness.concepts()) {
+        header.append(tailBeneath ? "" : "held / next review");
+        out.append(style.bold(header.toString().stripTrailing())).append('\n');
+        for (int i = 0; i < readiness.concepts().size(); i++) {
+            var concept = readiness.concepts().get(i);
             var row = new StringBuilder(pad(concept.title(), nameWidth));
             for (var level : ChallengeLevel.values()) {
-                row.append(cell(concept, level, style));
+                row.append(cell(concept, level, style, cellWidth));
             }
-            row.append(concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
-                    ? " (placed)" : "")).orElse("—"));
-            concept.nextReview().ifPresent(d -> row.append(" · review ").append(d));
-            out.append(row).append('\n');
+            if (tailBeneath) {
+                out.append(row.toString().stripTrailing()).append('\n')
+                        .append(style.dim(style.wrap("held " + tails.get(i), "  "))).append('\n');
+            } else {
+                out.append(row).append(tails.get(i)).append('\n');
+            }
         }
-        out.append('\n').append(style.wrap("█ ≥90 %  ▓ ≥70 %  ▒ ≥40 %  ░ <40 % mastery · no answers yet · "
-                + "✓ mastered  ~ tentative (fewer than two answers)  ✗ not mastered  ◆ held by the diagnosis", "")).append('\n');
+        out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · · no answers yet · "
+                + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · "
+                + "◆ held by the diagnosis", "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (!misconceptions.isEmpty()) {
             out.append('\n').append(style.bold("Confirmed misconceptions")).append('\n');
@@ -70,10 +91,10 @@ final class ReadinessMap {
                 && concept.heldRung().map(h -> level.compareTo(h) <= 0).orElse(false);
     }
 
-    private static String cell(Readiness.Concept concept, ChallengeLevel level, Style style) {
+    private static String cell(Readiness.Concept concept, ChallengeLevel level, Style style, int width) {
         var rung = rung(concept, level);
         if (rung.isEmpty()) {
-            return pad(heldByPlacement(concept, level) ? "◆" : "·", CELL);
+            return pad(heldByPlacement(concept, level) ? "◆" : "·", width);
         }
         double p = rung.get().probability();
         String mark = switch (rung.get().status()) {
@@ -82,7 +103,7 @@ final class ReadinessMap {
             case NOT_MASTERED -> "✗";
         };
         String text = String.format("%s%3.0f%%%s", shadeChar(p), p * 100, mark);
-        return style.shade(p, text) + " ".repeat(Math.max(1, CELL - text.length()));
+        return style.shade(p, text) + " ".repeat(Math.max(1, width - text.length()));
     }
 
     static String shadeChar(double p) {

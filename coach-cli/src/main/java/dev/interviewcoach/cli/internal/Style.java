@@ -82,7 +82,7 @@ public record Style(boolean color, int width) {
                 continue;
             }
             if (preformatted(paragraph)) {
-                out.add(lead + paragraph.stripTrailing());
+                out.addAll(breakPreformatted(lead, paragraph.stripTrailing()));
                 continue;
             }
             String hanging = paragraph.startsWith("- ") ? rest + "  " : rest;
@@ -114,6 +114,37 @@ public record Style(boolean color, int width) {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A line laid out by hand, kept as it is when it fits; a longer indented one (a log line, a long
+     * query; not a table) is broken at a space where it can be, else at the edge, and continues under
+     * its own indentation and two more spaces, so it does not run on at the terminal's first column.
+     */
+    private List<String> breakPreformatted(String lead, String line) {
+        int room = width - 1;
+        var lines = new ArrayList<String>();
+        String rest = lead + line;
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        String hanging = lead + line.substring(0, indent) + "  ";
+        // columns aligned with runs of spaces (a table) are kept whole: broken, they would no longer
+        // line up; and a continuation needs room for some text after its indentation
+        if (line.substring(indent).contains("  ") || visibleLength(hanging) > room / 2 || rest.indexOf('\u001B') >= 0) {
+            return List.of(rest);
+        }
+        while (visibleLength(rest) > room) {
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= visibleLength(hanging)) {
+                cut = Character.isLowSurrogate(rest.charAt(room)) ? room - 1 : room;
+            }
+            lines.add(rest.substring(0, cut).stripTrailing());
+            rest = hanging + rest.substring(cut).stripLeading();
+        }
+        lines.add(rest);
+        return lines;
     }
 
     private List<String> wrapLine(String paragraph, String lead, String hanging) {

@@ -56,6 +56,17 @@ class StyleTests {
     }
 
     @Test
+    void aLongIndentedLogLineContinuesUnderItsIndentationInsteadOfAtTheFirstColumn() {
+        String log = "    10:42:07 lb error=\"connection closed by target\" upstream=10.0.3.7:8080 status=502 path=/api/orders";
+        String wrapped = new Style(false, 50).wrap("The load balancer logs:\n" + log, "  ");
+        assertThat(wrapped.lines().skip(1)).hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(50))
+                .allSatisfy(line -> assertThat(line).startsWith("      "));
+        assertThat(wrapped.replaceAll("\\s+", " ").strip())
+                .isEqualTo(("The load balancer logs: " + log).replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void colourIsOnlyWrittenWhenTheStyleHasIt() {
         assertThat(new Style(true, 80).green("ok")).isEqualTo("\u001b[32mok\u001b[0m");
         assertThat(new Style(false, 80).green("ok")).isEqualTo("ok");

@@ -1,0 +1,45 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.core.Coach;
+import dev.interviewcoach.core.MemoryStores;
+import dev.interviewcoach.core.Readiness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The readiness map keeps every line within the terminal, whatever its width, and loses nothing. */
+class ReadinessMapTests {
+    /** A learner placed by a full diagnosis, so rows carry a held rung and a next review. */
+    private static Readiness placed() {
+        var coach = Coach.builder().tracks(CliRun.TRACKS).memoryStore(MemoryStores.inMemory()).clock(CliRun.CLOCK).build();
+        var session = coach.session(LearnerId.of("ada"), "backend");
+        for (int i = 0; i < 30; i++) {
+            var step = session.next().orElseThrow();
+            // a strong sample, in words of its own (the reference answer pasted back would not count)
+            session.submit(step.id(), Answer.of(step.challenge().samples().stream()
+                    .filter(s -> s.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                    .map(dev.interviewcoach.api.CalibrationSample::text).findFirst().orElse("I do not know")));
+        }
+        return session.readiness();
+    }
+
+    @Test
+    void everyLineFitsTheTerminalAtAnyWidthAndEachRowStillNamesItsHeldRungAndReview() {
+        var readiness = placed();
+        var track = CliRun.TRACKS.load("backend");
+        for (int width : List.of(60, 80, 100, 110, 140)) {
+            String map = ReadinessMap.render(readiness, track, new Style(false, width));
+            assertThat(map.lines()).as("width %d:%n%s", width, map)
+                    .allSatisfy(line -> assertThat(line.length()).isLessThan(width));
+            for (var concept : readiness.concepts()) {
+                concept.nextReview().ifPresent(d -> assertThat(map).as("width %d", width).contains("review " + d));
+                concept.heldRung().ifPresent(r -> assertThat(map).contains(r.name()));
+            }
+            assertThat(map).as("the legend is wrapped between words").contains("not mastered");
+            assertThat(map).doesNotContain("held —");
+        }
+    }
+}

@@ -150,8 +150,7 @@ final class Journey {
             case ALL -> null;
             case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC ? null
                     : "The diagnosis is complete: `coach report` shows your placements, `coach` goes on with practice.";
-            case REVIEWS -> step.reason() == StepReason.REVIEW ? null
-                    : "No review is due now" + nextReview() + ". `coach` goes on with practice.";
+            case REVIEWS -> step.reason() == StepReason.REVIEW ? null : reviewsWait();
             case BOSS -> step.reason() == StepReason.BOSS ? null
                     : "The boss question is not open yet: it comes up once every concept it covers holds DESIGN on your "
                             + "own answers (a placement alone does not count), each passed at DESIGN again shortly before."
@@ -174,9 +173,20 @@ final class Journey {
         return out.append(style.dim("Practice starts at each concept's next rung; `coach report` shows the map.")).toString();
     }
 
-    private String nextReview() {
-        return session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream()).min(java.util.Comparator.naturalOrder())
-                .map(d -> "; the next one is due on " + d).orElse("");
+    /**
+     * Why `review` has no review to ask: none is due yet (and when the next one is), or one is due but
+     * the open question comes first, since a question shown is kept until it is answered or skipped.
+     */
+    private String reviewsWait() {
+        var next = session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream())
+                .min(java.util.Comparator.naturalOrder());
+        var today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+        if (next.isPresent() && !next.get().isAfter(today)) {
+            return "A review is due (since " + next.get() + "), but the question you have open comes first: "
+                    + "`coach` shows it again; answer it, or :skip it, and the reviews follow.";
+        }
+        return "No review is due now" + next.map(d -> "; the next one is due on " + d).orElse("")
+                + ". `coach` goes on with practice.";
     }
 
     private String bossMissing() {

@@ -209,6 +209,28 @@ class CommandsTests {
     }
 
     @Test
+    void reviewSaysADueReviewWaitsForTheOpenQuestionRatherThanNamingAPastDayAsTheNext() {
+        var cli = new CliRun(home);
+        cli.run(":quit\n");
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                    .clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"), "backend");
+            for (int i = 0; i < 25; i++) {
+                var step = session.next().orElseThrow();
+                session.submit(step.id(), dev.interviewcoach.api.Answer.of(step.challenge().samples().stream()
+                        .filter(x -> x.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                        .map(dev.interviewcoach.api.CalibrationSample::text).findFirst().orElse("I do not know")));
+            }
+            assertThat(session.pending()).hasValueSatisfying(p -> assertThat(p.reason()).isNotEqualTo(
+                    dev.interviewcoach.api.StepReason.REVIEW));
+        }
+        cli.clock(java.time.Clock.fixed(CliRun.CLOCK.instant().plus(java.time.Duration.ofDays(90)), java.time.ZoneOffset.UTC));
+        var out = cli.run("", "review").out();
+        assertThat(out).contains("A review is due (since", "the question you have open comes first")
+                .doesNotContain("the next one is due on");
+    }
+
+    @Test
     void diagnoseAgainRestartsThePlacementAndKeepsTheEarlierAnswersAsHistory() {
         var cli = new CliRun(home);
         cli.run("It depends on the server, I think.\n\n\nNot sure about this one.\n\n\n:quit\n", "diagnose");

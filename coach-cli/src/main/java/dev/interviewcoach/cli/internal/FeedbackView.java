@@ -8,6 +8,7 @@ import dev.interviewcoach.api.MasteryChange;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Feedback;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,10 @@ final class FeedbackView {
             out.append(style.wrap(style.green("Correction: ") + m.correction(), "    ")).append('\n');
         }
         if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped()) {
-            out.append(style.wrap(style.dim("Counted: ") + String.join("; ", feedback.discount().reasons()), "  ",
+            double factor = feedback.discount().factor();
+            String raw = factor > 0 && grade.score().isPresent() ? String.format(Locale.ROOT,
+                    "%.2f of the grader's %.2f: ", grade.score().getAsDouble(), grade.score().getAsDouble() / factor) : "";
+            out.append(style.wrap(style.dim("Counted: ") + raw + String.join("; ", feedback.discount().reasons()), "  ",
                     "    ")).append('\n');
         }
         if (!feedback.masteryChanges().isEmpty()) {

@@ -9,6 +9,7 @@ import dev.interviewcoach.core.Readiness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The readiness report as one self-contained HTML file: inline CSS and SVG, no scripts and nothing
@@ -128,12 +129,19 @@ final class HtmlReport {
         out.append("<h3>").append(Html.esc(concept)).append(" · ").append(attempt.level()).append(" <small>")
                 .append(StepView.label(attempt.reason())).append(" · ").append(attempt.at().toString(), 0, 16)
                 .append("</small></h3>");
-        out.append("<p class=\"score\">").append(grade.score().isPresent()
-                ? String.format(Locale.ROOT, "score %.2f", grade.score().getAsDouble())
-                : Html.esc(attempt.answer().skipped() ? "skipped" : "not graded: " + grade.message().orElse("")))
-                .append("</p>");
-        var challenge = track.challenge(attempt.challengeId());
-        challenge.ifPresent(c -> out.append("<p class=\"question\">").append(Html.esc(c.prompt().text())).append("</p>"));
+        out.append("<p class=\"score\">").append(attempt.answer().skipped() ? "skipped (counted as 0)"
+                : grade.score().isPresent() ? String.format(Locale.ROOT, "score %.2f", grade.score().getAsDouble())
+                : Html.esc("not graded: " + grade.message().orElse(""))).append("</p>");
+        counted(grade).ifPresent(c -> out.append("<p class=\"counted\">").append(Html.esc(c)).append("</p>"));
+        // a follow-up is asked on its original's criterion, in the words of the original's follow-up
+        var followUp = FollowUpIds.of(attempt.challengeId());
+        var challenge = track.challenge(followUp.map(FollowUpIds::originalId).orElse(attempt.challengeId()));
+        String question = challenge.map(c -> followUp.flatMap(f -> c.followUps().stream()
+                .filter(x -> x.criterionId().equals(f.criterionId())).findFirst().map(x -> x.question()))
+                .orElse(c.prompt().text())).orElse("");
+        if (!question.isEmpty()) {
+            out.append("<p class=\"question\">").append(Html.esc(question)).append("</p>");
+        }
         var spans = new ArrayList<EvidenceSpan>();
         grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED).forEach(c -> spans.addAll(c.spans()));
         String text = attempt.answer().text();
@@ -162,6 +170,12 @@ final class HtmlReport {
             out.append("<p class=\"misconception\">Misconception: ").append(Html.esc(m.correction())).append("</p>");
         }
         return out.append("</article>\n").toString();
+    }
+
+    /** The line a grade carries when time, words or hints made it count for less, if it does. */
+    static Optional<String> counted(dev.interviewcoach.api.Grade grade) {
+        return grade.message().map(m -> m.indexOf("Counted as evidence:")).filter(i -> i >= 0)
+                .map(i -> grade.message().orElseThrow().substring(i));
     }
 
     private static final String CSS = """

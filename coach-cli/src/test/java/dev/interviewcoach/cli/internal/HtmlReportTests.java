@@ -71,4 +71,32 @@ class HtmlReportTests {
             assertThat(((Element) lines.item(i)).getAttribute("data-concept")).isNotBlank();
         }
     }
+
+    @Test
+    void aFollowUpShowsItsOwnQuestionAndCriterionInWordsAndASkipAndAHintDiscountSayWhatTheyCounted() {
+        var store = dev.interviewcoach.core.MemoryStores.inMemory();
+        var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                .clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"), "backend");
+        var first = session.next().orElseThrow();
+        session.skip(first.id());
+        // the diagnosis out of the way with weak answers, then a weak practice answer gets a follow-up
+        dev.interviewcoach.core.Step step = session.next().orElseThrow();
+        for (int i = 0; i < 40 && step.reason() != dev.interviewcoach.api.StepReason.FOLLOW_UP; i++) {
+            var answer = step.reason() == dev.interviewcoach.api.StepReason.DIAGNOSTIC
+                    ? dev.interviewcoach.api.Answer.of("I am not sure, maybe a cache?")
+                    : dev.interviewcoach.api.Answer.of("It depends on the load, I would check the logs.").withHintsUsed(1);
+            session.submit(step.id(), answer);
+            step = session.next().orElseThrow();
+        }
+        assertThat(step.reason()).isEqualTo(dev.interviewcoach.api.StepReason.FOLLOW_UP);
+        session.submit(step.id(), dev.interviewcoach.api.Answer.of("It depends, I would check the logs."));
+        var attempts = store.attempts(dev.interviewcoach.spi.AttemptQuery.all(session.learnerId()));
+        String page = HtmlReport.render(session.readiness(), session.track(), attempts);
+
+        var original = FollowUpIds.of(step.challenge().id()).orElseThrow();
+        var criterion = session.track().challenge(original.originalId()).orElseThrow().rubric()
+                .criterion(original.criterionId()).orElseThrow();
+        assertThat(page).contains(Html.esc(step.challenge().prompt().text()), Html.esc(criterion.description()))
+                .contains("skipped (counted as 0)", "Counted as evidence:", "1 hint used");
+    }
 }

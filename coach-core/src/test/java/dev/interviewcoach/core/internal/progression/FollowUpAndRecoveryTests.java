@@ -192,4 +192,16 @@ class FollowUpAndRecoveryTests {
                 .as("with both concepts parked, the one left longer ago comes first, then they take turns")
                 .containsExactly("http", "rest");
     }
+
+    @Test
+    void sixMissesSinceTheLastPassParkAConceptThoughAPassCameBeforeThem() {
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.9, 0));
+        for (int i = 1; i <= Practice.PARK_MISSES; i++) {
+            attempts.add(answer(debug.get(i % 3), StepReason.RECOVERY, 0.1, i, "point"));
+        }
+        var choice = next();
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.why()).startsWith("A break from HTTP");
+    }
 }

@@ -60,7 +60,11 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
     }
 
     /**
-     * A copy with the number of hints used.
+     * A copy with the number of hints used. The coach has no hint call of its own: a host shows the
+     * step's {@code challenge().hints()} one at a time, as the learner asks, and passes how many were
+     * shown here. Each takes 0.15 off the evidence the answer gives, never below 0.4 (the coach's
+     * rule, the same for every grader). The count is the host's and is not checked against the
+     * challenge's hints, so a host may count hints of its own as well.
      *
      * @param hints hints revealed before answering
      * @return the copy

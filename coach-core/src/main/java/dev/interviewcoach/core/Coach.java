@@ -161,7 +161,9 @@ public final class Coach {
          * The timeout applies to every grade made through {@link
          * CoachSession#submitAsync}; a blocking {@link CoachSession#submit} runs a grader that declares
          * itself deterministic and offline (the built-in ones) on the calling thread, where it cannot
-         * be cut short, and applies the timeout to every other grader.
+         * be cut short, and applies the timeout to every other grader. At the timeout the coach stops
+         * waiting; it does not stop the grader, whose thread runs on until the grader returns (a grader
+         * calling a service should time out its own requests sooner).
          *
          * @param timeout the timeout, positive
          * @return this builder
@@ -233,9 +235,13 @@ public final class Coach {
         }
 
         /**
-         * Where graders run (default: a shared pool of daemon threads that grows as needed). {@link
-         * CoachSession#submitAsync} grades here, and so does {@link CoachSession#submit} for a grader
-         * that needs the network or is not deterministic.
+         * Where graders run (default: a shared pool of daemon threads that grows as needed, each
+         * dropped after a minute idle, so the JVM never waits for it and nothing needs closing).
+         * {@link CoachSession#submitAsync} grades here, and so does {@link CoachSession#submit} for a
+         * grader that needs the network or is not deterministic. The default has no bound: a grader
+         * that hangs past the timeout keeps its thread. A host that wants a bound, its own thread
+         * names, or threads it can stop (say, when a web application is redeployed) passes its own
+         * executor here and shuts it down itself; the coach never shuts down an executor it was given.
          *
          * @param gradingExecutor the executor
          * @return this builder

@@ -101,6 +101,11 @@ public final class CoachSession {
      *
      * @param change how to change the profile
      * @return the stored profile
+     * @throws IllegalArgumentException when the change focuses on a concept or topic the track lacks,
+     *     or sets an interview date already past; nothing is changed
+     * @throws NullPointerException when {@code change} is null or returns null
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
+     *     up; nothing is changed and calling again works
      */
     public LearnerProfile updateProfile(UnaryOperator<LearnerProfile> change) {
         return flow.learners().updateProfile(learnerId, track, change);
@@ -221,6 +226,9 @@ public final class CoachSession {
      *
      * @param stepId the id of the step skipped
      * @return the feedback, with the next step
+     * @throws StaleStepException when the step is not the learner's current step; nothing is stored
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
+     *     up; nothing is stored and skipping again works
      */
     public Feedback skip(String stepId) {
         return submit(Objects.requireNonNull(stepId, "stepId"), Answer.skip());

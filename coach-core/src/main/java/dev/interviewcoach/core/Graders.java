@@ -18,10 +18,15 @@ import java.util.stream.Collectors;
  * The built-in graders, their composition, and discovery by name.
  *
  * <pre>{@code
- * Grader grader = Graders.fallback(myLlmGrader, Graders.rubric());      // rubric grades when the LLM fails
+ * Grader quick  = Graders.fallback(hostGrader, Graders.rubric());       // rubric grades when the first abstains or fails
  * Grader blend  = Graders.composite(Graders.weight(Graders.rubric(), 3), Graders.weight(other, 1));
  * Grader named  = Graders.byName("rubric");                             // via ServiceLoader
  * }</pre>
+ *
+ * <p>For a slow or remote grader (an LLM), prefer the coach's own {@link Coach.Builder#fallbackGrader}
+ * to {@code fallback}: the coach's timeout covers the grader it is given whole, so a fallback composed
+ * inside it never grades when the first grader is still waiting at the timeout, while the coach's
+ * fallback grades after it.
  *
  * @since 0.1
  */

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /** Derives the events of one stored answer and tells the listeners, each failure contained. */
 final class Events {
-    private static final Logger LOG = LoggerFactory.getLogger(Events.class);
+    /** A logger name hosts can rely on (the class is internal): listeners that failed. */
+    private static final Logger LOG = LoggerFactory.getLogger("dev.interviewcoach.events");
 
     private final List<CoachListener> listeners;
 

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * interrupt such a grader, and {@code submitAsync} never runs it on the caller.
  */
 public final class SafeGrader {
-    private static final Logger LOG = LoggerFactory.getLogger(SafeGrader.class);
+    /** A logger name hosts can rely on (the class is internal): grader failures, timeouts, unfit grades. */
+    private static final Logger LOG = LoggerFactory.getLogger("dev.interviewcoach.grading");
 
     private final Grader grader;
     private final Duration timeout;

@@ -95,7 +95,29 @@ public final class Migrations {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot bring the store schema to version " + target + ": " + e.getMessage(), e);
+            throw new StoreException("cannot bring the store schema to version " + target + ": " + e.getMessage()
+                    + missingSchema(connection, e), e);
         }
+    }
+
+    /**
+     * What to do when the tables have no schema to go in (PostgreSQL's {@code currentSchema} or
+     * {@code search_path} names one that does not exist): the store creates its tables, not the schema.
+     */
+    private static String missingSchema(Connection connection, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (!"3F000".equals(e.getSQLState()) && !message.contains("no schema has been selected")) {
+            return "";
+        }
+        String url = "";
+        try {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException | RuntimeException ignored) {
+            // the advice below stands without the URL
+        }
+        var named = java.util.regex.Pattern.compile("[?&]currentSchema=([^&]+)").matcher(url == null ? "" : url);
+        String schema = named.find() ? "\"" + named.group(1) + "\"" : "the connection's schema (currentSchema or search_path)";
+        return ". The store creates its tables but not the schema they go in: " + schema + " does not exist; "
+                + "create it first (CREATE SCHEMA ...) or point the connection at one that does";
     }
 }

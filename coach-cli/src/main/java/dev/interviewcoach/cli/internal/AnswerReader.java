@@ -24,8 +24,15 @@ final class AnswerReader {
     /** {@code :skip}. */
     record Skipped() implements Result {}
 
-    /** {@code :quit}, the end of input before any answer, or Ctrl-C. */
-    record Quit(boolean interrupted) implements Result {}
+    /**
+     * {@code :quit}, the end of input before any answer, or Ctrl-C; with the lines typed for the
+     * question and not sent, which are not kept (empty when there were none).
+     */
+    record Quit(boolean interrupted, String unsent) implements Result {
+        Quit(boolean interrupted) {
+            this(interrupted, "");
+        }
+    }
 
     /** An answer over the size limit; nothing of it was kept. */
     record TooLarge(long bytes) implements Result {}
@@ -59,7 +66,7 @@ final class AnswerReader {
             String sofar = tooLarge ? "" : text.toString();
             Input in = console.readLine(buffer -> promptFor(prompt, start, sofar, buffer), pressure && console.interactive());
             if (in.kind() == Input.Kind.INTERRUPT) {
-                return new Quit(true);
+                return new Quit(true, tooLarge ? "" : (text + in.text()).strip());
             }
             if (in.kind() == Input.Kind.END) {
                 if (tooLarge) {
@@ -71,7 +78,7 @@ final class AnswerReader {
             String command = line.strip();
             // a command on a line of its own acts whatever was typed before it: no answer says ":skip" alone
             switch (command) {
-                case ":quit", ":q" -> { return new Quit(false); }
+                case ":quit", ":q" -> { return new Quit(false, tooLarge ? "" : text.toString().strip()); }
                 case ":skip" -> { return new Skipped(); }
                 default -> { }
             }
@@ -94,7 +101,9 @@ final class AnswerReader {
                 }
                 lastEmpty = true;
             } else {
-                lastEmpty = false;
+                // a pasted block that ended in a line break, accepted with Enter, already ends in an empty
+                // line: one more Enter sends it, as after typing
+                lastEmpty = line.indexOf('\n') >= 0 && line.endsWith("\n") && !line.isBlank();
             }
             bytes += line.getBytes(StandardCharsets.UTF_8).length + 1L;
             if (!in.complete() || bytes > maxBytes) {

@@ -26,6 +26,11 @@ record Input(Kind kind, String text, boolean complete) {
     }
 
     static Input interrupt() {
-        return new Input(Kind.INTERRUPT, "", true);
+        return interrupt("");
+    }
+
+    /** Ctrl-C, with what was on the line when it came. */
+    static Input interrupt(String partial) {
+        return new Input(Kind.INTERRUPT, partial == null ? "" : partial, true);
     }
 }

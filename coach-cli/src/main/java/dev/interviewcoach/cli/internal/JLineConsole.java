@@ -85,7 +85,7 @@ final class JLineConsole implements Console {
         try {
             return Input.line(reader.readLine(prompt.apply("")));
         } catch (UserInterruptException e) {
-            return Input.interrupt();
+            return Input.interrupt(e.getPartialLine());
         } catch (EndOfFileException e) {
             return Input.end();
         } finally {

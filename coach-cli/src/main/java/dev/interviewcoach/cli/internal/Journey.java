@@ -94,6 +94,11 @@ final class Journey {
                 console.println(style.red(e.getMessage() + " Nothing was graded or stored; the question is still open."));
                 continue;
             } catch (Stop stop) {
+                if (!stop.unsent.isBlank() && !scripted) {
+                    console.println(style.wrap(style.yellow("Not sent, so not kept: what you typed for question "
+                            + step.number() + " (copy it if you want it):"), ""));
+                    console.println(style.wrap(stop.unsent, "  | ", "  | "));
+                }
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()
                         + " waits for you: run `./coach` to go on.", ""));
@@ -202,7 +207,7 @@ final class Journey {
     private Feedback answer(Step step) {
         var result = source.answer(step);
         if (result instanceof AnswerReader.Quit quit) {
-            throw new Stop(quit.interrupted());
+            throw new Stop(quit.interrupted(), quit.unsent());
         }
         if (result instanceof AnswerReader.Skipped) {
             return session.skip(step.id());
@@ -221,10 +226,12 @@ final class Journey {
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final boolean interrupted;
+        private final String unsent;
 
-        Stop(boolean interrupted) {
+        Stop(boolean interrupted, String unsent) {
             super(null, null, false, false);
             this.interrupted = interrupted;
+            this.unsent = unsent;
         }
     }
 }

@@ -84,6 +84,8 @@ class JourneyThroughStdinTests {
                 .satisfies(a -> assertThat(a.answer().skipped()).isTrue());
         assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep()).as("quit, nothing sent")
                 .isPresent();
+        assertThat(result.out()).as("what was typed and dropped is shown, not lost silently")
+                .contains("Not sent, so not kept", "| another draft");
     }
 
     @Test

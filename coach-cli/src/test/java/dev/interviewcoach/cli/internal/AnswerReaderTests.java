@@ -1,0 +1,74 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Prompt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** An answer is read as a terminal delivers it: typed lines, a bracketed paste, a quit that keeps nothing silently. */
+class AnswerReaderTests {
+    /** A console that hands out scripted inputs, as JLine would return them. */
+    private static final class Scripted implements Console {
+        private final ArrayDeque<Input> inputs;
+        final List<String> printed = new ArrayList<>();
+
+        Scripted(Input... inputs) {
+            this.inputs = new ArrayDeque<>(List.of(inputs));
+        }
+
+        @Override
+        public Input readLine(UnaryOperator<String> prompt, boolean live) {
+            return inputs.isEmpty() ? Input.end() : inputs.poll();
+        }
+
+        @Override
+        public void println(String text) {
+            printed.add(text);
+        }
+
+        @Override
+        public Style style() {
+            return new Style(false, 80);
+        }
+
+        @Override
+        public boolean interactive() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    private static AnswerReader.Result read(Input... inputs) {
+        return new AnswerReader(new Scripted(inputs), CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("a hint"));
+    }
+
+    @Test
+    void aPasteEndingInALineBreakIsSentByTheTwoEntersThatFollowItAsTypingIs() {
+        // JLine puts a bracketed paste into the line whole; the first Enter accepts it, the second sends it
+        var result = read(Input.line("First paragraph.\n\nSecond paragraph.\n"), Input.line(""), Input.line(":quit"));
+        assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.text()).isEqualTo("First paragraph.\n\nSecond paragraph."));
+    }
+
+    @Test
+    void typedLinesStillNeedAnEmptyLineTwice() {
+        var result = read(Input.line("One line."), Input.line(""), Input.line("Another."), Input.line(""), Input.line(""));
+        assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.text()).isEqualTo("One line.\n\nAnother."));
+    }
+
+    @Test
+    void quitAndCtrlCHandBackWhatWasTypedAndNotSent() {
+        assertThat(read(Input.line("Half an answer,"), Input.line(":quit")))
+                .isEqualTo(new AnswerReader.Quit(false, "Half an answer,"));
+        assertThat(read(Input.line("A line."), Input.interrupt("and half of")))
+                .isEqualTo(new AnswerReader.Quit(true, "A line.\nand half of"));
+        assertThat(read(Input.line(":quit"))).isEqualTo(new AnswerReader.Quit(false, ""));
+    }
+}

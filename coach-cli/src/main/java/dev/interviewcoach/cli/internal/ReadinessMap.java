@@ -25,7 +25,7 @@ final class ReadinessMap {
         // the held rung and next review close each row; where they do not fit after the cells they go
         // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
         var tails = new java.util.ArrayList<String>();
-        int longestTail = "held / next review".length();
+        int longestTail = "held".length();
         int longestName = "concept".length();
         for (var concept : readiness.concepts()) {
             String tail = concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
@@ -42,7 +42,8 @@ final class ReadinessMap {
         for (var level : ChallengeLevel.values()) {
             header.append(pad(level.name(), cellWidth));
         }
-        header.append(tailBeneath ? "" : "held / next review");
+        int tailRoom = room - nameWidth - cellWidth * 5;
+        header.append(tailBeneath ? "" : tailRoom >= "held / next review".length() ? "held / next review" : "held");
         out.append(style.bold(header.toString().stripTrailing())).append('\n');
         for (int i = 0; i < readiness.concepts().size(); i++) {
             var concept = readiness.concepts().get(i);
@@ -57,7 +58,7 @@ final class ReadinessMap {
                 out.append(row).append(tails.get(i)).append('\n');
             }
         }
-        out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · · no answers yet · "
+        out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · a dot: no answers yet · "
                 + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · "
                 + "◆ held by the diagnosis", "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param interviewDate when their interview is, if known
  * @param preferences free-form preferences for host applications
  * @param trackVariant the variant of the track they prepare on (e.g. {@code backend-go}), if any; a
- *     host opens sessions on it to reach the variant's extra concepts
+ *     host opens sessions on it to reach the variant's extra concepts (the coach keeps it for the host
+ *     as given and does not check that such a track is loaded)
  * @param sessionLength how long they want a practice session to be, if they said
  * @param pressure whether time limits and word budgets count: when on (the default) an answer over
  *     the limit or the budget gives less evidence; when off they are only reported
@@ -100,6 +101,30 @@ public record LearnerProfile(
     public LearnerProfile withInterviewDate(LocalDate date) {
         return new LearnerProfile(targetRole, stack, Optional.of(Objects.requireNonNull(date, "date")), preferences,
                 trackVariant, sessionLength, pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy with the languages and frameworks the learner works in.
+     *
+     * @param languagesAndFrameworks e.g. {@code ["Java", "Spring Boot"]}
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withStack(List<String> languagesAndFrameworks) {
+        return new LearnerProfile(targetRole, languagesAndFrameworks, interviewDate, preferences, trackVariant,
+                sessionLength, pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy with the host's free-form preferences, replacing those held.
+     *
+     * @param hostPreferences keys and values the host application keeps for the learner
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withPreferences(Map<String, String> hostPreferences) {
+        return new LearnerProfile(targetRole, stack, interviewDate, hostPreferences, trackVariant, sessionLength,
+                pressure, focusConceptIds, focusTopicIds);
     }
 
     /**

@@ -23,6 +23,18 @@ class SessionModelTests {
     }
 
     @Test
+    void eachWitherChangesItsOwnFieldAndKeepsTheRest() {
+        var profile = LearnerProfile.empty().withInterviewDate(java.time.LocalDate.of(2027, 1, 15))
+                .withStack(List.of("Java", "Spring Boot")).withPreferences(Map.of("theme", "dark"))
+                .withFocusConcepts(List.of("caching"));
+        assertThat(profile.stack()).containsExactly("Java", "Spring Boot");
+        assertThat(profile.preferences()).containsEntry("theme", "dark");
+        assertThat(profile.interviewDate()).hasValue(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(profile.focusConceptIds()).containsExactly("caching");
+        assertThat(profile.withStack(List.of()).preferences()).containsEntry("theme", "dark");
+    }
+
+    @Test
     void aStateWrittenByEarlierVersionsHasNoPendingStepAndTheCopiesKeepIt() {
         var state = LearnerState.initial(LearnerId.of("ada"), "backend", Instant.EPOCH);
         assertThat(state.pendingStep()).isEmpty();

@@ -141,6 +141,14 @@ class LearnerCodecTests {
         assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"sta")).isInstanceOf(StoreException.class);
     }
 
+    @Test
+    void aValueOfTheWrongShapeIsNamedByItsFieldWithoutTheLibrarysClassNames() {
+        assertThatThrownBy(() -> CODEC.readExport("{\"format\":1,\"export\":{\"learnerId\":\"x\"}}"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("at \"learnerId\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("dev.interviewcoach", "Creator"));
+    }
+
     private static Attempt attempt(String text) {
         var grade = new Grade(dev.interviewcoach.api.GradeStatus.OK, java.util.OptionalDouble.of(0.5),
                 List.of(new CriterionResult("c1", CriterionOutcome.PARTLY_MET, 0.25, List.of(new EvidenceSpan(0, 1)), "f")),

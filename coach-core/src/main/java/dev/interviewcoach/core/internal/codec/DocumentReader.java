@@ -153,7 +153,7 @@ public final class DocumentReader<T extends Record> {
                         value = binder().readValue(parser);
                     } catch (IOException | RuntimeException e) {
                         valueFailure = new StoreException(
-                                "cannot read the " + kind + " document: " + e.getMessage(), e);
+                                "cannot read the " + kind + " document: " + describe(e), e);
                         break;
                     }
                 } else {
@@ -186,6 +186,23 @@ public final class DocumentReader<T extends Record> {
             String message = json.getOriginalMessage();
             int cut = message.indexOf("\n at [Source");
             message = cut >= 0 ? message.substring(0, cut) : message;
+            // a value of the wrong shape: name the field by its path, and the type without its package
+            message = message.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "$1")
+                    .replace(" (although at least one Creator exists)", "")
+                    .replace("(no Creators, like default constructor, exist)", "");
+            if (json instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                var path = new StringBuilder();
+                for (var ref : mapping.getPath()) {
+                    if (ref.getFieldName() != null) {
+                        path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                if (path.length() > 0) {
+                    message = "at \"" + path + "\": " + message;
+                }
+            }
             return where == null || where.getLineNr() < 1 ? message
                     : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
         }

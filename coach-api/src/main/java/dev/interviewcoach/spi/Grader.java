@@ -26,6 +26,8 @@ import java.util.concurrent.Executor;
  *       neither stored nor logged, since it may quote the answer; the stack trace is logged without
  *       messages. Put what a grader's author needs in the type, or log it from the grader itself
  *       without the answer's text.</li>
+ *   <li>A feedback, message or criterion feedback longer than 20,000 characters is cut there, and the
+ *       cut text says so: it is stored with every attempt and shown to the learner.</li>
  *   <li>Past the coach's grader timeout the coach stops waiting and records an ERROR grade, but it
  *       does not stop the grader: a grader that calls a service sets its own request timeouts below
  *       the coach's.</li>

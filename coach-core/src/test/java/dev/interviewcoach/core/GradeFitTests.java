@@ -93,6 +93,14 @@ class GradeFitTests {
     }
 
     @Test
+    void aRunawayFeedbackIsCutAndSaysSoWhileTheScoreStands() {
+        var feedback = answerWith(r -> Grade.ok(0.8, List.of(met(r, new EvidenceSpan(0, 7))), List.of(), List.of(),
+                "again ".repeat(1_000_000), "host", "1"));
+        assertThat(feedback.grade().score()).hasValue(0.8);
+        assertThat(feedback.grade().feedback()).hasSizeLessThan(21_000).endsWith("the coach keeps the first 20000]");
+    }
+
+    @Test
     void anAssertionErrorOfTheGraderBecomesAnErrorGradeOnABlockingSubmit() {
         var feedback = answerWith(r -> {
             throw new AssertionError("quotes the answer: a short answer");

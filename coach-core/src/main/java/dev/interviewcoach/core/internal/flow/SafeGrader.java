@@ -163,12 +163,42 @@ public final class SafeGrader {
     private Grade checked(Grade grade, GradingRequest request) {
         String problem = grade.isScored() ? misfit(grade, request) : null;
         if (problem == null) {
-            return grade;
+            return bounded(grade);
         }
         LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),
                 request.challenge().id(), problem);
         return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
                 + problem + "; it was not used");
+    }
+
+    /** The most characters of a grader's text the coach keeps: its feedback, message, each criterion's feedback. */
+    static final int MOST_TEXT = 20_000;
+
+    /**
+     * A grade whose texts are at most {@value #MOST_TEXT} characters each: a grader's feedback is stored
+     * with every attempt and shown to the learner, so a runaway one (a model repeating itself) is cut,
+     * and the cut text says so.
+     */
+    static Grade bounded(Grade grade) {
+        boolean longer = grade.feedback().length() > MOST_TEXT || grade.message().map(m -> m.length() > MOST_TEXT).orElse(false)
+                || grade.criteria().stream().anyMatch(c -> c.feedback().length() > MOST_TEXT);
+        if (!longer) {
+            return grade;
+        }
+        var criteria = grade.criteria().stream().map(c -> c.feedback().length() <= MOST_TEXT ? c
+                : new dev.interviewcoach.api.CriterionResult(c.criterionId(), c.outcome(), c.credit(), c.spans(),
+                        cut(c.feedback()))).toList();
+        return new Grade(grade.status(), grade.score(), criteria, grade.dimensions(), grade.misconceptions(),
+                cut(grade.feedback()), grade.graderId(), grade.graderVersion(), grade.pressure(), grade.message().map(SafeGrader::cut));
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= MOST_TEXT) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(MOST_TEXT)) ? MOST_TEXT - 1 : MOST_TEXT;
+        return text.substring(0, end) + " […the grader's text went on for " + text.length()
+                + " characters; the coach keeps the first " + end + "]";
     }
 
     /** The first thing in a grade that does not fit its question, or null when everything does. */

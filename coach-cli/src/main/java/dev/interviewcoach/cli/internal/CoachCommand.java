@@ -84,8 +84,8 @@ public final class CoachCommand implements Callable<Integer> {
             if (!changed.equals(profile)) {
                 session.updateProfile(p -> changed);
             }
-            console.println(style.bold("Interview coach") + style.dim(" · " + session.learnerId() + " on "
-                    + session.track().title() + " · " + workspace.db()));
+            console.println(style.wrap(style.bold("Interview coach") + " " + style.dim("· " + session.learnerId() + " on "
+                    + session.track().title() + " · " + workspace.db()), "", "  "));
             var progress = session.diagnosisProgress();
             if (!progress.complete() && progress.asked() == 0) {
                 console.println(style.wrap("First, a short diagnosis (at most " + progress.budget() + " questions) "

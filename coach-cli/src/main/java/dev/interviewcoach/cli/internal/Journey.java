@@ -101,7 +101,7 @@ final class Journey {
                 }
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()
-                        + " waits for you: run `./coach` to go on.", ""));
+                        + " waits for you: run `coach` to go on.", ""));
                 return stop.interrupted ? INTERRUPTED : 0;
             }
             if (feedback == null) {
@@ -114,7 +114,7 @@ final class Journey {
             }
             if (length.isPresent() && Duration.between(started, clock.instant()).compareTo(length.get()) >= 0) {
                 console.println(style.wrap("That is the " + length.get().toMinutes() + " minutes you set for a session. "
-                        + "Everything is saved; `./coach` goes on from here next time.", ""));
+                        + "Everything is saved; `coach` goes on from here next time.", ""));
                 return 0;
             }
             var ready = readyForTimed(feedback.next());
@@ -146,7 +146,7 @@ final class Journey {
         }
         boolean interrupted = in.kind() == Input.Kind.INTERRUPT;
         console.println(style.wrap("Stopped. Everything you answered is saved, and the timed question waits for you: "
-                + "run `./coach` to go on.", ""));
+                + "run `coach` to go on.", ""));
         return Optional.of(interrupted ? INTERRUPTED : 0);
     }
 

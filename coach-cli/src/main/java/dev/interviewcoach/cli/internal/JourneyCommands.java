@@ -51,9 +51,10 @@ final class JourneyCommands {
             UnaryOperator<LearnerProfile> focus = p -> p.withFocusConcepts(concepts).withFocusTopics(topics);
             try (var console = root.env().console()) {
                 if (!concepts.isEmpty() || !topics.isEmpty()) {
-                    console.println("Focus: " + String.join(", ", concepts) + (concepts.isEmpty() || topics.isEmpty()
-                            ? "" : ", ") + String.join(", ", topics) + ". Practice follows it from the next new question on; a question already waiting for "
-                            + "your answer, and a diagnosis not yet finished, come first.");
+                    console.println(console.style().wrap("Focus: " + String.join(", ", concepts)
+                            + (concepts.isEmpty() || topics.isEmpty() ? "" : ", ") + String.join(", ", topics)
+                            + ". Practice follows it from the next new question on; a question already waiting for "
+                            + "your answer, and a diagnosis not yet finished, come first.", ""));
                 }
                 return root.journey(console, Journey.Scope.ALL, focus);
             }

@@ -117,12 +117,12 @@ public record Style(boolean color, int width) {
     }
 
     /**
-     * A line laid out by hand, kept as it is when it fits; a longer indented one (a log line, a long
-     * query; not a table) is broken at a space where it can be, else at the edge, and continues under
-     * its own indentation and two more spaces, so it does not run on at the terminal's first column.
+     * A line laid out by hand, kept as it is when it fits; a longer one (a log line, a long query, a wide
+     * table row) is broken at a space where it can be, else at the edge, and continues under its own
+     * indentation and two more spaces, so it does not run on at the terminal's first column.
      */
     private List<String> breakPreformatted(String lead, String line) {
-        int room = width - 1;
+        int room = width; // a line as wide as the terminal still fits on one row
         var lines = new ArrayList<String>();
         String rest = lead + line;
         int indent = 0;
@@ -130,9 +130,8 @@ public record Style(boolean color, int width) {
             indent++;
         }
         String hanging = lead + line.substring(0, indent) + "  ";
-        // columns aligned with runs of spaces (a table) are kept whole: broken, they would no longer
-        // line up; and a continuation needs room for some text after its indentation
-        if (line.substring(indent).contains("  ") || visibleLength(hanging) > room / 2 || rest.indexOf('\u001B') >= 0) {
+        // a continuation needs room for some text after its indentation
+        if (visibleLength(hanging) > room / 2 || rest.indexOf('\u001B') >= 0) {
             return List.of(rest);
         }
         while (visibleLength(rest) > room) {

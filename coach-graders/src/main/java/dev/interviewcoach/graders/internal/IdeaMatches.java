@@ -56,6 +56,7 @@ final class IdeaMatches {
         for (int c = 0; c < criteria.length; c++) {
             dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
         }
+        dropInsideMisconceptions(criteria, misconceptions);
         return new IdeaMatches(criteria, misconceptions);
     }
 
@@ -99,6 +100,33 @@ final class IdeaMatches {
         for (int i = 0; i < found.length; i++) {
             if (found[i].span() != null && contradicted.contains(answer.sentenceAt(found[i].span().start()))) {
                 found[i] = Found.NONE;
+            }
+        }
+    }
+
+    /**
+     * Evidence that shares words with a statement of one of the question's misconceptions does not
+     * count: the words of a wrong claim are not credit for the idea they get wrong (and the feedback
+     * does not quote one sentence both as met and as the misconception).
+     */
+    private static void dropInsideMisconceptions(Found[][] criteria, Found[][] misconceptions) {
+        var wrong = new ArrayList<EvidenceSpan>();
+        for (var ideas : misconceptions) {
+            for (var found : ideas) {
+                if (found.span() != null) {
+                    wrong.add(found.span());
+                }
+            }
+        }
+        if (wrong.isEmpty()) {
+            return;
+        }
+        for (var ideas : criteria) {
+            for (int i = 0; i < ideas.length; i++) {
+                var span = ideas[i].span();
+                if (span != null && wrong.stream().anyMatch(w -> w.start() < span.end() && span.start() < w.end())) {
+                    ideas[i] = Found.NONE;
+                }
             }
         }
     }

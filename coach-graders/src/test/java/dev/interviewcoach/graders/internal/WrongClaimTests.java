@@ -144,6 +144,20 @@ class WrongClaimTests {
         assertThat(detected(unguessable, "An unguessable id does not mean it is secure; check ownership.")).isFalse();
     }
 
+    @Test
+    void wordsThatStateAMisconceptionAreNotAlsoCreditForTheIdeaTheyGetWrong() {
+        var criterion = Criterion.of("health", 1, "Checks each instance's health often enough to drop a dead one fast.",
+                List.of(Evidence.of("health checks every")));
+        var slow = new Misconception("slow-checks", "Believes half-minute health checks drop a dead instance fast.",
+                List.of(Evidence.of("health checks every 30 seconds")), "At 30 s a dead instance takes traffic for half a minute.");
+        var c = challenge(criterion, List.of(slow));
+        String wrong = "One nginx VM in front does health checks every 30 seconds, which is plenty.";
+        assertThat(detected(c, wrong)).isTrue();
+        assertThat(credit(c, wrong)).as("the same words, quoted as met and as the misconception").isZero();
+        assertThat(credit(c, "The balancer runs health checks every 5 seconds and drops a target after two misses."))
+                .isEqualTo(1.0);
+    }
+
     private static double credit(Challenge c, String answer) {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }

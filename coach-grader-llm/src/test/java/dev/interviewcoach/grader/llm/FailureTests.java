@@ -72,6 +72,28 @@ class FailureTests {
     }
 
     @Test
+    void aMisconceptionTheQuestionDoesNotHaveIsAnErrorAsAnUnknownCriterionIs() throws Exception {
+        assertError(grade(r -> LlmGraderTests.reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["Retry idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["exponential backoff"], "note": ""},
+                  {"id": "budget", "status": "missed", "quotes": [], "note": ""}],
+                 "misconceptions": [{"id": "no-such-misconception", "quotes": ["jitter"]}],
+                 "feedback": "", "addresses_grader": false}""")), "names no misconception of this question");
+    }
+
+    @Test
+    void aReplyWhoseEveryCreditedQuoteIsMadeUpIsAnErrorNotAZero() throws Exception {
+        assertError(grade(r -> LlmGraderTests.reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["explained consensus via Paxos"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["in great detail"], "note": ""},
+                  {"id": "budget", "status": "missed", "quotes": [], "note": ""}],
+                 "misconceptions": [], "feedback": "Good answer.", "addresses_grader": false}""")),
+                "none of which is in the answer");
+    }
+
+    @Test
     void aReplyOfTheWrongSchemaIsAnErrorThatNamesTheField() throws Exception {
         assertError(grade(r -> reply("{\"criteria\": [{\"id\": \"idempotency\", \"status\": \"excellent\", \"quotes\": []}]}")),
                 "criteria[0].status is 'excellent', not one of met, partly, missed");
@@ -139,6 +161,41 @@ class FailureTests {
                 .grade(GradingRequest.of(Fixtures.retries(), Answer.of(ANSWER)));
 
         assertError(grade, "within 300 ms (read timeout)");
+    }
+
+    @Test
+    void aResponseThatStallsAfterItsHeadersTimesOutIntoAnErrorAndFreesTheThread() throws Exception {
+        endpoint = new FakeEndpoint(r -> null);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            var stalling = new Thread(() -> {
+                try (var socket = server.accept()) {
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                        // the request's headers; its body is not needed
+                    }
+                    var out = socket.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
+                            + "{\"id\": \"x\", \"choices\": [").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.flush();
+                    release.await(); // and nothing more
+                } catch (Exception ignored) {
+                    // the client hung up
+                }
+            });
+            stalling.setDaemon(true);
+            stalling.start();
+            var grader = LlmGraders.builder().baseUrl(java.net.URI.create("http://127.0.0.1:" + server.getLocalPort() + "/v1"))
+                    .model("test-model").timeouts(Duration.ofSeconds(5), Duration.ofMillis(400)).timing(clock, sleeper, 42)
+                    .build();
+            var grading = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> grader.grade(GradingRequest.of(Fixtures.retries(), Answer.of(ANSWER))));
+            Grade grade = grading.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertError(grade, "(read timeout)");
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test

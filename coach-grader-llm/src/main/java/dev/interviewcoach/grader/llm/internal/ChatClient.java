@@ -67,8 +67,7 @@ final class ChatClient {
             HttpResponse<String> response;
             try {
                 LOG.debug("chat completion: model {}, attempt {}, format {}", settings.model(), attempt, asked);
-                response = http.send(request(body(system, user, schema, seed, asked)),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = send(request(body(system, user, schema, seed, asked)));
             } catch (HttpConnectTimeoutException e) {
                 throw failed("no connection to " + settings.endpoint() + " within " + seconds(settings.connectTimeout()));
             } catch (HttpTimeoutException e) {
@@ -116,6 +115,33 @@ final class ChatClient {
                         + (attempt == 1 ? " attempt" : " attempts"));
             }
             throw failed("the server answered " + status + summary(status, response.body()));
+        }
+    }
+
+    /**
+     * Sends a request and waits for the whole response, headers and body, within the read timeout.
+     * The request's own timeout covers only the time to the headers: a server that sends them and then
+     * stalls in the body would otherwise hold the thread for ever.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        var future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return future.get(settings.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no complete response within the read timeout");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause == null ? "the request failed" : cause.getClass().getSimpleName(), cause);
         }
     }
 

@@ -41,11 +41,13 @@ final class Scoring {
         Map<String, Double> credits = new HashMap<>();
         boolean requiredMissed = false;
         var dropped = new ArrayList<String>();
+        int claimed = 0;
         for (Criterion c : challenge.rubric().criteria()) {
             CriterionClaim claim = verdict.criteria().stream().filter(x -> x.criterionId().equals(c.id())).findFirst()
                     .orElseThrow();
             var spans = locate(locator, claim.quotes(), flagged);
             CriterionOutcome outcome = claim.outcome();
+            claimed += outcome != CriterionOutcome.MISSED ? 1 : 0;
             if (outcome != CriterionOutcome.MISSED && spans.isEmpty()) {
                 dropped.add(c.id());
                 outcome = CriterionOutcome.MISSED;
@@ -61,6 +63,13 @@ final class Scoring {
             credits.put(c.id(), credit);
             results.add(new CriterionResult(c.id(), outcome, credit, outcome == CriterionOutcome.MISSED ? List.of() : spans,
                     feedback(c, outcome, claim.note())));
+        }
+        // a reply that credits the answer only with words it does not contain read another text, or made
+        // its quotes up: it cannot be checked, so it is no grade at all (the coach's fallback grades)
+        // rather than a 0 that would count against the learner
+        if (claimed > 0 && dropped.size() == claimed) {
+            throw new LlmFailure("the model credited " + claimed + (claimed == 1 ? " criterion" : " criteria")
+                    + " with quotes none of which is in the answer, so its reply cannot be checked");
         }
         if (!dropped.isEmpty()) {
             notes.add("claims without a quote found in the answer were dropped: " + String.join(", ", dropped));

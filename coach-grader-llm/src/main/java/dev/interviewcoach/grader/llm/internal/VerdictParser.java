@@ -66,10 +66,12 @@ final class VerdictParser {
             for (int i = 0; i < ms.size(); i++) {
                 String path = "misconceptions[" + i + "]";
                 String id = text(ms.get(i), "id", path);
-                // An id the challenge does not list is not a finding we can explain: dropped, not an error.
-                if (challenge.misconception(id).isPresent()) {
-                    misconceptions.add(new MisconceptionClaim(id, quotes(ms.get(i), path)));
+                // an id the challenge does not list breaks the schema's enumeration, as an unknown
+                // criterion does: the reply is not one this challenge asked for
+                if (challenge.misconception(id).isEmpty()) {
+                    throw wrong(path + ".id names no misconception of this question: " + brief(id));
                 }
+                misconceptions.add(new MisconceptionClaim(id, quotes(ms.get(i), path)));
             }
         }
         JsonNode addresses = root.get("addresses_grader");

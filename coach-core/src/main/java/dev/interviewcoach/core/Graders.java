@@ -161,6 +161,11 @@ public final class Graders {
                         + PROVIDER_PROPERTY + "=" + picked + " names none of them");
             }
         }
-        return candidates.get(0).create(spec);
+        try {
+            return candidates.get(0).create(spec);
+        } catch (IllegalArgumentException e) {
+            // a provider's refusal of a property or value, as the name lookup promises: a CoachException
+            throw new CoachException("grader '" + spec.name() + "' cannot be built from its properties: " + e.getMessage(), e);
+        }
     }
 }

@@ -21,8 +21,14 @@ import java.util.OptionalLong;
  *         .baseUrl(URI.create("http://127.0.0.1:11434/v1"))   // e.g. a local Ollama
  *         .model("qwen2.5:7b-instruct")
  *         .build();
- * Grader grader = Graders.fallback(llm, Graders.rubric());
+ * Coach coach = Coach.builder().tracks(TrackLoader.discover()).grader(llm)
+ *         .fallbackGrader(Graders.rubric())                  // grades when the model fails or is late
+ *         .build();
  * }</pre>
+ *
+ * <p>Give the coach the rubric as its fallback rather than composing {@code Graders.fallback(llm,
+ * Graders.rubric())}: the coach's grader timeout covers the grader it is given whole, so a fallback
+ * inside it never grades while the model is still waiting.
  *
  * @since 0.1
  */
@@ -78,13 +84,15 @@ public final class LlmGraderBuilder {
     }
 
     /**
-     * The bearer API key; never logged, never in a message or {@code toString}. Local servers need none.
+     * The bearer API key; never logged, never in a message or {@code toString}. Local servers need none:
+     * null or blank means no key, so {@code apiKey(System.getenv("OPENAI_API_KEY"))} works whether the
+     * variable is set or not.
      *
-     * @param apiKey the key
+     * @param apiKey the key, or null or blank for none
      * @return this builder
      */
     public LlmGraderBuilder apiKey(String apiKey) {
-        this.apiKey = Secret.of(apiKey);
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : Secret.of(apiKey);
         return this;
     }
 

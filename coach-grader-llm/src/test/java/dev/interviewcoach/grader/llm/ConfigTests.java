@@ -74,6 +74,18 @@ class ConfigTests {
     }
 
     @Test
+    void aKeyVariableNamedOnPurposeButNotSetIsRefusedAtOnceNotFoundOutAsA401() {
+        assertThatThrownBy(() -> LlmGraders.fromProperties(Map.of(LlmGraders.BASE_URL, "http://127.0.0.1:1/v1",
+                LlmGraders.MODEL, "m", LlmGraders.API_KEY_ENV, "MY_UNSET_KEY"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MY_UNSET_KEY, which is not set");
+        assertThat(LlmGraders.fromProperties(Map.of(LlmGraders.BASE_URL, "http://127.0.0.1:1/v1", LlmGraders.MODEL, "m"),
+                Map.of())).as("no key variable named: an endpoint without a key").isNotNull();
+        assertThat(LlmGraders.builder().baseUrl(java.net.URI.create("http://127.0.0.1:1/v1")).model("m")
+                .apiKey(System.getenv("COACH_TEST_SURELY_UNSET_VARIABLE")).build())
+                .as("the README's apiKey(System.getenv(..)) with the variable unset").isNotNull();
+    }
+
+    @Test
     void buildingAGraderSendsNothing() throws Exception {
         endpoint = new FakeEndpoint(new FakeModel(Fixtures.retries()));
         Fixtures.builder(endpoint).build();

@@ -111,8 +111,15 @@ public final class PropertyConfig {
         if (direct.isPresent()) {
             return direct;
         }
-        String variable = get(API_KEY_ENV).orElse(DEFAULT_KEY_ENV);
-        return Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
+        var named = get(API_KEY_ENV);
+        String variable = named.orElse(DEFAULT_KEY_ENV);
+        var key = Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
+        if (named.isPresent() && key.isEmpty()) {
+            // a variable named on purpose and not set is a mistake to say now, not a 401 at the first answer
+            throw new IllegalArgumentException(API_KEY_ENV + " names the environment variable " + variable
+                    + ", which is not set (or empty); set it, or leave " + API_KEY_ENV + " out for an endpoint without a key");
+        }
+        return key;
     }
 
     private static ResponseFormat format(String value) {

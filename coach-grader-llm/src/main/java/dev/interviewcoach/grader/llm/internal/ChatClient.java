@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * empty choice, a refusal, a filtered or truncated reply into a failure that says which.
  */
 final class ChatClient {
-    private static final Logger LOG = LoggerFactory.getLogger(ChatClient.class);
+    private static final Logger LOG = LoggerFactory.getLogger("dev.interviewcoach.grading.llm");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DOWNGRADES = 2;
 

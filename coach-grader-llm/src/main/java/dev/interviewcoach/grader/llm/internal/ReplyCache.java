@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * also survives a restart. A directory that cannot be read or written only costs a new request.
  */
 final class ReplyCache {
-    private static final Logger LOG = LoggerFactory.getLogger(ReplyCache.class);
+    private static final Logger LOG = LoggerFactory.getLogger("dev.interviewcoach.grading.llm");
 
     private final int capacity;
     private final Optional<Path> directory;

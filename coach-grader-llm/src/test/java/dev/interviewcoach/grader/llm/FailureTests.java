@@ -246,6 +246,18 @@ class FailureTests {
     }
 
     @Test
+    void aServerErrorThatEchoesTheRequestKeepsNoneOfTheAnswerInTheMessage() throws Exception {
+        String answer = "My colleague Jane Roe at Acme says we retry idempotent calls with exponential backoff.";
+        endpoint = new FakeEndpoint(r -> new Reply(400, Map.of(), "{\"error\": {\"message\": \"cannot parse: "
+                + answer.substring(0, 60) + "\"}}"));
+        Grade grade = grader().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+
+        assertThat(grade.status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m).contains("the server answered 400")
+                .contains("quotes the request").doesNotContain("Jane Roe"));
+    }
+
+    @Test
     void aServerThatRejectsStructuredOutputIsAskedAgainWithJsonMode() throws Exception {
         var model = new FakeModel(Fixtures.retries());
         Grade grade = grade(r -> r.body().path("response_format").path("type").asText().equals("json_schema")

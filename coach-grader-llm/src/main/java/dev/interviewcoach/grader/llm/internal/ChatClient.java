@@ -111,10 +111,10 @@ final class ChatClient {
                     attempt++;
                     continue;
                 }
-                throw failed("the server answered " + status + summary(status, response.body()) + " after " + attempt
+                throw failed("the server answered " + status + summary(status, response.body(), user) + " after " + attempt
                         + (attempt == 1 ? " attempt" : " attempts"));
             }
-            throw failed("the server answered " + status + summary(status, response.body()));
+            throw failed("the server answered " + status + summary(status, response.body(), user));
         }
     }
 
@@ -199,8 +199,12 @@ final class ChatClient {
         return b.contains("response_format") || b.contains("json_schema");
     }
 
-    /** The server's own error message, short; never for 401 and 403, whose messages may echo part of a key. */
-    private String summary(int status, String body) {
+    /**
+     * The server's own error message, short; never for 401 and 403, whose messages may echo part of a
+     * key, nor one that quotes the request (the answer is in it, and the message is stored with the
+     * grade).
+     */
+    private String summary(int status, String body, String sent) {
         if (status == 401 || status == 403) {
             return " (the credentials were refused)";
         }
@@ -219,7 +223,24 @@ final class ChatClient {
         if (message.isEmpty()) {
             return "";
         }
+        if (quotes(message, sent)) {
+            return " (its error message quotes the request, so it is not kept)";
+        }
         return ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
+    }
+
+    /** Whether a message repeats a run of 24 characters or more of the text sent. */
+    static boolean quotes(String message, String sent) {
+        final int run = 24;
+        String m = message.toLowerCase(Locale.ROOT);
+        String t = sent.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        m = m.replaceAll("\\s+", " ");
+        for (int i = 0; i + run <= m.length(); i += run / 3) {
+            if (t.contains(m.substring(i, i + run))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String seconds(Duration d) {

@@ -12,10 +12,22 @@ import java.util.Optional;
 /**
  * Where the coach remembers learners: versioned states and an append-only attempt history.
  *
- * <p>Implementations must be thread-safe, must apply a {@link StoreCommit} atomically (the state and
- * its attempts are both written or neither is, even on a crash) and must reject a commit whose
- * expected version is stale with {@link dev.interviewcoach.api.VersionConflictException}. {@code
- * coach-tck}'s {@code MemoryStoreContract} checks all of that.
+ * <p>Implementations must be thread-safe (across every handle and process on one storage, not only
+ * within one object), must apply a {@link StoreCommit} atomically (the state and its attempts are both
+ * written or neither is, even on a crash) and must reject a commit whose expected version is stale
+ * with {@link dev.interviewcoach.api.VersionConflictException}.
+ *
+ * <p>What the methods promise beyond their own descriptions: "oldest first" is the order attempts were
+ * appended in (commit after commit, each commit's in its list's order), not the order of their
+ * timestamps; a commit's attempts may be on other tracks than its state; attempt ids are the caller's
+ * (the coach makes them unique) and a store need not check them; every list returned belongs to the
+ * caller: a copy or an unmodifiable list, never the store's own; a closed store fails every call with
+ * a {@link dev.interviewcoach.api.StoreException} that says so, and closing it again does nothing.
+ *
+ * <p>{@code coach-tck}'s {@code MemoryStoreContract} checks these promises, concurrent writers and
+ * two handles on one storage included. It cannot crash a store half-way through a write: that a
+ * commit or an import is all-or-nothing across a crash, a store proves with tests of its own (kill
+ * the process mid-write, or fail the second of its writes, and reopen).
  *
  * @since 0.1
  */

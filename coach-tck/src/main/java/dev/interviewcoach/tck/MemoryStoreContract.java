@@ -63,11 +63,37 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         return assertThat(attempts).withRepresentation(BriefRepresentation.INSTANCE);
     }
 
-    /** The same attempts in the same order: their ids first, so a wrong order says so in a line of ids. */
-    private static void assertSameAttempts(List<Attempt> actual, List<Attempt> expected) {
-        assertThat(actual).as("attempt ids, in order").extracting(Attempt::id)
-                .containsExactlyElementsOf(expected.stream().map(Attempt::id).toList());
-        assertThatAttempts(actual).containsExactlyElementsOf(expected);
+    /**
+     * The same attempts in the same order: their ids first, where a difference is reported as the first
+     * index that differs and the ids around it (not ten thousand ids twice), then each attempt whole,
+     * printed briefly (never its answer text).
+     */
+    private static void assertSameAttempts(String what, List<Attempt> actual, List<Attempt> expected) {
+        var got = actual.stream().map(Attempt::id).toList();
+        var want = expected.stream().map(Attempt::id).toList();
+        if (!got.equals(want)) {
+            int first = 0;
+            while (first < got.size() && first < want.size() && got.get(first).equals(want.get(first))) {
+                first++;
+            }
+            int from = Math.max(0, first - 2);
+            org.assertj.core.api.Assertions.fail("%s: %d attempts where %d were appended; the ids differ first at index %d:"
+                    + " expected %s, got %s (ids appended in order, oldest first: not sorted by time, newest first,"
+                    + " skipped or repeated at a page boundary, or from another learner or track)", what, got.size(),
+                    want.size(), first, want.subList(from, Math.min(want.size(), first + 3)),
+                    got.subList(Math.min(from, got.size()), Math.min(got.size(), first + 3)));
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i)).withRepresentation(BriefRepresentation.INSTANCE)
+                    .as("%s: attempt %s kept exactly", what, want.get(i)).isEqualTo(expected.get(i));
+        }
+    }
+
+    /** A call that must be refused with the given exception; the description says what a store must check. */
+    private static void assertRefused(String why, org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+            Class<? extends Throwable> type) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).as(why).isInstanceOf(type);
     }
 
     @Test
@@ -92,7 +118,9 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         assertThat(v2.storeVersion()).isEqualTo(2);
         var stale = new StoreCommit(LearnerState.initial(ADA, TRACK, T0).withStoreVersion(1),
                 List.of(attempt("late", ADA, TRACK, "late answer")));
-        assertThatThrownBy(() -> store.commit(stale)).isInstanceOf(VersionConflictException.class);
+        assertRefused("a commit expecting version 1 while the store holds version 2 must throw "
+                + "VersionConflictException: commit compares the state's storeVersion with the stored one",
+                () -> store.commit(stale), VersionConflictException.class);
         assertThat(store.load(StateKey.of(v1))).contains(v2);
         assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1");
     }
@@ -100,11 +128,13 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     @Test
     void aFirstSaveMustExpectVersionZero() {
         var state = richState(ADA, TRACK).withStoreVersion(3);
-        assertThatThrownBy(() -> store.commit(StoreCommit.of(state))).isInstanceOf(VersionConflictException.class);
+        assertRefused("a first save expecting version 3 must throw VersionConflictException: a learner not yet "
+                + "stored is at version 0", () -> store.commit(StoreCommit.of(state)), VersionConflictException.class);
         assertThat(store.load(StateKey.of(state))).isEmpty();
         store.commit(StoreCommit.of(richState(ADA, TRACK)));
-        assertThatThrownBy(() -> store.commit(StoreCommit.of(richState(ADA, TRACK))))
-                .isInstanceOf(VersionConflictException.class);
+        assertRefused("a second first save (expecting version 0 while version 1 is stored) must throw "
+                + "VersionConflictException", () -> store.commit(StoreCommit.of(richState(ADA, TRACK))),
+                VersionConflictException.class);
     }
 
     @Test
@@ -137,7 +167,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         var state = new LearnerState(ADA, TRACK, base.schemaVersion(), 0, base.profile(), base.mastery(),
                 base.misconceptions(), base.reviews(), base.placements(), EXACT_INSTANTS.get(0));
         store.commit(new StoreCommit(state, attempts));
-        assertSameAttempts(store.attempts(AttemptQuery.all(ADA)), attempts);
+        assertSameAttempts("attempts(AttemptQuery.all)", store.attempts(AttemptQuery.all(ADA)), attempts);
         assertThat(store.load(StateKey.of(state)).orElseThrow().updatedAt()).isEqualTo(EXACT_INSTANTS.get(0));
     }
 
@@ -158,7 +188,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         }
         var state = store.commit(new StoreCommit(richState(ADA, TRACK), attempts));
         store.commit(StoreCommit.of(richState(ADA, "backend-go")));
-        assertSameAttempts(store.attempts(AttemptQuery.all(ADA)), attempts);
+        assertSameAttempts("attempts(AttemptQuery.all)", store.attempts(AttemptQuery.all(ADA)), attempts);
         assertThatAttempts(store.attempts(AttemptQuery.recent(ADA, TRACK, 3))).extracting(Attempt::id)
                 .containsExactly("n9994", "n9996", "n9998");
         var paged = new ArrayList<Attempt>();
@@ -169,7 +199,17 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
             }
             paged.addAll(found);
         }
-        assertSameAttempts(paged, attempts);
+        assertSameAttempts("attempts(AttemptPage) read page by page, 1,500 at a time", paged, attempts);
+        var onTrack = new ArrayList<Attempt>();
+        for (var page = new AttemptPage(ADA, java.util.Optional.of("backend-go"), 0, 1_000); ; page = page.next()) {
+            var found = store.attempts(page);
+            if (found.isEmpty()) {
+                break;
+            }
+            onTrack.addAll(found);
+        }
+        assertSameAttempts("attempts(AttemptPage) of track backend-go only", onTrack,
+                attempts.stream().filter(a -> a.trackId().equals("backend-go")).toList());
         assertThat(state.storeVersion()).isEqualTo(1);
     }
 
@@ -216,7 +256,8 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
                 List.of("\ud800", "\u0000"), Optional.empty(), Map.of("\u0000key", "\ud800value\uffff")));
         store.commit(new StoreCommit(state, attempts));
         assertThat(store.load(StateKey.of(state))).contains(state.withStoreVersion(1));
-        assertSameAttempts(store.attempts(AttemptQuery.recent(learner, track, 1_000)), attempts);
+        assertSameAttempts("attempts(AttemptQuery.recent) of odd ids and text",
+                store.attempts(AttemptQuery.recent(learner, track, 1_000)), attempts);
     }
 
     /** A plain attempt at a given challenge. */
@@ -258,7 +299,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         MemoryStore empty = open(createStore());
         empty.importLearner(export);
         var imported = empty.export(ADA);
-        assertSameAttempts(imported.attempts(), export.attempts());
+        assertSameAttempts("the imported learner's attempts", imported.attempts(), export.attempts());
         assertThat(imported.states()).containsExactlyInAnyOrderElementsOf(
                 export.states().stream().map(s -> s.withStoreVersion(1)).toList());
     }
@@ -274,8 +315,9 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
             other.commit(StoreCommit.of(richState(ADA, held)));
             var before = other.export(ADA);
 
-            assertThatThrownBy(() -> other.importLearner(export)).as("importing into a store holding %s", held)
-                    .isInstanceOf(VersionConflictException.class);
+            assertRefused("importing a learner into a store that holds them on " + held + " must throw "
+                    + "VersionConflictException and write nothing (an import never merges into a learner held)",
+                    () -> other.importLearner(export), VersionConflictException.class);
 
             var after = other.export(ADA);
             assertThat(after.states()).as("no state of the import stays (held on %s)", held)
@@ -316,17 +358,36 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         Consumer<MemoryStore> noTrace = s -> {
             assertThat(s.load(new StateKey(ADA, TRACK))).isEmpty();
             assertThat(s.load(new StateKey(ADA, "backend-go"))).isEmpty();
-            assertThat(s.attempts(AttemptQuery.all(ADA))).isEmpty();
-            assertThat(s.export(ADA).states()).isEmpty();
-            assertThat(s.export(ADA).attempts()).isEmpty();
-            assertThat(s.load(new StateKey(bob, TRACK))).isPresent();
-            assertThat(s.attempts(AttemptQuery.all(bob))).hasSize(1);
+            assertThatAttempts(s.attempts(AttemptQuery.all(ADA))).as("the deleted learner's attempts").isEmpty();
+            assertThat(s.export(ADA).states()).as("the deleted learner's states in an export").isEmpty();
+            assertThatAttempts(s.export(ADA).attempts()).as("the deleted learner's attempts in an export").isEmpty();
+            assertThat(s.load(new StateKey(bob, TRACK))).as("another learner's state").isPresent();
+            assertThatAttempts(s.attempts(AttemptQuery.all(bob))).as("another learner's attempts").hasSize(1);
         };
         noTrace.accept(store);
         reopenIfPersistent().ifPresent(noTrace);
         assertThat(store.delete(ADA)).isFalse();
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "again"))));
         assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(a -> a.answer().text()).containsExactly("again");
+    }
+
+    @Test
+    void listsAStoreReturnsAreTheCallersAndChangingThemChangesNothingStored() {
+        var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"),
+                attempt("a2", ADA, TRACK, "y"))));
+        var lists = List.<java.util.function.Supplier<List<Attempt>>>of(() -> store.attempts(AttemptQuery.all(ADA)),
+                () -> store.attempts(AttemptPage.of(ADA, 0, 10)), () -> store.export(ADA).attempts());
+        for (var list : lists) {
+            try {
+                list.get().clear();
+            } catch (UnsupportedOperationException unmodifiable) {
+                // an unmodifiable list is the caller's too
+            }
+        }
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).as("attempts after a caller cleared the lists it was "
+                + "given: return copies or unmodifiable lists, never the store's own").extracting(Attempt::id)
+                .containsExactly("a1", "a2");
+        assertThat(store.load(StateKey.of(state))).contains(state);
     }
 
     @Test

@@ -119,6 +119,18 @@ class MemoryStoreContractTests {
     }
 
     @Test
+    void aStoreWhosePagesIgnoreTheirTrackFails() {
+        assertThat(failedChecks(PageIgnoresTrack.class))
+                .containsExactly("tenThousandAttemptsOfOneLearnerAreAllKeptInOrderAndPageable");
+    }
+
+    @Test
+    void aStoreThatHandsOutItsOwnListFails() {
+        assertThat(failedChecks(HandsOutItsOwnList.class))
+                .containsExactly("listsAStoreReturnsAreTheCallersAndChangingThemChangesNothingStored");
+    }
+
+    @Test
     void aStoreWithoutReopenSkipsOnlyThePersistenceChecks() {
         Events events = run(NotPersistent.class);
         assertThat(events.failed().count()).isZero();
@@ -329,6 +341,69 @@ class MemoryStoreContractTests {
             var matching = history.stream().filter(a -> a.challengeId().startsWith(query.challengeId()))
                     .filter(a -> a.trackId().equals(query.trackId())).toList();
             return matching.subList(Math.max(0, matching.size() - query.limit()), matching.size());
+        }
+    }
+
+    /** A correct store whose pages are cut from the learner's whole history, whatever their track. */
+    static class PageIgnoresTrack extends Correct {
+        @Override
+        protected MemoryStore createStore() {
+            return wrap(super.createStore());
+        }
+
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return super.reopen().map(PageIgnoresTrack::wrap);
+        }
+
+        private static MemoryStore wrap(MemoryStore inner) {
+            return new ForwardingStore(inner) {
+                @Override
+                public List<Attempt> attempts(dev.interviewcoach.spi.AttemptPage page) {
+                    var all = inner.attempts(AttemptQuery.all(page.learnerId()));
+                    int from = (int) Math.min(all.size(), page.offset());
+                    return all.subList(from, Math.min(all.size(), from + page.limit()));
+                }
+            };
+        }
+    }
+
+    /** A correct store that answers the learner's whole history with the list it keeps. */
+    static class HandsOutItsOwnList extends Correct {
+        @Override
+        protected MemoryStore createStore() {
+            return wrap(super.createStore());
+        }
+
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return super.reopen().map(HandsOutItsOwnList::wrap);
+        }
+
+        private static MemoryStore wrap(MemoryStore inner) {
+            var kept = new java.util.HashMap<dev.interviewcoach.api.LearnerId, List<Attempt>>();
+            return new ForwardingStore(inner) {
+                @Override
+                public synchronized List<Attempt> attempts(AttemptQuery query) {
+                    if (query.trackId().isPresent() || query.limit() != Integer.MAX_VALUE) {
+                        return inner.attempts(query);
+                    }
+                    // a cache of the whole history, handed out as it is
+                    return kept.computeIfAbsent(query.learnerId(), id -> new java.util.ArrayList<>(inner.attempts(query)));
+                }
+
+                @Override
+                public synchronized LearnerState commit(dev.interviewcoach.spi.StoreCommit commit) {
+                    kept.remove(commit.state().learnerId());
+                    return inner.commit(commit);
+                }
+
+                @Override
+                public synchronized boolean delete(dev.interviewcoach.api.LearnerId learnerId) {
+                    kept.remove(learnerId);
+                    return inner.delete(learnerId);
+                }
+            };
         }
     }
 

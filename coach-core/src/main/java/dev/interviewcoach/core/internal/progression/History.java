@@ -35,6 +35,11 @@ final class History {
     private final EarlierAttempts earlier;
     private final Map<String, Optional<Attempt>> foundEarlier = new HashMap<>(4);
     private final Map<String, Optional<Instant>> askedEarlier = new HashMap<>(8);
+    /** Per concept, the misses since its last pass within {@link #missesWindow} attempts; made on first use. */
+    private Map<String, Integer> missesFor;
+    private int missesWindow;
+    /** Per concept, the index of its last attempt; made on first use. */
+    private Map<String, Integer> lastOnConcept;
 
     /**
      * History that is the learner's whole history on the track.
@@ -226,31 +231,39 @@ final class History {
      * Whether a concept is parked: among the last {@code window} attempts, at least {@code misses}
      * graded answers on it (outside the diagnosis) failed, with no passing one after them. A learner
      * stuck on one concept is given others (and their reviews) for a while instead of the same rung
-     * again and again; the concept comes back as those misses fall out of the window.
+     * again and again; the concept comes back as those misses fall out of the window. Worked out for
+     * every concept in one pass, once per window.
      */
     boolean parked(String conceptId, int misses, int window) {
-        int failed = 0;
-        for (int i = attempts.size() - 1; i >= 0 && attempts.size() - i <= window; i--) {
-            var a = attempts.get(i);
-            if (!a.grade().isScored() || a.reason() == StepReason.DIAGNOSTIC || !a.conceptId().equals(conceptId)) {
-                continue;
+        if (missesFor == null || missesWindow != window) {
+            missesFor = new HashMap<>();
+            missesWindow = window;
+            var closed = new java.util.HashSet<String>();
+            for (int i = attempts.size() - 1; i >= 0 && attempts.size() - i <= window; i--) {
+                var a = attempts.get(i);
+                if (!a.grade().isScored() || a.reason() == StepReason.DIAGNOSTIC || closed.contains(a.conceptId())) {
+                    continue;
+                }
+                if (failed(a)) {
+                    missesFor.merge(a.conceptId(), 1, Integer::sum);
+                } else {
+                    closed.add(a.conceptId()); // the misses that count are those since the last pass
+                }
             }
-            if (!failed(a)) {
-                break; // the misses that count are those since the last pass
-            }
-            failed++;
         }
-        return failed >= misses;
+        return missesFor.getOrDefault(conceptId, 0) >= misses;
     }
 
     /** How many attempts ago a concept was last worked on: 1 for the last attempt; the history's size + 1 when never. */
     int stepsSinceConcept(String conceptId) {
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            if (attempts.get(i).conceptId().equals(conceptId)) {
-                return attempts.size() - i;
+        if (lastOnConcept == null) {
+            lastOnConcept = new HashMap<>();
+            for (int i = attempts.size() - 1; i >= 0; i--) {
+                lastOnConcept.putIfAbsent(attempts.get(i).conceptId(), i);
             }
         }
-        return attempts.size() + 1;
+        Integer at = lastOnConcept.get(conceptId);
+        return at == null ? attempts.size() + 1 : attempts.size() - at;
     }
 
     /**

@@ -39,9 +39,16 @@ final class ContentCommand implements Callable<Integer> {
                 throw CliFailure.failed(dir + ": not a folder");
             }
             var result = check(dir);
-            result.errors().forEach(e -> env.out().println(e));
+            int shown = Math.min(result.errors().size(), MOST_SHOWN);
+            result.errors().subList(0, shown).forEach(e -> env.out().println(e));
+            if (result.errors().size() > shown) {
+                env.out().println("... and " + (result.errors().size() - shown) + " more error(s); fix these first");
+            }
             if (result.errors().isEmpty()) {
-                env.out().println("OK: track '" + result.trackId() + "' in " + dir + ": " + result.summary());
+                result.warnings().forEach(w -> env.out().println("warning: " + w));
+                env.out().println("OK: track '" + result.trackId() + "' in " + dir + ": " + result.summary()
+                        + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s) about how "
+                        + "the rubric grader grades its samples and reference answers"));
                 return 0;
             }
             env.out().println(result.errors().size() + " error(s) in " + dir);
@@ -52,8 +59,15 @@ final class ContentCommand implements Callable<Integer> {
     @ParentCommand
     private CoachCommand root;
 
-    /** What a check found. */
-    record Result(String trackId, List<String> errors, String summary) {}
+    /** The most errors printed: a document broken everywhere says enough in its first ones. */
+    static final int MOST_SHOWN = 200;
+
+    /** What a check found: errors the track does not load or cannot work with, warnings on how it grades. */
+    record Result(String trackId, List<String> errors, List<String> warnings, String summary) {
+        Result(String trackId, List<String> errors, String summary) {
+            this(trackId, errors, List.of(), summary);
+        }
+    }
 
     /**
      * Checks the track in a folder with the coach's own loader, which reports every problem of every
@@ -74,9 +88,13 @@ final class ContentCommand implements Callable<Integer> {
                 return new Result(provider.trackId(), errors, "");
             }
             var track = loader.load(provider.trackId());
+            errors.addAll(TrackChecks.unworkable(track));
+            if (!errors.isEmpty()) {
+                return new Result(provider.trackId(), errors, "");
+            }
             String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
                     + track.bossChallenges().size() + " boss challenge(s)";
-            return new Result(provider.trackId(), List.of(), summary);
+            return new Result(provider.trackId(), List.of(), TrackChecks.grading(track), summary);
         } catch (CoachException e) {
             return new Result(provider.trackId(), List.of(dir.resolve(DocumentRequest.MANIFEST) + ":0:0: " + e.getMessage()), "");
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * followed, one that leads out is refused.
  */
 final class DirectoryTrackProvider implements TrackProvider {
-    private static final Pattern ID = Pattern.compile("(?m)^id:\\s*['\"]?([A-Za-z0-9._-]+)['\"]?\\s*$");
+    /** The manifest's top-level id, quoted or not, with a comment after it or not (as the format's examples write it). */
+    private static final Pattern ID = Pattern.compile("(?m)^id:[ \\t]*['\"]?([A-Za-z0-9._-]+)['\"]?[ \\t]*(?:#.*)?\\r?$");
     /** How much of the manifest is searched for its id; the loader refuses a larger document anyway. */
     private static final int MANIFEST_BYTES = 1 << 20;
 
@@ -47,7 +48,8 @@ final class DirectoryTrackProvider implements TrackProvider {
         String provisional = "track";
         try (InputStream in = TrackProviders.folder(dir, provisional)
                 .open(new DocumentRequest(provisional, DocumentRequest.MANIFEST))) {
-            var m = ID.matcher(new String(in.readNBytes(MANIFEST_BYTES), StandardCharsets.UTF_8));
+            String text = new String(in.readNBytes(MANIFEST_BYTES), StandardCharsets.UTF_8);
+            var m = ID.matcher(text.startsWith("\uFEFF") ? text.substring(1) : text); // a byte order mark is no text
             if (!m.find()) {
                 throw CliFailure.failed(manifest + ":1:1: the manifest has no top-level 'id: TRACK-ID' line");
             }

@@ -161,6 +161,55 @@ class CommandsTests {
     }
 
     @Test
+    void contentCheckReadsACommentedIdAfterAByteOrderMarkAndWarnsWhereTheRubricGraderMisreadsTheOwnExamples()
+            throws IOException {
+        Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
+        Files.writeString(dir.getParent().resolve("track.yaml"), "\uFEFF" + """
+                id: acme   # lowercase, digits and dashes
+                title: Acme
+                version: 1.0.0
+                description: Acme's own questions.
+                base: backend
+                documents: [http/one.yaml]
+                """);
+        Files.writeString(dir.resolve("one.yaml"), """
+                challenges:
+                  - id: http.define.acme-one
+                    concept: http
+                    rung: DEFINE
+                    topic: http.idempotency
+                    prompt: What does our payment API do with a repeated request?
+                    rubric:
+                      criteria:
+                        - id: dedupe
+                          weight: 1
+                          description: Deduplicates by the idempotency key.
+                          evidence: [[idempotency key, dedupe key]]
+                    misconceptions:
+                      - id: twice
+                        shows: Believes the second request charges again.
+                        evidence: [[second request]]
+                        correction: The second request finds the key and returns the first result.
+                    referenceAnswer: It looks up the idempotency key and returns the first result.
+                    hints:
+                      - Think of the key.
+                      - What does the second request find?
+                    samples:
+                      - { kind: strong, text: It is about bananas. }
+                      - { kind: partial, text: It uses a key. }
+                      - { kind: weak, text: It handles it. }
+                      - { kind: misconception, misconception: twice, text: The second request charges the card again. }
+                      - { kind: keyword-stuffed, text: idempotency key dedupe }
+                      - { kind: echo, text: It does something with a repeated request. }
+                """);
+        var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("OK: track 'acme'")
+                .contains("warning: challenge 'http.define.acme-one' sample 0 (strong) scored")
+                .contains("warning: challenge 'http.define.acme-one': misconception 'twice' fires on its own correction");
+    }
+
+    @Test
     void contentCheckRefusesADocumentLinkedFromOutsideTheFolderWithoutQuotingIt() throws IOException {
         Path secret = Files.writeString(home.resolve("secret.txt"), "root:x:0:0:the secret line:/root:/bin/bash\n");
         Path dir = Files.createDirectories(home.resolve("acme"));

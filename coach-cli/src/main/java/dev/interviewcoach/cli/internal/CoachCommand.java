@@ -1,6 +1,7 @@
 package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.LearnerProfile;
+import dev.interviewcoach.core.TrackLoader;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -36,9 +37,9 @@ public final class CoachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean fresh = !Files.exists(options.db(env));
-        try (var console = env.console()) {
+        try (var console = env().console()) {
             if (fresh && offerDemo(console)) {
-                return Demo.run(env, console);
+                return Demo.run(env(), console);
             }
             return journey(console, Journey.Scope.ALL, UnaryOperator.identity());
         }
@@ -57,8 +58,15 @@ public final class CoachCommand implements Callable<Integer> {
         return options;
     }
 
+    /** Where this run works: with the tracks of a {@code --content} folder beside the shipped ones, when given. */
     CliEnv env() {
-        return env;
+        var dir = options.content();
+        if (dir.isEmpty()) {
+            return env;
+        }
+        var provider = DirectoryTrackProvider.of(dir.get());
+        return new CliEnv(env.in(), env.out(), env.err(), env.vars(), env.home(), env.clock(),
+                () -> TrackLoader.discover(provider), env.terminal());
     }
 
     /** Runs the journey in this console, after a change of the profile (e.g. a focus). */
@@ -71,7 +79,7 @@ public final class CoachCommand implements Callable<Integer> {
      * placement diagnosis (earlier answers stay as history).
      */
     int journey(Console console, Journey.Scope scope, UnaryOperator<LearnerProfile> profileChange, boolean rediagnose) {
-        try (var workspace = Workspace.open(options, env, true)) {
+        try (var workspace = Workspace.open(options, env(), true)) {
             var session = workspace.session();
             var style = console.style();
             if (rediagnose) {
@@ -91,8 +99,8 @@ public final class CoachCommand implements Callable<Integer> {
                 console.println(style.wrap("First, a short diagnosis (at most " + progress.budget() + " questions) "
                         + "to find where you stand on each concept; then practice starts where it helps most.", ""));
             }
-            var journey = new Journey(session, console, env.clock(),
-                    Journey.fromConsole(console, env.clock(), Limits.maxAnswerBytes()));
+            var journey = new Journey(session, console, env().clock(),
+                    Journey.fromConsole(console, env().clock(), Limits.maxAnswerBytes()));
             return journey.run(scope);
         }
     }

@@ -20,6 +20,11 @@ public final class GlobalOptions {
             description = "The track: backend or backend-go (default: the variant in your profile, else backend).")
     private String track;
 
+    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A track folder (track.yaml and its documents) to use beside the shipped tracks; "
+                    + "pick it with --track and the id in its track.yaml. Check it first with `coach content check DIR`.")
+    private Path content;
+
     @Option(names = "--grader", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "The grader, found by name among the graders on the class path (default: rubric).")
     private String grader;
@@ -50,6 +55,10 @@ public final class GlobalOptions {
 
     Optional<String> track() {
         return Optional.ofNullable(track);
+    }
+
+    Optional<Path> content() {
+        return Optional.ofNullable(content);
     }
 
     Optional<String> grader() {

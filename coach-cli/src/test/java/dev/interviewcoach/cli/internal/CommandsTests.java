@@ -204,6 +204,9 @@ class CommandsTests {
                 """);
         var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
         assertThat(result.code()).as(result.out()).isZero();
+        var tried = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "acme");
+        assertThat(tried.code()).as(tried.out() + tried.err()).isZero();
+        assertThat(tried.out()).as("the folder's track, run in the terminal program").contains("on Acme", "Question 1");
         assertThat(result.out()).contains("OK: track 'acme'")
                 .contains("warning: challenge 'http.define.acme-one' sample 0 (strong) scored")
                 .contains("warning: challenge 'http.define.acme-one': misconception 'twice' fires on its own correction");

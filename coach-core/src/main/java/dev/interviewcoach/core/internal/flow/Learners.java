@@ -363,14 +363,19 @@ public final class Learners {
                 LocalDate.ofInstant(clock.instant(), clock.getZone()), Optional.empty());
     }
 
+    /** Counts the steps this JVM makes, so two made in the same millisecond differ too. */
+    private static final java.util.concurrent.atomic.AtomicLong MADE = new java.util.concurrent.atomic.AtomicLong();
+
     /**
-     * A new step. Its id holds its number, the instant it was made and the challenge: unique for the
-     * learner even across a deletion, so an answer a device still holds for a deleted learner's step is
-     * refused when a learner of the same id starts again, not graded against their first question.
+     * A new step. Its id holds its number, the instant it was made, a count of the steps made here and
+     * the challenge: unique for the learner even across a deletion (with a clock that stands still
+     * too), so an answer a device still holds for a deleted learner's step is refused when a learner of
+     * the same id starts again, not graded against their first question.
      */
     static Step step(Progression.Choice choice, long number, Instant shownAt) {
-        return new Step("s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "-"
-                + choice.challenge().id(), choice.challenge(), choice.reason(), choice.why(), number, shownAt);
+        return new Step("s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "."
+                + Long.toString(MADE.incrementAndGet(), 36) + "-" + choice.challenge().id(), choice.challenge(),
+                choice.reason(), choice.why(), number, shownAt);
     }
 
     static PendingStep pending(Step step) {

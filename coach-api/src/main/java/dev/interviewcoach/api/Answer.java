@@ -84,20 +84,30 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
     }
 
     /**
-     * Counts the words of the answer (runs of letters or digits).
+     * Counts the words of the answer as a person (or {@code wc -w}) does: runs of characters between
+     * white space that hold a letter or digit, so "it's", "check-then-act" and "10.0.3.17:8080" are one
+     * word each, and a dash or a bullet alone is none.
      *
      * @return the word count
      */
     public int wordCount() {
         int words = 0;
-        boolean inWord = false;
+        boolean inToken = false;
+        boolean counted = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean letter = Character.isLetterOrDigit(cp);
-            if (letter && !inWord) {
-                words++;
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                inToken = false;
+            } else {
+                if (!inToken) {
+                    inToken = true;
+                    counted = false;
+                }
+                if (!counted && Character.isLetterOrDigit(cp)) {
+                    words++;
+                    counted = true;
+                }
             }
-            inWord = letter;
             i += Character.charCount(cp);
         }
         return words;

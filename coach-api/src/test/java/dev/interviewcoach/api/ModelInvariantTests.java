@@ -62,7 +62,9 @@ class ModelInvariantTests {
 
     @Test
     void anAnswerCountsWordsAcrossScriptsAndRejectsNegativeTime() {
-        assertThat(Answer.of("PUT is idempotent; POST isn't — 🔥 ok").wordCount()).isEqualTo(7);
+        assertThat(Answer.of("PUT is idempotent; POST isn't — 🔥 ok").wordCount()).isEqualTo(6);
+        assertThat(Answer.of("- Two signups race.\n- It's a check-then-act race at 10.0.3.17:8080.").wordCount())
+                .as("as wc -w counts, less the bullets").isEqualTo(9);
         assertThat(Answer.of("").wordCount()).isZero();
         assertThatThrownBy(() -> new Answer("x", Duration.ofSeconds(-1), 0)).isInstanceOf(IllegalArgumentException.class);
     }

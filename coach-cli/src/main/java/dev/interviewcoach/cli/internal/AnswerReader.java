@@ -60,6 +60,7 @@ final class AnswerReader {
         boolean tooLarge = false;
         int hintsUsed = 0;
         boolean lastEmpty = false;
+        int emptyBeforeText = 0;
         Instant start = clock.instant();
         boolean pressure = prompt.timeLimit().isPresent() || prompt.wordBudget().isPresent();
         while (true) {
@@ -97,6 +98,10 @@ final class AnswerReader {
                     return tooLarge ? new TooLarge(bytes) : answered(text, hintsUsed, start);
                 }
                 if (text.toString().isBlank() && !tooLarge) {
+                    if (++emptyBeforeText == 2) {
+                        console.println(console.style().dim("  Nothing typed yet: type your answer, then an empty line "
+                                + "twice; or :hint, :skip, :quit."));
+                    }
                     continue;
                 }
                 lastEmpty = true;

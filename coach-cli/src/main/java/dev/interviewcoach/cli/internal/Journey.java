@@ -95,9 +95,12 @@ final class Journey {
                 continue;
             } catch (Stop stop) {
                 if (!stop.unsent.isBlank() && !scripted) {
-                    console.println(style.wrap(style.yellow("Not sent, so not kept: what you typed for question "
-                            + step.number() + " (copy it if you want it):"), ""));
-                    console.println(style.wrap(stop.unsent, "  | ", "  | "));
+                    // as typed, line for line and unwrapped, so it can be copied back whole
+                    console.println(style.yellow("Not sent, so not kept: what you typed for question " + step.number()
+                            + " (copy it if you want it), between the lines:"));
+                    console.println("-----");
+                    console.println(stop.unsent);
+                    console.println("-----");
                 }
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()

@@ -64,6 +64,13 @@ class AnswerReaderTests {
     }
 
     @Test
+    void twoEmptyLinesBeforeAnyTextSayWhatToDoInsteadOfOnlyPromptingAgain() {
+        var console = new Scripted(Input.line(""), Input.line(""), Input.line(":quit"));
+        new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
+        assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Nothing typed yet"));
+    }
+
+    @Test
     void quitAndCtrlCHandBackWhatWasTypedAndNotSent() {
         assertThat(read(Input.line("Half an answer,"), Input.line(":quit")))
                 .isEqualTo(new AnswerReader.Quit(false, "Half an answer,"));

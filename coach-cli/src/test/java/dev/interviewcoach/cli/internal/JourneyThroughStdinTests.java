@@ -85,7 +85,7 @@ class JourneyThroughStdinTests {
         assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep()).as("quit, nothing sent")
                 .isPresent();
         assertThat(result.out()).as("what was typed and dropped is shown, not lost silently")
-                .contains("Not sent, so not kept", "| another draft");
+                .contains("Not sent, so not kept", "-----\nanother draft\n-----");
     }
 
     @Test

@@ -292,20 +292,22 @@ public final class Progression {
     private Optional<Choice> recovery(TrackIndex track, Standing standing, History history, Attempt failed) {
         String concept = failed.conceptId();
         ChallengeLevel level = failed.level();
-        if (history.failuresInARow(concept, level) < 2) {
+        int misses = history.failuresInARow(concept, level);
+        if (misses < 2) {
             return Optional.empty();
         }
+        String inARow = (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on ";
         var down = level.previous().filter(l -> !standing.answered(concept, l));
         if (down.isPresent()) {
             var step = rotation.any(track.challenges(concept, down.get()), history);
             if (step.isPresent()) {
-                return step.map(c -> new Choice(c, StepReason.RECOVERY, "Two misses in a row on "
+                return step.map(c -> new Choice(c, StepReason.RECOVERY, inARow
                         + track.title(concept) + " at " + rung(level) + ": a step down to " + rung(down.get())
                         + " to rebuild your footing before climbing again."));
             }
         }
         return rotation.any(track.challenges(concept, level), history).map(c -> new Choice(c, StepReason.RECOVERY,
-                "Two misses in a row on " + track.title(concept) + " at " + rung(level)
+                inARow + track.title(concept) + " at " + rung(level)
                 + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
     }
 
@@ -320,7 +322,7 @@ public final class Progression {
     private Optional<Choice> followUp(TrackIndex track, Attempt weak) {
         return track.challenge(weak.challengeId()).flatMap(original -> FollowUps.forWeakAnswer(original, weak.grade())
                 .map(f -> new Choice(track.followUp(original, f), StepReason.FOLLOW_UP,
-                        "A follow-up on what your last answer missed: "
+                        "A follow-up on a point your last answer missed — "
                         + original.rubric().criterion(f.criterionId()).map(c -> lower(c.description())).orElse("")
                         + " One question, then we move on.")));
     }

@@ -41,7 +41,7 @@ final class HtmlReport {
         html.append(misconceptions(readiness, track)).append("</section>\n");
         html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))
                 .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
-        html.append("<section id=\"mastery-time\"><h2>Mastery over time</h2>\n").append(MasteryChart.svg(attempts, track.concepts()))
+        html.append("<section id=\"mastery-time\"><h2>Mastery over time</h2>\n").append(MasteryChart.svg(attempts, track.concepts(), today(readiness)))
                 .append("<p class=\"legend\">One line per concept: its mastery averaged over the five rungs, after each "
                         + "answer, as the coach recorded it when the answer was stored (rungs not yet answered count 0).</p>"
                         + "</section>\n");
@@ -170,6 +170,19 @@ final class HtmlReport {
             out.append("<p class=\"misconception\">Misconception: ").append(Html.esc(m.correction())).append("</p>");
         }
         return out.append("</article>\n").toString();
+    }
+
+    /** Per concept, its mastery today averaged over the five rungs (a rung without an estimate counts 0). */
+    static java.util.Map<String, Double> today(Readiness readiness) {
+        var out = new java.util.HashMap<String, Double>();
+        for (var c : readiness.concepts()) {
+            double sum = 0;
+            for (var r : c.rungs()) {
+                sum += r.probability();
+            }
+            out.put(c.conceptId(), sum / ChallengeLevel.values().length);
+        }
+        return out;
     }
 
     /** The line a grade carries when time, words or hints made it count for less, if it does. */

@@ -20,7 +20,7 @@ final class MasteryChart {
     private static final int W = 720;
     private static final int H = 220;
     private static final int PAD = 30;
-    private static final int LEGEND_W = 190;
+    private static final int LEGEND_W = 250;
     private static final String[] COLOURS = {"#1e6e46", "#6a8fbf", "#b0602a", "#8a4fa0", "#b02a2a", "#2a8f8f",
         "#7a7a20", "#555555"};
 
@@ -37,6 +37,20 @@ final class MasteryChart {
      * @return the lines
      */
     static List<Series> series(List<Attempt> attempts, List<Concept> concepts) {
+        return series(attempts, concepts, Map.of());
+    }
+
+    /**
+     * The concepts' lines, each ending where the learner stands now when that is given: the diagnosis
+     * re-reads its answers once it places a concept, which no answer records, so without this end the
+     * line would stop at the value before the placement while the readiness map shows the one after.
+     *
+     * @param attempts the learner's attempts, oldest first
+     * @param concepts the track's concepts
+     * @param now per concept, its mastery averaged over the five rungs today
+     * @return the lines
+     */
+    static List<Series> series(List<Attempt> attempts, List<Concept> concepts, Map<String, Double> now) {
         int rungs = ChallengeLevel.values().length;
         var values = new LinkedHashMap<String, double[]>();
         var lines = new LinkedHashMap<String, List<double[]>>();
@@ -75,7 +89,12 @@ final class MasteryChart {
         for (var concept : concepts) {
             var line = lines.get(concept.id());
             if (!line.isEmpty()) {
-                line.add(new double[] {attempts.size(), line.get(line.size() - 1)[1]});
+                double last = line.get(line.size() - 1)[1];
+                double today = now.getOrDefault(concept.id(), last);
+                if (today != last) {
+                    line.add(new double[] {attempts.size(), last});
+                }
+                line.add(new double[] {attempts.size(), today});
                 out.add(new Series(concept.id(), concept.title(), List.copyOf(line)));
             }
         }
@@ -83,7 +102,12 @@ final class MasteryChart {
     }
 
     static String svg(List<Attempt> attempts, List<Concept> concepts) {
-        var lines = series(attempts, concepts);
+        return svg(attempts, concepts, Map.of());
+    }
+
+    /** The chart, each line ending at the learner's mastery today (see {@link #series(List, List, Map)}). */
+    static String svg(List<Attempt> attempts, List<Concept> concepts, Map<String, Double> now) {
+        var lines = series(attempts, concepts, now);
         var svg = new StringBuilder(String.format(Locale.ROOT, "<svg id=\"mastery-over-time\" xmlns=\"http://www.w3.org/2000/svg\" "
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Mastery over time\">\n",
                 W + LEGEND_W, H, W + LEGEND_W, H));
@@ -104,7 +128,7 @@ final class MasteryChart {
                     String.join(" ", points), Html.esc(series.title())));
             int ly = 20 + s * 18;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"4\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n", W + 4, ly - 4, colour, W + 20, ly,
+                    + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>\n", W + 4, ly - 4, colour, W + 20, ly,
                     Html.esc(series.title())));
         }
         if (lines.isEmpty()) {

@@ -58,6 +58,14 @@ class MasteryChartTests {
     }
 
     @Test
+    void eachLineEndsWhereTheLearnerStandsTodayAsTheMapDoesAfterThePlacementReReadTheAnswers() {
+        var attempts = List.of(attempt(0, change("http", ChallengeLevel.DEFINE, 0, 0.5)));
+        var http = MasteryChart.series(attempts, CONCEPTS, java.util.Map.of("http", 0.8)).get(0).points();
+        assertThat(http).extracting(p -> p[0]).containsExactly(0.0, 1.0, 1.0, 1.0);
+        assertThat(http).extracting(p -> p[1]).containsExactly(0.0, 0.1, 0.1, 0.8);
+    }
+
+    @Test
     void attemptsStoredWithoutMasteryChangesDrawNoLineAndSaySo() {
         var attempts = List.of(attempt(0), attempt(1));
         assertThat(MasteryChart.series(attempts, CONCEPTS)).isEmpty();

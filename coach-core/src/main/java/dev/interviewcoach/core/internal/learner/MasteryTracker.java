@@ -76,6 +76,11 @@ final class MasteryTracker {
             var recent = Recent.append(before != null ? before.recentAttemptIds() : List.of(), attemptId, recentLimit);
             var statusBefore = before != null ? before.status() : MasteryStatus.TENTATIVE;
             var status = agreeing(status(p1, count), statusBefore, p0, p1);
+            if (rung == level && evidence < 0 && rank(status) > rank(statusBefore)) {
+                // the learning a practice answer brings can lift the estimate after a failed answer, but
+                // a failed answer never confirms its own rung
+                status = statusBefore;
+            }
             if (status == MasteryStatus.NOT_MASTERED && evidence > 0 && Placements.holds(placements, conceptId, rung)) {
                 status = MasteryStatus.TENTATIVE; // a passing answer never contradicts the placement
             }

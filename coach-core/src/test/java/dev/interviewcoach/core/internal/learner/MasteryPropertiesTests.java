@@ -180,6 +180,24 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void aFailedAnswerNeverRaisesTheStatusOfItsOwnRungEvenWhenPracticeLiftsTheEstimate() {
+        // scores just under the one where an answer stops counting against the rung (0.58 here): the
+        // learning a practice answer brings can lift the estimate a little after them
+        var statuses = MasteryStatus.values();
+        qt().withFixedSeed(SEED).withExamples(500)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0.45, 0.579), integers().between(0, 2))
+                .checkAssert((priors, rung, score, status) -> {
+                    var level = ChallengeLevel.values()[rung];
+                    var state = stateWith(priors, statuses[status]);
+                    var was = state.mastery("http", level).orElseThrow();
+                    var now = answer(state, level, score).mastery("http", level).orElseThrow();
+                    assertThat(rank(now.status())).as("%s after a %.2f answer: %s -> %s (estimate %.2f -> %.2f)", level,
+                            score, was.status(), now.status(), was.probability(), now.probability())
+                            .isLessThanOrEqualTo(rank(was.status()));
+                });
+    }
+
+    @Test
     void passingAtHigherRungsNeverMarksARungBelowNotMastered() {
         var state = stateWith(List.of(0.25, 0.25, 0.25, 0.25, 0.25));
         var after = answer(answer(state, ChallengeLevel.DEBUG, 0.6), ChallengeLevel.DESIGN, 1.0);

@@ -205,7 +205,7 @@ final class Practice {
     }
 
     /**
-     * The rung nearest the frontier (the frontier first, then below, then above) with a challenge in
+     * The rung nearest the frontier (the frontier first, then below; never above it) with a challenge in
      * focus not yet asked: any of the concept's when the learner chose the concept itself (so its
      * questions come first even where it is held already, e.g. placed high), one on a focus topic otherwise.
      */
@@ -216,7 +216,8 @@ final class Practice {
         }
         for (int distance = 0; distance < LEVELS.length; distance++) {
             for (int rank : new int[] {frontier.ordinal() - distance, frontier.ordinal() + distance}) {
-                if (rank < 0 || rank >= LEVELS.length || (distance == 0 && rank != frontier.ordinal())) {
+                // never above the frontier: a focus does not climb past a rung the learner does not hold yet
+                if (rank < 0 || rank > frontier.ordinal() || (distance == 0 && rank != frontier.ordinal())) {
                     continue;
                 }
                 var level = LEVELS[rank];

@@ -43,4 +43,18 @@ class FocusTests {
         }
         assertThat(attempts).extracting(Attempt::challengeId).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aFocusNeverClimbsAboveTheFrontierWhenTheFrontiersQuestionsAreUsedUp() {
+        var state = holding(5, 0).withProfile(holding(5, 0).profile().withFocusConcepts(List.of("rest")));
+        var attempts = new ArrayList<Attempt>();
+        for (var c : track().challenges("rest", dev.interviewcoach.api.ChallengeLevel.DEFINE)) {
+            attempts.add(answer(c, dev.interviewcoach.api.StepReason.PRACTICE, 0.2, attempts.size(), "point"));
+            attempts.add(answer(track().challenges("http", dev.interviewcoach.api.ChallengeLevel.PRESSURE).get(0),
+                    dev.interviewcoach.api.StepReason.REVIEW, 0.9, attempts.size()));
+        }
+        var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.challenge().level()).as(choice.why()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.DEFINE);
+    }
 }

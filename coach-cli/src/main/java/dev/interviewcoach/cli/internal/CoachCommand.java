@@ -64,10 +64,17 @@ public final class CoachCommand implements Callable<Integer> {
         if (dir.isEmpty()) {
             return env;
         }
-        var provider = DirectoryTrackProvider.of(dir.get());
-        return new CliEnv(env.in(), env.out(), env.err(), env.vars(), env.home(), env.clock(),
-                () -> TrackLoader.discover(provider), env.terminal());
+        if (withContent == null) {
+            var provider = DirectoryTrackProvider.of(dir.get());
+            var loader = TrackLoader.discover(provider);
+            withContent = new CliEnv(env.in(), env.out(), env.err(), env.vars(), env.home(), env.clock(), () -> loader,
+                    env.terminal());
+        }
+        return withContent;
     }
+
+    /** The surroundings with a {@code --content} folder's tracks, made once. */
+    private CliEnv withContent;
 
     /** Runs the journey in this console, after a change of the profile (e.g. a focus). */
     int journey(Console console, Journey.Scope scope, UnaryOperator<LearnerProfile> profileChange) {

@@ -139,6 +139,8 @@ class LearnerCodecTests {
         assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"state\":{\"trackId\":\"\"}}"))
                 .isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"sta")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> CODEC.readExport("not an export at all")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not valid JSON").hasMessageContaining("line 1");
     }
 
     @Test

@@ -203,6 +203,9 @@ public final class DocumentReader<T extends Record> {
                     message = "at \"" + path + "\": " + message;
                 }
             }
+            if (json instanceof com.fasterxml.jackson.core.JsonParseException) {
+                message = "not valid JSON: " + message; // the parser's words alone read as jargon
+            }
             return where == null || where.getLineNr() < 1 ? message
                     : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
         }

@@ -139,7 +139,7 @@ public final class Coach {
         private Grader grader = Graders.rubric();
         private MemoryStore store = MemoryStores.inMemory();
         private Clock clock = Clock.systemUTC();
-        private PassPolicy passPolicy = PassPolicy.threshold(0.6);
+        private PassPolicy passPolicy = PassPolicy.defaults();
         private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
         private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
         private Duration graderTimeout = Duration.ofSeconds(30);

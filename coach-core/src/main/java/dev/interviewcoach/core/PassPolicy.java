@@ -17,6 +17,19 @@ public interface PassPolicy {
      */
     boolean passes(Grade grade);
 
+    /** The pass mark of the coach's default policy: a score of 0.6 means ready on that rung. */
+    double DEFAULT_PASS_MARK = 0.6;
+
+    /**
+     * The coach's default policy: scored grades from {@value #DEFAULT_PASS_MARK} pass.
+     *
+     * @return the policy
+     * @since 0.1
+     */
+    static PassPolicy defaults() {
+        return threshold(DEFAULT_PASS_MARK);
+    }
+
     /**
      * Passes scored grades at or above a threshold.
      *

@@ -130,7 +130,8 @@ final class HtmlReport {
                 .append(StepView.label(attempt.reason())).append(" · ").append(attempt.at().toString(), 0, 16)
                 .append("</small></h3>");
         out.append("<p class=\"score\">").append(attempt.answer().skipped() ? "skipped (counted as 0)"
-                : grade.score().isPresent() ? String.format(Locale.ROOT, "score %.2f", grade.score().getAsDouble())
+                : grade.score().isPresent() ? String.format(Locale.ROOT, "score %.2f · %s", grade.score().getAsDouble(),
+                        dev.interviewcoach.core.PassPolicy.defaults().passes(grade) ? "passed" : "not yet")
                 : Html.esc("not graded: " + grade.message().orElse(""))).append("</p>");
         counted(grade).ifPresent(c -> out.append("<p class=\"counted\">").append(Html.esc(c)).append("</p>"));
         // a follow-up is asked on its original's criterion, in the words of the original's follow-up

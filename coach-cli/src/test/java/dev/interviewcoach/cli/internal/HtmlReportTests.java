@@ -97,6 +97,6 @@ class HtmlReportTests {
         var criterion = session.track().challenge(original.originalId()).orElseThrow().rubric()
                 .criterion(original.criterionId()).orElseThrow();
         assertThat(page).contains(Html.esc(step.challenge().prompt().text()), Html.esc(criterion.description()))
-                .contains("skipped (counted as 0)", "Counted as evidence:", "1 hint used");
+                .contains("skipped (counted as 0)", "Counted as evidence:", "1 hint used", " · not yet");
     }
 }

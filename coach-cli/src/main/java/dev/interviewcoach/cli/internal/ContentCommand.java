@@ -96,7 +96,33 @@ final class ContentCommand implements Callable<Integer> {
                     + track.bossChallenges().size() + " boss challenge(s)";
             return new Result(provider.trackId(), List.of(), TrackChecks.grading(track), summary);
         } catch (CoachException e) {
-            return new Result(provider.trackId(), List.of(dir.resolve(DocumentRequest.MANIFEST) + ":0:0: " + e.getMessage()), "");
+            return new Result(provider.trackId(), List.of(whereInManifest(dir, e.getMessage())), "");
         }
+    }
+
+    /**
+     * A failure of the whole track, placed in track.yaml where it can be: a base no provider supplies is
+     * reported at the {@code base:} line, in an author's words rather than the library's advice to hosts.
+     */
+    private static String whereInManifest(Path dir, String message) {
+        Path manifest = dir.resolve(DocumentRequest.MANIFEST);
+        var missing = java.util.regex.Pattern.compile("no TrackProvider supplies track '([^']*)'; known tracks: (\\[[^]]*])")
+                .matcher(message);
+        if (missing.find()) {
+            try {
+                var lines = Files.readAllLines(manifest);
+                for (int i = 0; i < lines.size(); i++) {
+                    var base = java.util.regex.Pattern.compile("^base:[ \\t]*['\"]?(" + java.util.regex.Pattern.quote(missing.group(1))
+                            + ")").matcher(lines.get(i));
+                    if (base.find()) {
+                        return manifest + ":" + (i + 1) + ":" + (base.start(1) + 1) + " at base: no track '" + missing.group(1)
+                                + "' to build on; the tracks there are " + missing.group(2);
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // reported as the library says it below
+            }
+        }
+        return manifest + ":0:0: " + message;
     }
 }

@@ -213,6 +213,16 @@ class CommandsTests {
     }
 
     @Test
+    void contentCheckPlacesABaseNoProviderSuppliesAtItsLineInTrackYaml() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("acme"));
+        Files.writeString(dir.resolve("track.yaml"), "id: acme\ntitle: Acme\nversion: 1.0.0\nbase: backnd\ndocuments: []\n");
+        var result = new CliRun(home).run("", "content", "check", dir.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains(dir.resolve("track.yaml") + ":4:7 at base: no track 'backnd' to build on; "
+                + "the tracks there are [").doesNotContain("TrackLoader.of");
+    }
+
+    @Test
     void contentCheckRefusesADocumentLinkedFromOutsideTheFolderWithoutQuotingIt() throws IOException {
         Path secret = Files.writeString(home.resolve("secret.txt"), "root:x:0:0:the secret line:/root:/bin/bash\n");
         Path dir = Files.createDirectories(home.resolve("acme"));

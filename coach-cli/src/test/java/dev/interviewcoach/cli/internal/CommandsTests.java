@@ -11,6 +11,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The subcommands: profile, practice focus, report, export, import, delete, content check and the demo. */
 class CommandsTests {
+    /** A company challenge in a content folder: {@code ID} and {@code CONCEPT} to fill in. */
+    private static final String ACME_CHALLENGE = """
+            challenges:
+              - id: http.define.acme-ID
+                concept: CONCEPT
+                rung: DEFINE
+                topic: http.idempotency
+                prompt: What does our payment API do with a repeated request?
+                rubric:
+                  criteria:
+                    - id: dedupe
+                      weight: 1
+                      description: Deduplicates by the idempotency key.
+                      evidence: [[idempotency key, dedupe key]]
+                misconceptions:
+                  - id: twice
+                    shows: Charges twice.
+                    evidence: [[charges twice]]
+                    correction: The key makes the second request return the first result.
+                referenceAnswer: It looks up the idempotency key and returns the first result.
+                hints:
+                  - Think of the key.
+                  - What does the second request find?
+                samples:
+                  - { kind: strong, text: It returns the stored result for the same idempotency key. }
+                  - { kind: partial, text: It uses a key. }
+                  - { kind: weak, text: It handles it. }
+                  - { kind: misconception, misconception: twice, text: It charges twice. }
+                  - { kind: keyword-stuffed, text: idempotency key dedupe }
+                  - { kind: echo, text: It does something with a repeated request. }
+            """;
+
     @TempDir
     Path home;
 
@@ -118,39 +150,9 @@ class CommandsTests {
                   - http/one.yaml
                   - http/two.yaml
                 """);
-        String challenge = """
-                challenges:
-                  - id: http.define.acme-ID
-                    concept: CONCEPT
-                    rung: DEFINE
-                    topic: http.idempotency
-                    prompt: What does our payment API do with a repeated request?
-                    rubric:
-                      criteria:
-                        - id: dedupe
-                          weight: 1
-                          description: Deduplicates by the idempotency key.
-                          evidence: [[idempotency key, dedupe key]]
-                    misconceptions:
-                      - id: twice
-                        shows: Charges twice.
-                        evidence: [[charges twice]]
-                        correction: The key makes the second request return the first result.
-                    referenceAnswer: It looks up the idempotency key and returns the first result.
-                    hints:
-                      - Think of the key.
-                      - What does the second request find?
-                    samples:
-                      - { kind: strong, text: It returns the stored result for the same idempotency key. }
-                      - { kind: partial, text: It uses a key. }
-                      - { kind: weak, text: It handles it. }
-                      - { kind: misconception, misconception: twice, text: It charges twice. }
-                      - { kind: keyword-stuffed, text: idempotency key dedupe }
-                      - { kind: echo, text: It does something with a repeated request. }
-                """;
-        Files.writeString(dir.resolve("http/one.yaml"), challenge.replace("ID", "one").replace("CONCEPT", "http")
+        Files.writeString(dir.resolve("http/one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http")
                 .replace("    prompt:", "    promt:"));
-        Files.writeString(dir.resolve("http/two.yaml"), challenge.replace("http.define.acme-ID", "nowhere.define.acme-two")
+        Files.writeString(dir.resolve("http/two.yaml"), ACME_CHALLENGE.replace("http.define.acme-ID", "nowhere.define.acme-two")
                 .replace("CONCEPT", "nowhere"));
         var broken = new CliRun(home).run("", "content", "check", dir.toString());
         assertThat(broken.code()).isEqualTo(1);
@@ -172,36 +174,13 @@ class CommandsTests {
                 base: backend
                 documents: [http/one.yaml]
                 """);
-        Files.writeString(dir.resolve("one.yaml"), """
-                challenges:
-                  - id: http.define.acme-one
-                    concept: http
-                    rung: DEFINE
-                    topic: http.idempotency
-                    prompt: What does our payment API do with a repeated request?
-                    rubric:
-                      criteria:
-                        - id: dedupe
-                          weight: 1
-                          description: Deduplicates by the idempotency key.
-                          evidence: [[idempotency key, dedupe key]]
-                    misconceptions:
-                      - id: twice
-                        shows: Believes the second request charges again.
-                        evidence: [[second request]]
-                        correction: The second request finds the key and returns the first result.
-                    referenceAnswer: It looks up the idempotency key and returns the first result.
-                    hints:
-                      - Think of the key.
-                      - What does the second request find?
-                    samples:
-                      - { kind: strong, text: It is about bananas. }
-                      - { kind: partial, text: It uses a key. }
-                      - { kind: weak, text: It handles it. }
-                      - { kind: misconception, misconception: twice, text: The second request charges the card again. }
-                      - { kind: keyword-stuffed, text: idempotency key dedupe }
-                      - { kind: echo, text: It does something with a repeated request. }
-                """);
+        // a misconception whose evidence its own correction says, and a "strong" sample that is not
+        Files.writeString(dir.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http")
+                .replace("evidence: [[charges twice]]", "evidence: [[second request]]")
+                .replace("The key makes the second request return the first result.",
+                        "The second request finds the key and returns the first result.")
+                .replace("It returns the stored result for the same idempotency key.", "It is about bananas.")
+                .replace("text: It charges twice.", "text: The second request charges the card again."));
         var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
         assertThat(result.code()).as(result.out()).isZero();
         var tried = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "acme");

@@ -1,11 +1,15 @@
 package dev.interviewcoach.core.internal.flow;
 
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Dimension;
+import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -207,16 +211,20 @@ public final class SafeGrader {
         var challenge = request.challenge();
         // a grade speaks the rubric's criteria, or (a grader that does not grade by the rubric, such as
         // the reference graders) only parts of its own; one that mixes the two names a criterion wrongly
-        boolean rubricTerms = grade.criteria().stream().anyMatch(c -> challenge.rubric().criterion(c.criterionId()).isPresent());
+        var criteria = challenge.rubric().criteria();
+        boolean rubricTerms = false;
+        for (var c : grade.criteria()) {
+            rubricTerms |= hasCriterion(criteria, c.criterionId());
+        }
         var named = new HashSet<String>();
         for (var c : grade.criteria()) {
             if (!named.add(c.criterionId())) {
                 return "grades the criterion " + c.criterionId() + " twice";
             }
-            if (rubricTerms && challenge.rubric().criterion(c.criterionId()).isEmpty()) {
+            if (rubricTerms && !hasCriterion(criteria, c.criterionId())) {
                 return "names a criterion the question does not have (" + c.criterionId() + ")";
             }
-            if (c.spans().stream().anyMatch(span -> span.end() > length)) {
+            if (outside(c.spans(), length)) {
                 return "quotes evidence for " + c.criterionId() + " outside the answer";
             }
         }
@@ -228,7 +236,7 @@ public final class SafeGrader {
             if (challenge.misconception(m.misconceptionId()).isEmpty()) {
                 return "names a misconception the question does not have (" + m.misconceptionId() + ")";
             }
-            if (m.spans().stream().anyMatch(span -> span.end() > length)) {
+            if (outside(m.spans(), length)) {
                 return "quotes evidence for " + m.misconceptionId() + " outside the answer";
             }
         }
@@ -237,11 +245,40 @@ public final class SafeGrader {
             if (!named.add(d.dimensionId())) {
                 return "grades the dimension " + d.dimensionId() + " twice";
             }
-            if (challenge.rubric().dimensions().stream().noneMatch(x -> x.id().equals(d.dimensionId()))) {
+            if (!hasDimension(challenge.rubric().dimensions(), d.dimensionId())) {
                 return "names a dimension the question does not have (" + d.dimensionId() + ")";
             }
         }
         return null;
+    }
+
+    // plain loops: this check runs on every grade, and the lists are a handful long
+
+    private static boolean hasCriterion(List<Criterion> criteria, String id) {
+        for (var c : criteria) {
+            if (c.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDimension(List<Dimension> dimensions, String id) {
+        for (var d : dimensions) {
+            if (d.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outside(List<EvidenceSpan> spans, int length) {
+        for (var span : spans) {
+            if (span.end() > length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Grade noGrade() {

@@ -66,6 +66,8 @@ final class History {
         this.baseHashes = new int[capacity];
         this.lastAskedAt = new int[capacity];
         this.lastScoredAt = new int[capacity];
+        String concept = null;
+        int[] rungs = null;
         for (int i = 0; i < this.attempts.size(); i++) {
             var a = this.attempts.get(i);
             String id = a.challengeId();
@@ -86,11 +88,14 @@ final class History {
             }
             if (scored && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
                     && a.reason() != StepReason.BOSS) {
-                var rungs = lastWholeAt.get(a.conceptId());
-                if (rungs == null) {
-                    rungs = new int[ChallengeLevel.values().length];
-                    java.util.Arrays.fill(rungs, -1);
-                    lastWholeAt.put(a.conceptId(), rungs);
+                if (a.conceptId() != concept) { // runs of answers on one concept are common
+                    concept = a.conceptId();
+                    rungs = lastWholeAt.get(concept);
+                    if (rungs == null) {
+                        rungs = new int[ChallengeLevel.values().length];
+                        java.util.Arrays.fill(rungs, -1);
+                        lastWholeAt.put(concept, rungs);
+                    }
                 }
                 rungs[a.level().ordinal()] = i;
             }

@@ -93,7 +93,11 @@ public final class Graders {
 
     /**
      * Combines graders by weight: the score is the weighted mean of the graders that scored; one
-     * that abstains or fails is left out and named in the grade's message.
+     * that abstains or fails is left out and named in the grade's message. The grade's misconceptions
+     * are those any part found, its dimensions the parts' weighted means; its criterion results and
+     * feedback come whole from one part, so that they agree: the heaviest part that grades criteria
+     * (the first of equal weight), else the heaviest part. Its message gives every part's score and
+     * weight. The grade is signed by the composite ({@code composite(a,b)}).
      *
      * @param parts the weighted graders
      * @return the composite grader
@@ -103,7 +107,9 @@ public final class Graders {
     }
 
     /**
-     * A fallback chain: the first grader that scores grades; the grade names it.
+     * A fallback chain: the first grader that scores grades. The grade is signed by the chain ({@code
+     * fallback(a,b)}, as every grade names the grader that gave it); its message names the member that
+     * scored and why the ones before it did not.
      *
      * @param chain the graders, in order
      * @return the chain

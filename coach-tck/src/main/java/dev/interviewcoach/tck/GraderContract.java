@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +65,15 @@ import org.junit.jupiter.api.Test;
  *       text and never cut a word or a surrogate pair in two, also when emoji, bidirectional marks,
  *       lone surrogates, CRLF or no-break spaces shift the offsets (offsets counted on other text than
  *       the answer's own quote the learner the wrong words).
- *   <li><b>Repeatable and thread-safe.</b> A grader declaring {@link GraderCapability#DETERMINISTIC}
- *       gives equal grades for equal answers, also from a second instance, and concurrent grading gives
- *       the same grades as sequential grading.
+ *   <li><b>Asynchronous grading is as honest.</b> {@link Grader#gradeAsync}, which the coach calls
+ *       for a grader that needs the network or is not deterministic, gives grades that meet the same
+ *       checks of origin, fit and spans (and, for a deterministic grader, the very grade
+ *       {@link Grader#grade} gives).
+ *   <li><b>Thread-safe and repeatable.</b> Every grader, deterministic or not, graded from several
+ *       threads at once (blocking and asynchronous calls mixed) gives grades that name it and fit the
+ *       challenge, without an exception. A grader declaring {@link GraderCapability#DETERMINISTIC}
+ *       also gives equal grades for equal answers, from a second instance too, and concurrent grading
+ *       gives the same grades as sequential grading.
  *   <li><b>Failure is an ERROR.</b> The grader from {@link #createFailingGrader()} reports
  *       {@link GradeStatus#ERROR} (not {@code ABSTAIN}, not a score, not an exception) with a message
  *       that does not repeat the answer text.
@@ -75,7 +82,7 @@ import org.junit.jupiter.api.Test;
  * <p>Abstaining is allowed but never passes silently: a test that needs a score is <em>skipped</em>
  * (a JUnit assumption) when the grader abstains, and <em>fails</em> when it reports {@code ERROR}; the
  * two are told apart by {@link Grade#status()} alone. A grader that abstains on everything therefore
- * shows every such test as skipped in the report. The tests of determinism and concurrency are
+ * shows every such test as skipped in the report. The tests that compare grades for equality are
  * skipped for graders that do not declare {@code DETERMINISTIC}, and the failure test when
  * {@link #createFailingGrader()} is empty.
  *
@@ -90,6 +97,8 @@ public abstract class GraderContract {
     /** The highest score the question repeated back may earn. */
     public static final double ECHO_CEILING = 0.2;
     private static final String MARKER = "zqx-private-answer-marker";
+    /** How long the kit waits for one asynchronous grade. */
+    private static final int ASYNC_WAIT_SECONDS = 120;
 
     private Grader grader;
 
@@ -311,6 +320,73 @@ public abstract class GraderContract {
     }
 
     @Test
+    void asynchronousGradingGivesGradesAsHonestAsBlockingGrading() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var softly = new SoftAssertions();
+            for (String text : KitAnswers.repeatable(challenge())) {
+                Grade grade = gradeAsync(text, pool);
+                softly.assertThat(grade).as("the asynchronous grade of %s", brief(text)).isNotNull();
+                if (grade == null) {
+                    continue;
+                }
+                softly.assertThat(grade.graderId()).as("grader id in the asynchronous grade of %s", brief(text))
+                        .isEqualTo(grader.id());
+                softly.assertThat(grade.graderVersion()).as("grader version in the asynchronous grade of %s", brief(text))
+                        .isEqualTo(grader.version());
+                softly.assertThat(misfits(grade, challenge()))
+                        .as("what the asynchronous grade of %s names that %s does not have", brief(text), challenge().id())
+                        .isEmpty();
+                softly.assertThatCode(() -> assertSpansInside(grade, text, "the asynchronous grade of " + brief(text)))
+                        .doesNotThrowAnyException();
+                if (deterministic()) {
+                    softly.assertThat(grade).as("the asynchronous grade of %s against the blocking one", brief(text))
+                            .isEqualTo(grade(text));
+                }
+            }
+            softly.assertAll();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentGradingGivesEveryGraderGradesThatFit() throws Exception {
+        var texts = KitAnswers.repeatable(challenge());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService grading = Executors.newFixedThreadPool(2);
+        try {
+            var futures = new ArrayList<Future<Grade>>();
+            for (int round = 0; round < 10; round++) {
+                for (String t : texts) {
+                    // blocking and asynchronous calls at once, as a coach serving many learners makes them
+                    futures.add(round % 2 == 0 ? pool.submit(() -> grade(t)) : pool.submit(() -> gradeAsync(t, grading)));
+                }
+            }
+            var softly = new SoftAssertions();
+            for (int i = 0; i < futures.size(); i++) {
+                String text = texts.get(i % texts.size());
+                Grade grade = futures.get(i).get();
+                softly.assertThat(grade).as("concurrent grade of %s", brief(text)).isNotNull();
+                if (grade == null) {
+                    continue;
+                }
+                softly.assertThat(grade.graderId()).as("grader id in the concurrent grade of %s", brief(text))
+                        .isEqualTo(grader.id());
+                softly.assertThat(misfits(grade, challenge()))
+                        .as("what the concurrent grade of %s names that %s does not have", brief(text), challenge().id())
+                        .isEmpty();
+                softly.assertThatCode(() -> assertSpansInside(grade, text, "the concurrent grade of " + brief(text)))
+                        .doesNotThrowAnyException();
+            }
+            softly.assertAll();
+        } finally {
+            pool.shutdownNow();
+            grading.shutdownNow();
+        }
+    }
+
+    @Test
     void aGraderThatFailsReportsErrorAndKeepsNoAnswerText() {
         Optional<Grader> failing = createFailingGrader();
         Assumptions.assumeTrue(failing.isPresent(), "createFailingGrader() supplies no failing grader");
@@ -339,8 +415,21 @@ public abstract class GraderContract {
         return grade.score().getAsDouble();
     }
 
+    /**
+     * Grades through {@link Grader#gradeAsync}, as the coach does for a grader that needs the network
+     * or is not deterministic, waiting at most {@value #ASYNC_WAIT_SECONDS} seconds.
+     */
+    private Grade gradeAsync(String text, ExecutorService pool) throws Exception {
+        var stage = grader.gradeAsync(GradingRequest.of(challenge(), Answer.of(text)), pool);
+        assertThat(stage).as("gradeAsync(..) of %s", brief(text)).isNotNull();
+        return stage.toCompletableFuture().get(ASYNC_WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private boolean deterministic() {
+        return grader.capabilities().contains(GraderCapability.DETERMINISTIC);
+    }
+
     private void assumeDeterministic() {
-        Assumptions.assumeTrue(grader.capabilities().contains(GraderCapability.DETERMINISTIC),
-                () -> grader.id() + " does not declare DETERMINISTIC");
+        Assumptions.assumeTrue(deterministic(), () -> grader.id() + " does not declare DETERMINISTIC");
     }
 }

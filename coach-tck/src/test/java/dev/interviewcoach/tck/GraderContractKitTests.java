@@ -28,6 +28,8 @@ class GraderContractKitTests {
     private static final String SPANS = "evidenceSpansLieInsideTheAnswer";
     private static final String FAILURE_IS_ERROR = "aGraderThatFailsReportsErrorAndKeepsNoAnswerText";
     private static final String FITS_CHALLENGE = "gradesNameOnlyTheCriteriaDimensionsAndMisconceptionsOfTheChallenge";
+    private static final String ASYNC = "asynchronousGradingGivesGradesAsHonestAsBlockingGrading";
+    private static final String CONCURRENT_FIT = "concurrentGradingGivesEveryGraderGradesThatFit";
     /** The tests that mean nothing without a score. */
     private static final Set<String> NEED_A_SCORE = Set.of(REFERENCE_PASSES, REFERENCE_ABOVE_EMPTY, SOUP, ECHO,
             ADDRESSED_ALONE, ADDRESSED_RAISES, SPANS);
@@ -37,7 +39,7 @@ class GraderContractKitTests {
         Events tests = run(KitSubjects.WellBehaved.class);
         assertThat(names(tests.failed())).as("failed").isEmpty();
         assertThat(names(tests.aborted())).as("skipped").isEmpty();
-        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(14);
+        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(16);
     }
 
     @Test
@@ -73,22 +75,26 @@ class GraderContractKitTests {
 
     @Test
     void aGraderThatSignsWithAnotherGradersIdFailsTheOriginTests() {
-        assertThat(failures(KitSubjects.ReportsAnotherGradersId.class)).containsExactlyInAnyOrder(NAMES_GRADER, HOSTILE);
+        assertThat(failures(KitSubjects.ReportsAnotherGradersId.class)).containsExactlyInAnyOrder(NAMES_GRADER, HOSTILE, ASYNC,
+                CONCURRENT_FIT);
     }
 
     @Test
     void aGraderWhoseSpansLieOutsideTheAnswerFailsTheSpanTests() {
-        assertThat(failures(KitSubjects.SpansOutsideTheAnswer.class)).containsExactlyInAnyOrder(SPANS, HOSTILE);
+        assertThat(failures(KitSubjects.SpansOutsideTheAnswer.class)).containsExactlyInAnyOrder(SPANS, HOSTILE, ASYNC,
+                CONCURRENT_FIT);
     }
 
     @Test
     void aGraderThatNamesACriterionTheChallengeLacksFailsTheFitTest() {
-        assertThat(failures(KitSubjects.NamesACriterionTheChallengeLacks.class)).containsExactly(FITS_CHALLENGE);
+        assertThat(failures(KitSubjects.NamesACriterionTheChallengeLacks.class))
+                .containsExactlyInAnyOrder(FITS_CHALLENGE, ASYNC, CONCURRENT_FIT);
     }
 
     @Test
     void aGraderThatGradesOneCriterionTwiceFailsTheFitTest() {
-        assertThat(failures(KitSubjects.GradesACriterionTwice.class)).containsExactly(FITS_CHALLENGE);
+        assertThat(failures(KitSubjects.GradesACriterionTwice.class))
+                .containsExactlyInAnyOrder(FITS_CHALLENGE, ASYNC, CONCURRENT_FIT);
     }
 
     @Test
@@ -109,6 +115,16 @@ class GraderContractKitTests {
     @Test
     void aGraderThatReportsItsFailureAsAnAbstentionFailsTheErrorTest() {
         assertThat(failures(KitSubjects.DisguisesErrorsAsAbstentions.class)).containsExactly(FAILURE_IS_ERROR);
+    }
+
+    @Test
+    void aGraderDishonestOnlyWhenCalledAsynchronouslyFailsTheAsynchronousTests() {
+        assertThat(failures(KitSubjects.DishonestWhenAsynchronous.class)).containsExactlyInAnyOrder(ASYNC, CONCURRENT_FIT);
+    }
+
+    @Test
+    void aGraderThatIsNeitherDeterministicNorThreadSafeFailsTheConcurrencyTest() {
+        assertThat(failures(KitSubjects.UnsafeUnderConcurrency.class)).contains(CONCURRENT_FIT);
     }
 
     private static Set<String> failures(Class<? extends GraderContract> kit) {

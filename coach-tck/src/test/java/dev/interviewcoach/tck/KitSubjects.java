@@ -6,12 +6,18 @@ import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -236,6 +242,90 @@ final class KitSubjects {
                 Grade g = failing.grade(r);
                 return g.isScored() ? g : Grade.abstain(g.graderId(), g.graderVersion(), g.message().orElse("?"));
             }));
+        }
+    }
+
+    /**
+     * Grades honestly when called blocking, but its asynchronous path (the one a coach uses for a grader
+     * that needs the network) signs with another id and quotes past the end of the answer.
+     */
+    static class DishonestWhenAsynchronous extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return new Grader() {
+                @Override
+                public String id() {
+                    return inner.id();
+                }
+
+                @Override
+                public String version() {
+                    return inner.version();
+                }
+
+                @Override
+                public Grade grade(GradingRequest request) {
+                    return inner.grade(request);
+                }
+
+                @Override
+                public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+                    return CompletableFuture.supplyAsync(() -> {
+                        int end = request.answer().text().length() + 5;
+                        return Grade.ok(0.5, List.of(new CriterionResult("definition", CriterionOutcome.MET, 1,
+                                List.of(new EvidenceSpan(0, end)), "")), List.of(), List.of(), "", "remote", "1");
+                    }, executor);
+                }
+            };
+        }
+    }
+
+    /**
+     * Not deterministic (so the kit cannot compare its grades) and not thread-safe: it keeps the answer
+     * being graded in a field, so a grade made while another is under way quotes that other answer's
+     * length as its evidence.
+     */
+    static class UnsafeUnderConcurrency extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return new Grader() {
+                private String current = "";
+
+                @Override
+                public String id() {
+                    return inner.id();
+                }
+
+                @Override
+                public String version() {
+                    return inner.version();
+                }
+
+                @Override
+                public Set<GraderCapability> capabilities() {
+                    return EnumSet.noneOf(GraderCapability.class);
+                }
+
+                @Override
+                public Grade grade(GradingRequest request) {
+                    current = request.answer().text();
+                    try {
+                        Thread.sleep(2); // the window in which another thread replaces the field
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    String seen = current;
+                    Grade g = inner.grade(request);
+                    if (!g.isScored() || seen.isEmpty()) {
+                        return g;
+                    }
+                    return new Grade(g.status(), g.score(), List.of(new CriterionResult("definition",
+                            CriterionOutcome.MET, 1, List.of(new EvidenceSpan(0, seen.length())), "")), g.dimensions(),
+                            g.misconceptions(), g.feedback(), g.graderId(), g.graderVersion(), g.pressure(), g.message());
+                }
+            };
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.core.Graders;
@@ -46,7 +48,7 @@ class CompositionTests {
         Grade g = Graders.composite(Graders.weight(fixed("a", 1.0), 3), Graders.weight(fixed("b", 0.2), 1)).grade(REQUEST);
         assertThat(g.score().getAsDouble()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(g.graderId()).isEqualTo("composite(a,b)");
-        assertThat(g.feedback()).contains("a says 1.0", "b says 0.2");
+        assertThat(g.feedback()).as("the heavier part's feedback, which agrees with its criteria").isEqualTo("a says 1.0");
     }
 
     @Test
@@ -65,11 +67,54 @@ class CompositionTests {
     }
 
     @Test
-    void aFallbackChainGradesWithTheFirstGraderThatScoresAndNamesIt() {
+    void aFallbackChainGradesWithTheFirstGraderThatScoresSignsAsTheChainAndNamesTheMemberInItsMessage() {
         Grade g = Graders.fallback(failing("llm", true), failing("semantic", false), fixed("rubric", 0.7)).grade(REQUEST);
-        assertThat(g.graderId()).isEqualTo("rubric");
+        assertThat(g.graderId()).isEqualTo("fallback(llm,semantic,rubric)");
+        assertThat(g.graderVersion()).isEqualTo("1,1,1");
         assertThat(g.score().getAsDouble()).isEqualTo(0.7);
         assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by rubric after llm ERROR", "semantic ABSTAIN"));
+    }
+
+    @Test
+    void aFallbackChainWhoseFirstMemberScoresSaysSo() {
+        Grade g = Graders.fallback(fixed("host", 0.5), fixed("rubric", 0.7)).grade(REQUEST);
+        assertThat(g.score().getAsDouble()).isEqualTo(0.5);
+        assertThat(g.message()).contains("graded by host");
+    }
+
+    @Test
+    void aCompositeShowsTheCriteriaAndFeedbackOfItsHeaviestPartThatHasCriteriaWhateverTheOrder() {
+        Grader light = withCriterion("light", 0.9, CriterionOutcome.MET);
+        Grader heavy = withCriterion("heavy", 0.2, CriterionOutcome.MISSED);
+        for (Grade g : List.of(
+                Graders.composite(Graders.weight(light, 1), Graders.weight(heavy, 3)).grade(REQUEST),
+                Graders.composite(Graders.weight(heavy, 3), Graders.weight(light, 1)).grade(REQUEST))) {
+            assertThat(g.criteria()).extracting(c -> c.outcome()).containsExactly(CriterionOutcome.MISSED);
+            assertThat(g.feedback()).isEqualTo("heavy says 0.2");
+            assertThat(g.score().getAsDouble()).isCloseTo(0.375, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("light 0.90 × 1", "heavy 0.20 × 3"));
+        }
+    }
+
+    @Test
+    void aCompositePrefersAPartWithCriteriaToAHeavierPartWithout() {
+        Grade g = Graders.composite(Graders.weight(fixed("bare", 0.5), 5),
+                Graders.weight(withCriterion("rubric", 0.9, CriterionOutcome.MET), 1)).grade(REQUEST);
+        assertThat(g.criteria()).hasSize(1);
+        assertThat(g.feedback()).isEqualTo("rubric says 0.9");
+    }
+
+    /** A grader that grades the fixture's first criterion with the given outcome. */
+    private static Grader withCriterion(String id, double score, CriterionOutcome outcome) {
+        String criterion = REQUEST.challenge().rubric().criteria().get(0).id();
+        return new Grader() {
+            public String id() { return id; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                return Grade.ok(score, List.of(new CriterionResult(criterion, outcome, outcome == CriterionOutcome.MET ? 1 : 0,
+                        List.of(), "")), List.of(), List.of(), id + " says " + score, id, "1");
+            }
+        };
     }
 
     @Test

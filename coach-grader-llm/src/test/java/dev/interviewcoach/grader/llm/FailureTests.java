@@ -277,7 +277,7 @@ class FailureTests {
         Grade grade = chain.grade(GradingRequest.of(Fixtures.retries(), Answer.of(ANSWER)));
 
         assertThat(grade.isScored()).isTrue();
-        assertThat(grade.graderId()).isEqualTo("rubric");
+        assertThat(grade.graderId()).isEqualTo(chain.id());
         assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by rubric after llm ERROR")
                 .contains("not JSON"));
     }

@@ -9,13 +9,17 @@ import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Grades with several graders and combines their scores by weight. Graders that abstain or fail are
  * left out of the weighting (and named in the grade's message); when none scores, the composite
- * does not score either. Criterion results come from the first grader that reports them.
+ * does not score either. Misconceptions are the union of the parts', dimensions their weighted means;
+ * criterion results and feedback come whole from one part, so they agree with each other: the heaviest
+ * part that reports criteria (the first of equal weight), else the heaviest part. The message gives
+ * every part's score and weight.
  */
 public final class CompositeGrader extends GroupedGrader {
     private final List<WeightedGrader> parts;
@@ -34,21 +38,26 @@ public final class CompositeGrader extends GroupedGrader {
     public Grade grade(GradingRequest request) {
         double weighted = 0;
         double weights = 0;
-        Grade first = null;
+        Grade shown = null;
+        double shownWeight = 0;
         var notes = new ArrayList<String>();
+        var scores = new ArrayList<String>();
         var misconceptions = new LinkedHashMap<String, DetectedMisconception>();
         var dimensionSums = new LinkedHashMap<String, double[]>();
-        var feedback = new ArrayList<String>();
         for (WeightedGrader part : parts) {
             Grade g = Fallback.safely(part.grader(), request);
             if (!g.isScored()) {
                 notes.add(part.grader().id() + ": " + g.status() + g.message().map(m -> " (" + m + ")").orElse(""));
                 continue;
             }
-            weighted += part.weight() * g.score().getAsDouble();
+            double score = g.score().getAsDouble();
+            weighted += part.weight() * score;
             weights += part.weight();
-            if (first == null || (first.criteria().isEmpty() && !g.criteria().isEmpty())) {
-                first = g;
+            scores.add(part.grader().id() + " " + String.format(Locale.ROOT, "%.2f", score) + " × "
+                    + java.math.BigDecimal.valueOf(part.weight()).stripTrailingZeros().toPlainString());
+            if (shown == null || outranks(g, part.weight(), shown, shownWeight)) {
+                shown = g;
+                shownWeight = part.weight();
             }
             g.misconceptions().forEach(m -> misconceptions.putIfAbsent(m.misconceptionId(), m));
             for (DimensionResult d : g.dimensions()) {
@@ -56,11 +65,8 @@ public final class CompositeGrader extends GroupedGrader {
                 sum[0] += part.weight() * d.score();
                 sum[1] += part.weight();
             }
-            if (!g.feedback().isBlank()) {
-                feedback.add(g.feedback());
-            }
         }
-        if (first == null) {
+        if (shown == null) {
             boolean allAbstained = notes.stream().noneMatch(n -> n.contains(GradeStatus.ERROR.name()));
             String why = "no grader scored: " + String.join("; ", notes);
             return allAbstained ? Grade.abstain(id(), version(), why) : Grade.error(id(), version(), why);
@@ -68,8 +74,22 @@ public final class CompositeGrader extends GroupedGrader {
         var dimensions = new ArrayList<DimensionResult>();
         dimensionSums.forEach((d, s) -> dimensions.add(new DimensionResult(d, s[0] / s[1])));
         double score = Math.max(0, Math.min(1, weighted / weights));
-        Optional<String> message = notes.isEmpty() ? Optional.empty() : Optional.of("left out: " + String.join("; ", notes));
-        return new Grade(GradeStatus.OK, OptionalDouble.of(score), first.criteria(), dimensions,
-                List.copyOf(misconceptions.values()), String.join("\n", feedback), id(), version(), first.pressure(), message);
+        String message = "weighted mean of " + String.join(", ", scores)
+                + (notes.isEmpty() ? "" : "; left out: " + String.join("; ", notes));
+        return new Grade(GradeStatus.OK, OptionalDouble.of(score), shown.criteria(), dimensions,
+                List.copyOf(misconceptions.values()), shown.feedback(), id(), version(), shown.pressure(),
+                Optional.of(message));
+    }
+
+    /**
+     * Whether a grade should be the one whose criteria and feedback the composite shows rather than the
+     * current one: a grade with criterion results before one without, then the heavier part (the first
+     * of equal weight).
+     */
+    private static boolean outranks(Grade g, double weight, Grade current, double currentWeight) {
+        if (g.criteria().isEmpty() != current.criteria().isEmpty()) {
+            return current.criteria().isEmpty();
+        }
+        return weight > currentWeight;
     }
 }

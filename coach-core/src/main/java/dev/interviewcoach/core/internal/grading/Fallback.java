@@ -5,11 +5,12 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
- * passes it to the next. The grade names the grader that scored and, in its message, the ones
- * that did not.
+ * passes it to the next. The grade is signed by the chain (its id and version); its message names
+ * the member that scored and the ones that did not.
  */
 public final class Fallback extends GroupedGrader {
     private final List<Grader> chain;
@@ -31,12 +32,12 @@ public final class Fallback extends GroupedGrader {
         for (Grader g : chain) {
             Grade grade = safely(g, request);
             if (grade.isScored()) {
-                if (skipped.isEmpty()) {
-                    return grade;
-                }
-                String note = "graded by " + grade.graderId() + " after " + String.join("; ", skipped);
-                // keep what the scoring grader said (e.g. a flagged instruction, a samples spread)
-                return grade.withMessage(grade.message().map(m -> note + ". " + m).orElse(note));
+                String note = "graded by " + g.id() + (skipped.isEmpty() ? "" : " after " + String.join("; ", skipped));
+                // signed by the chain, as every grade names the grader that gave it; the message says which
+                // member scored, and keeps what that member said (e.g. a flagged instruction, a samples spread)
+                return new Grade(grade.status(), grade.score(), grade.criteria(), grade.dimensions(),
+                        grade.misconceptions(), grade.feedback(), id(), version(), grade.pressure(),
+                        Optional.of(grade.message().map(m -> note + ". " + m).orElse(note)));
             }
             skipped.add(g.id() + " " + grade.status() + grade.message().map(m -> " (" + m + ")").orElse(""));
             last = grade;

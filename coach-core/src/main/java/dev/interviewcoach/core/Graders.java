@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class Graders {
-    /** The system property that picks a provider when two supply the same grader name. */
+    /**
+     * The system property that picks a provider when two supply the same grader name: a provider's
+     * class name, or several separated by commas (for each name, the first listed that has it).
+     */
     public static final String PROVIDER_PROPERTY = "interviewcoach.grader.provider";
 
     private Graders() {}
@@ -131,21 +134,53 @@ public final class Graders {
     }
 
     /**
-     * Finds a grader by name and configures it, among the discovered {@link GraderProvider}s.
+     * Finds a grader by name and configures it, among the discovered {@link GraderProvider}s: those
+     * the library's own class loader sees and those the current thread's context class loader sees
+     * (a web container's or plug-in host's loader of the application).
      *
-     * @param spec the name and configuration
+     * @param spec the name and properties
      * @return a new grader
-     * @throws CoachException when no provider or more than one (unpicked) provider has that name
+     * @throws CoachException when no provider (or more than one, with none picked) has the name, or the
+     *     provider refuses the properties
      */
     public static Grader byName(GraderSpec spec) {
+        return byName(spec, Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Finds a grader by name and configures it, among the {@link GraderProvider}s the library's own
+     * class loader and the given one see: for a host that loads graders through a class loader of
+     * its own.
+     *
+     * @param spec the name and properties
+     * @param loader a class loader to look for providers in besides the library's own; null for none
+     * @return a new grader
+     * @throws CoachException when no provider (or more than one, with none picked) has the name, or the
+     *     provider refuses the properties
+     * @since 0.1
+     */
+    public static Grader byName(GraderSpec spec, ClassLoader loader) {
         var providers = new ArrayList<GraderProvider>();
-        ServiceLoader.load(GraderProvider.class, Graders.class.getClassLoader()).forEach(providers::add);
+        var seen = new java.util.HashSet<Class<?>>();
+        var loaders = new ArrayList<ClassLoader>();
+        loaders.add(Graders.class.getClassLoader());
+        if (loader != null && loader != Graders.class.getClassLoader()) {
+            loaders.add(loader);
+        }
+        for (ClassLoader l : loaders) {
+            for (GraderProvider p : ServiceLoader.load(GraderProvider.class, l)) {
+                if (seen.add(p.getClass())) {
+                    providers.add(p);
+                }
+            }
+        }
         return select(providers, spec, System.getProperty(PROVIDER_PROPERTY));
     }
 
     /**
-     * The grader of the one provider that has the name; when several have it, the one the system
-     * property picks (the property decides nothing for a name only one provider has).
+     * The grader of the one provider that has the name; when several have it, the first of them the
+     * system property lists (a comma-separated list of provider class names, which decides nothing for a
+     * name only one provider has).
      */
     static Grader select(List<GraderProvider> providers, GraderSpec spec, String picked) {
         Objects.requireNonNull(spec, "spec");
@@ -153,19 +188,22 @@ public final class Graders {
         if (candidates.isEmpty()) {
             var known = providers.stream().flatMap(p -> p.names().stream()).sorted().distinct().toList();
             throw new CoachException("no grader named '" + spec.name() + "'; known graders: " + known
-                    + ". Add the module that provides it, or wire the grader with Coach.builder().grader(..)");
+                    + ". Add the module that provides it (on the class path, or in a class loader passed to "
+                    + "byName), or wire the grader with Coach.builder().grader(..)");
         }
         if (candidates.size() > 1) {
             String names = candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "));
-            if (picked == null) {
+            if (picked == null || picked.isBlank()) {
                 throw new CoachException("grader '" + spec.name() + "' is provided by " + names + "; pick one with -D"
-                        + PROVIDER_PROPERTY + "=<provider class>");
+                        + PROVIDER_PROPERTY + "=<provider class>[,<provider class>...]");
             }
-            candidates = candidates.stream().filter(p -> p.getClass().getName().equals(picked)).toList();
-            if (candidates.isEmpty()) {
+            var pick = candidates.stream().filter(p -> listed(picked).contains(p.getClass().getName()))
+                    .min(java.util.Comparator.comparingInt(p -> listed(picked).indexOf(p.getClass().getName())));
+            if (pick.isEmpty()) {
                 throw new CoachException("grader '" + spec.name() + "' is provided by " + names + ", and -D"
                         + PROVIDER_PROPERTY + "=" + picked + " names none of them");
             }
+            candidates = List.of(pick.get());
         }
         try {
             return candidates.get(0).create(spec);
@@ -173,5 +211,9 @@ public final class Graders {
             // a provider's refusal of a property or value, as the name lookup promises: a CoachException
             throw new CoachException("grader '" + spec.name() + "' cannot be built from its properties: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> listed(String picked) {
+        return java.util.Arrays.stream(picked.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 }

@@ -7,9 +7,14 @@ import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderProvider;
 import dev.interviewcoach.spi.GraderSpec;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which provider's grader a name finds, and what the provider property decides. */
 class GraderProviderSelectionTests {
@@ -63,6 +68,50 @@ class GraderProviderSelectionTests {
     void aPickThatNamesNoneOfTheProvidersOfANameIsAClearError() {
         assertThatThrownBy(() -> Graders.select(providers, GraderSpec.of("phrase"), "com.example.Other"))
                 .isInstanceOf(CoachException.class).hasMessageContaining("com.example.Other names none of them");
+    }
+
+    /** Provides "rubric" too. */
+    static final class Other implements GraderProvider {
+        @Override
+        public Set<String> names() {
+            return Set.of("rubric");
+        }
+
+        @Override
+        public Grader create(GraderSpec spec) {
+            return new FixedGrader(0.7);
+        }
+    }
+
+    @Test
+    void thePropertyListsSeveralProvidersSoThatTwoClashesCanBothBeSettled() {
+        var clashing = List.of(new Builtin(), new Mine(), new Other());
+        String picked = Other.class.getName() + ", " + Mine.class.getName();
+        assertThat(score(Graders.select(clashing, GraderSpec.of("phrase"), picked))).isEqualTo(0.9);
+        assertThat(score(Graders.select(clashing, GraderSpec.of("rubric"), picked))).isEqualTo(0.7);
+        String builtinFirst = Builtin.class.getName() + "," + Mine.class.getName();
+        assertThat(score(Graders.select(clashing, GraderSpec.of("phrase"), builtinFirst))).as("the first listed wins")
+                .isEqualTo(0.1);
+    }
+
+    @Test
+    void aGraderListedOnlyInAClassLoaderOfTheHostIsFoundThroughThatLoaderOrTheThreadsContextLoader(
+            @TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(GraderProvider.class.getName()), ChildLoaderGraderProvider.class.getName() + "\n");
+        var thread = Thread.currentThread();
+        var before = thread.getContextClassLoader();
+        try (var child = new URLClassLoader(new URL[] {dir.toUri().toURL()}, Graders.class.getClassLoader())) {
+            assertThatThrownBy(() -> Graders.byName(GraderSpec.of("child-only"), null))
+                    .isInstanceOf(CoachException.class).hasMessageContaining("no grader named 'child-only'");
+            assertThat(score(Graders.byName(GraderSpec.of("child-only"), child))).isEqualTo(0.5);
+            thread.setContextClassLoader(child);
+            assertThat(score(Graders.byName("child-only"))).isEqualTo(0.5);
+            assertThat(Graders.byName("rubric").id()).as("built-in graders are found as before").isEqualTo("rubric");
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.MisconceptionRecord;
@@ -31,7 +32,8 @@ public sealed interface CoachEvent {
     String trackId();
 
     /**
-     * An answer was graded and stored.
+     * An answer was stored with its grade: a score, or an abstention ({@code ABSTAIN}, no score) that
+     * says in its message why it counts for nothing. A grader's failure is {@link GraderFailed} instead.
      *
      * @param learnerId the learner
      * @param trackId the track
@@ -63,6 +65,33 @@ public sealed interface CoachEvent {
             Objects.requireNonNull(learnerId, "learnerId");
             Objects.requireNonNull(trackId, "trackId");
             Objects.requireNonNull(attempt, "attempt");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * The coach's grader did not score an answer (it failed, abstained or ran out of time) and the
+     * fallback grader ({@link Coach.Builder#fallbackGrader}) graded it instead. Sent before the answer's
+     * {@link Graded} (or {@link GraderFailed}, when the fallback failed too): the event a host watches
+     * to notice an outage of a remote grader that the fallback hides from learners.
+     *
+     * @param learnerId the learner
+     * @param trackId the track
+     * @param attempt the stored attempt, with the fallback's grade
+     * @param graderId the grader that did not score
+     * @param status what it reported: {@code ERROR} (failure or timeout) or {@code ABSTAIN}
+     * @param message why, as its grade said
+     * @since 0.1
+     */
+    record FallbackGraded(LearnerId learnerId, String trackId, Attempt attempt, String graderId, GradeStatus status,
+            String message) implements CoachEvent {
+        /** Validates the components. */
+        public FallbackGraded {
+            Objects.requireNonNull(learnerId, "learnerId");
+            Objects.requireNonNull(trackId, "trackId");
+            Objects.requireNonNull(attempt, "attempt");
+            Objects.requireNonNull(graderId, "graderId");
+            Objects.requireNonNull(status, "status");
             Objects.requireNonNull(message, "message");
         }
     }

@@ -155,8 +155,9 @@ class ContentionTests {
     void aFallbackGraderTakesOverFromOneThatTimedOutAndTheGradeSaysSo() {
         var never = new FixedGrader(0.9, new CountDownLatch(1));
         var store = MemoryStores.inMemory();
+        var events = new CopyOnWriteArrayList<CoachEvent>();
         var session = builder(store).grader(never).fallbackGrader(new FixedGrader(0.7))
-                .graderTimeout(Duration.ofMillis(50)).build().session(ADA, "mini");
+                .graderTimeout(Duration.ofMillis(50)).listener(events::add).build().session(ADA, "mini");
         var step = session.next().orElseThrow();
 
         var sync = session.submit(step.id(), Answer.of("same effect"));
@@ -165,6 +166,24 @@ class ContentionTests {
                 .contains("timed out"));
         var async = session.submitAsync(sync.next().orElseThrow().id(), Answer.of("same effect")).join();
         assertThat(async.grade().score().getAsDouble()).isEqualTo(0.7);
+        var fellBack = events.stream().filter(CoachEvent.FallbackGraded.class::isInstance)
+                .map(CoachEvent.FallbackGraded.class::cast).toList();
+        assertThat(fellBack).as("one per answer, blocking or not, so a host can see the outage the fallback hides")
+                .hasSize(2).allSatisfy(e -> {
+                    assertThat(e.status()).isEqualTo(GradeStatus.ERROR);
+                    assertThat(e.message()).contains("timed out");
+                });
+        assertThat(events).filteredOn(CoachEvent.Graded.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void noFallbackEventIsSentWhenTheCoachsGraderScores() {
+        var events = new CopyOnWriteArrayList<CoachEvent>();
+        var session = builder(MemoryStores.inMemory()).grader(new FixedGrader(0.9)).fallbackGrader(new FixedGrader(0.7))
+                .listener(events::add).build().session(ADA, "mini");
+        session.submit(session.next().orElseThrow().id(), Answer.of("same effect"));
+        assertThat(events).noneMatch(CoachEvent.FallbackGraded.class::isInstance)
+                .anyMatch(CoachEvent.Graded.class::isInstance);
     }
 
     @Test

@@ -142,8 +142,8 @@ public final class AnswerFlow {
      */
     public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
         var accepted = accept(learnerId, track, stepId, answer, known);
-        Grade grade = accepted.answer().skipped() ? null : grader.grade(accepted.request());
-        return store(accepted, grade);
+        var outcome = accepted.answer().skipped() ? null : grader.grade(accepted.request());
+        return store(accepted, outcome);
     }
 
     /**
@@ -168,7 +168,7 @@ public final class AnswerFlow {
         if (accepted.answer().skipped()) {
             return CompletableFuture.supplyAsync(() -> store(accepted, null), Runnable::run);
         }
-        return grader.gradeAsync(accepted.request()).thenApply(grade -> store(accepted, grade));
+        return grader.gradeAsync(accepted.request()).thenApply(outcome -> store(accepted, outcome));
     }
 
     private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
@@ -220,8 +220,9 @@ public final class AnswerFlow {
     private record Saved(LearnerState before, LearnerState state, Attempt attempt, List<MasteryChange> changes,
             Optional<Step> next) {}
 
-    private Feedback store(Accepted accepted, Grade graded) {
+    private Feedback store(Accepted accepted, SafeGrader.Outcome outcome) {
         var step = accepted.step();
+        Grade graded = outcome == null ? null : outcome.grade();
         var discounted = graded == null ? Discounts.skipped()
                 : Discounts.apply(notReproduced(graded, step, accepted.answer()), step.challenge(), accepted.answer(),
                         accepted.state().profile().pressure());
@@ -238,7 +239,9 @@ public final class AnswerFlow {
         var stored = saved.attempt();
         boolean passed = passPolicy.passes(stored.grade());
         if (!events.none()) {
-            events.publish(events.of(saved.before(), saved.state(), stored, passed, saved.changes(), saved.next()));
+            var declined = outcome == null ? Optional.<Grade>empty() : outcome.declined();
+            events.publish(events.of(saved.before(), saved.state(), stored, declined, passed, saved.changes(),
+                    saved.next()));
         }
         // a skipped question was not answered: nothing an interviewer would ask next about an answer
         var followUps = accepted.answer().skipped() ? List.<FollowUp>of()

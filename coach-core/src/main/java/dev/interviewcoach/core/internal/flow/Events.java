@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.core.internal.diagnosis.Rediagnosis;
 import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.MasteryChange;
@@ -34,14 +35,16 @@ final class Events {
     }
 
     /**
-     * The events of one answer: graded or grader failed, rungs changed, misconceptions confirmed or
+     * The events of one answer: the coach's grader declined and its fallback graded, graded or grader failed, rungs changed, misconceptions confirmed or
      * resolved, diagnosis completed, and what the next step unlocks (boss) or brings (review due).
      */
-    List<CoachEvent> of(LearnerState before, LearnerState after, Attempt attempt, boolean passed,
-            List<MasteryChange> changes, Optional<Step> next) {
+    List<CoachEvent> of(LearnerState before, LearnerState after, Attempt attempt, Optional<Grade> declined,
+            boolean passed, List<MasteryChange> changes, Optional<Step> next) {
         var learner = after.learnerId();
         var track = after.trackId();
         var out = new ArrayList<CoachEvent>();
+        declined.ifPresent(d -> out.add(new CoachEvent.FallbackGraded(learner, track, attempt, d.graderId(), d.status(),
+                d.message().orElse(""))));
         if (attempt.grade().status() == GradeStatus.ERROR) {
             out.add(new CoachEvent.GraderFailed(learner, track, attempt, attempt.grade().message().orElse("")));
         } else {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -84,16 +85,36 @@ public final class SafeGrader {
     }
 
     /**
+     * A grade, and the grade of this grader when it did not score and its fallback graded instead.
+     *
+     * @param grade the grade to use
+     * @param declined this grader's own unscored grade ({@code ERROR} or {@code ABSTAIN}) when the
+     *     fallback graded; empty when this grader's grade is {@code grade}
+     */
+    public record Outcome(Grade grade, Optional<Grade> declined) {
+        /** Validates the components. */
+        public Outcome {
+            Objects.requireNonNull(grade, "grade");
+            Objects.requireNonNull(declined, "declined");
+        }
+
+        static Outcome own(Grade grade) {
+            return new Outcome(grade, Optional.empty());
+        }
+    }
+
+    /**
      * Grades without blocking: on the grading executor, with the timeout.
      *
      * @param request the challenge and answer
      * @return the grade, never failing
      */
-    public CompletableFuture<Grade> gradeAsync(GradingRequest request) {
+    public CompletableFuture<Outcome> gradeAsync(GradingRequest request) {
         var own = gradeOwnAsync(request);
-        return fallback == null ? own : own.thenCompose(grade -> grade.isScored()
-                ? CompletableFuture.completedFuture(grade)
-                : fallback.gradeAsync(request).thenApply(other -> handedOver(grade, other)));
+        return fallback == null ? own.thenApply(Outcome::own) : own.thenCompose(grade -> grade.isScored()
+                ? CompletableFuture.completedFuture(Outcome.own(grade))
+                : fallback.gradeAsync(request).thenApply(other -> new Outcome(handedOver(grade, other.grade()),
+                        Optional.of(grade))));
     }
 
     private CompletableFuture<Grade> gradeOwnAsync(GradingRequest request) {
@@ -128,9 +149,10 @@ public final class SafeGrader {
      * @param request the challenge and answer
      * @return the grade, never failing
      */
-    public Grade grade(GradingRequest request) {
+    public Outcome grade(GradingRequest request) {
         Grade grade = gradeOwn(request);
-        return fallback == null || grade.isScored() ? grade : handedOver(grade, fallback.grade(request));
+        return fallback == null || grade.isScored() ? Outcome.own(grade)
+                : new Outcome(handedOver(grade, fallback.grade(request).grade()), Optional.of(grade));
     }
 
     private Grade handedOver(Grade first, Grade other) {

@@ -25,7 +25,8 @@ public final class SqliteDatabase implements Database {
     public static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private final Path file;
-    private final Connection connection;
+    private final SQLiteDataSource source;
+    private Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final long memoryMap;
@@ -47,7 +48,7 @@ public final class SqliteDatabase implements Database {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        var source = new SQLiteDataSource(config);
+        source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + this.file);
         try {
             Path parent = this.file.getParent();
@@ -55,25 +56,34 @@ public final class SqliteDatabase implements Database {
                 Files.createDirectories(parent);
             }
             this.memoryMap = MemoryMap.limitFor(this.file, memoryMap);
-            connection = source.getConnection();
-            try (var statement = connection.createStatement()) {
-                // deleted learners leave no readable trace in the file's free pages
-                statement.execute("PRAGMA secure_delete = ON");
-                // a 16 MB page cache (SQLite's default is 2 MB) keeps the upper B-tree levels of a large
-                // file in memory when it is not mapped
-                statement.execute("PRAGMA cache_size = -16384");
-                // Without a map, every page outside that cache is a pread() and a copy, and a state
-                // document longer than a page always is: SQLite reads overflow pages straight from the
-                // file, past its cache. A load then costs one system call in a small file and two in a
-                // large one (the leaf no longer cached). Through the map both are reads of memory the
-                // operating system already caches; the store's own cache only holds pages being written.
-                statement.execute("PRAGMA mmap_size = " + this.memoryMap);
-            }
+            connection = connect();
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of the SQLite store " + this.file + ": " + e, e);
         } catch (SQLException e) {
             throw translate("open it", e);
         }
+    }
+
+    /** A new connection to the file, set up as every connection of the store is. */
+    private Connection connect() throws SQLException {
+        Connection opened = source.getConnection();
+        try (var statement = opened.createStatement()) {
+            // deleted learners leave no readable trace in the file's free pages
+            statement.execute("PRAGMA secure_delete = ON");
+            // a 16 MB page cache (SQLite's default is 2 MB) keeps the upper B-tree levels of a large
+            // file in memory when it is not mapped
+            statement.execute("PRAGMA cache_size = -16384");
+            // Without a map, every page outside that cache is a pread() and a copy, and a state
+            // document longer than a page always is: SQLite reads overflow pages straight from the
+            // file, past its cache. A load then costs one system call in a small file and two in a
+            // large one (the leaf no longer cached). Through the map both are reads of memory the
+            // operating system already caches; the store's own cache only holds pages being written.
+            statement.execute("PRAGMA mmap_size = " + this.memoryMap);
+        } catch (SQLException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
     }
 
     /**
@@ -122,14 +132,18 @@ public final class SqliteDatabase implements Database {
             try (var session = new Session(connection, statements)) {
                 session.prepare(begin).execute();
                 boolean done = false;
+                boolean statementFailed = true;
                 try {
                     T result = work.run(session);
                     session.prepare("COMMIT").execute();
                     done = true;
                     return result;
+                } catch (RuntimeException e) {
+                    statementFailed = false; // the work refused (e.g. a version conflict); SQLite did not fail
+                    throw e;
                 } finally {
                     if (!done) {
-                        rollbackQuietly(session);
+                        abandon(statementFailed);
                     }
                 }
             }
@@ -140,17 +154,59 @@ public final class SqliteDatabase implements Database {
         }
     }
 
-    private static void rollbackQuietly(Session session) {
-        try {
-            session.prepare("ROLLBACK").execute();
-        } catch (SQLException e) {
-            // no transaction was open (BEGIN itself failed); nothing to undo
+    /**
+     * Leaves no transaction open after work that failed, whatever failed: the work, the COMMIT (a full
+     * disk, an I/O error, a lock held too long) or BEGIN itself. A statement that failed may be unusable
+     * afterwards, so after a failure of SQLite's the cached ones are closed; the transaction is rolled
+     * back through a statement of its own, and when even that fails the connection is replaced (closing it ends the transaction and
+     * releases the file's write lock, which other processes wait for). The next unit of work then
+     * starts on a clean handle and reads what the file holds, not what the failed one left in memory.
+     */
+    private void abandon(boolean statementFailed) {
+        if (statementFailed) {
+            closeStatements();
         }
+        try (var statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+            return;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                return; // BEGIN failed, or SQLite rolled back on its own: nothing left to undo
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the connection is replaced anyway
+        }
+        try {
+            connection = connect();
+        } catch (SQLException e) {
+            connection = null; // the next unit of work opens it again, or says why it cannot
+        }
+    }
+
+    private void closeStatements() {
+        for (var statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // a broken statement is dropped all the same
+            }
+        }
+        statements.clear();
     }
 
     private void checkOpen() {
         if (closed) {
             throw new StoreException("the SQLite store " + file + " is closed");
+        }
+        if (connection == null) {
+            try {
+                connection = connect(); // replaced after a failure, and not reopened then
+            } catch (SQLException e) {
+                throw translate("reopen it after a failed write", e);
+            }
         }
     }
 
@@ -183,10 +239,10 @@ public final class SqliteDatabase implements Database {
                 return;
             }
             closed = true;
-            for (var statement : statements.values()) {
-                statement.close();
+            closeStatements();
+            if (connection != null) {
+                connection.close();
             }
-            connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the SQLite store " + file + ": " + e.getMessage(), e);
         } finally {

@@ -77,7 +77,9 @@ public final class JdbcMemoryStores {
      * A store in a PostgreSQL database the host reaches through its own data source (and pool).
      *
      * <p>The tables live in the current schema of the data source's connections. The data source is
-     * not closed with the store.
+     * not closed with the store. Set the PostgreSQL driver's {@code logServerErrorDetail=false} on it:
+     * otherwise the driver's own errors (which a pool may log) can quote values bound to a statement,
+     * learners' answers among them; the store's exceptions never do.
      *
      * @param dataSource where connections come from
      * @return the store
@@ -109,6 +111,9 @@ public final class JdbcMemoryStores {
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(0);
         config.setPoolName("interview-coach-store");
+        // the driver's errors then leave out the server's detail and a batch's bound values (learners'
+        // answers), also where the pool logs them; a URL that sets the property decides
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

@@ -68,6 +68,10 @@ public final class PostgresDatabase implements Database {
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(snapshot, work);
+            } catch (UncertainCommit e) {
+                StoreException known = translate(action, e.failure());
+                throw new UncertainCommitException(known.getMessage() + " (the connection failed while the server "
+                        + "was committing, so the work may have been stored)", known.getCause());
             } catch (SQLException e) {
                 if (attempt < CONFLICT_TRIES && retryable(e)) {
                     pause(attempt);
@@ -88,19 +92,52 @@ public final class PostgresDatabase implements Database {
             if (isolation != wanted) {
                 connection.setTransactionIsolation(wanted);
             }
+            Exception failure = null;
             try (var session = new Session(connection, null)) {
                 T result = work.run(session);
-                connection.commit();
+                try {
+                    connection.commit();
+                } catch (SQLException e) {
+                    // the server may have committed before the connection failed: nobody can say here
+                    throw new UncertainCommit(e);
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                failure = e;
+                if (!(e instanceof UncertainCommit)) {
+                    try {
+                        connection.rollback();
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback); // a dead connection cannot roll back; the first error says why
+                    }
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(autoCommit);
-                if (isolation != wanted) {
-                    connection.setTransactionIsolation(isolation);
+                try {
+                    connection.setAutoCommit(autoCommit);
+                    if (isolation != wanted) {
+                        connection.setTransactionIsolation(isolation);
+                    }
+                } catch (SQLException restore) {
+                    if (failure == null) {
+                        throw restore;
+                    }
+                    failure.addSuppressed(restore); // the pool discards a connection it finds broken
                 }
             }
+        }
+    }
+
+    /** A COMMIT that failed on its way: the server may or may not have committed. */
+    private static final class UncertainCommit extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        UncertainCommit(SQLException failure) {
+            super(failure.getMessage(), failure.getSQLState(), failure);
+        }
+
+        SQLException failure() {
+            return (SQLException) getCause();
         }
     }
 

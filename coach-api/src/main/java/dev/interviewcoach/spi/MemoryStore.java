@@ -47,7 +47,9 @@ public interface MemoryStore extends AutoCloseable {
      * @param commit the state and attempts
      * @return the saved state, whose store version is one more than the commit's
      * @throws dev.interviewcoach.api.VersionConflictException when another write came first
-     * @throws dev.interviewcoach.api.StoreException when the store fails; nothing was written
+     * @throws dev.interviewcoach.api.StoreException when the store fails; nothing was written, except
+     *     when the connection to a database server failed while it committed and the store could not
+     *     read back which way it went: then the message says the outcome is unknown
      */
     LearnerState commit(StoreCommit commit);
 

@@ -186,6 +186,10 @@ public final class CoachSession {
      * @throws AnswerTooLargeException when the answer is over the coach's size limit; nothing is graded
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is stored and submitting again works
+     * @throws dev.interviewcoach.api.StoreException when the store fails (the database down, a full
+     *     disk); the answer was graded but, as the store's message says, not stored (submitting again
+     *     works once the store does) or, rarely, of unknown outcome: then call {@link #next()} before
+     *     answering again (a {@link StaleStepException} on a second submit means the first was stored)
      */
     public Feedback submit(String stepId, Answer answer) {
         return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));

@@ -45,8 +45,28 @@ public record CliEnv(InputStream in, PrintStream out, PrintStream err, Map<Strin
         var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return new CliEnv(System.in, out, err, System.getenv(), Path.of(System.getProperty("user.home")),
+        return new CliEnv(System.in, out, err, System.getenv(), home(System.getenv(), System.getProperty("user.home")),
                 Clock.systemDefaultZone(), TrackLoader::discover, terminal);
+    }
+
+    /**
+     * The home directory the coach keeps its files under: {@code $HOME} when it is set to an absolute
+     * path, as for every other command a shell runs (the JVM's {@code user.home} comes from the user
+     * database and ignores it), else {@code user.home}.
+     */
+    static Path home(Map<String, String> vars, String userHome) {
+        String home = vars.getOrDefault("HOME", "").strip();
+        if (!home.isEmpty()) {
+            try {
+                Path path = Path.of(home);
+                if (path.isAbsolute()) {
+                    return path;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: the JVM's own idea of home
+            }
+        }
+        return Path.of(userHome);
     }
 
     /** Whether colour is off: {@code NO_COLOR} set (to anything non-empty) or no terminal. */

@@ -15,7 +15,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * A console on the real terminal through JLine: line editing, history kept beside the database, and
+ * A console on the real terminal through JLine: line editing, recall of this run's lines, and
  * a prompt redrawn every second while the candidate types, which is how the countdown and the word
  * count of a pressure question stay live.
  */
@@ -24,7 +24,7 @@ final class JLineConsole implements Console {
 
     private final Terminal terminal;
     private final ThrottledReader reader;
-    private final Style style;
+    private final boolean color;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "coach-countdown");
         t.setDaemon(true);
@@ -32,10 +32,10 @@ final class JLineConsole implements Console {
     });
     private volatile UnaryOperator<String> livePrompt = s -> "";
 
-    private JLineConsole(Terminal terminal, ThrottledReader reader, Style style) {
+    private JLineConsole(Terminal terminal, ThrottledReader reader, boolean color) {
         this.terminal = terminal;
         this.reader = reader;
-        this.style = style;
+        this.color = color;
         ticker.scheduleWithFixedDelay(() -> {
             try {
                 if (reader.behind && reader.isReading()) {
@@ -47,16 +47,26 @@ final class JLineConsole implements Console {
         }, 300, 300, TimeUnit.MILLISECONDS);
     }
 
-    static JLineConsole open(Path historyFile, boolean noColor) {
+    /**
+     * Opens the terminal. Lines typed are recalled (up arrow) during this run only: they are answers,
+     * which the coach keeps in the learner's store alone, so nothing typed is written to a file.
+     *
+     * @param formerHistory where an earlier version kept every line typed; removed if it is there
+     * @param noColor whether colour is off
+     */
+    static JLineConsole open(Path formerHistory, boolean noColor) {
+        try {
+            java.nio.file.Files.deleteIfExists(formerHistory);
+        } catch (IOException e) {
+            // not ours to insist on; it holds nothing the coach reads
+        }
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
             var reader = new ThrottledReader(terminal);
-            reader.setVariable(LineReader.HISTORY_FILE, historyFile);
             reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
             boolean color = !noColor && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-            var console = new JLineConsole(terminal, reader, new Style(color, width));
+            var console = new JLineConsole(terminal, reader, color);
             reader.getWidgets().put(TICK, console::tick);
             return console;
         } catch (IOException e) {
@@ -101,9 +111,10 @@ final class JLineConsole implements Console {
         terminal.flush();
     }
 
+    /** The style at the terminal's width now, which follows a resized window. */
     @Override
     public Style style() {
-        return style;
+        return new Style(color, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
     }
 
     @Override
@@ -156,10 +167,9 @@ final class JLineConsole implements Console {
     public void close() {
         ticker.shutdownNow();
         try {
-            reader.getHistory().save();
             terminal.close();
         } catch (IOException e) {
-            // the history is a convenience; losing its last lines loses no answer
+            // the process ends; the terminal is restored by the shell
         }
     }
 }

@@ -67,8 +67,8 @@ final class Journey {
     int run(Scope scope) {
         Instant started = clock.instant();
         Optional<Duration> length = session.profile().sessionLength();
-        var style = console.style();
         while (true) {
+            var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
             if (next.isEmpty()) {
                 console.println("Nothing is left to ask on this track right now. `coach report` shows where you stand.");
@@ -110,6 +110,7 @@ final class Journey {
             if (feedback == null) {
                 continue;
             }
+            style = console.style();
             console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
             if (step.reason() == StepReason.DIAGNOSTIC && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC)
                     .orElse(true)) {

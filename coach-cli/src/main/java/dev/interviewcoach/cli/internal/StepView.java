@@ -30,10 +30,10 @@ final class StepView {
         prompt.wordBudget().ifPresent(w -> limits.append(limits.length() > 0 ? " · " : "").append("about ")
                 .append(w).append(" words"));
         if (limits.length() > 0) {
-            out.append('\n').append(style.yellow(limits + (interactive ? " (the countdown runs in the prompt)" : "")))
-                    .append('\n');
+            out.append('\n').append(style.wrap(style.yellow(limits + (interactive ? " (the countdown runs in the prompt)"
+                    : "")), "")).append('\n');
         }
-        out.append(style.dim(AnswerReader.instructions(interactive)));
+        out.append(style.wrap(style.dim(AnswerReader.instructions(interactive)), ""));
         return out.toString();
     }
 

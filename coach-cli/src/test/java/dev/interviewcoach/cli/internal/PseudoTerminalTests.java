@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The program in a real pseudo-terminal (tmux): the countdown of a pressure question runs down while
- * the candidate types, the word count follows the line being edited, line editing works, and Ctrl-C
- * mid-answer keeps what was saved.
+ * the candidate types, the word count follows the line being edited, line editing works, text wraps
+ * to a window resized mid-session, Ctrl-C mid-answer keeps what was saved, and nothing typed is kept
+ * in a file beside the learner store.
  */
 class PseudoTerminalTests {
     private static final Pattern COUNTDOWN = Pattern.compile("\\[(\\d+):(\\d\\d) left · (\\d+)/(\\d+) words]");
@@ -69,8 +70,12 @@ class PseudoTerminalTests {
         String waiting = waitFor(s -> s.contains("Press Enter when you are ready"), "the offer to start the timed question");
         assertThat(waiting).as("the next timed question is not shown, and its clock not started, while the feedback is read")
                 .doesNotContain("Question 2");
+        tmux("resize-window", "-t", "coach", "-x", "60");
         tmux("send-keys", "-t", "coach", "Enter");
-        waitFor(s -> s.contains("Question 2"), "the next question");
+        String second = waitFor(s -> s.contains("Question 2"), "the next question");
+        var shown = second.substring(second.indexOf("Question 2")).lines().toList();
+        assertThat(shown).as("the question after the window narrowed to 60 columns, wrapped to it (no word cut by the "
+                + "terminal)").allSatisfy(line -> assertThat(line.stripTrailing().length()).isLessThanOrEqualTo(60));
         tmux("send-keys", "-t", "coach", "-l", "half an answer");
         // Ctrl-C while the line editor reads is the candidate's interrupt; sent before it reads, it
         // would stop the JVM by the signal instead
@@ -80,6 +85,19 @@ class PseudoTerminalTests {
         assertThat(stopped).contains("Stopped. Everything you answered is saved", "exit code 130");
         assertThat(CliRun.attempts(db, "tty")).hasSize(1);
         assertThat(CliRun.state(db, "tty", PressureDrillProvider.TRACK).orElseThrow().pendingStep()).isPresent();
+        try (var files = java.nio.file.Files.walk(home)) {
+            var kept = files.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("coach.db"))
+                    .filter(f -> contains(f, "half an answer") || contains(f, "one two three")).toList();
+            assertThat(kept).as("files under $HOME besides the learner store that keep what was typed").isEmpty();
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int countdownSeconds(String screen) {

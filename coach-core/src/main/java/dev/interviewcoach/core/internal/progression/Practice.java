@@ -57,7 +57,16 @@ final class Practice {
     private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE, CONSOLIDATE_OWN }
 
     /** One rung of one concept worth practising, and why (worded only for the target chosen). */
-    private record Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
+    private record Target(String conceptId, ChallengeLevel level, Kind kind, String name, boolean onOnePass) {
+        /**
+         * A target; {@code onOnePass} when the rung below it is held on one passing answer only (enough
+         * to climb on, not yet solid), which its why then says, so a learner shown that rung as not
+         * yet held knows why the coach goes on.
+         */
+        Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
+            this(conceptId, level, kind, name, false);
+        }
+
         boolean consolidation() {
             return kind == Kind.CONSOLIDATE || kind == Kind.CONSOLIDATE_OWN;
         }
@@ -68,6 +77,13 @@ final class Practice {
         }
 
         String why() {
+            return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT)
+                    ? " Your last " + LEVELS[level.ordinal() - 1].name() + " answer passed, which is enough to go on; "
+                            + LEVELS[level.ordinal() - 1].name() + " counts as held once more answers confirm it."
+                    : "");
+        }
+
+        private String reason() {
             return switch (kind) {
                 case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
                 case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", with a question of it not asked recently.";
@@ -166,6 +182,15 @@ final class Practice {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the rung below {@code level} is held on a passing answer alone, not yet solid. */
+    private static boolean onOnePass(Standing standing, String conceptId, ChallengeLevel level) {
+        if (level.ordinal() == 0) {
+            return false;
+        }
+        var below = LEVELS[level.ordinal() - 1];
+        return standing.held(conceptId, below) && !standing.solid(conceptId, below);
     }
 
     /** The candidates with those on a focus topic first, otherwise in their order. */
@@ -295,14 +320,15 @@ final class Practice {
             var frontier = standing.frontier(id);
             boolean wholeConcept = focusConcepts.contains(id);
             nearestFocusRung(track, id, frontier, focusTopics, wholeConcept, history)
-                    .ifPresent(rung -> out.add(new Target(id, rung, wholeConcept ? Kind.FOCUS_CONCEPT : Kind.FOCUS, name)));
+                    .ifPresent(rung -> out.add(new Target(id, rung, wholeConcept ? Kind.FOCUS_CONCEPT : Kind.FOCUS, name,
+                            onOnePass(standing, id, rung))));
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
                 out.add(new Target(id, level, Kind.BOSS_WEAKEST, name));
             }
             boolean complete = standing.complete(id);
             if (!complete) {
-                out.add(new Target(id, frontier, Kind.FRONTIER, name));
+                out.add(new Target(id, frontier, Kind.FRONTIER, name, onOnePass(standing, id, frontier)));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0
                     && (!gate.ready(id, standing) || !history.recentPassAtOrAbove(id, boss, warmUp))) {

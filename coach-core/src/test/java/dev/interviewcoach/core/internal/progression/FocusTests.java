@@ -57,4 +57,19 @@ class FocusTests {
         assertThat(choice.challenge().conceptId()).isEqualTo("rest");
         assertThat(choice.challenge().level()).as(choice.why()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.DEFINE);
     }
+
+    @Test
+    void aClimbOnARungHeldByOnePassingAnswerSaysSoAndAClimbOnASolidRungDoesNot() {
+        var onePass = holding(5, 0); // rest: nothing held; one passing DEFINE answer lets it climb to TRADEOFFS
+        var passed = List.of(answer(track().challenges("rest", dev.interviewcoach.api.ChallengeLevel.DEFINE).get(0),
+                dev.interviewcoach.api.StepReason.PRACTICE, 0.9, 0));
+        var climb = progression.next(track(), onePass, passed, TODAY).orElseThrow();
+        assertThat(climb.challenge().level()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.TRADEOFFS);
+        assertThat(climb.why()).contains("Your last DEFINE answer passed, which is enough to go on");
+
+        var solid = holding(5, 1); // rest's DEFINE confirmed: nothing to explain
+        var next = progression.next(track(), solid, List.of(), TODAY).orElseThrow();
+        assertThat(next.challenge().level()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.TRADEOFFS);
+        assertThat(next.why()).doesNotContain("answer passed");
+    }
 }

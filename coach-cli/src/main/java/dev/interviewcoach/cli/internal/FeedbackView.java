@@ -25,6 +25,12 @@ final class FeedbackView {
         String answer = feedback.attempt().answer().text();
         if (feedback.attempt().answer().skipped()) {
             out.append(style.yellow("Skipped: counted as a score of 0.")).append('\n');
+            // something to learn from a skip: the points a good answer covers (not the model answer)
+            if (!challenge.rubric().criteria().isEmpty()) {
+                out.append(style.bold("A good answer covers")).append('\n');
+                challenge.rubric().criteria().forEach(c -> out.append(style.wrap("- " + c.description(), "  ", "    "))
+                        .append('\n'));
+            }
         } else if (grade.score().isPresent()) {
             String verdict = feedback.passed() ? style.green("passed") : style.yellow("not yet");
             out.append(style.bold(String.format("Score %.2f · ", grade.score().getAsDouble()))).append(verdict).append('\n');

@@ -179,10 +179,10 @@ final class Journey {
             out.append("  ").append(c.title()).append(": ")
                     .append(c.heldRung().map(r -> "holds " + r).orElse("starts at DEFINE")).append('\n');
         }
-        return out.append(style.wrap(style.dim("Your placement answers are now read again from the placement: a rung "
-                + "it says you hold starts at about 75 % before they count, the rungs above it lower, so `coach report` "
-                + "may show other figures than the feedback on each answer did. Practice starts at each concept's "
-                + "next rung; `coach report` shows the map."), "")).toString();
+        return out.append(style.wrap(style.dim("Practice starts at each concept's next rung. The mastery figures were "
+                + "worked out again from the whole diagnosis (a rung you hold starts at about 75 %), so `coach report` "
+                + "may show other figures than the feedback on single answers did; it shows the whole map."), ""))
+                .toString();
     }
 
     /**

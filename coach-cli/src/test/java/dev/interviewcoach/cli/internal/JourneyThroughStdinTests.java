@@ -60,10 +60,10 @@ class JourneyThroughStdinTests {
     }
 
     @Test
-    void aSkipIsRecordedAsASkippedAttempt() {
+    void aSkipIsRecordedAsASkippedAttemptAndShowsWhatAGoodAnswerCovers() {
         var cli = new CliRun(home);
         var result = cli.run(":skip\n:quit\n");
-        assertThat(result.out()).contains("Skipped: counted as a score of 0.");
+        assertThat(result.out()).contains("Skipped: counted as a score of 0.", "A good answer covers");
         assertThat(CliRun.attempts(cli.db(), "ada")).singleElement()
                 .satisfies(a -> assertThat(a.answer().skipped()).isTrue());
     }

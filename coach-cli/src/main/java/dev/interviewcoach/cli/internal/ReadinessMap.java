@@ -36,7 +36,8 @@ final class ReadinessMap {
         }
         int room = style.width() - 1;
         int cellWidth = 12 + CELL * 5 <= room ? CELL : NARROW_CELL;
-        int nameWidth = Math.max(12, Math.min(Math.min(32, longestName + 2), room - cellWidth * 5 - longestTail));
+        // whole concept names before the tail: a name is cut only where the cells alone leave too little room
+        int nameWidth = Math.max(12, Math.min(Math.min(32, longestName + 2), room - cellWidth * 5));
         boolean tailBeneath = nameWidth + cellWidth * 5 + longestTail > room;
         var header = new StringBuilder(pad("concept", nameWidth));
         for (var level : ChallengeLevel.values()) {

@@ -40,6 +40,12 @@ class ReadinessMapTests {
             }
             assertThat(map).as("the legend is wrapped between words").contains("not mastered");
             assertThat(map).doesNotContain("held —");
+            if (width >= 90) {
+                for (var concept : readiness.concepts()) {
+                    assertThat(map).as("width %d: whole concept names, the held rung beneath when it must", width)
+                            .contains(concept.title());
+                }
+            }
         }
     }
 }

@@ -39,7 +39,11 @@ public final class CoachCommand implements Callable<Integer> {
         boolean fresh = !Files.exists(options.db(env));
         try (var console = env().console()) {
             if (fresh && offerDemo(console)) {
-                return Demo.run(env(), console);
+                int code = Demo.run(env(), console);
+                // the learners' store now exists (still empty), so the next run starts the journey
+                // instead of offering the demo again
+                dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(options.db(env)).close();
+                return code;
             }
             return journey(console, Journey.Scope.ALL, UnaryOperator.identity());
         }

@@ -98,7 +98,7 @@ final class Demo implements Journey.AnswerSource {
         }
         practice++;
         return switch (step.reason()) {
-            case FOLLOW_UP -> say(strongAnswer(about), "a good answer");
+            case FOLLOW_UP -> say(strongAnswer(about), "its strong answer to the question before, which covers the point");
             case REVIEW, BOSS -> say(strongAnswer(challenge), "a good answer");
             case RECOVERY -> say(strongAnswer(challenge), "a good answer on the easier question");
             default -> switch (plain++ % 3) {
@@ -127,7 +127,9 @@ final class Demo implements Journey.AnswerSource {
 
     private AnswerReader.Result say(String text, String kind) {
         var style = console.style();
-        String shown = text.length() > 400 ? text.substring(0, 400) + " …" : text;
+        // a long answer is shown to its last whole word before 400 characters
+        int cut = text.length() > 400 ? text.lastIndexOf(' ', 400) : -1;
+        String shown = text.length() > 400 ? text.substring(0, cut > 0 ? cut : 400) + " …" : text;
         console.println(style.wrap(style.dim("candidate (" + kind + "): ") + shown, "  ", "    "));
         return new AnswerReader.Answered(text, 0, Duration.ofSeconds(60));
     }

@@ -100,6 +100,21 @@ class PseudoTerminalTests {
         }
     }
 
+    @Test
+    void theDemoIsOfferedOnTheFirstRunOnlyAndAfterItTheNextRunStartsTheJourney() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
+                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty";
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; " + run
+                + "; sleep 120");
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "y", "Enter");
+        waitFor(s -> s.contains("exit code 0"), "the end of the demo");
+        String second = waitFor(s -> s.contains("Question 1"), "the journey on the second run");
+        assertThat(second.substring(second.indexOf("exit code 0"))).doesNotContain("Watch a one-minute demo");
+    }
+
     private static int countdownSeconds(String screen) {
         var m = COUNTDOWN.matcher(screen);
         int last = Integer.MAX_VALUE;

@@ -326,19 +326,9 @@ public abstract class GraderContract {
             var softly = new SoftAssertions();
             for (String text : KitAnswers.repeatable(challenge())) {
                 Grade grade = gradeAsync(text, pool);
-                softly.assertThat(grade).as("the asynchronous grade of %s", brief(text)).isNotNull();
-                if (grade == null) {
+                if (!fits(softly, grade, text, "the asynchronous grade")) {
                     continue;
                 }
-                softly.assertThat(grade.graderId()).as("grader id in the asynchronous grade of %s", brief(text))
-                        .isEqualTo(grader.id());
-                softly.assertThat(grade.graderVersion()).as("grader version in the asynchronous grade of %s", brief(text))
-                        .isEqualTo(grader.version());
-                softly.assertThat(misfits(grade, challenge()))
-                        .as("what the asynchronous grade of %s names that %s does not have", brief(text), challenge().id())
-                        .isEmpty();
-                softly.assertThatCode(() -> assertSpansInside(grade, text, "the asynchronous grade of " + brief(text)))
-                        .doesNotThrowAnyException();
                 if (deterministic()) {
                     softly.assertThat(grade).as("the asynchronous grade of %s against the blocking one", brief(text))
                             .isEqualTo(grade(text));
@@ -366,18 +356,7 @@ public abstract class GraderContract {
             var softly = new SoftAssertions();
             for (int i = 0; i < futures.size(); i++) {
                 String text = texts.get(i % texts.size());
-                Grade grade = futures.get(i).get();
-                softly.assertThat(grade).as("concurrent grade of %s", brief(text)).isNotNull();
-                if (grade == null) {
-                    continue;
-                }
-                softly.assertThat(grade.graderId()).as("grader id in the concurrent grade of %s", brief(text))
-                        .isEqualTo(grader.id());
-                softly.assertThat(misfits(grade, challenge()))
-                        .as("what the concurrent grade of %s names that %s does not have", brief(text), challenge().id())
-                        .isEmpty();
-                softly.assertThatCode(() -> assertSpansInside(grade, text, "the concurrent grade of " + brief(text)))
-                        .doesNotThrowAnyException();
+                fits(softly, futures.get(i).get(), text, "the concurrent grade");
             }
             softly.assertAll();
         } finally {
@@ -413,6 +392,25 @@ public abstract class GraderContract {
         assertThat(grade.status()).as("status of the grade of %s (%s)", what, grade.message().orElse(""))
                 .isEqualTo(GradeStatus.OK);
         return grade.score().getAsDouble();
+    }
+
+    /**
+     * Checks softly that a grade is there, names this grader and its version, fits the challenge and
+     * quotes whole words inside the answer; whether it is there at all.
+     */
+    private boolean fits(SoftAssertions softly, Grade grade, String text, String what) {
+        softly.assertThat(grade).as("%s of %s", what, brief(text)).isNotNull();
+        if (grade == null) {
+            return false;
+        }
+        softly.assertThat(grade.graderId()).as("grader id in %s of %s", what, brief(text)).isEqualTo(grader.id());
+        softly.assertThat(grade.graderVersion()).as("grader version in %s of %s", what, brief(text))
+                .isEqualTo(grader.version());
+        softly.assertThat(misfits(grade, challenge()))
+                .as("what %s of %s names that %s does not have", what, brief(text), challenge().id()).isEmpty();
+        softly.assertThatCode(() -> assertSpansInside(grade, text, what + " of " + brief(text)))
+                .doesNotThrowAnyException();
+        return true;
     }
 
     /**

@@ -53,6 +53,34 @@ class SemanticGradersTests {
         assertThat(met.spans().get(0).in(PARAPHRASE)).startsWith("Users wait much less");
     }
 
+    /** A challenge with the misconception that committing every row is fastest, in the track's own words. */
+    static final Challenge COMMITS = new Challenge("semantic.test.commits", "transactions", ChallengeLevel.TRADEOFFS,
+            "transactions.basics", List.of(), Prompt.of("A nightly job applies 2 million price updates from a supplier file to "
+                    + "a products table that the web shop reads and writes all day. You could run the whole import as "
+                    + "one transaction, commit after every row, or commit in batches (say 5,000 rows each). Compare "
+                    + "the options and say when you would pick each."),
+            Rubric.of(List.of(Criterion.of("batches", 1, "Batches the commits.",
+                    List.of(Evidence.of("commit in batches", "batch the commits"))))),
+            List.of(new dev.interviewcoach.api.Misconception("per-row-commit-fastest",
+                    "Believes committing every row is the fastest option.",
+                    List.of(Evidence.of("commit every row is fastest", "per-row commits are faster",
+                            "committing each row is the quickest", "commit per row for speed",
+                            "row by row commits are the fastest")),
+                    "Each commit waits for a durable log write.")),
+            "Commit in batches of a few thousand rows.", List.of(), List.of(), List.of(), List.of());
+
+    @Test
+    void aSentenceSayingTheOppositeOfAMisconceptionIsNotAccusedOfIt() {
+        for (String answer : List.of("Per-row commits are slow.", "Per-row commits are slower.",
+                "Committing every row is not the fastest option.")) {
+            Grade grade = SemanticGraders.rubricSemantic().grade(GradingRequest.of(COMMITS, Answer.of(answer)));
+            assertThat(grade.misconceptions()).as(answer).isEmpty();
+        }
+        Grade claim = SemanticGraders.rubricSemantic().grade(GradingRequest.of(COMMITS,
+                Answer.of("Committing every row is the fastest.")));
+        assertThat(claim.misconceptions()).as("the claim itself is still found").isNotEmpty();
+    }
+
     @Test
     void aLongAnswerIsGradedAndTheGradeSaysWhatWasNotRead() {
         String longAnswer = IntStream.range(0, 200).mapToObj(i -> "Responses come back faster from memory.")

@@ -58,12 +58,17 @@ final class SemanticMatcher implements EvidenceMatcher {
             double best = -1;
             int bestPiece = -1;
             for (int v = 0; v < ideaVectors.length; v++) {
+                // a sentence that says the opposite of a misconception's wording does not claim it
+                List<String> claimed = idea.claim() ? wordsOf(wordings.get(v)) : List.of();
                 Set<String> anchors = settings.anchored() ? stemsOf(wordings.get(v)) : Set.of();
                 if (settings.anchored()) {
                     anchors.removeAll(questionStems);
                 }
                 for (int s = 0; s < sentences.length; s++) {
                     if (settings.anchored() && java.util.Collections.disjoint(anchors, pieceStems.get(s))) {
+                        continue;
+                    }
+                    if (idea.claim() && Opposition.opposes(pieces.get(s).words(), claimed)) {
                         continue;
                     }
                     double sim = Vectors.cosine(ideaVectors[v], sentences[s]);
@@ -82,6 +87,10 @@ final class SemanticMatcher implements EvidenceMatcher {
             }
         }
         return result;
+    }
+
+    private static List<String> wordsOf(String text) {
+        return Segments.of(text).pieces().stream().flatMap(p -> p.words().stream()).toList();
     }
 
     private static Set<String> stemsOf(String text) {

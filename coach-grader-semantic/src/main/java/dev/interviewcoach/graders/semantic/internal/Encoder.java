@@ -259,6 +259,13 @@ final class Encoder {
         }
     }
 
+    /** Whether a model's files are on the class path, without loading it. */
+    static boolean onClassPath(ModelSpec spec) {
+        return spec == ModelSpec.MINILM_L6_V2_Q
+                ? AllMiniLmL6V2QuantizedEmbeddingModel.class.getResource("/" + spec.onnx()) != null
+                : Encoder.class.getClassLoader().getResource(spec.onnx()) != null;
+    }
+
     private static InputStream open(String resource, ModelSpec spec) {
         // The default model's own module holds its files; others are looked up on the class path.
         InputStream in = spec == ModelSpec.MINILM_L6_V2_Q

@@ -58,9 +58,9 @@ record Segments(List<Piece> pieces, int wordsRead, int wordsTotal) {
         if (!truncated()) {
             return "";
         }
-        return "semantic matching read the first " + wordsRead + " of " + wordsTotal + " words (a window of "
-                + WINDOW_WORDS + " words in at most " + MAX_SEGMENTS + " sentences of at most " + MAX_SEGMENT_WORDS
-                + " words); the rest of the answer was not read by the model";
+        return "semantic matching read the first " + wordsRead + " of " + wordsTotal + " words (whole sentences, "
+                + "at most " + MAX_SEGMENTS + " of at most " + MAX_SEGMENT_WORDS + " words each, until " + WINDOW_WORDS
+                + " words had been read); the rest of the answer was not read by the model";
     }
 
     /** Cuts a text into pieces within the window. */

@@ -40,6 +40,11 @@ public final class SemanticGraderProvider implements GraderProvider {
         String name = spec.property("model").orElse(ModelSpec.MINILM_L6_V2_Q.name());
         ModelSpec model = ModelSpec.named(name).orElseThrow(() -> new IllegalArgumentException(
                 "no semantic model named '" + name + "'; known: all-minilm-l6-v2-q, e5-small-v2-q"));
+        if (!Encoder.onClassPath(model)) {
+            // refused now, not as an error grade on every answer later
+            throw new IllegalArgumentException("the model " + model.name() + " is not on the class path; add "
+                    + model.artifact());
+        }
         return switch (spec.name()) {
             case RUBRIC_SEMANTIC -> rubricSemantic(model, new MatchSettings(
                     number(spec, "full", MatchSettings.DEFAULT.full()),

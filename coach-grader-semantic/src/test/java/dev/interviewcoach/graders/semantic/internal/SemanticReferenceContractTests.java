@@ -1,9 +1,8 @@
-package dev.interviewcoach.graders.semantic;
+package dev.interviewcoach.graders.semantic.internal;
 
+import dev.interviewcoach.graders.semantic.SemanticGraders;
 import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderSpec;
 import dev.interviewcoach.tck.GraderContract;
-import java.util.Map;
 import java.util.Optional;
 
 /** The {@code semantic} reference grader meets the contract every grader meets. */
@@ -15,7 +14,8 @@ class SemanticReferenceContractTests extends GraderContract {
 
     @Override
     protected Optional<Grader> createFailingGrader() {
-        return Optional.of(new dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider()
-                .create(new GraderSpec("semantic", Map.of("model", "e5-small-v2-q"))));
+        // a model whose files are not on the class path, past the check a provider makes when it builds a
+        // grader: grading must report ERROR
+        return Optional.of(SemanticGraderProvider.reference(ModelSpec.E5_SMALL_V2_Q, 0.5));
     }
 }

@@ -1,9 +1,8 @@
-package dev.interviewcoach.graders.semantic;
+package dev.interviewcoach.graders.semantic.internal;
 
+import dev.interviewcoach.graders.semantic.SemanticGraders;
 import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderSpec;
 import dev.interviewcoach.tck.GraderContract;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code rubric+semantic} meets the contract every grader meets. */
@@ -15,8 +14,8 @@ class RubricSemanticContractTests extends GraderContract {
 
     @Override
     protected Optional<Grader> createFailingGrader() {
-        // a model whose files are not on the class path: grading must report ERROR
-        return Optional.of(new dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider()
-                .create(new GraderSpec("rubric+semantic", Map.of("model", "e5-small-v2-q"))));
+        // a model whose files are not on the class path, past the check a provider makes when it builds a
+        // grader: grading must report ERROR
+        return Optional.of(SemanticGraderProvider.rubricSemantic(ModelSpec.E5_SMALL_V2_Q, MatchSettings.DEFAULT));
     }
 }

@@ -99,12 +99,31 @@ final class FeedbackView {
     static String quotes(List<EvidenceSpan> spans, String answer) {
         var quoted = spans.stream()
                 .filter(s -> s.end() <= answer.length())
-                .map(s -> "“" + s.in(answer).strip().replaceAll("\\s+", " ") + "”")
+                .map(s -> "“" + wholeWords(s, answer).in(answer).strip().replaceAll("\\s+", " ") + "”")
                 .filter(q -> q.length() > 2)
                 .distinct()
                 .limit(3)
                 .collect(Collectors.joining(", "));
         return quoted.isEmpty() ? "" : " — " + quoted;
+    }
+
+    /**
+     * A span widened to the whole words it touches: a grader's span may start or end inside a word (a
+     * split identifier, "last" of "lastName", or offsets one off), and a learner is shown words, not
+     * pieces of them.
+     */
+    static EvidenceSpan wholeWords(EvidenceSpan span, String text) {
+        int start = Math.max(0, Math.min(span.start(), text.length()));
+        int end = Math.max(start, Math.min(span.end(), text.length()));
+        while (start > 0 && start < text.length() && Character.isLetterOrDigit(text.charAt(start - 1))
+                && Character.isLetterOrDigit(text.charAt(start))) {
+            start--;
+        }
+        while (end < text.length() && end > 0 && Character.isLetterOrDigit(text.charAt(end - 1))
+                && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return start == span.start() && end == span.end() ? span : new EvidenceSpan(start, end);
     }
 
     private static String mastery(MasteryChange change, Track track, Style style) {

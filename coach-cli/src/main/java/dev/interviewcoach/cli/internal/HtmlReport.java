@@ -144,8 +144,9 @@ final class HtmlReport {
             out.append("<p class=\"question\">").append(Html.esc(question)).append("</p>");
         }
         var spans = new ArrayList<EvidenceSpan>();
-        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED).forEach(c -> spans.addAll(c.spans()));
         String text = attempt.answer().text();
+        grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED)
+                .forEach(c -> c.spans().forEach(span -> spans.add(FeedbackView.wholeWords(span, text))));
         if (!text.isBlank()) {
             out.append("<blockquote>").append(Html.marked(text.length() > 4000 ? text.substring(0, 4000) : text, spans))
                     .append("</blockquote>");

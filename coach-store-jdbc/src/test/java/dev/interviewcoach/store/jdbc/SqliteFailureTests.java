@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.spi.AttemptQuery;
@@ -44,6 +45,25 @@ class SqliteFailureTests {
             assertThat(store.load(new StateKey(ADA, "backend"))).contains(saved);
             assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
             assertThat(store.commit(StoreCommit.of(saved)).storeVersion()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aStoreAnotherProgramIsWritingToOpensAtOnceAndReadsItsLearners() throws SQLException {
+        Path file = directory.resolve("busy.db");
+        LearnerState saved;
+        try (MemoryStore store = JdbcMemoryStores.sqlite(file)) {
+            saved = store.commit(StoreCommit.of(StoreFixtures.richState(ADA, "backend")));
+        }
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); var s = other.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("BEGIN IMMEDIATE"); // another program's write under way: it holds the write lock
+            s.execute("INSERT INTO coach_learner (learner_id) VALUES ('someone-else')");
+            // before, opening took the write lock to check the schema, and failed once the busy timeout ran out
+            try (MemoryStore store = JdbcMemoryStores.sqlite(file)) {
+                assertThat(store.load(new StateKey(ADA, "backend"))).contains(saved);
+            }
+            s.execute("ROLLBACK");
         }
     }
 

@@ -55,6 +55,12 @@ public final class Migrations {
      * @throws StoreException when the database is newer than this library or a migration fails
      */
     public static int migrate(Connection connection, Dialect dialect, int target) {
+        int applied = applied(connection);
+        if (applied == target) {
+            // up to date: opening the store reads, and waits for no writer (a store another process is
+            // writing to opens at once; a read-only file opens, and refuses only writes)
+            return applied;
+        }
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -97,6 +103,16 @@ public final class Migrations {
         } catch (SQLException e) {
             throw new StoreException("cannot bring the store schema to version " + target + ": " + e.getMessage()
                     + missingSchema(connection, e), e);
+        }
+    }
+
+    /** The version the database says it is at, read without a transaction; -1 when it cannot say (no table yet). */
+    private static int applied(Connection connection) {
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM coach_schema_version")) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
         }
     }
 

@@ -49,7 +49,10 @@ public record Readiness(String learnerId, String trackId, LocalDate asOf, Option
      * @since 0.1
      */
     public enum HeldBy {
-        /** Answers confirmed the mastery of the rung (and every rung below is held). */
+        /**
+         * Answers confirmed the mastery of the rung; no rung below it is contradicted (a rung below still
+         * undecided is held through it, as the boss question counts it).
+         */
         CONFIRMED,
         /** Only the diagnosis placed the learner there; answers have not confirmed it yet. */
         PLACEMENT,
@@ -93,7 +96,8 @@ public record Readiness(String learnerId, String trackId, LocalDate asOf, Option
      *
      * @param level the rung
      * @param probability the probability it is held
-     * @param status tentative until two answers back it, then mastered or not
+     * @param status tentative until two answers back it; then mastered from a probability of 0.85, not
+     *     mastered under 0.3, and tentative in between (however many answers back it)
      * @param confidence how much evidence backs the estimate: n ÷ (n + 2) for n answers
      * @param evidenceCount how many graded answers moved it
      * @param attemptIds the most recent attempts behind it

@@ -61,16 +61,19 @@ public final class ReadinessReport {
         int placed = Placements.heldRank(state.placements(), id);
         Optional<ChallengeLevel> held = Optional.empty();
         var heldBy = Readiness.HeldBy.NONE;
+        // the highest rung mastered or placed with no rung up to it contradicted (NOT_MASTERED): a rung
+        // still undecided below a mastered one is held through it, as the boss question counts it
         for (var level : ChallengeLevel.values()) {
             var status = state.mastery(id, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
+            if (status == MasteryStatus.NOT_MASTERED) {
+                break;
+            }
             if (status == MasteryStatus.MASTERED) {
                 held = Optional.of(level);
                 heldBy = Readiness.HeldBy.CONFIRMED;
-            } else if (level.rank() <= placed && status != MasteryStatus.NOT_MASTERED) {
+            } else if (level.rank() <= placed) {
                 held = Optional.of(level);
                 heldBy = Readiness.HeldBy.PLACEMENT;
-            } else {
-                break;
             }
         }
         var placement = Placements.backed(state.placements(), id);

@@ -37,6 +37,14 @@ public final class Graders {
      */
     public static final String PROVIDER_PROPERTY = "interviewcoach.grader.provider";
 
+    /**
+     * The class name of the provider of the built-in graders ({@code rubric}, {@code reference}), for
+     * {@link #PROVIDER_PROPERTY} when a provider of your own also names one of them.
+     *
+     * @since 0.1
+     */
+    public static final String BUILT_IN_PROVIDER = "dev.interviewcoach.graders.internal.BuiltInGraderProvider";
+
     private Graders() {}
 
     /**

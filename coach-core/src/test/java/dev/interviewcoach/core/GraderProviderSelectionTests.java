@@ -115,6 +115,12 @@ class GraderProviderSelectionTests {
     }
 
     @Test
+    void theBuiltInProvidersNameIsTheClassThatProvidesTheBuiltInGraders() throws Exception {
+        var provider = (GraderProvider) Class.forName(Graders.BUILT_IN_PROVIDER).getConstructor().newInstance();
+        assertThat(provider.names()).contains("rubric", "reference");
+    }
+
+    @Test
     void anUnknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Graders.select(providers, GraderSpec.of("llm"), null))
                 .hasMessageContaining("no grader named 'llm'").hasMessageContaining("[phrase, rubric]");

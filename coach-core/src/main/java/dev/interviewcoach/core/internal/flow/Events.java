@@ -35,8 +35,9 @@ final class Events {
     }
 
     /**
-     * The events of one answer: the coach's grader declined and its fallback graded, graded or grader failed, rungs changed, misconceptions confirmed or
-     * resolved, diagnosis completed, and what the next step unlocks (boss) or brings (review due).
+     * The events of one answer: the coach's grader declined and its fallback graded, graded or grader
+     * failed, rungs changed, misconceptions confirmed or resolved, diagnosis completed, and what the
+     * next step unlocks (boss) or brings (review due).
      */
     List<CoachEvent> of(LearnerState before, LearnerState after, Attempt attempt, Optional<Grade> declined,
             boolean passed, List<MasteryChange> changes, Optional<Step> next) {

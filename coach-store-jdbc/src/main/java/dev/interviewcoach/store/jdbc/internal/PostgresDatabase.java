@@ -98,8 +98,9 @@ public final class PostgresDatabase implements Database {
                 try {
                     connection.commit();
                 } catch (SQLException e) {
-                    // the server may have committed before the connection failed: nobody can say here
-                    throw new UncertainCommit(e);
+                    // a refusal by the server (a conflict, a constraint checked at commit) is certain; when the
+                    // connection failed, the server may have committed first: nobody can say here
+                    throw connectionLost(e) ? new UncertainCommit(e) : e;
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -126,6 +127,12 @@ public final class PostgresDatabase implements Database {
                 }
             }
         }
+    }
+
+    /** Whether an error says the connection failed (SQLState class 08, or the server shut it down: 57P). */
+    static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** A COMMIT that failed on its way: the server may or may not have committed. */

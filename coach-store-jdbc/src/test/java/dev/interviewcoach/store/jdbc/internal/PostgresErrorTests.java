@@ -40,4 +40,14 @@ class PostgresErrorTests {
         assertThat(PostgresDatabase.retryable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(PostgresDatabase.retryable(new SQLException("no state"))).isFalse();
     }
+
+    @Test
+    void onlyALostConnectionMakesACommitsOutcomeUncertainNotARefusalByTheServer() {
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("I/O error", "08006"))).isTrue();
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("Connection is closed", "08003"))).isTrue();
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("could not serialize", "40001"))).isFalse();
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(PostgresDatabase.connectionLost(new java.sql.SQLException("no state"))).isFalse();
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CliEnvTests {
     @Test
     void anAbsoluteHomeVariableIsTheHomeTheProgramUses() {
-        assertThat(CliEnv.home(Map.of("HOME", "/tmp/candidate"), "/root")).isEqualTo(Path.of("/tmp/candidate"));
+        assertThat(CliEnv.home(Map.of("HOME", "/home/candidate"), "/root")).isEqualTo(Path.of("/home/candidate"));
     }
 
     @Test

@@ -5,13 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 
 /** What a grade must be to fit its answer and its challenge, as the grader kit checks it. */
 final class GradeChecks {
     private GradeChecks() {}
+
+    /**
+     * Checks softly that a grade is there, names this grader and its version, fits the challenge and
+     * quotes whole words inside the answer; whether it is there at all.
+     */
+    static boolean fits(SoftAssertions softly, Grade grade, String text, String what, Grader grader,
+            Challenge challenge) {
+        softly.assertThat(grade).as("%s of %s", what, brief(text)).isNotNull();
+        if (grade == null) {
+            return false;
+        }
+        softly.assertThat(grade.graderId()).as("grader id in %s of %s", what, brief(text)).isEqualTo(grader.id());
+        softly.assertThat(grade.graderVersion()).as("grader version in %s of %s", what, brief(text))
+                .isEqualTo(grader.version());
+        softly.assertThat(misfits(grade, challenge))
+                .as("what %s of %s names that %s does not have", what, brief(text), challenge.id()).isEmpty();
+        softly.assertThatCode(() -> assertSpansInside(grade, text, what + " of " + brief(text)))
+                .doesNotThrowAnyException();
+        return true;
+    }
 
     static void assertSpansInside(Grade grade, String text, String what) {
         Stream<EvidenceSpan> spans = Stream.concat(

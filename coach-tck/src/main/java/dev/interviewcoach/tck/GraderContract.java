@@ -8,13 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.Criterion;
-import dev.interviewcoach.api.Evidence;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
-import dev.interviewcoach.api.Prompt;
-import dev.interviewcoach.api.Rubric;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
@@ -137,17 +132,7 @@ public abstract class GraderContract {
      * @return a challenge with a rubric, a reference answer that earns full marks, and a question
      */
     protected Challenge challenge() {
-        var criteria = List.of(
-                Criterion.of("definition", 2, "Repeating the request has the same effect as sending it once.",
-                        List.of(Evidence.of("same effect", "same result", "same state"))),
-                Criterion.of("examples", 1, "Names idempotent and non-idempotent methods.",
-                        List.of(Evidence.of("PUT", "DELETE"), Evidence.of("POST is not", "POST isn't"))),
-                Criterion.of("retries", 1, "Connects idempotency to safe retries.",
-                        List.of(Evidence.of("safe to retry", "retry safely", "retries are safe"))));
-        return Challenge.of("tck.define.idempotency", "http", ChallengeLevel.DEFINE, "http.idempotency",
-                Prompt.of("What does it mean for an HTTP method to be idempotent?"), Rubric.of(criteria),
-                "An idempotent method has the same effect on the server whether it is sent once or many "
-                        + "times: PUT and DELETE are idempotent, POST is not, so PUT can be retried safely.");
+        return KitAnswers.idempotency();
     }
 
     /** Creates the grader. */
@@ -326,7 +311,7 @@ public abstract class GraderContract {
             var softly = new SoftAssertions();
             for (String text : KitAnswers.repeatable(challenge())) {
                 Grade grade = gradeAsync(text, pool);
-                if (!fits(softly, grade, text, "the asynchronous grade")) {
+                if (!GradeChecks.fits(softly, grade, text, "the asynchronous grade", grader, challenge())) {
                     continue;
                 }
                 if (deterministic()) {
@@ -356,7 +341,7 @@ public abstract class GraderContract {
             var softly = new SoftAssertions();
             for (int i = 0; i < futures.size(); i++) {
                 String text = texts.get(i % texts.size());
-                fits(softly, futures.get(i).get(), text, "the concurrent grade");
+                GradeChecks.fits(softly, futures.get(i).get(), text, "the concurrent grade", grader, challenge());
             }
             softly.assertAll();
         } finally {
@@ -392,25 +377,6 @@ public abstract class GraderContract {
         assertThat(grade.status()).as("status of the grade of %s (%s)", what, grade.message().orElse(""))
                 .isEqualTo(GradeStatus.OK);
         return grade.score().getAsDouble();
-    }
-
-    /**
-     * Checks softly that a grade is there, names this grader and its version, fits the challenge and
-     * quotes whole words inside the answer; whether it is there at all.
-     */
-    private boolean fits(SoftAssertions softly, Grade grade, String text, String what) {
-        softly.assertThat(grade).as("%s of %s", what, brief(text)).isNotNull();
-        if (grade == null) {
-            return false;
-        }
-        softly.assertThat(grade.graderId()).as("grader id in %s of %s", what, brief(text)).isEqualTo(grader.id());
-        softly.assertThat(grade.graderVersion()).as("grader version in %s of %s", what, brief(text))
-                .isEqualTo(grader.version());
-        softly.assertThat(misfits(grade, challenge()))
-                .as("what %s of %s names that %s does not have", what, brief(text), challenge().id()).isEmpty();
-        softly.assertThatCode(() -> assertSpansInside(grade, text, what + " of " + brief(text)))
-                .doesNotThrowAnyException();
-        return true;
     }
 
     /**

@@ -1,8 +1,11 @@
 package dev.interviewcoach.tck;
 
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,21 @@ final class KitAnswers {
      * Keyword soup: every distinct content word of the reference answer and of the rubric's evidence
      * phrases, once, in alphabetical order, with no sentence around them.
      */
+    /** The kit's own challenge: what idempotency means, with a rubric of three criteria. */
+    static Challenge idempotency() {
+        var criteria = List.of(
+                Criterion.of("definition", 2, "Repeating the request has the same effect as sending it once.",
+                        List.of(Evidence.of("same effect", "same result", "same state"))),
+                Criterion.of("examples", 1, "Names idempotent and non-idempotent methods.",
+                        List.of(Evidence.of("PUT", "DELETE"), Evidence.of("POST is not", "POST isn't"))),
+                Criterion.of("retries", 1, "Connects idempotency to safe retries.",
+                        List.of(Evidence.of("safe to retry", "retry safely", "retries are safe"))));
+        return Challenge.of("tck.define.idempotency", "http", ChallengeLevel.DEFINE, "http.idempotency",
+                Prompt.of("What does it mean for an HTTP method to be idempotent?"), Rubric.of(criteria),
+                "An idempotent method has the same effect on the server whether it is sent once or many "
+                        + "times: PUT and DELETE are idempotent, POST is not, so PUT can be retried safely.");
+    }
+
     static String keywordSoup(Challenge challenge) {
         var words = new TreeMap<String, String>();
         var sources = new ArrayList<String>();

@@ -252,23 +252,7 @@ final class KitSubjects {
     static class DishonestWhenAsynchronous extends GraderContract {
         @Override
         protected Grader createGrader() {
-            var inner = new PhraseShareGrader();
-            return new Grader() {
-                @Override
-                public String id() {
-                    return inner.id();
-                }
-
-                @Override
-                public String version() {
-                    return inner.version();
-                }
-
-                @Override
-                public Grade grade(GradingRequest request) {
-                    return inner.grade(request);
-                }
-
+            return new SignedAsPhraseShare() {
                 @Override
                 public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
                     return CompletableFuture.supplyAsync(() -> {
@@ -289,19 +273,8 @@ final class KitSubjects {
     static class UnsafeUnderConcurrency extends GraderContract {
         @Override
         protected Grader createGrader() {
-            var inner = new PhraseShareGrader();
-            return new Grader() {
+            return new SignedAsPhraseShare() {
                 private String current = "";
-
-                @Override
-                public String id() {
-                    return inner.id();
-                }
-
-                @Override
-                public String version() {
-                    return inner.version();
-                }
 
                 @Override
                 public Set<GraderCapability> capabilities() {
@@ -326,6 +299,26 @@ final class KitSubjects {
                             g.misconceptions(), g.feedback(), g.graderId(), g.graderVersion(), g.pressure(), g.message());
                 }
             };
+        }
+    }
+
+    /** The well-behaved grader under its own id and version, for subjects that change one of its ways. */
+    abstract static class SignedAsPhraseShare implements Grader {
+        final PhraseShareGrader inner = new PhraseShareGrader();
+
+        @Override
+        public String id() {
+            return inner.id();
+        }
+
+        @Override
+        public String version() {
+            return inner.version();
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            return inner.grade(request);
         }
     }
 }

@@ -22,28 +22,17 @@ class SqliteFailedCommitTests {
     void aFailedCommitLeavesNoTransactionOpenAndTheHandleWritesAgain() {
         Path file = directory.resolve("commit.db");
         try (var db = new SqliteDatabase(file, 0)) {
-            db.write("set up", s -> {
-                s.prepare("CREATE TABLE parent (id INTEGER PRIMARY KEY)").execute();
-                s.prepare("CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id) "
-                        + "DEFERRABLE INITIALLY DEFERRED)").execute();
-                return null;
-            });
-            assertThatThrownBy(() -> db.write("add an orphan", s -> {
-                s.prepare("INSERT INTO child (id, parent) VALUES (1, 99)").execute();
-                return null;
-            })).isInstanceOf(StoreException.class).hasMessageContaining("cannot add an orphan");
+            execute(db, "set up", "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
+                    "CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id) "
+                            + "DEFERRABLE INITIALLY DEFERRED)");
+            assertThatThrownBy(() -> execute(db, "add an orphan", "INSERT INTO child (id, parent) VALUES (1, 99)"))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("cannot add an orphan");
 
             assertThat(count(db, "child")).as("the failed write's row, seen by the same handle").isZero();
-            db.write("add a parent", s -> {
-                s.prepare("INSERT INTO parent (id) VALUES (1)").execute();
-                return null;
-            });
+            execute(db, "add a parent", "INSERT INTO parent (id) VALUES (1)");
             assertThat(count(db, "parent")).isEqualTo(1);
             try (var other = new SqliteDatabase(file, 0)) {
-                other.write("add another parent", s -> {
-                    s.prepare("INSERT INTO parent (id) VALUES (2)").execute();
-                    return null;
-                });
+                execute(other, "add another parent", "INSERT INTO parent (id) VALUES (2)");
                 assertThat(count(other, "child")).isZero();
                 assertThat(count(other, "parent")).isEqualTo(2);
             }
@@ -54,10 +43,7 @@ class SqliteFailedCommitTests {
     void aFullDatabaseFailsTheWriteAndTheHandleWritesAgainOnceThereIsRoom() {
         Path file = directory.resolve("full.db");
         try (var db = new SqliteDatabase(file, 0)) {
-            db.write("set up", s -> {
-                s.prepare("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)").execute();
-                return null;
-            });
+            execute(db, "set up", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
             int pages = db.read("count pages", s -> {
                 try (ResultSet rows = s.prepare("PRAGMA page_count").executeQuery()) {
                     rows.next();
@@ -109,6 +95,16 @@ class SqliteFailedCommitTests {
         db.read("limit the pages", s -> {
             try (var statement = s.connection().createStatement()) {
                 statement.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
+    }
+
+    /** Runs the statements in one write. */
+    private static void execute(SqliteDatabase db, String action, String... sql) {
+        db.write(action, s -> {
+            for (String statement : sql) {
+                s.prepare(statement).execute();
             }
             return null;
         });

@@ -15,7 +15,8 @@ public final class Cli {
      *
      * @param args the command line
      * @param env the surroundings
-     * @return the exit code: 0 done, 1 failed with a message, 2 bad usage, 130 stopped with Ctrl-C
+     * @return the exit code: 0 done, 1 failed with a message, 2 bad usage, 3 stopped after repeated grader
+     *     failures, 130 stopped with Ctrl-C
      */
     public static int run(String[] args, CliEnv given) {
         var env = TrackPrefetch.start(args, given);

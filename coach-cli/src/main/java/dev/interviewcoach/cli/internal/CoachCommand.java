@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
                 DataCommands.Import.class, DataCommands.Delete.class, ContentCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed, with a message; nothing was changed", "2:bad usage",
+                "3:stopped because the grader failed on several answers in a row (the answers are stored)",
                 "130:stopped with Ctrl-C (everything answered is saved)"})
 public final class CoachCommand implements Callable<Integer> {
     @Mixin

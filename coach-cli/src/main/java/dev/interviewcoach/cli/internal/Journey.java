@@ -2,6 +2,7 @@ package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.AnswerTooLargeException;
 import dev.interviewcoach.core.CoachSession;
@@ -33,6 +34,10 @@ final class Journey {
 
     /** The exit code after Ctrl-C. */
     static final int INTERRUPTED = 130;
+    /** The exit code when the grader failed on several answers in a row and the run stopped. */
+    static final int GRADER_DOWN = 3;
+    /** After how many answers in a row the grader failed on the run stops: going on would only gather ungraded answers. */
+    static final int FAILURES_BEFORE_STOP = 3;
 
     private final CoachSession session;
     private final Console console;
@@ -67,6 +72,7 @@ final class Journey {
     int run(Scope scope) {
         Instant started = clock.instant();
         Optional<Duration> length = session.profile().sessionLength();
+        int failedInARow = 0;
         while (true) {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
@@ -112,6 +118,13 @@ final class Journey {
             }
             style = console.style();
             console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
+            failedInARow = feedback.grade().status() == GradeStatus.ERROR ? failedInARow + 1 : 0;
+            if (failedInARow >= FAILURES_BEFORE_STOP) {
+                console.println(style.wrap(style.red("The grader (" + feedback.grade().graderId() + ") failed on your last "
+                        + failedInARow + " answers, so what you answer now cannot count.") + " Your answers are stored; "
+                        + "run `coach` again later to go on, or pick another grader with `--grader`.", ""));
+                return GRADER_DOWN;
+            }
             if (step.reason() == StepReason.DIAGNOSTIC && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC)
                     .orElse(true)) {
                 console.println(placements());

@@ -31,6 +31,18 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void aGraderThatFailsOnThreeAnswersInARowStopsTheRunAndSaysSoWithEveryAnswerStored() {
+        var cli = new CliRun(home);
+        var answers = "First answer.\n\n\nSecond answer.\n\n\nThird answer.\n\n\nFourth answer.\n\n\n:quit\n";
+        var result = cli.run(answers, "--grader", "down");
+        assertThat(result.code()).isEqualTo(Journey.GRADER_DOWN);
+        assertThat(result.out()).contains("Not graded: the grading service did not answer",
+                "The grader (down) failed on your last 3 answers", "run `coach` again later");
+        assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text())
+                .containsExactly("First answer.", "Second answer.", "Third answer.");
+    }
+
+    @Test
     void quittingKeepsTheOpenQuestionAndTheNextRunResumesIt() {
         var cli = new CliRun(home);
         var first = cli.run("An answer.\n\n\n:quit\n");

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * @param misconceptions wrong beliefs it watches for
  * @param referenceAnswer a model answer that earns full marks
  * @param hints progressively more revealing hints
- * @param followUps follow-up questions, each tied to a criterion
+ * @param followUps follow-up questions, each tied to a criterion (at most one to each)
  * @param sources where its facts can be checked
  * @param samples calibration samples with their bands
  * @since 0.1
@@ -39,6 +39,14 @@ public record Challenge(
         List<Source> sources,
         List<CalibrationSample> samples) {
 
+    /**
+     * What joins a challenge's id and a criterion's id in the id of the follow-up on that criterion:
+     * {@code <challenge-id>#follow-up.<criterion-id>}.
+     *
+     * @since 0.1
+     */
+    public static final String FOLLOW_UP_ID_MARK = "#follow-up.";
+
     /** Validates the components and the references inside the challenge, and copies the lists. */
     public Challenge {
         Require.id(id, "id");
@@ -54,10 +62,15 @@ public record Challenge(
         followUps = List.copyOf(followUps);
         sources = List.copyOf(sources);
         samples = List.copyOf(samples);
+        var followedUp = new HashSet<String>();
         for (var f : followUps) {
             if (rubric.criterion(f.criterionId()).isEmpty()) {
                 throw new IllegalArgumentException(
                         "follow-up of " + id + " names no criterion '" + f.criterionId() + "'");
+            }
+            if (!followedUp.add(f.criterionId())) {
+                throw new IllegalArgumentException("a second follow-up of " + id + " on criterion '" + f.criterionId()
+                        + "': a criterion has at most one follow-up, which its id names");
             }
         }
         var misconceptionIds = new HashSet<String>();
@@ -111,6 +124,31 @@ public record Challenge(
      */
     public Optional<Misconception> misconception(String misconceptionId) {
         return misconceptions.stream().filter(m -> m.id().equals(misconceptionId)).findFirst();
+    }
+
+    /**
+     * This challenge narrowed to its follow-up on one criterion, as the coach asks and grades it as a
+     * {@code FOLLOW_UP} step: the follow-up's question is the prompt, that criterion alone is the
+     * rubric (outside any dimension), and the misconceptions, reference answer, hints and sources stay;
+     * it has no follow-ups or samples of its own. Its id is this challenge's id, {@link
+     * #FOLLOW_UP_ID_MARK} and the criterion's id. A host that asks a follow-up itself grades the
+     * answer against this challenge.
+     *
+     * @param criterionId the criterion a follow-up of this challenge is tied to
+     * @return the follow-up as a challenge, or empty when no follow-up is tied to that criterion
+     * @since 0.1
+     */
+    public Optional<Challenge> followUpChallenge(String criterionId) {
+        var followUp = followUps.stream().filter(f -> f.criterionId().equals(criterionId)).findFirst();
+        if (followUp.isEmpty()) {
+            return Optional.empty();
+        }
+        Criterion c = rubric.criterion(criterionId).orElseThrow();
+        var only = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
+                c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
+        return Optional.of(new Challenge(id + FOLLOW_UP_ID_MARK + c.id(), conceptId, level, topicId, secondaryTopicIds,
+                Prompt.of(followUp.get().question()), Rubric.of(List.of(only)), misconceptions, referenceAnswer, hints,
+                List.of(), sources, List.of()));
     }
 
     /**

@@ -41,15 +41,36 @@ class ModelInvariantTests {
     }
 
     @Test
-    void aChallengeRejectsAFollowUpToNoCriterionAndASampleOfAnUnknownMisconception() {
+    void aChallengeRejectsAFollowUpToNoCriterionTwoOnOneAndASampleOfAnUnknownMisconception() {
         assertThatThrownBy(() -> new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
                 rubric(), List.of(), "A.", List.of(), List.of(new FollowUp("nope", "Why?")), List.of(), List.of()))
                 .hasMessageContaining("names no criterion 'nope'");
+        assertThatThrownBy(() -> new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                rubric(), List.of(), "A.", List.of(), List.of(new FollowUp("point", "Why?"), new FollowUp("point", "How?")),
+                List.of(), List.of()))
+                .hasMessageContaining("a second follow-up of x.define.a on criterion 'point'");
         var sample = new CalibrationSample(SampleKind.MISCONCEPTION, "text", SampleKind.MISCONCEPTION.defaultBand(),
                 Optional.of("ghost"), java.util.Map.of());
         assertThatThrownBy(() -> new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
                 rubric(), List.of(), "A.", List.of(), List.of(), List.of(), List.of(sample)))
                 .hasMessageContaining("names no misconception 'ghost'");
+    }
+
+    @Test
+    void aFollowUpChallengeAsksTheFollowUpAndGradesItsCriterionAlone() {
+        var other = Criterion.of("other", 2, "Makes the other point.", List.of(Evidence.of("other")));
+        var challenge = new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                Rubric.of(List.of(rubric().criteria().get(0), other)), List.of(), "A.", List.of("Think."),
+                List.of(new FollowUp("other", "And the other point?")), List.of(), List.of());
+
+        var followUp = challenge.followUpChallenge("other").orElseThrow();
+
+        assertThat(followUp.id()).isEqualTo("x.define.a" + Challenge.FOLLOW_UP_ID_MARK + "other");
+        assertThat(followUp.prompt().text()).isEqualTo("And the other point?");
+        assertThat(followUp.rubric().criteria()).extracting(Criterion::id).containsExactly("other");
+        assertThat(followUp.followUps()).isEmpty();
+        assertThat(followUp.hints()).containsExactly("Think.");
+        assertThat(challenge.followUpChallenge("point")).isEmpty();
     }
 
     @Test

@@ -79,11 +79,15 @@ final class ChallengeConverter {
         unique(orEmpty(d.misconceptions()), Docs.MisconceptionDoc::id, field + ".misconceptions", "misconception");
         var criterionIds = new HashSet<String>();
         d.rubric().criteria().forEach(c -> criterionIds.add(c.id()));
+        var followedUp = new HashSet<String>();
         for (int i = 0; i < orEmpty(d.followUps()).size(); i++) {
             var f = d.followUps().get(i);
             if (!criterionIds.contains(f.criterion())) {
                 at.at(f, "criterion", field + ".followUps[" + i + "].criterion",
                         "no criterion " + Excerpt.quote(f.criterion()) + " in this challenge's rubric");
+            } else if (!followedUp.add(f.criterion())) {
+                at.at(f, "criterion", field + ".followUps[" + i + "].criterion", "a second follow-up on criterion "
+                        + Excerpt.quote(f.criterion()) + ": a criterion has at most one follow-up, which its id names");
             }
         }
         var misconceptionIds = new HashSet<String>();

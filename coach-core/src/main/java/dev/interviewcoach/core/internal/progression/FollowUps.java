@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class FollowUps {
     /** What joins the original id and the criterion in a follow-up's id. */
-    static final String MARK = "#follow-up.";
+    static final String MARK = Challenge.FOLLOW_UP_ID_MARK;
 
     private FollowUps() {}
 
@@ -97,20 +97,14 @@ public final class FollowUps {
     }
 
     /**
-     * The follow-up as a challenge of its own.
+     * The follow-up as a challenge of its own ({@link Challenge#followUpChallenge}).
      *
      * @param original the challenge whose answer it follows
      * @param followUp one of its follow-ups
      * @return the narrowed challenge
      */
     static Challenge derive(Challenge original, FollowUp followUp) {
-        Criterion c = original.rubric().criterion(followUp.criterionId()).orElseThrow();
-        var only = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
-                c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
-        return new Challenge(original.id() + MARK + c.id(), original.conceptId(), original.level(), original.topicId(),
-                original.secondaryTopicIds(), Prompt.of(followUp.question()), Rubric.of(List.of(only)),
-                original.misconceptions(), original.referenceAnswer(), original.hints(), List.of(),
-                original.sources(), List.of());
+        return original.followUpChallenge(followUp.criterionId()).orElseThrow();
     }
 
     /**

@@ -57,10 +57,9 @@ public final class TrackIndex {
     private final Map<String, Concept> concepts;
     private final Map<String, Set<String>> conceptsByTopic;
     private final List<Boss> bosses;
-    private final ConcurrentHashMap<String, Derived> followUps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Challenge> followUps = new ConcurrentHashMap<>();
 
     /** A follow-up derived as a challenge, and the follow-up it came from. */
-    private record Derived(FollowUp source, Challenge challenge) {}
 
     /** A boss question and the concepts it covers, its own first. */
     record Boss(Challenge challenge, Set<String> concepts) {}
@@ -265,21 +264,12 @@ public final class TrackIndex {
         return bosses;
     }
 
-    /**
-     * The follow-up of one of this track's challenges as a challenge of its own, derived once (by its
-     * id, checked against the follow-up it came from, since two follow-ups may share a criterion).
-     */
+    /** The follow-up of one of this track's challenges as a challenge of its own, derived once. */
     Challenge followUp(Challenge original, FollowUp followUp) {
         if (byId.get(original.id()) != original) {
             return FollowUps.derive(original, followUp); // not this track's own challenge: nothing to share
         }
-        String id = original.id() + FollowUps.MARK + followUp.criterionId();
-        var known = followUps.get(id);
-        if (known != null && (known.source() == followUp || known.source().equals(followUp))) {
-            return known.challenge();
-        }
-        var derived = new Derived(followUp, FollowUps.derive(original, followUp));
-        followUps.put(id, derived);
-        return derived.challenge();
+        return followUps.computeIfAbsent(original.id() + FollowUps.MARK + followUp.criterionId(),
+                id -> FollowUps.derive(original, followUp));
     }
 }

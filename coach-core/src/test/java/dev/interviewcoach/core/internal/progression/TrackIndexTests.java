@@ -57,18 +57,4 @@ class TrackIndexTests {
         assertThat(again.challenge()).isSameAs(followUp.challenge());
         assertThat(again.challenge()).isEqualTo(FollowUps.derive(first.challenge(), first.challenge().followUps().get(1)));
     }
-
-    @Test
-    void twoFollowUpsOnOneCriterionAreEachDerivedFromTheirOwnQuestion() {
-        var original = challenge("http", ChallengeLevel.DEFINE, 1);
-        var twin = new dev.interviewcoach.api.FollowUp("point", "Another question on the point?");
-        var index = TrackIndex.of(track());
-        var own = index.challenge(original.id()).orElseThrow();
-        var first = index.followUp(own, own.followUps().get(0));
-        var second = index.followUp(own, twin);
-        assertThat(first.prompt().text()).isEqualTo(own.followUps().get(0).question());
-        assertThat(second.prompt().text()).isEqualTo("Another question on the point?");
-        assertThat(index.followUp(own, own.followUps().get(0)).prompt().text())
-                .isEqualTo(own.followUps().get(0).question());
-    }
 }

@@ -129,7 +129,7 @@ public record Challenge(
     /**
      * This challenge narrowed to its follow-up on one criterion, as the coach asks and grades it as a
      * {@code FOLLOW_UP} step: the follow-up's question is the prompt, that criterion alone is the
-     * rubric (outside any dimension), and the misconceptions, reference answer, hints and sources stay;
+     * rubric (outside any dimension, with the follow-up's own evidence when it has some), and the misconceptions, reference answer, hints and sources stay;
      * it has no follow-ups or samples of its own. Its id is this challenge's id, {@link
      * #FOLLOW_UP_ID_MARK} and the criterion's id. A host that asks a follow-up itself grades the
      * answer against this challenge.
@@ -144,10 +144,12 @@ public record Challenge(
             return Optional.empty();
         }
         Criterion c = rubric.criterion(criterionId).orElseThrow();
+        var f = followUp.get();
         var only = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
-                c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
+                f.hasOwnEvidence() ? f.evidence() : c.evidence(), f.hasOwnEvidence() ? f.minEvidence() : c.minEvidence(),
+                c.feedback(), c.counterEvidence());
         return Optional.of(new Challenge(id + FOLLOW_UP_ID_MARK + c.id(), conceptId, level, topicId, secondaryTopicIds,
-                Prompt.of(followUp.get().question()), Rubric.of(List.of(only)), misconceptions, referenceAnswer, hints,
+                Prompt.of(f.question()), Rubric.of(List.of(only)), misconceptions, referenceAnswer, hints,
                 List.of(), sources, List.of()));
     }
 

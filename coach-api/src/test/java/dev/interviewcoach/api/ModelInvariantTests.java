@@ -71,6 +71,24 @@ class ModelInvariantTests {
         assertThat(followUp.followUps()).isEmpty();
         assertThat(followUp.hints()).containsExactly("Think.");
         assertThat(challenge.followUpChallenge("point")).isEmpty();
+        assertThat(followUp.rubric().criteria().get(0).evidence()).isEqualTo(other.evidence());
+    }
+
+    @Test
+    void aFollowUpWithEvidenceOfItsOwnIsGradedOnItInsteadOfItsCriterions() {
+        var own = List.of(Evidence.of("after the commit"), Evidence.of("reader refills the old value"));
+        var followUp = new FollowUp("point", "Before or after the commit?", own, 1);
+        var challenge = new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                rubric(), List.of(), "A.", List.of(), List.of(followUp), List.of(), List.of());
+
+        var criterion = challenge.followUpChallenge("point").orElseThrow().rubric().criteria().get(0);
+
+        assertThat(criterion.evidence()).isEqualTo(own);
+        assertThat(criterion.minEvidence()).isEqualTo(1);
+        assertThat(criterion.description()).isEqualTo("Makes the point.");
+        assertThatThrownBy(() -> new FollowUp("point", "Q?", own, 3)).hasMessageContaining("must be in [1, 2], was 3");
+        assertThatThrownBy(() -> new FollowUp("point", "Q?", List.of(), 1))
+                .hasMessageContaining("must be 0 without evidence of its own");
     }
 
     @Test

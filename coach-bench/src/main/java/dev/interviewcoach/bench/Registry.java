@@ -10,6 +10,7 @@ final class Registry {
         benchmarks.put("cli-start", dev.interviewcoach.bench.cli.CliStartBench::run);
         benchmarks.put("grading-calibration", dev.interviewcoach.bench.grading.CalibrationBenchmark::run);
         benchmarks.put("grading-heldout", dev.interviewcoach.bench.heldout.HeldoutBenchmark::run);
+        benchmarks.put("grading-followups", dev.interviewcoach.bench.heldout.HeldoutBenchmark::followUps);
         benchmarks.put("session-step", dev.interviewcoach.bench.session.SessionStepBench::run);
         benchmarks.put("progression-sim", new dev.interviewcoach.bench.progression.ProgressionSim());
         benchmarks.put("grading-throughput", dev.interviewcoach.bench.throughput.ThroughputBench::run);

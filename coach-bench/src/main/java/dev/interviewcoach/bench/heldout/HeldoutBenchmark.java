@@ -48,6 +48,23 @@ public final class HeldoutBenchmark {
      * @throws Exception when the set cannot be read
      */
     public static void run(String[] args) throws Exception {
+        run(args, "grading-heldout", HeldoutSet.FILE, HeldoutSet.SECOND);
+    }
+
+    /**
+     * {@code ./bench/run grading-followups [--grader NAME] [--set KEY=VALUE]... [--show dev]}: the same
+     * figures on the independent follow-up answer set ({@code eval/followups/answers.yaml}), each answer
+     * graded against its follow-up as the coach asks it ({@link Challenge#followUpChallenge}).
+     *
+     * @param args as for {@link #run(String[])}
+     * @throws Exception when the set cannot be read
+     */
+    public static void followUps(String[] args) throws Exception {
+        run(args, "grading-followups", HeldoutSet.FOLLOW_UPS, null);
+    }
+
+    private static void run(String[] args, String name, java.nio.file.Path file, java.nio.file.Path secondFile)
+            throws Exception {
         String graderName = "rubric";
         String show = null;
         var explain = new java.util.HashSet<String>();
@@ -64,11 +81,11 @@ public final class HeldoutBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (!Files.exists(HeldoutSet.FILE)) {
-            System.out.println("grading-heldout: skipped=true reason=no_" + HeldoutSet.FILE.toString().replace('/', '_'));
+        if (!Files.exists(file)) {
+            System.out.println(name + ": skipped=true reason=no_" + file.toString().replace('/', '_'));
             return;
         }
-        var set = HeldoutSet.read(HeldoutSet.FILE);
+        var set = HeldoutSet.read(file);
         Track track = TrackLoader.discover().load("backend-go");
         var challenges = new HashMap<String, Challenge>();
         track.challenges().forEach(c -> challenges.put(c.id(), c));
@@ -79,7 +96,7 @@ public final class HeldoutBenchmark {
         for (String half : List.of("dev", "test")) {
             var graded = new java.util.LinkedHashMap<HeldoutSet.Item, double[]>();
             for (var item : set.split(half)) {
-                var challenge = challenges.get(item.challengeId());
+                var challenge = challenge(challenges, item.challengeId());
                 if (challenge == null) {
                     throw new IllegalStateException("the set names an unknown challenge " + item.challengeId());
                 }
@@ -100,8 +117,19 @@ public final class HeldoutBenchmark {
         var test = figures(results.get("test"));
         System.out.println("dev:  " + dev.keys(""));
         System.out.println("test: " + test.keys(""));
-        System.out.println("grading-heldout: " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_")
-                + second(results.get("test"), HeldoutSet.secondScores(HeldoutSet.SECOND)));
+        System.out.println(name + ": " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_")
+                + (secondFile == null ? "" : second(results.get("test"), HeldoutSet.secondScores(secondFile))));
+    }
+
+    /** A challenge of the track by id, or the follow-up a follow-up's id names; null when there is none. */
+    private static Challenge challenge(Map<String, Challenge> challenges, String id) {
+        int at = id.indexOf(Challenge.FOLLOW_UP_ID_MARK);
+        if (at < 0) {
+            return challenges.get(id);
+        }
+        var original = challenges.get(id.substring(0, at));
+        return original == null ? null
+                : original.followUpChallenge(id.substring(at + Challenge.FOLLOW_UP_ID_MARK.length())).orElse(null);
     }
 
     static Figures figures(Map<HeldoutSet.Item, double[]> graded) {

@@ -12,6 +12,8 @@ import java.util.List;
 /** The independent answer set in {@code eval/heldout/answers.yaml}: answers with a human score 0–5. */
 record HeldoutSet(List<Item> items) {
     static final Path FILE = Path.of("eval", "heldout", "answers.yaml");
+    /** The independent answers to follow-up questions, in the same form. */
+    static final Path FOLLOW_UPS = Path.of("eval", "followups", "answers.yaml");
     /** A second, independent scoring of some answers: {@code id<TAB>score<TAB>reason}, {@code #} comments. */
     static final Path SECOND = Path.of("eval", "heldout", "second-scores.tsv");
 

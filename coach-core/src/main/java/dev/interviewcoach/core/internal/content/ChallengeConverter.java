@@ -89,6 +89,12 @@ final class ChallengeConverter {
                 at.at(f, "criterion", field + ".followUps[" + i + "].criterion", "a second follow-up on criterion "
                         + Excerpt.quote(f.criterion()) + ": a criterion has at most one follow-up, which its id names");
             }
+            minEvidence(f, f.evidence(), f.minEvidence(), field + ".followUps[" + i + "]",
+                    "a follow-up without evidence of its own is graded on its criterion's minEvidence");
+        }
+        for (int i = 0; i < d.rubric().criteria().size(); i++) {
+            var c = d.rubric().criteria().get(i);
+            minEvidence(c, c.evidence(), c.minEvidence(), field + ".rubric.criteria[" + i + "]", "");
         }
         var misconceptionIds = new HashSet<String>();
         orEmpty(d.misconceptions()).forEach(m -> misconceptionIds.add(m.id()));
@@ -138,6 +144,20 @@ final class ChallengeConverter {
             if (c.topic() != null && !topicOwner.containsKey(c.topic())) {
                 at.at(c, "topic", field + ".rubric.criteria[" + i + "].topic", "no topic " + Excerpt.quote(c.topic()) + " in the track");
             }
+        }
+    }
+
+    /** A minEvidence beyond the ideas it counts, reported at its own line. */
+    private void minEvidence(Object doc, List<List<String>> ideas, Integer min, String field, String withoutIdeas) {
+        if (min == null) {
+            return;
+        }
+        int count = ideas == null ? 0 : ideas.size();
+        if (count == 0 && !withoutIdeas.isEmpty()) {
+            at.at(doc, "minEvidence", field + ".minEvidence", "minEvidence without evidence: " + withoutIdeas);
+        } else if (count > 0 && min > count) {
+            at.at(doc, "minEvidence", field + ".minEvidence", "minEvidence " + min + " is more than the " + count
+                    + " evidence idea" + (count == 1 ? "" : "s") + " it counts");
         }
     }
 
@@ -227,7 +247,11 @@ final class ChallengeConverter {
         var followUps = new ArrayList<FollowUp>();
         for (int i = 0; i < orEmpty(d.followUps()).size(); i++) {
             var f = d.followUps().get(i);
-            followUps.add(built(f, field + ".followUps[" + i + "]", () -> new FollowUp(f.criterion(), f.question())));
+            followUps.add(built(f, field + ".followUps[" + i + "]", () -> {
+                var evidence = f.evidence() == null ? List.<Evidence>of() : evidence(f.evidence());
+                return new FollowUp(f.criterion(), f.question(), evidence,
+                        evidence.isEmpty() ? 0 : Objects.requireNonNullElse(f.minEvidence(), evidence.size()));
+            }));
         }
         var sources = new ArrayList<Source>();
         for (int i = 0; i < orEmpty(d.sources()).size(); i++) {

@@ -129,7 +129,11 @@ final class Docs {
             @Required @Phrases List<List<String>> evidence,
             @Required @NonBlank String correction) {}
 
-    record FollowUpDoc(@Required @Id String criterion, @Required @NonBlank String question) {}
+    record FollowUpDoc(
+            @Required @Id String criterion,
+            @Required @NonBlank String question,
+            @Phrases List<List<String>> evidence,
+            @Positive Integer minEvidence) {}
 
     record SourceDoc(@Required @NonBlank String title, String url) {}
 

@@ -128,6 +128,8 @@ final class SnapshotModel {
             list(c.followUps(), f -> {
                 text(f.criterionId());
                 text(f.question());
+                list(f.evidence(), this::evidence);
+                out.writeInt(f.minEvidence());
             });
             list(c.sources(), s -> {
                 text(s.title());
@@ -266,7 +268,7 @@ final class SnapshotModel {
             List<Misconception> misconceptions = list(() -> new Misconception(text(), text(), list(this::evidence), text()));
             String reference = text();
             List<String> hints = list(this::text);
-            List<FollowUp> followUps = list(() -> new FollowUp(text(), text()));
+            List<FollowUp> followUps = list(() -> new FollowUp(text(), text(), list(this::evidence), integer()));
             List<Source> sources = list(() -> new Source(text(), optional().map(URI::create)));
             return new Challenge(id, concept, level, topic, secondary, prompt, rubric, misconceptions, reference, hints,
                     followUps, sources, list(this::sample));

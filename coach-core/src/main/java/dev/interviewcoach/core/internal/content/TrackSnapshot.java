@@ -38,7 +38,7 @@ public final class TrackSnapshot {
     /** The first bytes of a snapshot. */
     private static final byte[] MAGIC = "ICTS".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the binary form or what a checked track may hold changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** The length of a fingerprint: length, CRC-32C, CRC-32. */
     private static final int FINGERPRINT_BYTES = 12;
     /** The largest snapshot read (the backend track's is under 3 MB). */

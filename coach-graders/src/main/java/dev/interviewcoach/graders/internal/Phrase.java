@@ -173,7 +173,8 @@ final class Phrase {
                 }
                 for (int i = 1; i < stems.length && ok; i++) {
                     int q = successor(lists[i], prev);
-                    if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]) {
+                    if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
+                            || partOf == null && oppositeBetween(answer, i, prev, q)) {
                         ok = false;
                     } else {
                         prev = q;
@@ -224,6 +225,26 @@ final class Phrase {
             return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the opposite of the claim's {@code i}-th word stands between the matches of its
+     * {@code (i-1)}-th and {@code i}-th, with other words between it and the {@code i}-th: the answer
+     * said the other thing where the claim says this one. "a foreign key on the many side pointing at
+     * the one side" does not say "foreign key on the one side"; "keep reading and writing" still says
+     * "keep writing" (the two side by side are one thing said of both).
+     */
+    private boolean oppositeBetween(AnalyzedText answer, int i, int from, int to) {
+        var opposites = Opposites.of(stems[i]);
+        if (opposites.isEmpty()) {
+            return false;
+        }
+        for (int c = from + 1; c < to - 1; c++) {
+            if (opposites.contains(answer.stems[answer.contentTokens[c]])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first position in the sorted list after p, or -1. */

@@ -59,6 +59,15 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimIsNotMadeWhereTheAnswerSaysTheOppositeOfOneOfItsWords() {
+        var c = claiming("put the foreign key on the one side");
+        assertThat(detected(c, "Put the foreign key on the one side, in customers.")).isTrue();
+        assertThat(detected(c, "Put a foreign key on the many side pointing at the one side.")).isFalse();
+        var writing = claiming("mvcc lets everyone keep writing");
+        assertThat(detected(writing, "MVCC lets everyone keep reading and writing.")).isTrue();
+    }
+
+    @Test
     void aClaimRejectedRightAfterItIsNotMade() {
         var c = claiming("raise work_mem");
         assertThat(detected(c, "Raise work_mem to 256MB for this session and the sort gets fast.")).isTrue();

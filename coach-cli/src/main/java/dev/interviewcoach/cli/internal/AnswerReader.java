@@ -50,8 +50,8 @@ final class AnswerReader {
     /** The line said before every answer. */
     static String instructions(boolean interactive) {
         return interactive
-                ? "Finish with an empty line twice or Ctrl-D · :hint for a hint · :skip · :quit to stop (saved)"
-                : "Finish with an empty line twice or the end of input · :hint · :skip · :quit (saved)";
+                ? "Finish with an empty line twice or Ctrl-D · :hint for a hint · :skip · :quit to stop (saved) · :help"
+                : "Finish with an empty line twice or the end of input · :hint · :skip · :quit (saved) · :help";
     }
 
     Result read(Prompt prompt, List<String> hints) {
@@ -82,6 +82,14 @@ final class AnswerReader {
                 case ":quit", ":q" -> { return new Quit(false, tooLarge ? "" : text.toString().strip()); }
                 case ":skip" -> { return new Skipped(); }
                 default -> { }
+            }
+            if (command.equals(":help") || command.equals(":?")) {
+                console.println(console.style().wrap("Type your answer over as many lines as you like; an empty line "
+                        + "twice sends it" + (console.interactive() ? " (or Ctrl-D)" : "") + ". On a line of its own: "
+                        + ":hint shows the next hint (each hint used lowers the credit a little), :skip records a skip "
+                        + "and shows what a good answer covers, :quit stops here (everything answered is saved; the "
+                        + "question waits), :help shows this. What you typed so far is kept.", "  "));
+                continue;
             }
             if (command.equals(":hint")) {
                 if (hintsUsed < hints.size()) {

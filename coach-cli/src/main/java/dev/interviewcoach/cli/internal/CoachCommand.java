@@ -112,7 +112,7 @@ public final class CoachCommand implements Callable<Integer> {
                         + "to find where you stand on each concept; then practice starts where it helps most.", ""));
             }
             var journey = new Journey(session, console, env().clock(),
-                    Journey.fromConsole(console, env().clock(), Limits.maxAnswerBytes()));
+                    Journey.fromConsole(console, env().clock(), Limits.maxAnswerBytes())).again(options::again);
             return journey.run(scope);
         }
     }

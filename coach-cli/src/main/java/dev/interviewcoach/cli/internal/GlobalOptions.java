@@ -64,4 +64,34 @@ public final class GlobalOptions {
     Optional<String> grader() {
         return Optional.ofNullable(grader);
     }
+
+    /**
+     * The command line that runs a command again on the same data, track and grader: the options this
+     * run was given, after it ({@code coach report --track acme-mq --content ./acme}).
+     *
+     * @param command the command, or "" for the journey
+     * @return the command line to show
+     */
+    String again(String command) {
+        var line = new StringBuilder("coach");
+        if (!command.isEmpty()) {
+            line.append(' ').append(command);
+        }
+        if (db != null) {
+            line.append(" --db ").append(DataCommands.quoted(db.toString()));
+        }
+        if (learner != null) {
+            line.append(" --learner ").append(DataCommands.quoted(learner));
+        }
+        if (content != null) {
+            line.append(" --content ").append(DataCommands.quoted(content.toString()));
+        }
+        if (track != null) {
+            line.append(" --track ").append(DataCommands.quoted(track));
+        }
+        if (grader != null) {
+            line.append(" --grader ").append(DataCommands.quoted(grader));
+        }
+        return line.toString();
+    }
 }

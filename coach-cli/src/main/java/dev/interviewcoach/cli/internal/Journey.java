@@ -44,6 +44,20 @@ final class Journey {
     private final Clock clock;
     private final AnswerSource source;
 
+    /** The command line that runs a command again with this run's options ("" for the journey). */
+    private java.util.function.UnaryOperator<String> again = command -> command.isEmpty() ? "coach" : "coach " + command;
+
+    /**
+     * This journey, naming the command lines that go on with the options it was run with.
+     *
+     * @param again the command line for a command ("" for the journey)
+     * @return this journey
+     */
+    Journey again(java.util.function.UnaryOperator<String> again) {
+        this.again = again;
+        return this;
+    }
+
     /** Whether a scripted candidate answers (the demo), not the person at the terminal. */
     private boolean scripted;
 
@@ -77,7 +91,7 @@ final class Journey {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
             if (next.isEmpty()) {
-                console.println("Nothing is left to ask on this track right now. `coach report` shows where you stand.");
+                console.println("Nothing is left to ask on this track right now. `" + again.apply("report") + "` shows where you stand.");
                 return 0;
             }
             Step step = next.get();
@@ -110,7 +124,7 @@ final class Journey {
                 }
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()
-                        + " waits for you: run `coach` to go on.", ""));
+                        + " waits for you: run `" + again.apply("") + "` to go on.", ""));
                 return stop.interrupted ? INTERRUPTED : 0;
             }
             if (feedback == null) {
@@ -122,7 +136,7 @@ final class Journey {
             if (failedInARow >= FAILURES_BEFORE_STOP) {
                 console.println(style.wrap(style.red("The grader (" + feedback.grade().graderId() + ") failed on your last "
                         + failedInARow + " answers, so what you answer now cannot count.") + " Your answers are stored; "
-                        + "run `coach` again later to go on, or pick another grader with `--grader`.", ""));
+                        + "run `" + again.apply("") + "` again later to go on, or pick another grader with `--grader`.", ""));
                 return GRADER_DOWN;
             }
             if (step.reason() == StepReason.DIAGNOSTIC && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC)
@@ -131,7 +145,7 @@ final class Journey {
             }
             if (length.isPresent() && Duration.between(started, clock.instant()).compareTo(length.get()) >= 0) {
                 console.println(style.wrap("That is the " + length.get().toMinutes() + " minutes you set for a session. "
-                        + "Everything is saved; `coach` goes on from here next time.", ""));
+                        + "Everything is saved; `" + again.apply("") + "` goes on from here next time.", ""));
                 return 0;
             }
             var ready = readyForTimed(feedback.next());
@@ -163,7 +177,7 @@ final class Journey {
         }
         boolean interrupted = in.kind() == Input.Kind.INTERRUPT;
         console.println(style.wrap("Stopped. Everything you answered is saved, and the timed question waits for you: "
-                + "run `coach` to go on.", ""));
+                + "run `" + again.apply("") + "` to go on.", ""));
         return Optional.of(interrupted ? INTERRUPTED : 0);
     }
 
@@ -171,12 +185,13 @@ final class Journey {
         String message = switch (scope) {
             case ALL -> null;
             case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC ? null
-                    : "The diagnosis is complete: `coach report` shows your placements, `coach` goes on with practice.";
+                    : "The diagnosis is complete: `" + again.apply("report") + "` shows your placements, `" + again.apply("")
+                            + "` goes on with practice.";
             case REVIEWS -> step.reason() == StepReason.REVIEW ? null : reviewsWait();
             case BOSS -> step.reason() == StepReason.BOSS ? null
                     : "The boss question is not open yet: it comes up once every concept it covers holds DESIGN on your "
                             + "own answers (a placement alone does not count), each passed at DESIGN again shortly before."
-                            + bossMissing() + " `coach` works towards it.";
+                            + bossMissing() + " `" + again.apply("") + "` works towards it.";
         };
         if (message != null) {
             console.println(console.style().wrap(message, ""));
@@ -193,7 +208,7 @@ final class Journey {
                     .append(c.heldRung().map(r -> "holds " + r).orElse("starts at DEFINE")).append('\n');
         }
         return out.append(style.wrap(style.dim("Practice starts at each concept's next rung. The mastery figures were "
-                + "worked out again from the whole diagnosis (a rung you hold starts at about 75 %), so `coach report` "
+                + "worked out again from the whole diagnosis (a rung you hold starts at about 75 %), so `" + again.apply("report") + "` "
                 + "may show other figures than the feedback on single answers did; it shows the whole map."), ""))
                 .toString();
     }
@@ -208,10 +223,10 @@ final class Journey {
         var today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
         if (next.isPresent() && !next.get().isAfter(today)) {
             return "A review is due (since " + next.get() + "), but the question you have open comes first: "
-                    + "`coach` shows it again; answer it, or :skip it, and the reviews follow.";
+                    + "`" + again.apply("") + "` shows it again; answer it, or :skip it, and the reviews follow.";
         }
         return "No review is due now" + next.map(d -> "; the next one is due on " + d).orElse("")
-                + ". `coach` goes on with practice.";
+                + ". `" + again.apply("") + "` goes on with practice.";
     }
 
     private String bossMissing() {

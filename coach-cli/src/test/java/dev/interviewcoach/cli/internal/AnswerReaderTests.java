@@ -64,6 +64,16 @@ class AnswerReaderTests {
     }
 
     @Test
+    void helpOnALineOfItsOwnExplainsTheCommandsAndKeepsWhatWasTyped() {
+        var console = new Scripted(Input.line("First line."), Input.line(":help"), Input.line("Second line."),
+                Input.line(""), Input.line(""));
+        var result = new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
+        assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains(":hint", ":skip", ":quit"));
+        assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.text()).isEqualTo("First line.\nSecond line."));
+    }
+
+    @Test
     void twoEmptyLinesBeforeAnyTextSayWhatToDoInsteadOfOnlyPromptingAgain() {
         var console = new Scripted(Input.line(""), Input.line(""), Input.line(":quit"));
         new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());

@@ -131,17 +131,25 @@ final class Journey {
                 continue;
             }
             style = console.style();
-            console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
+            boolean diagnosisEnds = step.reason() == StepReason.DIAGNOSTIC
+                    && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC).orElse(true);
+            if (diagnosisEnds) {
+                // where the diagnosis placed the candidate comes before what comes next
+                console.println(FeedbackView.renderWithoutNext(feedback, step.challenge(), session.track(), style));
+                console.println(placements());
+                String whatNext = FeedbackView.next(feedback, style);
+                if (!whatNext.isEmpty()) {
+                    console.println(whatNext.stripTrailing());
+                }
+            } else {
+                console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
+            }
             failedInARow = feedback.grade().status() == GradeStatus.ERROR ? failedInARow + 1 : 0;
             if (failedInARow >= FAILURES_BEFORE_STOP) {
                 console.println(style.wrap(style.red("The grader (" + feedback.grade().graderId() + ") failed on your last "
                         + failedInARow + " answers, so what you answer now cannot count.") + " Your answers are stored; "
                         + "run `" + again.apply("") + "` again later to go on, or pick another grader with `--grader`.", ""));
                 return GRADER_DOWN;
-            }
-            if (step.reason() == StepReason.DIAGNOSTIC && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC)
-                    .orElse(true)) {
-                console.println(placements());
             }
             if (length.isPresent() && Duration.between(started, clock.instant()).compareTo(length.get()) >= 0) {
                 console.println(style.wrap("That is the " + length.get().toMinutes() + " minutes you set for a session. "

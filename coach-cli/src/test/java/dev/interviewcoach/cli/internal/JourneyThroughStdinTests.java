@@ -94,6 +94,9 @@ class JourneyThroughStdinTests {
         var cli = new CliRun(home);
         var result = cli.run("I am not sure, maybe a cache.\n\n\n".repeat(21) + ":quit\n");
         assertThat(result.out()).contains("The diagnosis is complete. Where you start:", "HTTP and web fundamentals: ");
+        String after = result.out().substring(result.out().lastIndexOf("Placement question"));
+        assertThat(after.indexOf("The diagnosis is complete")).as("the placements come before what comes next")
+                .isLessThan(after.indexOf("Next: "));
     }
 
     @Test

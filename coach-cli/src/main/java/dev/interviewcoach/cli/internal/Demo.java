@@ -91,8 +91,9 @@ final class Demo implements Journey.AnswerSource {
             return say(strong ? strongAnswer(challenge) : "I am not sure. I think it has to do with servers.",
                     strong ? "a strong answer" : "an unsure answer");
         }
+        // it stops once it has shown a follow-up, a recovery and the three kinds of practice answer
         if (practice >= MAX_PRACTICE_STEPS || seen.containsAll(EnumSet.of(StepReason.FOLLOW_UP, StepReason.RECOVERY))
-                && practice >= 3) {
+                && plain >= 3) {
             console.println(console.style().dim("(the scripted candidate stops here)"));
             return new AnswerReader.Quit(false);
         }

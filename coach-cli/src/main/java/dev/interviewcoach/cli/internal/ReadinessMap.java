@@ -21,7 +21,8 @@ final class ReadinessMap {
         var out = new StringBuilder();
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
-                + String.format(" · overall %.0f %%", readiness.overall() * 100))).append('\n').append('\n');
+                + String.format(" · %.0f %% of the ladder held%s", readiness.overall() * 100,
+                        readiness.interviewDate().isPresent() ? " on the day, as recall goes" : ""))).append('\n').append('\n');
         // the held rung and next review close each row; where they do not fit after the cells they go
         // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
         var tails = new java.util.ArrayList<String>();
@@ -59,9 +60,15 @@ final class ReadinessMap {
                 out.append(row).append(tails.get(i)).append('\n');
             }
         }
+        boolean diamonds = readiness.concepts().stream().anyMatch(c -> java.util.Arrays.stream(ChallengeLevel.values())
+                .anyMatch(l -> rung(c, l).isEmpty() && heldByPlacement(c, l)));
+        boolean placed = readiness.concepts().stream().anyMatch(c -> c.heldBy() == Readiness.HeldBy.PLACEMENT
+                && c.heldRung().isPresent());
         out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · a dot: no answers yet · "
-                + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · "
-                + "◆ held by the diagnosis", "")).append('\n');
+                + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered"
+                + (diamonds ? " · ◆ held by the diagnosis, no answer there yet" : "")
+                + (placed ? " · (placed): held because the diagnosis placed you there; answers in practice confirm it" : ""),
+                "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (!misconceptions.isEmpty()) {
             out.append('\n').append(style.bold("Confirmed misconceptions")).append('\n');

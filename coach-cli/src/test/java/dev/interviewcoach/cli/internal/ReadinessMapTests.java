@@ -40,6 +40,13 @@ class ReadinessMapTests {
             }
             assertThat(map).as("the legend is wrapped between words").contains("not mastered");
             assertThat(map).doesNotContain("held —");
+            boolean placedRow = readiness.concepts().stream().anyMatch(c -> c.heldBy() == Readiness.HeldBy.PLACEMENT
+                    && c.heldRung().isPresent());
+            assertThat(map.contains("(placed)")).as("the legend explains (placed) exactly when a row shows it")
+                    .isEqualTo(placedRow);
+            assertThat(map.replaceAll("\\s+", " ").contains("◆ held by the diagnosis"))
+                    .as("the legend names ◆ only when a cell shows it").isEqualTo(map.lines().skip(3)
+                            .takeWhile(l -> !l.isBlank()).anyMatch(l -> l.contains("◆")));
             if (width >= 90) {
                 for (var concept : readiness.concepts()) {
                     assertThat(map).as("width %d: whole concept names, the held rung beneath when it must", width)

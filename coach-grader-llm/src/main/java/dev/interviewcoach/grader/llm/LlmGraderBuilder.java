@@ -48,6 +48,9 @@ public final class LlmGraderBuilder {
     private Duration breakerCooldown = Duration.ofSeconds(30);
     private int maxTokens = 1500;
     private int maxAnswerChars = 20_000;
+    private int maxReplyBytes = 4 * 1024 * 1024;
+    private int maxInFlight = 8;
+    private Duration deadline = Duration.ofSeconds(25);
     private int samples = 1;
     private double temperature = 0;
     private OptionalLong seed = OptionalLong.of(0);
@@ -143,7 +146,9 @@ public final class LlmGraderBuilder {
 
     /**
      * The circuit breaker: after {@code threshold} failed requests in a row no request is sent for
-     * {@code cooldown}, then one is tried (defaults 5 and 30 s).
+     * {@code cooldown}, then exactly one trial request is sent while every other grade fails at once, until
+     * the trial settles: a success closes the circuit, a failure opens it for another cooldown (defaults 5
+     * and 30 s).
      *
      * @param threshold consecutive failures that open the circuit
      * @param cooldown how long it stays open
@@ -170,6 +175,51 @@ public final class LlmGraderBuilder {
     }
 
     /**
+     * The most bytes of a response that are read (default 4 MiB, 4,194,304 bytes; a reply of
+     * {@code max_tokens} is a few kilobytes). A response that declares or sends more gets an ERROR grade that
+     * says it was too large, and no more of it is read, so a runaway server cannot fill the heap.
+     *
+     * @param bytes the most bytes read, at least 1024
+     * @return this builder
+     */
+    public LlmGraderBuilder maxReplyBytes(int bytes) {
+        this.maxReplyBytes = bytes;
+        return this;
+    }
+
+    /**
+     * The most requests this grader has in flight at once (default 8). Further grades wait for a free slot,
+     * in order of arrival, for at most their {@link #deadline(Duration) deadline}; one that never gets one
+     * gets an ERROR grade that says so.
+     *
+     * @param requests the most requests at once, at least 1
+     * @return this builder
+     */
+    public LlmGraderBuilder maxInFlight(int requests) {
+        this.maxInFlight = requests;
+        return this;
+    }
+
+    /**
+     * The longest one grade may take, from when grading starts: waiting for a request slot, every request,
+     * retry and wait between retries included (default 25 s, under the coach's 30 s grader timeout, so the
+     * grader's own ERROR, which says why, comes first). Each request waits for its response at most the
+     * read timeout or the time left, whichever is shorter; no retry is sent once the deadline has passed,
+     * and a {@code Retry-After} longer than the time left ends the grade at once. Keep it under the
+     * coach's {@code graderTimeout}: the coach stops waiting then, but does not stop the grader.
+     *
+     * <p>A grade started with {@code gradeAsync} also stops, sending nothing more and waiting no longer,
+     * when its future is cancelled.
+     *
+     * @param deadline the time one grade may take
+     * @return this builder
+     */
+    public LlmGraderBuilder deadline(Duration deadline) {
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
+        return this;
+    }
+
+    /**
      * Sampling: the temperature (default 0) and the {@code seed} sent (default 0; empty sends none,
      * for servers that reject it).
      *
@@ -185,9 +235,10 @@ public final class LlmGraderBuilder {
 
     /**
      * Grades each answer with this many replies (seeds {@code seed}, {@code seed + 1}, ...): the score
-     * is their median and the grade's message reports the spread. Default 1.
+     * is their median and the grade's message reports the spread. Default 1; at most 5, since each is a
+     * request per answer ({@link #build()} refuses more).
      *
-     * @param samples how many replies
+     * @param samples how many replies, 1 to 5
      * @return this builder
      */
     public LlmGraderBuilder samples(int samples) {
@@ -240,7 +291,9 @@ public final class LlmGraderBuilder {
      * Builds the grader.
      *
      * @return the grader, with id {@code llm}
-     * @throws IllegalArgumentException when the base URL or model is missing or a setting is out of range
+     * @throws IllegalArgumentException when the base URL or model is missing, a setting is out of range, or
+     *     the API key or a header holds a character an HTTP header cannot carry (a line break, a control
+     *     character; the message never shows the key)
      */
     public Grader build() {
         if (baseUrl == null) {
@@ -252,8 +305,9 @@ public final class LlmGraderBuilder {
         }
         var settings = new LlmSettings(baseUrl, model, Optional.ofNullable(apiKey), Optional.ofNullable(organization),
                 Optional.ofNullable(project), connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, maxTokens, maxAnswerChars, samples, temperature, seed,
-                responseFormat, cacheSize, Optional.ofNullable(cacheDirectory), clock, sleeper, jitterSeed);
+                maxRetryAfter, breakerThreshold, breakerCooldown, maxTokens, maxAnswerChars, maxReplyBytes, maxInFlight,
+                deadline, samples, temperature, seed, responseFormat, cacheSize, Optional.ofNullable(cacheDirectory), clock,
+                sleeper, jitterSeed);
         return new LlmGrader(settings);
     }
 }

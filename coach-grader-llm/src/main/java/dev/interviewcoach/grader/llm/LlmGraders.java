@@ -43,7 +43,13 @@ public final class LlmGraders {
     public static final String MAX_TOKENS = "llm.max-tokens";
     /** The longest answer, in characters, that is sent. */
     public static final String MAX_ANSWER_CHARS = "llm.max-answer-chars";
-    /** How many replies grade each answer. */
+    /** The most bytes of a response read, e.g. {@code 4194304}. */
+    public static final String MAX_REPLY_BYTES = "llm.max-reply-bytes";
+    /** The most requests in flight at once. */
+    public static final String MAX_IN_FLIGHT = "llm.max-in-flight";
+    /** The longest one grade may take, retries and their waits included, e.g. {@code 25s}. */
+    public static final String DEADLINE = "llm.deadline";
+    /** How many replies grade each answer, 1 to 5. */
     public static final String SAMPLES = "llm.samples";
     /** The sampling temperature. */
     public static final String TEMPERATURE = "llm.temperature";

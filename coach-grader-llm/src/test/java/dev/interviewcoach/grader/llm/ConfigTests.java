@@ -86,6 +86,19 @@ class ConfigTests {
     }
 
     @Test
+    void anApiKeyWithALineBreakIsRefusedWhenBuildingAndTheMessageNeverShowsIt() {
+        var builder = LlmGraders.builder().baseUrl(java.net.URI.create("http://127.0.0.1:1/v1")).model("m")
+                .apiKey("sk-abc123\r\nX-Injected: yes");
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the API key contains a line break").hasMessageNotContaining("sk-abc")
+                .hasMessageNotContaining("X-Injected");
+        assertThatThrownBy(() -> LlmGraders.fromProperties(Map.of(LlmGraders.BASE_URL, "http://127.0.0.1:1/v1",
+                LlmGraders.MODEL, "m"), Map.of("INTERVIEWCOACH_LLM_API_KEY", "sk-abc123\u0000tail")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the API key contains a control character")
+                .hasMessageNotContaining("sk-abc").hasMessageNotContaining("tail");
+    }
+
+    @Test
     void buildingAGraderSendsNothing() throws Exception {
         endpoint = new FakeEndpoint(new FakeModel(Fixtures.retries()));
         Fixtures.builder(endpoint).build();

@@ -55,4 +55,38 @@ class EvidenceTests {
         assertThat(grade.criteria().get(1).outcome()).isEqualTo(CriterionOutcome.PARTLY_MET);
         assertThat(grade.feedback()).as("our summary when the model gives none").isNotBlank();
     }
+
+    @Test
+    void aQuoteOfFunctionWordsOrOfAPieceOfAWordIsNoEvidence() throws Exception {
+        String answer = "Our client always retries idempotent calls, and the retry budget caps them.";
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["ays", "our"], "note": ""},
+                  {"id": "budget", "status": "met", "quotes": ["the"], "note": ""}],
+                 "misconceptions": [], "feedback": "", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+
+        assertThat(grade.criteria()).extracting(c -> c.outcome())
+                .containsExactly(CriterionOutcome.MET, CriterionOutcome.MISSED, CriterionOutcome.MISSED);
+        assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("claims without a quote found in the answer were dropped: backoff, budget"));
+    }
+
+    @Test
+    void anElidedQuoteCannotStretchOverTheWholeAnswer() throws Exception {
+        String answer = "A client retries only idempotent calls. It backs off exponentially. "
+                + "Every retry counts against a budget, which the gateway sets for the API.";
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["A...API"], "note": ""},
+                  {"id": "budget", "status": "met", "quotes": ["retry counts ... budget"], "note": ""}],
+                 "misconceptions": [], "feedback": "", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+
+        assertThat(grade.criteria()).extracting(c -> c.outcome())
+                .containsExactly(CriterionOutcome.MET, CriterionOutcome.MISSED, CriterionOutcome.MET);
+        assertThat(grade.criteria().get(2).spans()).extracting(s -> s.in(answer)).containsExactly("retry counts against a budget");
+    }
 }

@@ -258,6 +258,22 @@ class FailureTests {
     }
 
     @Test
+    void aServerErrorThatEchoesAShortRunOfTheAnswerKeepsOnlyItsStatus() throws Exception {
+        String answer = "Jane Roe at Acme Corp retries idempotent calls with exponential backoff and jitter.";
+        String head = answer.substring(0, 28);
+        String middle = answer.substring(30, 53);
+        endpoint = new FakeEndpoint(r -> new Reply(500, Map.of(), "{\"error\": {\"message\": \"invalid: '" + head + "'\"}}"));
+        Grade fiveHundred = grader().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+        endpoint.script(r -> new Reply(400, Map.of(), "{\"error\": \"unexpected token near '" + middle + "'\"}"));
+        Grade fourHundred = grader().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+
+        assertThat(fiveHundred.message()).hasValueSatisfying(m -> assertThat(m).contains("the server answered 500")
+                .contains("quotes the request").doesNotContain(head).doesNotContainIgnoringCase("Jane Roe"));
+        assertThat(fourHundred.message()).hasValueSatisfying(m -> assertThat(m).contains("the server answered 400")
+                .contains("quotes the request").doesNotContain(middle));
+    }
+
+    @Test
     void aServerThatRejectsStructuredOutputIsAskedAgainWithJsonMode() throws Exception {
         var model = new FakeModel(Fixtures.retries());
         Grade grade = grade(r -> r.body().path("response_format").path("type").asText().equals("json_schema")

@@ -40,13 +40,19 @@ final class FakeEndpoint implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final ExecutorService pool;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile Function<Received, Reply> script;
 
     FakeEndpoint(Function<Received, Reply> script) throws IOException {
+        this(script, 4);
+    }
+
+    /** An endpoint that handles up to {@code threads} requests at once. */
+    FakeEndpoint(Function<Received, Reply> script, int threads) throws IOException {
         this.script = script;
+        this.pool = Executors.newFixedThreadPool(threads);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(pool);
@@ -97,8 +103,13 @@ final class FakeEndpoint implements AutoCloseable {
 
     /** A chat completion whose message content is {@code content}. */
     static String completion(String content, String finishReason) {
+        return completion(content, finishReason, "test-model");
+    }
+
+    /** A chat completion whose message content is {@code content}, answered by {@code model}. */
+    static String completion(String content, String finishReason, String model) {
         var root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_764_720_000L).put("model", "test-model");
+        root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_764_720_000L).put("model", model);
         var choice = root.putArray("choices").addObject();
         choice.put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", content);

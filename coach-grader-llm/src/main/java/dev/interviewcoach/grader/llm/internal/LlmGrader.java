@@ -11,13 +11,19 @@ import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -26,7 +32,8 @@ import java.util.stream.Collectors;
  * guarantees: text addressed to the grader is blanked out before sending (and flagged); the model's
  * reply is checked against the schema; every claim needs a quote found in the answer; the score comes
  * from the rubric's weights; replies are cached so the same answer gets the same grade; and any
- * failure is an ERROR grade that says why, never a zero.
+ * failure is an ERROR grade that says why, never a zero. Each grade has a deadline, and one started
+ * with {@link #gradeAsync} stops when its future is cancelled.
  */
 public final class LlmGrader implements Grader {
     /** The grader's id and provider name. */
@@ -38,7 +45,7 @@ public final class LlmGrader implements Grader {
     private final ReplyCache cache;
     private final String version;
     private final Set<GraderCapability> capabilities;
-    private final ConcurrentHashMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Answered>> inFlight = new ConcurrentHashMap<>();
 
     /**
      * A grader with the given settings; nothing is sent until an answer is graded.
@@ -75,8 +82,22 @@ public final class LlmGrader implements Grader {
 
     @Override
     public Grade grade(GradingRequest request) {
+        return grade(request, () -> false);
+    }
+
+    /**
+     * Grades on the executor; cancelling the returned future stops the grade: no request is sent after
+     * that, and with {@code cancel(true)} a wait for a retry, a request slot or a response ends at once.
+     */
+    @Override
+    public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+        return CancellableGrade.start(cancelled -> grade(request, cancelled), executor);
+    }
+
+    private Grade grade(GradingRequest request, BooleanSupplier cancelled) {
+        var deadline = Deadline.start(settings.clock(), settings.deadline(), cancelled);
         try {
-            return PressureNote.attach(gradeOrThrow(request), request);
+            return PressureNote.attach(gradeOrThrow(request, deadline), request);
         } catch (LlmFailure e) {
             return Grade.error(ID, version, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -90,7 +111,7 @@ public final class LlmGrader implements Grader {
         return "LlmGrader[" + settings.model() + " at " + settings.baseUrl() + "]";
     }
 
-    private Grade gradeOrThrow(GradingRequest request) {
+    private Grade gradeOrThrow(GradingRequest request, Deadline deadline) {
         Challenge challenge = request.challenge();
         String answer = request.answer().text();
         if (answer.length() > settings.maxAnswerChars()) {
@@ -116,14 +137,17 @@ public final class LlmGrader implements Grader {
         String system = Prompts.system(challenge, schema);
         String user = Prompts.user(sent);
         var samples = new ArrayList<Scored>();
+        var answeredBy = new LinkedHashSet<String>();
         for (int i = 0; i < settings.samples(); i++) {
             String key = ReplyCache.key(settings.model(), challenge.id(), system, i, sent);
             OptionalLong seed = settings.seed().isPresent() ? OptionalLong.of(settings.seed().getAsLong() + i) : OptionalLong.empty();
-            ModelVerdict verdict = VerdictParser.parse(reply(key, () -> {
-                String reply = client.complete(system, user, ResponseSchema.of(challenge), seed);
-                VerdictParser.parse(reply, challenge);
-                return reply;
-            }), challenge);
+            Answered reply = reply(key, deadline, () -> {
+                var completion = client.complete(system, user, ResponseSchema.of(challenge), seed, deadline);
+                VerdictParser.parse(completion.content(), challenge);
+                return Answered.of(completion, settings.model());
+            });
+            reply.note(settings.model(), user).ifPresent(answeredBy::add);
+            ModelVerdict verdict = VerdictParser.parse(reply.content(), challenge);
             samples.add(Scoring.score(challenge, answer, verdict, flagged, ID, version));
         }
         samples.sort(Comparator.comparingDouble(s -> s.grade().score().getAsDouble()));
@@ -136,37 +160,51 @@ public final class LlmGrader implements Grader {
                     .map(s -> String.format(Locale.ROOT, "%.2f", s.grade().score().getAsDouble())).collect(Collectors.joining(", "))
                     + String.format(Locale.ROOT, " (spread %.2f); the median is reported", spread));
         }
+        notes.addAll(answeredBy);
         return notes.isEmpty() ? median.grade() : median.grade().withMessage(String.join("; ", notes));
     }
 
     /**
      * The cached reply for a key, or a new one; concurrent requests for the same key share one call,
-     * so that they all get the same reply (a model need not answer the same twice).
+     * so that they all get the same reply (a model need not answer the same twice). A grade waiting for
+     * another's call waits within its own deadline, and asks itself when that other grade's caller gave up.
      */
-    private String reply(String key, Supplier<String> ask) {
-        var cached = cache.get(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        var mine = new CompletableFuture<String>();
-        var running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+    private Answered reply(String key, Deadline deadline, Supplier<Answered> ask) {
+        while (true) {
+            var cached = cache.get(key);
+            if (cached.isPresent()) {
+                return Answered.read(cached.get());
             }
-        }
-        try {
-            String reply = cache.get(key).orElseGet(ask);
-            cache.put(key, reply);
-            mine.complete(reply);
-            return reply;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(key, mine);
+            var mine = new CompletableFuture<Answered>();
+            var running = inFlight.putIfAbsent(key, mine);
+            if (running == null) {
+                try {
+                    Answered reply = cache.get(key).map(Answered::read).orElseGet(ask);
+                    cache.put(key, reply.stored());
+                    mine.complete(reply);
+                    return reply;
+                } catch (RuntimeException e) {
+                    mine.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    inFlight.remove(key, mine);
+                }
+            }
+            try {
+                return running.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new LlmFailure("no reply within the grader's deadline of " + Durations.text(deadline.budget())
+                        + " (llm.deadline): the same answer's request, sent for another grade, was still waiting");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw LlmFailure.callers("grading was cancelled while waiting for the same answer's reply to another grade");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof LlmFailure failure && failure.isCallers()) {
+                    continue;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new LlmFailure("grading failed with "
+                        + e.getCause().getClass().getName());
+            }
         }
     }
 

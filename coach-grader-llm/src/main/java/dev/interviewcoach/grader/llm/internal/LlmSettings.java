@@ -29,7 +29,10 @@ import java.util.OptionalLong;
  * @param breakerCooldown how long the circuit stays open
  * @param maxTokens the {@code max_tokens} of each request
  * @param maxAnswerChars the longest answer sent; a longer one gets an ERROR grade
- * @param samples how many replies to grade each answer with
+ * @param maxReplyBytes the most bytes of a response read; a longer response gets an ERROR grade
+ * @param maxInFlight the most requests this grader has in flight at once; further callers wait
+ * @param deadline the longest one grade may take, waiting for a request slot, retries and their waits included
+ * @param samples how many replies to grade each answer with, at most {@value #MAX_SAMPLES}
  * @param temperature the sampling temperature
  * @param seed the {@code seed} sent, when sent
  * @param responseFormat how JSON is asked for
@@ -43,8 +46,12 @@ public record LlmSettings(
         URI baseUrl, String model, Optional<Secret> apiKey, Optional<String> organization, Optional<String> project,
         Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
         Duration maxRetryAfter, int breakerThreshold, Duration breakerCooldown, int maxTokens, int maxAnswerChars,
-        int samples, double temperature, OptionalLong seed, ResponseFormat responseFormat, int cacheSize,
-        Optional<Path> cacheDirectory, Clock clock, Sleeper sleeper, long jitterSeed) {
+        int maxReplyBytes, int maxInFlight, Duration deadline, int samples, double temperature, OptionalLong seed,
+        ResponseFormat responseFormat, int cacheSize, Optional<Path> cacheDirectory, Clock clock, Sleeper sleeper,
+        long jitterSeed) {
+
+    /** The most samples an answer is graded with: each is a request, and the median of a few is steady enough. */
+    public static final int MAX_SAMPLES = 5;
 
     /** Validates the components. */
     public LlmSettings {
@@ -64,19 +71,29 @@ public record LlmSettings(
             throw new IllegalArgumentException("the model name is blank");
         }
         Objects.requireNonNull(apiKey, "apiKey");
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(project, "project");
+        apiKey.flatMap(Secret::headerProblem).ifPresent(problem -> {
+            throw new IllegalArgumentException("the API key contains " + problem + ", which an HTTP header cannot carry; "
+                    + "a key is printable ASCII without spaces");
+        });
+        headerValue(Objects.requireNonNull(organization, "organization"), "organization");
+        headerValue(Objects.requireNonNull(project, "project"), "project");
         positive(connectTimeout, "connectTimeout");
         positive(readTimeout, "readTimeout");
         positive(initialBackoff, "initialBackoff");
         positive(maxBackoff, "maxBackoff");
         positive(maxRetryAfter, "maxRetryAfter");
         positive(breakerCooldown, "breakerCooldown");
+        positive(deadline, "deadline");
         atLeast(maxAttempts, 1, "maxAttempts");
         atLeast(breakerThreshold, 1, "breakerThreshold");
         atLeast(maxTokens, 16, "maxTokens");
         atLeast(maxAnswerChars, 1, "maxAnswerChars");
-        atLeast(samples, 1, "samples");
+        atLeast(maxReplyBytes, 1024, "maxReplyBytes");
+        atLeast(maxInFlight, 1, "maxInFlight");
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("samples must be between 1 and " + MAX_SAMPLES
+                    + " (each sample is a request per answer), was " + samples);
+        }
         atLeast(cacheSize, 0, "cacheSize");
         if (!(temperature >= 0 && temperature <= 2)) {
             throw new IllegalArgumentException("temperature must be in [0, 2], was " + temperature);
@@ -96,6 +113,13 @@ public record LlmSettings(
     public URI endpoint() {
         String base = baseUrl.toString();
         return URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
+    }
+
+    /** A header value may hold spaces, never a line break or other control character (it would end the header). */
+    private static void headerValue(Optional<String> value, String name) {
+        if (value.isPresent() && value.get().chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the " + name + " header contains a line break or control character");
+        }
     }
 
     private static void positive(Duration d, String name) {

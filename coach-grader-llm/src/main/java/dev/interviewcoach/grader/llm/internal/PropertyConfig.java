@@ -19,7 +19,8 @@ import java.util.function.Function;
 public final class PropertyConfig {
     private static final Set<String> KNOWN = Set.of(BASE_URL, MODEL, API_KEY, API_KEY_ENV, ORGANIZATION, PROJECT,
             CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, MAX_TOKENS, MAX_ANSWER_CHARS, SAMPLES, TEMPERATURE, SEED,
-            RESPONSE_FORMAT, CACHE_SIZE, CACHE_DIR, BREAKER_THRESHOLD, BREAKER_COOLDOWN);
+            RESPONSE_FORMAT, CACHE_SIZE, CACHE_DIR, BREAKER_THRESHOLD, BREAKER_COOLDOWN, MAX_REPLY_BYTES, MAX_IN_FLIGHT,
+            DEADLINE);
     private static final String DEFAULT_KEY_ENV = "INTERVIEWCOACH_LLM_API_KEY";
 
     private final Map<String, String> properties;
@@ -78,6 +79,9 @@ public final class PropertyConfig {
         if (tokens.isPresent() || chars.isPresent()) {
             b.limits(tokens.orElse(1500), chars.orElse(20_000));
         }
+        get(MAX_REPLY_BYTES).ifPresent(v -> b.maxReplyBytes(integer(MAX_REPLY_BYTES, v)));
+        get(MAX_IN_FLIGHT).ifPresent(v -> b.maxInFlight(integer(MAX_IN_FLIGHT, v)));
+        get(DEADLINE).ifPresent(v -> b.deadline(duration(DEADLINE, v)));
         get(SAMPLES).ifPresent(v -> b.samples(integer(SAMPLES, v)));
         var temperature = get(TEMPERATURE).map(v -> parse(TEMPERATURE, v, Double::parseDouble));
         var seed = get(SEED).map(v -> v.equalsIgnoreCase("none") ? OptionalLong.empty()

@@ -1,26 +1,51 @@
 package dev.interviewcoach.grader.llm.internal;
 
 import dev.interviewcoach.api.EvidenceSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a quote of the model in the answer and returns the character range it covers, tolerating
  * what a model changes when it copies: case, runs of white space (including no-break spaces and line
  * breaks), invisible direction and zero-width marks, typographic quotes and dashes, quotes around
- * the passage and an ellipsis standing for left-out words. A quote that is not there is not evidence.
+ * the passage and an ellipsis standing for left-out words. A quote that is not there is not evidence,
+ * and neither is one that says nothing: a quote must start and end at the edges of words (never "ays"
+ * out of "always"), and hold a word of substance (not "our", "the" or "and the"). An elided quote's
+ * parts must stand in order within one sentence, each part meeting the same rules, so that "A...API"
+ * cannot stretch over the whole answer.
  */
 final class QuoteLocator {
     /** A quote needs this many letters or digits to count: a word fragment matches anywhere. */
     static final int MIN_LETTERS = 3;
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Words that carry no idea of their own: a quote of these alone shows nothing. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "of", "in", "on", "at", "to",
+            "for", "by", "with", "from", "into", "onto", "over", "under", "up", "down", "out", "off", "about", "via", "per",
+            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having",
+            "will", "would", "can", "could", "should", "shall", "may", "might", "must", "it", "its", "this", "that", "these",
+            "those", "there", "here", "we", "our", "ours", "us", "you", "your", "yours", "i", "me", "my", "mine", "he", "him",
+            "his", "she", "her", "hers", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "what", "when",
+            "where", "why", "how", "not", "no", "all", "any", "some", "each", "every", "both", "either", "neither", "also",
+            "just", "only", "very", "too", "more", "most", "such", "own", "same", "other", "one", "ones", "while", "because",
+            "though", "although", "whether", "like", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven",
+            "won", "wouldn", "couldn", "shouldn", "ll", "ve", "re", "s", "t", "d", "m", "etc", "eg", "ie");
 
     private final String normalized;
     private final int[] origin;
+    private final int[] sentence;
 
     QuoteLocator(String original) {
         String answer = sanitize(original);
         var sb = new StringBuilder(answer.length());
         var map = new int[answer.length() + 1];
+        var sentences = new int[answer.length() + 1];
+        int number = 0;
+        boolean ending = false;
         boolean space = true;
         for (int i = 0; i < answer.length(); i++) {
             char c = answer.charAt(i);
@@ -28,19 +53,28 @@ final class QuoteLocator {
                 continue;
             }
             if (blank(c)) {
+                // a sentence ends at a line break, or at . ! ? before white space
+                if (ending || c == '\n' || c == '\r') {
+                    number++;
+                    ending = false;
+                }
                 if (!space) {
                     map[sb.length()] = i;
+                    sentences[sb.length()] = number;
                     sb.append(' ');
                     space = true;
                 }
                 continue;
             }
             map[sb.length()] = i;
+            sentences[sb.length()] = number;
             sb.append(fold(c));
             space = false;
+            ending = c == '.' || c == '!' || c == '?';
         }
         this.normalized = sb.toString();
         this.origin = map;
+        this.sentence = sentences;
     }
 
     /**
@@ -51,44 +85,82 @@ final class QuoteLocator {
      * @return the span from the first to the last character quoted, or empty
      */
     Optional<EvidenceSpan> locate(String quote, List<EvidenceSpan> avoid) {
-        String[] parts = normalize(quote).split("\\.\\.\\.|…");
-        int from = 0;
-        int start = -1;
-        int end = -1;
-        int letters = 0;
-        for (String raw : parts) {
+        var parts = new ArrayList<String>();
+        for (String raw : ELLIPSIS.split(normalize(quote))) {
             String part = raw.strip();
-            if (part.isEmpty()) {
-                continue;
+            if (!part.isEmpty()) {
+                if (!substantial(part)) {
+                    return Optional.empty();
+                }
+                parts.add(part);
             }
-            int at = find(part, from, avoid);
-            if (at < 0) {
-                return Optional.empty();
-            }
-            if (start < 0) {
-                start = origin[at];
-            }
-            end = origin[at + part.length() - 1] + 1;
-            from = at + part.length();
-            letters += (int) part.chars().filter(Character::isLetterOrDigit).count();
         }
-        if (start < 0 || letters < MIN_LETTERS) {
+        if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EvidenceSpan(start, end));
+        String first = parts.get(0);
+        for (int at = find(first, 0, avoid); at >= 0; at = find(first, at + 1, avoid)) {
+            int end = rest(parts, at, avoid);
+            if (end >= 0) {
+                return Optional.of(new EvidenceSpan(origin[at], origin[end - 1] + 1));
+            }
+        }
+        return Optional.empty();
     }
 
+    /**
+     * Where the parts after the first end, in order after the first part found at {@code at} and within
+     * its sentence (the end is exclusive, in the normalized text); -1 when they do not stand there.
+     */
+    private int rest(List<String> parts, int at, List<EvidenceSpan> avoid) {
+        int end = at + parts.get(0).length();
+        for (String part : parts.subList(1, parts.size())) {
+            int next = find(part, end, avoid);
+            if (next < 0) {
+                return -1;
+            }
+            end = next + part.length();
+        }
+        return parts.size() == 1 || sentence[at] == sentence[end - 1] ? end : -1;
+    }
+
+    /** The first place from {@code from} where the part stands at the edges of words, outside the avoided ranges. */
     private int find(String part, int from, List<EvidenceSpan> avoid) {
         int at = normalized.indexOf(part, from);
         while (at >= 0) {
             int s = origin[at];
             int e = origin[at + part.length() - 1] + 1;
-            if (avoid.stream().noneMatch(r -> s < r.end() && r.start() < e)) {
+            if (wordEdges(part, at) && avoid.stream().noneMatch(r -> s < r.end() && r.start() < e)) {
                 return at;
             }
             at = normalized.indexOf(part, at + 1);
         }
         return -1;
+    }
+
+    /** Whether a part found at {@code at} neither starts nor ends inside a word of the answer. */
+    private boolean wordEdges(String part, int at) {
+        int end = at + part.length();
+        boolean startsClean = !word(part.charAt(0)) || at == 0 || !word(normalized.charAt(at - 1));
+        boolean endsClean = !word(part.charAt(part.length() - 1)) || end == normalized.length() || !word(normalized.charAt(end));
+        return startsClean && endsClean;
+    }
+
+    /** Whether a quoted passage says something: enough letters, and a word that is not a function word. */
+    private static boolean substantial(String part) {
+        if (part.chars().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
+            return false;
+        }
+        for (String w : NON_WORD.split(part)) {
+            if (w.length() >= 2 && !FUNCTION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     private static String normalize(String quote) {

@@ -10,7 +10,15 @@ final class Replies {
 
     private Replies() {}
 
-    static String content(String body, int maxTokens) {
+    /**
+     * The text of a completion and the model the server says wrote it.
+     *
+     * @param content the message's content
+     * @param model the response's {@code model}, empty when it names none
+     */
+    record Completion(String content, String model) {}
+
+    static Completion completion(String body, int maxTokens) {
         JsonNode root;
         try {
             root = JSON.readTree(body);
@@ -42,6 +50,7 @@ final class Replies {
         if (!content.isTextual() || content.asText().isBlank()) {
             throw new LlmFailure("the model's reply is empty");
         }
-        return content.asText();
+        JsonNode model = root.path("model");
+        return new Completion(content.asText(), model.isTextual() ? model.asText().strip() : "");
     }
 }

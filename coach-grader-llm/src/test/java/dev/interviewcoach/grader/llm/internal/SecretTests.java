@@ -17,7 +17,7 @@ class SecretTests {
     void theSettingsAndTheGraderNeverShowTheKey() {
         var d = Duration.ofSeconds(1);
         var settings = new LlmSettings(URI.create("http://127.0.0.1:9/v1"), "m", Optional.of(Secret.of("sk-very-secret")),
-                Optional.empty(), Optional.empty(), d, d, 1, d, d, d, 1, d, 100, 100, 1, 0, OptionalLong.of(0),
+                Optional.empty(), Optional.empty(), d, d, 1, d, d, d, 1, d, 100, 100, 4096, 1, d, 1, 0, OptionalLong.of(0),
                 ResponseFormat.JSON_SCHEMA, 10, Optional.empty(), Clock.systemUTC(), Sleeper.system(), 1);
 
         assertThat(settings.toString()).doesNotContain("sk-very-secret").contains("****");

@@ -135,11 +135,26 @@ public final class SafeGrader {
                 own.complete(grade);
             }
         });
+        // a grader still at work when the coach stops waiting is told so: its future is cancelled, and a
+        // grader that honours cancellation (the LLM grader does) sends no more requests for a grade no one reads
+        own.whenComplete((grade, error) -> {
+            if (error instanceof TimeoutException) {
+                cancel(stage);
+            }
+        });
         // handled on the grading executor: a timeout completes the future on the JDK's one shared timer
         // thread, which must not go on to store the answer and call listeners for every learner in turn
         return own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((grade, error) -> error != null ? failure(request, error) : grade != null
                         ? checked(grade, request) : noGrade(), executor);
+    }
+
+    private static void cancel(CompletionStage<Grade> stage) {
+        try {
+            stage.toCompletableFuture().cancel(true);
+        } catch (RuntimeException e) {
+            // a stage that cannot be cancelled (or whose cancel throws) is left to finish on its own
+        }
     }
 
     /**

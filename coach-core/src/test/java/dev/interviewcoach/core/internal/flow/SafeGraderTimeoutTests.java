@@ -1,0 +1,73 @@
+package dev.interviewcoach.core.internal.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.GradeStatus;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** When the coach stops waiting for a grader, it tells the grader so. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SafeGraderTimeoutTests {
+    /** A grader whose grade never comes, keeping the future it handed out. */
+    private static final class NeverAnswers implements Grader {
+        final CompletableFuture<Grade> handedOut = new CompletableFuture<>();
+
+        @Override
+        public String id() {
+            return "never";
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public Set<GraderCapability> capabilities() {
+            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            return handedOut.join();
+        }
+
+        @Override
+        public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+            return handedOut;
+        }
+    }
+
+    @Test
+    void aGraderStillAtWorkWhenTheTimeoutPassesHasItsFutureCancelled() {
+        var grader = new NeverAnswers();
+        var safe = new SafeGrader(grader, Duration.ofMillis(50), Runnable::run);
+        var challenge = Challenge.of("t.define.a", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of("Why?"),
+                Rubric.of(List.of(Criterion.of("point", 1, "Makes the point.", List.of(Evidence.of("point"))))), "A point.");
+
+        var outcome = safe.gradeAsync(GradingRequest.of(challenge, Answer.of("An answer."))).join();
+
+        assertThat(outcome.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(grader.handedOut).isCancelled();
+    }
+}

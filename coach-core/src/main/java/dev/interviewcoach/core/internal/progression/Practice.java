@@ -92,8 +92,8 @@ final class Practice {
                 case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();
                 case BOSS_CONFIRM -> "Confirming " + name + " at " + level.name()
                         + ": the boss question needs every concept it covers confirmed by your own answers.";
-                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name()
-                        + ", a rung you hold without confirmation yet.";
+                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name() + ": you hold it by the "
+                        + "diagnosis or a single answer so far, and passing answers in practice confirm it.";
                 case CONSOLIDATE_OWN -> "Consolidating " + name + " at " + level.name()
                         + " with a question this track adds to its base, one you have not been asked yet.";
             };

@@ -54,11 +54,13 @@ class CancellationTests {
     void cancellingTheGradeInterruptsItsWaitForARetry() throws Exception {
         endpoint = new FakeEndpoint(r -> new Reply(429, Map.of("Retry-After", "20"), ""));
         var sleeping = new CountDownLatch(1);
+        var neverOpens = new CountDownLatch(1);
         var waits = new ArrayList<Duration>();
+        // a wait that ends only when interrupted, as a real one would for the next 20 s
         Sleeper real = duration -> {
             waits.add(duration);
             sleeping.countDown();
-            Thread.sleep(duration.toMillis());
+            neverOpens.await();
         };
         var tasks = new ArrayList<Runnable>();
         var grading = LlmGraders.builder().baseUrl(endpoint.baseUrl()).model("test-model").timing(clock, real, 42).build()

@@ -6,8 +6,6 @@ import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
-import dev.interviewcoach.api.Prompt;
-import dev.interviewcoach.api.Rubric;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -59,8 +59,6 @@ public final class TrackIndex {
     private final List<Boss> bosses;
     private final ConcurrentHashMap<String, Challenge> followUps = new ConcurrentHashMap<>();
 
-    /** A follow-up derived as a challenge, and the follow-up it came from. */
-
     /** A boss question and the concepts it covers, its own first. */
     record Boss(Challenge challenge, Set<String> concepts) {}
 

@@ -47,12 +47,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TrackLoader {
     private final Map<String, TrackProvider> providerByTrack;
     private final Map<String, CompletableFuture<Track>> cache = new ConcurrentHashMap<>();
-    /** The same providers read only from YAML, for {@link #validate(String)}; null in a loader that never reads a snapshot. */
+    /** The same providers read only from YAML, for writing snapshots; null in a loader that never reads a snapshot. */
     private final TrackLoader yamlOnly;
+    /**
+     * For {@link #validate(String)}'s loader: the loader its bases come from (they are checked as bases,
+     * not again as tracks for learners); null in a loader for {@link #load(String)}.
+     */
+    private final TrackLoader bases;
+    /** The loader {@link #validate(String)} reads with: YAML only, complete tracks; made on first use. */
+    private volatile TrackLoader checking;
 
     private TrackLoader(Map<String, TrackProvider> providerByTrack, boolean snapshots) {
+        this(providerByTrack, snapshots, null);
+    }
+
+    private TrackLoader(Map<String, TrackProvider> providerByTrack, boolean snapshots, TrackLoader bases) {
         this.providerByTrack = providerByTrack;
-        this.yamlOnly = snapshots ? new TrackLoader(providerByTrack, false) : null;
+        this.yamlOnly = snapshots ? new TrackLoader(providerByTrack, false, null) : null;
+        this.bases = bases;
     }
 
     private TrackLoader(List<TrackProvider> providers, List<TrackProvider> discovered, boolean snapshots) {
@@ -169,8 +181,12 @@ public final class TrackLoader {
 
     /**
      * Checks a track (and, for a variant, its base) and returns every problem found, sorted by
-     * document, line and column; an empty list means the track loads. The YAML documents are read and
-     * checked, never a snapshot; a track that loads is cached for the next check.
+     * document, line and column; an empty list means the track loads and learners can work through it.
+     * Beyond what {@link #load} refuses, it asks what a track for learners needs: a challenge on every
+     * rung of every concept (one placed below an empty rung would never be asked that concept again)
+     * and a criterion in every dimension of a question (else that dimension scores 0 and the question
+     * can never pass); a small track for a test may load without them. The YAML documents are read and
+     * checked, never a snapshot; a track that passes is cached for the next check.
      *
      * <p>Each problem names the document, line, column and field, and says what is wrong, e.g. {@code
      * acme/kafka.yaml:6:5 at challenges[0].promt: unknown field `promt`; did you mean `prompt`?}.
@@ -180,8 +196,19 @@ public final class TrackLoader {
      * @throws CoachException when no provider supplies the track or its base, or a track is its own base
      */
     public List<ContentProblem> validate(String trackId) {
-        if (yamlOnly != null) {
-            return yamlOnly.validate(trackId);
+        if (bases == null) {
+            var checker = checking;
+            if (checker == null) {
+                synchronized (this) {
+                    checker = checking;
+                    if (checker == null) {
+                        var yaml = yamlOnly != null ? yamlOnly : this;
+                        checker = new TrackLoader(providerByTrack, false, yaml);
+                        checking = checker;
+                    }
+                }
+            }
+            return checker.validate(trackId);
         }
         try {
             load(trackId);
@@ -212,7 +239,8 @@ public final class TrackLoader {
                         + "or pass its provider to TrackLoader.of(..)");
             }
             Track track = fromSnapshot(trackId).orElseGet(() -> TrackReader.read(trackId,
-                    name -> provider.open(new DocumentRequest(trackId, name)), base -> load(base, loading)));
+                    name -> provider.open(new DocumentRequest(trackId, name)),
+                    base -> bases != null ? bases.load(base) : load(base, loading), bases != null));
             mine.complete(track);
             return track;
         } catch (RuntimeException | Error e) {

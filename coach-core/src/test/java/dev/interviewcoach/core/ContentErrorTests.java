@@ -163,12 +163,40 @@ class ContentErrorTests {
     }
 
     @Test
-    void validateReturnsNothingForATrackThatLoads() throws IOException {
+    void validateReportsABossDimensionNoCriterionFeedsAtItsLineThoughTheTrackLoads() throws IOException {
+        Path track = Files.createDirectories(root.resolve("fixture"));
+        Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
+                .replace("documents: []", "documents: [boss.yaml]"));
+        String boss = Files.readString(ContentFixtures.dir("challenges").resolve("good-boss.yaml"))
+                .replace("        - { id: resilience, title: Failure handling, concepts: [http] }\n",
+                        "        - { id: resilience, title: Failure handling, concepts: [http] }\n"
+                                + "        - { id: testing, title: Tests, concepts: [http] }\n");
+        Files.writeString(track.resolve("boss.yaml"), boss);
+        var loader = TrackLoader.of(TrackProviders.directory(root));
+        assertThat(loader.load("fixture").bossChallenges()).hasSize(1);
+        assertThat(loader.validate("fixture")).filteredOn(p -> p.message().contains("dimension"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.resource()).isEqualTo("fixture/boss.yaml");
+                    assertThat(p.line()).isEqualTo(14);
+                    assertThat(p.field()).isEqualTo("boss[0].rubric.dimensions[2].id");
+                    assertThat(p.message()).startsWith("no criterion has dimension 'testing'");
+                });
+    }
+
+    @Test
+    void validateAsksOnlyForTheMissingRungsOfASmallTrackThatLoads() throws IOException {
         Path fixture = ContentFixtures.dir("challenges").resolve("good-full.yaml");
         Path track = Files.createDirectories(root.resolve("fixture"));
         Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
                 .replace("documents: []", "documents: [good-full.yaml]"));
         Files.copy(fixture, track.resolve("good-full.yaml"));
-        assertThat(TrackLoader.of(TrackProviders.directory(root)).validate("fixture")).isEmpty();
+        var loader = TrackLoader.of(TrackProviders.directory(root));
+        assertThat(loader.load("fixture").challenges()).isNotEmpty();
+        assertThat(loader.validate("fixture")).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.resource()).isEqualTo("fixture/track.yaml");
+            assertThat(p.line()).isPositive();
+            assertThat(p.field()).startsWith("concepts[");
+            assertThat(p.message()).contains("has no challenge at").contains("every concept needs a challenge on all five rungs");
+        });
     }
 }

@@ -2,7 +2,6 @@ package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Calibration;
 import dev.interviewcoach.core.Graders;
@@ -14,40 +13,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What {@code content check} asks of a track that loads: that learners can work on it (errors), and
- * that the rubric grader grades its own examples as their authors meant (warnings).
+ * What {@code content check} asks of a track that passes {@code TrackLoader.validate} (which also
+ * asks that learners can work through it): that the rubric grader grades its own examples as their
+ * authors meant (warnings).
  */
 final class TrackChecks {
     private TrackChecks() {}
-
-    /**
-     * Problems that leave a loaded track unusable for some learner: a concept rung with no challenge
-     * (a learner placed below it never gets a question of that concept again), and a boss dimension
-     * that no criterion feeds (it scores 0 whatever the answer, so the boss can never pass).
-     */
-    static List<String> unworkable(Track track) {
-        var out = new ArrayList<String>();
-        for (var concept : track.concepts()) {
-            for (var level : ChallengeLevel.values()) {
-                boolean any = track.challenges().stream()
-                        .anyMatch(c -> c.conceptId().equals(concept.id()) && c.level() == level);
-                if (!any) {
-                    out.add("concept '" + concept.id() + "' has no challenge at " + level + ": a learner who reaches "
-                            + "that rung gets no question of it; add one (every concept needs all five rungs)");
-                }
-            }
-        }
-        for (var boss : track.bossChallenges()) {
-            for (var d : boss.rubric().dimensions()) {
-                boolean fed = boss.rubric().criteria().stream().anyMatch(c -> c.dimensionId().map(d.id()::equals).orElse(false));
-                if (!fed) {
-                    out.add("boss '" + boss.id() + "': no criterion has dimension '" + d.id() + "', so that dimension "
-                            + "scores 0 for every answer and the boss can never pass; give it criteria or remove it");
-                }
-            }
-        }
-        return out;
-    }
 
     /**
      * How the rubric grader grades the track's own examples: calibration samples outside their bands,

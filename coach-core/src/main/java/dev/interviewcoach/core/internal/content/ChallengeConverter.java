@@ -44,10 +44,14 @@ final class ChallengeConverter {
      *     to concepts and topics cannot be checked
      * @param topicOwner the concept of each topic
      */
-    ChallengeConverter(Where at, Optional<Set<String>> conceptIds, Map<String, String> topicOwner) {
+    /** Whether to check what learners need to work through a question: a criterion in every dimension. */
+    private final boolean complete;
+
+    ChallengeConverter(Where at, Optional<Set<String>> conceptIds, Map<String, String> topicOwner, boolean complete) {
         this.at = at;
         this.conceptIds = conceptIds;
         this.topicOwner = topicOwner;
+        this.complete = complete;
     }
 
     List<Challenge> convertAll(List<Docs.ChallengeDoc> docs, String list, Map<String, String> seen, boolean boss) {
@@ -100,6 +104,18 @@ final class ChallengeConverter {
         orEmpty(d.misconceptions()).forEach(m -> misconceptionIds.add(m.id()));
         var dimensionIds = new HashSet<String>();
         orEmpty(d.rubric().dimensions()).forEach(dim -> dimensionIds.add(dim.id()));
+        if (complete) {
+            var fed = new HashSet<String>();
+            d.rubric().criteria().forEach(c -> fed.add(c.dimension()));
+            for (int i = 0; i < orEmpty(d.rubric().dimensions()).size(); i++) {
+                var dim = d.rubric().dimensions().get(i);
+                if (dim.id() != null && !fed.contains(dim.id())) {
+                    at.at(dim, "id", field + ".rubric.dimensions[" + i + "].id", "no criterion has dimension "
+                            + Excerpt.quote(dim.id()) + ", so it scores 0 for every answer and the question can never "
+                            + "pass; give it criteria or remove it");
+                }
+            }
+        }
         var samples = new ArrayList<CalibrationSample>();
         for (int i = 0; i < orEmpty(d.samples()).size(); i++) {
             samples.add(sample(d.samples().get(i), field + ".samples[" + i + "]", misconceptionIds, dimensionIds));

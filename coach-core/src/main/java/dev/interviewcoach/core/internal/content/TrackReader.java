@@ -1,6 +1,7 @@
 package dev.interviewcoach.core.internal.content;
 
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Concept;
 import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.api.Topic;
@@ -12,14 +13,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads a track from its manifest and documents, validates every reference, and builds the model.
@@ -56,6 +60,22 @@ public final class TrackReader {
      * @throws ContentException holding every problem found, each naming the document, line, column and field
      */
     public static Track read(String trackId, Opener opener, Function<String, Track> baseResolver) {
+        return read(trackId, opener, baseResolver, false);
+    }
+
+    /**
+     * Reads a track, and when asked also checks that learners can work through it: a track without a
+     * base has a challenge on every rung of every concept (a variant's own concepts are always checked
+     * so), and every dimension of a question has a criterion. A small track for a test or a
+     * demonstration loads without these; {@code TrackLoader.validate} asks for them.
+     *
+     * @param trackId the track
+     * @param opener opens a document of the track
+     * @param baseResolver loads a variant's base track
+     * @param complete whether to check that learners can work through the track
+     * @return the track
+     */
+    public static Track read(String trackId, Opener opener, Function<String, Track> baseResolver, boolean complete) {
         var problems = new Problems();
         var locations = new Locations();
         var at = new Where(trackId + "/" + DocumentRequest.MANIFEST, locations, problems);
@@ -106,7 +126,8 @@ public final class TrackReader {
                 l.check(file.get().challenges(), "challenges", where);
                 l.check(file.get().boss(), "boss", where);
             });
-            var converter = new ChallengeConverter(where, conceptsKnown ? Optional.of(conceptIds) : Optional.empty(), topicOwner);
+            var converter = new ChallengeConverter(where, conceptsKnown ? Optional.of(conceptIds) : Optional.empty(), topicOwner,
+                    complete);
             challenges.addAll(converter.convertAll(file.get().challenges(), "challenges", seen, false));
             boss.addAll(converter.convertAll(file.get().boss(), "boss", seen, true));
         }
@@ -118,6 +139,8 @@ public final class TrackReader {
             if (problems.isEmpty()) {
                 layering.get().checkComposed(ladder);
             }
+        } else if (complete && problems.isEmpty()) {
+            everyRung(manifest, ladder, at);
         }
         problems.throwIfAny();
         try {
@@ -145,6 +168,28 @@ public final class TrackReader {
             e.problems().forEach(at.problems()::add);
             at.problems().throwIfAny();
             throw e;
+        }
+    }
+
+    /**
+     * A track without a base has a challenge on every rung of every concept: a learner climbs a concept
+     * one rung at a time, and one placed below an empty rung would never get a question of it again.
+     * Checked only when nothing else was wrong, since a broken challenge is missing from the track and
+     * would be reported again here.
+     */
+    private static void everyRung(Docs.Manifest manifest, List<Challenge> ladder, Where at) {
+        var cells = new HashMap<String, Set<ChallengeLevel>>();
+        ladder.forEach(c -> cells.computeIfAbsent(c.conceptId(), k -> EnumSet.noneOf(ChallengeLevel.class)).add(c.level()));
+        for (int i = 0; i < manifest.concepts().size(); i++) {
+            var doc = manifest.concepts().get(i);
+            var missing = EnumSet.allOf(ChallengeLevel.class);
+            missing.removeAll(cells.getOrDefault(doc.id(), Set.of()));
+            if (!missing.isEmpty()) {
+                at.at(manifest.concepts(), i, "concepts[" + i + "]", "concept " + Excerpt.quote(doc.id())
+                        + " has no challenge at " + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
+                        + ": a learner who reaches that rung gets no question of it; every concept needs a challenge "
+                        + "on all five rungs");
+            }
         }
     }
 

@@ -71,6 +71,10 @@ public final class CoachCommand implements Callable<Integer> {
         }
         if (withContent == null) {
             var provider = DirectoryTrackProvider.of(dir.get());
+            if (TrackLoader.discover().trackIds().contains(provider.trackId())) {
+                env.err().println("Note: the track in " + dir.get() + " has the id '" + provider.trackId() + "' of a shipped "
+                        + "track, and replaces it in this run.");
+            }
             var loader = TrackLoader.discover(provider);
             withContent = new CliEnv(env.in(), env.out(), env.err(), env.vars(), env.home(), env.clock(), () -> loader,
                     env.terminal());

@@ -90,7 +90,13 @@ final class ContentCommand implements Callable<Integer> {
             var track = loader.load(provider.trackId());
             String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
                     + track.bossChallenges().size() + " boss challenge(s)";
-            return new Result(provider.trackId(), List.of(), TrackChecks.grading(track), summary);
+            var warnings = new ArrayList<String>();
+            if (TrackLoader.discover().trackIds().contains(provider.trackId())) {
+                warnings.add("track '" + provider.trackId() + "' has the id of a shipped track: with --content it "
+                        + "replaces that track; give it an id of its own unless that is what you mean");
+            }
+            warnings.addAll(TrackChecks.grading(track));
+            return new Result(provider.trackId(), List.of(), warnings, summary);
         } catch (CoachException e) {
             return new Result(provider.trackId(), List.of(whereInManifest(dir, e.getMessage())), "");
         }

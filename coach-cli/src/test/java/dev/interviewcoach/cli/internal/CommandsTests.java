@@ -137,6 +137,8 @@ class CommandsTests {
         var ok = new CliRun(home).run("", "content", "check", shipped.toString());
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).contains("OK: track 'backend'", "concepts", "challenges");
+        assertThat(ok.out()).as("a folder whose track has a shipped track's id would replace it with --content")
+                .contains("warning: track 'backend' has the id of a shipped track");
 
         Path dir = home.resolve("acme");
         Files.createDirectories(dir.resolve("http"));

@@ -20,6 +20,14 @@ final class FeedbackView {
     private FeedbackView() {}
 
     static String render(Feedback feedback, Challenge challenge, Track track, Style style) {
+        return renderWithoutNext(feedback, challenge, track, style) + next(feedback, style);
+    }
+
+    /**
+     * The feedback without the line that says what comes next: for a point where something is said
+     * between the two (the end of the diagnosis).
+     */
+    static String renderWithoutNext(Feedback feedback, Challenge challenge, Track track, Style style) {
         var out = new StringBuilder("\n");
         var grade = feedback.grade();
         String answer = feedback.attempt().answer().text();
@@ -66,7 +74,6 @@ final class FeedbackView {
             out.append(style.bold("An interviewer would ask next")).append('\n');
             feedback.followUps().forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
         }
-        out.append(next(feedback, style));
         return out.toString();
     }
 
@@ -74,16 +81,6 @@ final class FeedbackView {
     static String next(Feedback feedback, Style style) {
         return feedback.next().map(next -> style.wrap(style.bold("Next: ") + StepView.label(next.reason())
                 + " — " + next.why(), "") + "\n").orElse("");
-    }
-
-    /**
-     * The feedback without the line that says what comes next: for a point where something is said
-     * between the two (the end of the diagnosis).
-     */
-    static String renderWithoutNext(Feedback feedback, Challenge challenge, Track track, Style style) {
-        String all = render(feedback, challenge, track, style);
-        String next = next(feedback, style);
-        return next.isEmpty() || !all.endsWith(next) ? all : all.substring(0, all.length() - next.length());
     }
 
     private static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {

@@ -42,7 +42,9 @@ class ContentSchemaTests {
     static Stream<Path> manifestFixtures() {
         return ContentFixtures.list("manifests").stream()
                 // the schema sees one document; these are refused for what the manifest names, not its shape
-                .filter(f -> !f.getFileName().toString().matches("bad-document-(missing|name)\\.yaml"));
+                .filter(f -> !f.getFileName().toString().matches("bad-document-(missing|name)\\.yaml"))
+                // nor can a JSON schema say that the ids of a list's items differ
+                .filter(f -> !f.getFileName().toString().matches("bad-(concept|topic)-listed-twice\\.yaml"));
     }
 
     static Stream<Path> semanticFixtures() {

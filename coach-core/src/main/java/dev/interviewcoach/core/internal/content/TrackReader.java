@@ -207,12 +207,20 @@ public final class TrackReader {
             return List.of();
         }
         var out = new ArrayList<Concept>();
+        var firstAt = new HashMap<String, Integer>();
+        var topicOwner = new HashMap<String, String>();
         for (int i = 0; i < manifest.concepts().size(); i++) {
             var doc = manifest.concepts().get(i);
             if (doc == null) {
                 continue; // recorded
             }
-            var topics = topics(doc.id(), doc.topics(), at, "concepts[" + i + "].topics");
+            Integer first = doc.id() == null ? null : firstAt.putIfAbsent(doc.id(), i);
+            if (first != null) {
+                at.at(doc, "id", "concepts[" + i + "].id", "concept " + Excerpt.quote(doc.id())
+                        + " is listed twice (first as concepts[" + first + "]); give each concept its own id");
+                continue;
+            }
+            var topics = topics(doc.id(), doc.topics(), at, "concepts[" + i + "].topics", topicOwner);
             try {
                 out.add(new Concept(doc.id(), doc.title(), doc.order(), topics));
             } catch (IllegalArgumentException e) {
@@ -228,13 +236,9 @@ public final class TrackReader {
         }
     }
 
-    private static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list) {
-        return topics(conceptId, docs, at, list, null);
-    }
-
     /**
-     * Reads a concept's topics, checking each id; with {@code topicOwner} (a variant adding topics), a
-     * topic already in the track is refused, and each new one is recorded there as the concept's.
+     * Reads a concept's topics, checking each id; with {@code topicOwner} (the topics of the track so
+     * far), a topic already in the track is refused, and each new one is recorded there as the concept's.
      */
     static List<Topic> topics(String conceptId, List<Docs.TopicDoc> docs, Where at, String list,
             Map<String, String> topicOwner) {

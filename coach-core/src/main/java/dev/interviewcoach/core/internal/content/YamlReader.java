@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -51,6 +52,8 @@ final class YamlReader {
     private final Problems problems;
     private final Parser parser;
     private String path = "";
+    /** The last value read: a quote left open makes it run on to where the parser fails. */
+    private ScalarEvent lastScalar;
 
     private YamlReader(String resource, Problems problems, Parser parser) {
         this.resource = resource;
@@ -82,8 +85,7 @@ final class YamlReader {
         try {
             return reader.document();
         } catch (MarkedYAMLException e) {
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            reader.problem(position(e.getProblemMark()), "YAML syntax: " + e.getProblem() + context);
+            reader.syntaxProblem(e);
         } catch (YAMLException e) {
             reader.problem(Position.START, "YAML syntax: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (Abandon e) {
@@ -136,6 +138,7 @@ final class YamlReader {
             return sequence(at, depth + 1);
         }
         var scalar = (ScalarEvent) event;
+        lastScalar = scalar;
         if (tag != null) {
             return refused(at);
         }
@@ -275,6 +278,33 @@ final class YamlReader {
 
     private static YamlNode refused(Position at) {
         return new YamlNode.Scalar(at, YamlNode.Kind.REFUSED, "", null);
+    }
+
+    /**
+     * Records a syntax error where the author can fix it. The parser notices an unclosed quote or
+     * bracket only lines later, where the text stops making sense; so a quoted value that runs over
+     * several lines up to the error is named at its start, and the construct the parser was inside
+     * says where it began.
+     */
+    private void syntaxProblem(MarkedYAMLException e) {
+        Position problemAt = position(e.getProblemMark());
+        Mark contextMark = e.getContextMark();
+        String context = e.getContext() == null ? ""
+                : contextMark != null && contextMark.getLine() + 1 < problemAt.line()
+                        ? " (" + e.getContext() + " that starts at line " + (contextMark.getLine() + 1) + ", column "
+                                + (contextMark.getColumn() + 1) + ")"
+                        : " (" + e.getContext() + ")";
+        String found = "YAML syntax: " + e.getProblem() + context;
+        if (lastScalar != null && lastScalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+                && lastScalar.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL
+                && lastScalar.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED
+                && lastScalar.getStartMark().getLine() < lastScalar.getEndMark().getLine()
+                && lastScalar.getEndMark().getLine() + 1 == problemAt.line()) {
+            problem(position(lastScalar.getStartMark()), "YAML syntax: a quoted value starts here and runs on to line "
+                    + problemAt.line() + ", where the parser fails (" + e.getProblem() + "): is its closing quote missing?");
+            return;
+        }
+        problem(problemAt, found);
     }
 
     private void problem(Position at, String message) {

@@ -7,6 +7,7 @@ import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.flow.AnswerFlow;
+import dev.interviewcoach.core.internal.flow.SafeGrader;
 import dev.interviewcoach.core.internal.flow.TrackView;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import dev.interviewcoach.core.internal.readiness.ReadinessReport;
@@ -216,12 +217,18 @@ public final class CoachSession {
      * executor within the grader timeout, then stores it. The future fails with the exceptions of
      * {@link #submit(String, Answer)}.
      *
+     * <p>Cancelling the future stops the grading: the grader's own future is cancelled (a grader that
+     * honours cancellation, such as the LLM grader, sends no more requests) and, when the grade has not
+     * come yet, nothing is stored and the step stays open. A cancel that comes while the answer is
+     * being stored cannot take it back; {@link #next()} then shows where the learner is.
+     *
      * @param stepId the id of the step answered
      * @param answer the answer
      * @return the feedback, when stored
      */
     public CompletableFuture<Feedback> submitAsync(String stepId, Answer answer) {
-        return flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown)).thenApply(this::remember);
+        var stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown));
+        return SafeGrader.cancelsUpstream(stored.thenApply(this::remember), stored);
     }
 
     /**

@@ -168,7 +168,8 @@ public final class AnswerFlow {
         if (accepted.answer().skipped()) {
             return CompletableFuture.supplyAsync(() -> store(accepted, null), Runnable::run);
         }
-        return grader.gradeAsync(accepted.request()).thenApply(outcome -> store(accepted, outcome));
+        var grading = grader.gradeAsync(accepted.request());
+        return SafeGrader.cancelsUpstream(grading.thenApply(outcome -> store(accepted, outcome)), grading);
     }
 
     private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -111,10 +112,29 @@ public final class SafeGrader {
      */
     public CompletableFuture<Outcome> gradeAsync(GradingRequest request) {
         var own = gradeOwnAsync(request);
-        return fallback == null ? own.thenApply(Outcome::own) : own.thenCompose(grade -> grade.isScored()
+        return cancelsUpstream(fallback == null ? own.thenApply(Outcome::own) : own.thenCompose(grade -> grade.isScored()
                 ? CompletableFuture.completedFuture(Outcome.own(grade))
                 : fallback.gradeAsync(request).thenApply(other -> new Outcome(handedOver(grade, other.grade()),
-                        Optional.of(grade))));
+                        Optional.of(grade)))), own);
+    }
+
+    /**
+     * The future {@code downstream}, which when cancelled cancels {@code upstream} as well: a
+     * {@link CompletableFuture}'s cancel does not reach the stages it depends on, and a caller who gives
+     * up on a grade should stop the grader's work, not only stop waiting for it.
+     *
+     * @param downstream the future handed to the caller
+     * @param upstream the future it depends on
+     * @param <T> the downstream's value
+     * @return {@code downstream}
+     */
+    public static <T> CompletableFuture<T> cancelsUpstream(CompletableFuture<T> downstream, CompletableFuture<?> upstream) {
+        downstream.whenComplete((value, error) -> {
+            if (downstream.isCancelled()) {
+                upstream.cancel(true);
+            }
+        });
+        return downstream;
     }
 
     private CompletableFuture<Grade> gradeOwnAsync(GradingRequest request) {
@@ -137,16 +157,17 @@ public final class SafeGrader {
         });
         // a grader still at work when the coach stops waiting is told so: its future is cancelled, and a
         // grader that honours cancellation (the LLM grader does) sends no more requests for a grade no one reads
+        // (and so is one whose caller cancelled the grading)
         own.whenComplete((grade, error) -> {
-            if (error instanceof TimeoutException) {
+            if (error instanceof TimeoutException || error instanceof CancellationException) {
                 cancel(stage);
             }
         });
         // handled on the grading executor: a timeout completes the future on the JDK's one shared timer
         // thread, which must not go on to store the answer and call listeners for every learner in turn
-        return own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        return cancelsUpstream(own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((grade, error) -> error != null ? failure(request, error) : grade != null
-                        ? checked(grade, request) : noGrade(), executor);
+                        ? checked(grade, request) : noGrade(), executor), own);
     }
 
     private static void cancel(CompletionStage<Grade> stage) {

@@ -1,0 +1,84 @@
+package dev.interviewcoach.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.spi.GradingRequest;
+import dev.interviewcoach.spi.MemoryStore;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A host that gives up on an asynchronous grade stops the grader's work and stores nothing. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class AsyncCancellationTests {
+    private static final LearnerId ADA = LearnerId.of("ada");
+
+    /** A remote-style grader whose grades come only when the test completes the futures it handed out. */
+    private static final class HeldGrader implements Grader {
+        final List<CompletableFuture<Grade>> handedOut = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String id() {
+            return "held";
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public Set<GraderCapability> capabilities() {
+            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            return gradeAsync(request, Runnable::run).toCompletableFuture().join();
+        }
+
+        @Override
+        public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+            var future = new CompletableFuture<Grade>();
+            handedOut.add(future);
+            return future;
+        }
+    }
+
+    private final MemoryStore store = MemoryStores.inMemory();
+    private final HeldGrader grader = new HeldGrader();
+    private final Coach coach = Coach.builder()
+            .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+            .grader(grader)
+            .memoryStore(store)
+            .clock(new MutableClock(Instant.parse("2026-11-24T09:00:00Z")))
+            .build();
+
+    @Test
+    void cancellingTheSessionsFutureCancelsTheGradersFutureAndStoresNothing() {
+        var session = coach.session(ADA, "mini");
+        var step = session.next().orElseThrow();
+
+        var feedback = session.submitAsync(step.id(), Answer.of("An answer that is still being graded."));
+        assertThat(grader.handedOut).hasSize(1);
+        assertThat(feedback.cancel(true)).isTrue();
+
+        assertThat(grader.handedOut.get(0)).isCancelled();
+        assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
+        assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
+    }
+}

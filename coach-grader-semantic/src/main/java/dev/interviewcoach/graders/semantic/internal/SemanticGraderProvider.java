@@ -50,7 +50,8 @@ public final class SemanticGraderProvider implements GraderProvider {
                     number(spec, "full", MatchSettings.DEFAULT.full()),
                     number(spec, "partial", MatchSettings.DEFAULT.partial()),
                     number(spec, "claim", MatchSettings.DEFAULT.claim()),
-                    spec.property("anchored").map(Boolean::parseBoolean).orElse(MatchSettings.DEFAULT.anchored())));
+                    spec.property("anchored").map(Boolean::parseBoolean).orElse(MatchSettings.DEFAULT.anchored()),
+                    number(spec, "ceiling", MatchSettings.DEFAULT.ceiling())));
             case SemanticReferenceGrader.ID -> reference(model, number(spec, "blend", 0.5));
             default -> throw new IllegalArgumentException("no semantic grader named '" + spec.name() + "'; known: " + names());
         };

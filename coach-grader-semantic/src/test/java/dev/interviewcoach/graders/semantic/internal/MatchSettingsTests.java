@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class MatchSettingsTests {
-    private final MatchSettings settings = new MatchSettings(0.8, 0.7, 0.9, true);
+    private final MatchSettings settings = new MatchSettings(0.8, 0.7, 0.9, true, 1);
 
     @Test
     void creditRisesFromHalfAtThePartialThresholdToFullAtTheFullThreshold() {
@@ -19,8 +19,23 @@ class MatchSettingsTests {
 
     @Test
     void thresholdsOutOfOrderAreRejected() {
-        assertThatThrownBy(() -> new MatchSettings(0.6, 0.7, 0.9, true)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new MatchSettings(0.6, 0.7, 0.9, true, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("partial <= full");
+    }
+
+    @Test
+    void aCeilingCapsTheCreditOfWhatOnlyTheModelHeard() {
+        var capped = new MatchSettings(0.8, 0.7, 0.9, true, 0.5);
+        assertThat(capped.credit(0.69)).isZero();
+        assertThat(capped.credit(0.75)).isEqualTo(0.5);
+        assertThat(capped.credit(0.99)).isEqualTo(0.5);
+        assertThatThrownBy(() -> new MatchSettings(0.8, 0.7, 0.9, true, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ceiling");
+    }
+
+    @Test
+    void byDefaultWhatOnlyTheModelHeardPartlyMeetsACriterion() {
+        assertThat(MatchSettings.DEFAULT.credit(0.95)).isEqualTo(0.5);
     }
 
     @Test

@@ -239,7 +239,10 @@ public final class Coach {
          * dropped after a minute idle, so the JVM never waits for it and nothing needs closing).
          * {@link CoachSession#submitAsync} grades here, and so does {@link CoachSession#submit} for a
          * grader that needs the network or is not deterministic. The default has no bound: a grader
-         * that hangs past the timeout keeps its thread. A host that wants a bound, its own thread
+         * that hangs past the timeout keeps its thread. The coach stores an answer and calls listeners
+         * here too; when every thread of a bounded executor is held by graders that timed out, a timeout
+         * not started here within another timeout (or work the executor refuses) is finished on one of
+         * two daemon threads of the coach's own, so a learner waits at most twice the timeout. A host that wants a bound, its own thread
          * names, or threads it can stop (say, when a web application is redeployed) passes its own
          * executor here and shuts it down itself; the coach never shuts down an executor it was given.
          *

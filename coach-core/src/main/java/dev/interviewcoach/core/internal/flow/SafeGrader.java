@@ -18,8 +18,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,19 +157,38 @@ public final class SafeGrader {
                 own.complete(grade);
             }
         });
-        // a grader still at work when the coach stops waiting is told so: its future is cancelled, and a
-        // grader that honours cancellation (the LLM grader does) sends no more requests for a grade no one reads
-        // (and so is one whose caller cancelled the grading)
-        own.whenComplete((grade, error) -> {
+        // finished on the grading executor: a timeout completes the future on the JDK's one shared timer
+        // thread, which must not go on to store the answer and call listeners for every learner in turn.
+        // But a host's bounded grading executor may have every thread held by the very graders that
+        // timed out: a timeout not started there within another timeout is finished on the coach's own
+        // threads, and so is any grade the executor refuses (a host shutting it down).
+        var result = new CompletableFuture<Grade>();
+        own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((grade, error) -> {
+            // a grader still at work when the coach stops waiting (or its caller cancelled the grading) is
+            // told so before anyone hears of the grade: its future is cancelled, and a grader that honours
+            // cancellation (the LLM grader does) sends no more requests for a grade no one reads
             if (error instanceof TimeoutException || error instanceof CancellationException) {
                 cancel(stage);
             }
+            var started = new AtomicBoolean();
+            Runnable finish = () -> {
+                if (started.compareAndSet(false, true)) {
+                    result.complete(error != null ? failure(request, error) : grade != null
+                            ? checked(grade, request) : noGrade());
+                }
+            };
+            try {
+                executor.execute(finish);
+            } catch (RejectedExecutionException e) {
+                TimeoutThreads.EXECUTOR.execute(finish);
+                return;
+            }
+            if (error instanceof TimeoutException) {
+                CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS, TimeoutThreads.EXECUTOR)
+                        .execute(finish);
+            }
         });
-        // handled on the grading executor: a timeout completes the future on the JDK's one shared timer
-        // thread, which must not go on to store the answer and call listeners for every learner in turn
-        return cancelsUpstream(own.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handleAsync((grade, error) -> error != null ? failure(request, error) : grade != null
-                        ? checked(grade, request) : noGrade(), executor), own);
+        return cancelsUpstream(result, own);
     }
 
     private static void cancel(CompletionStage<Grade> stage) {

@@ -70,4 +70,57 @@ class SafeGraderTimeoutTests {
         assertThat(outcome.grade().status()).isEqualTo(GradeStatus.ERROR);
         assertThat(grader.handedOut).isCancelled();
     }
+
+    /** A grader that holds a grading thread until released. */
+    private static final class HoldsItsThread implements Grader {
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public String id() {
+            return "holds";
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public Set<GraderCapability> capabilities() {
+            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Grade.error(id(), version(), "released");
+        }
+    }
+
+    @Test
+    void aTimeoutIsFinishedEvenWhenTheGradersHoldEveryThreadOfABoundedGradingExecutor() throws Exception {
+        var grader = new HoldsItsThread();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        try {
+            var safe = new SafeGrader(grader, Duration.ofMillis(50), pool);
+            var challenge = Challenge.of("t.define.a", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of("Why?"),
+                    Rubric.of(List.of(Criterion.of("point", 1, "Makes the point.", List.of(Evidence.of("point"))))), "A point.");
+
+            // the grader keeps the pool's one thread until the test releases it, after the assertions
+            var outcome = safe.gradeAsync(GradingRequest.of(challenge, Answer.of("An answer."))).get(20, TimeUnit.SECONDS);
+            var blocking = safe.grade(GradingRequest.of(challenge, Answer.of("Another answer.")));
+
+            assertThat(outcome.grade().status()).isEqualTo(GradeStatus.ERROR);
+            assertThat(outcome.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("50 ms"));
+            assertThat(blocking.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("50 ms"));
+            assertThat(grader.release.getCount()).isEqualTo(1);
+        } finally {
+            grader.release.countDown();
+            pool.shutdownNow();
+        }
+    }
 }

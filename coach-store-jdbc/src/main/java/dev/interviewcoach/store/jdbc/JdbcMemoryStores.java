@@ -118,7 +118,8 @@ public final class JdbcMemoryStores {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StoreException("PostgreSQL store " + url + ": cannot connect: " + e.getMessage(), e);
+            throw new StoreException("PostgreSQL store " + PostgresDatabase.redacted(url) + ": cannot connect: "
+                    + e.getMessage(), e);
         }
         return new JdbcMemoryStore(new PostgresDatabase(pool, pool, url));
     }

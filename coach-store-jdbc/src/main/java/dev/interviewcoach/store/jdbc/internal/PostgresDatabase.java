@@ -26,7 +26,26 @@ public final class PostgresDatabase implements Database {
     public PostgresDatabase(DataSource source, AutoCloseable ownedPool, String name) {
         this.source = source;
         this.ownedPool = ownedPool;
-        this.name = name;
+        this.name = redacted(name);
+    }
+
+    private static final java.util.regex.Pattern SECRET_PARAMETER = java.util.regex.Pattern.compile(
+            "(?i)([?&;](?:[a-z]*password|passwd|pwd|[a-z]*secret|[a-z]*token|[a-z]*key|sslpassword)=)[^&;]*");
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("(//)[^/@?]*@");
+
+    /**
+     * A JDBC URL fit for a message: the value of a parameter that holds a secret ({@code password=},
+     * {@code sslpassword=}, {@code …key=}, {@code …token=}) and a user and password before the host are
+     * replaced by {@code ***}, since store errors reach logs and users; other parameters (the schema) stay.
+     *
+     * @param url the URL
+     * @return the URL without secrets
+     */
+    public static String redacted(String url) {
+        if (url == null) {
+            return null;
+        }
+        return USER_INFO.matcher(SECRET_PARAMETER.matcher(url).replaceAll("$1***")).replaceAll("$1***@");
     }
 
     @Override
@@ -77,7 +96,12 @@ public final class PostgresDatabase implements Database {
                     pause(attempt);
                     continue;
                 }
-                throw translate(action, e);
+                StoreException known = translate(action, e);
+                if (snapshot) {
+                    throw known;
+                }
+                // the COMMIT was never sent, or the server refused it: the transaction was rolled back
+                throw new StoreException(known.getMessage() + " (nothing was changed)", known.getCause());
             }
         }
     }

@@ -60,6 +60,20 @@ class GradeFitTests {
     }
 
     @Test
+    void aGradeSignedByAnotherGraderOrVersionIsAnErrorThatNamesBoth() {
+        var otherId = answerWith(r -> Grade.ok(0.9, List.of(met(r, new EvidenceSpan(0, 7))), List.of(), List.of(), "",
+                "other", "1"));
+        var otherVersion = answerWith(r -> Grade.ok(0.9, List.of(met(r, new EvidenceSpan(0, 7))), List.of(), List.of(), "",
+                "host", "9"));
+
+        assertThat(otherId.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(otherId.grade().graderId()).isEqualTo("host");
+        assertThat(otherId.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("signed by other 1")
+                .contains("not by host 1"));
+        assertThat(otherVersion.grade().status()).isEqualTo(GradeStatus.ERROR);
+    }
+
+    @Test
     void evidenceQuotedFromOutsideTheAnswerMakesTheGradeAnErrorThatSaysSo() {
         var feedback = answerWith(r -> Grade.ok(0.8, List.of(met(r, new EvidenceSpan(5, 999_999))), List.of(), List.of(),
                 "", "host", "1"));

@@ -244,7 +244,8 @@ public final class SafeGrader {
      * misconception can rely on them; a criterion id is the rubric's whenever any of a grade's is.
      */
     private Grade checked(Grade grade, GradingRequest request) {
-        String problem = grade.isScored() ? misfit(grade, request) : null;
+        String problem = !grade.isScored() ? null : signedByAnother(grade) ? "is signed by " + grade.graderId() + " "
+                + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : misfit(grade, request);
         if (problem == null) {
             return bounded(grade);
         }
@@ -282,6 +283,14 @@ public final class SafeGrader {
         int end = Character.isLowSurrogate(text.charAt(MOST_TEXT)) ? MOST_TEXT - 1 : MOST_TEXT;
         return text.substring(0, end) + " […the grader's text went on for " + text.length()
                 + " characters; the coach keeps the first " + end + "]";
+    }
+
+    /**
+     * Whether a grade names another grader than the one that returned it: stored with the attempt, its
+     * id and version say who graded an answer, so a grade that names another is not used.
+     */
+    private boolean signedByAnother(Grade grade) {
+        return !grader.id().equals(grade.graderId()) || !grader.version().equals(grade.graderVersion());
     }
 
     /** The first thing in a grade that does not fit its question, or null when everything does. */

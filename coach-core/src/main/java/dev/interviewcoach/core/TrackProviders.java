@@ -1,5 +1,6 @@
 package dev.interviewcoach.core;
 
+import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
 import java.io.IOException;
@@ -27,20 +28,33 @@ public final class TrackProviders {
      * folder is followed, one that leads out of it is refused (the load reports it at the document's
      * entry in the manifest), and so is anything that is not a regular file.
      *
+     * <p>A folder that does not exist, or is not a folder, is a {@link ContentException} of that
+     * folder as a whole (line 0) when its tracks are listed, that is when a {@link TrackLoader} is
+     * made over the provider; so is a folder that cannot be read.
+     *
      * @param root the folder
      * @return the provider
      */
     public static TrackProvider directory(Path root) {
+        java.util.Objects.requireNonNull(root, "root");
         return new TrackProvider() {
             @Override
             public Set<String> trackIds() {
+                if (!Files.isDirectory(root)) {
+                    throw new ContentException(root.toString(), 0, 0, "", Files.exists(root)
+                            ? "is not a folder: a content folder holds one folder per track"
+                            : "no such content folder");
+                }
                 try (Stream<Path> children = Files.list(root)) {
                     var ids = new TreeSet<String>();
                     children.filter(d -> Files.isRegularFile(d.resolve(DocumentRequest.MANIFEST)))
                             .forEach(d -> ids.add(d.getFileName().toString()));
                     return ids;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list tracks in " + root, e);
+                } catch (IOException | UncheckedIOException e) {
+                    var problem = new ContentException(root.toString(), 0, 0, "", "cannot list the tracks of this "
+                            + "content folder: " + e.getMessage());
+                    problem.initCause(e);
+                    throw problem;
                 }
             }
 

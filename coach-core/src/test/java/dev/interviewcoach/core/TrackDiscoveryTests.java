@@ -88,4 +88,21 @@ class TrackDiscoveryTests {
             }
         };
     }
+
+    @Test
+    void aContentFolderThatDoesNotExistOrIsAFileIsAContentProblemOfThatFolderNotAnIoError() throws IOException {
+        Path missing = root.resolve("no-such-folder");
+        Path file = Files.writeString(root.resolve("a-file.yaml"), "id: x");
+
+        assertThatThrownBy(() -> TrackLoader.discover(TrackProviders.directory(missing)))
+                .isInstanceOf(dev.interviewcoach.api.ContentException.class)
+                .satisfies(e -> assertThat(((dev.interviewcoach.api.ContentException) e).problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.resource()).isEqualTo(missing.toString());
+                            assertThat(p.line()).isZero();
+                            assertThat(p.message()).isEqualTo("no such content folder");
+                        }));
+        assertThatThrownBy(() -> TrackLoader.of(TrackProviders.directory(file)))
+                .isInstanceOf(dev.interviewcoach.api.ContentException.class).hasMessageContaining("is not a folder");
+    }
 }

@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  *       (a grader that does not grade by the rubric, e.g. by the reference answer's ideas) only parts of
  *       its own, never a mix (the coach refuses any other grade as an {@code ERROR}); evidence spans of criteria and misconceptions lie inside the answer
  *       text and never cut a word or a surrogate pair in two, also when emoji, bidirectional marks,
- *       lone surrogates, CRLF or no-break spaces shift the offsets (offsets counted on other text than
+ *       lone surrogates, CRLF, no-break spaces or letters whose lower case is longer (the Turkish
+ *       dotted capital I) shift the offsets (offsets counted on other text than
  *       the answer's own quote the learner the wrong words).
  *   <li><b>Asynchronous grading is as honest.</b> {@link Grader#gradeAsync}, which the coach calls
  *       for a grader that needs the network or is not deterministic, gives grades that meet the same

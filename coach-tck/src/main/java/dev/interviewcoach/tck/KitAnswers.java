@@ -96,6 +96,10 @@ final class KitAnswers {
         shifted.put("inside right-to-left marks", "\u202eשלום\u202c " + reference + " \u200f");
         shifted.put("with CRLF and no-break spaces", reference.replace(", ", ",\r\n").replace(" ", "\u00a0"));
         shifted.put("after a lone surrogate", "\ud800 " + reference + " \udc00");
+        // lower-cased, each \u0130 becomes two characters (i and a combining dot): offsets found in a
+        // lower-cased copy of the answer fall after the right ones
+        shifted.put("after letters whose lower case is longer", "\u0130\u0130\u0130\u0130 \u0130stanbul, \u0130zmir: "
+                + reference);
         return shifted;
     }
 

@@ -103,6 +103,11 @@ class GraderContractKitTests {
     }
 
     @Test
+    void aGraderThatCountsOffsetsOnALowerCasedCopyOfTheAnswerFailsTheSpanTest() {
+        assertThat(failures(KitSubjects.CountsOffsetsOnLowerCasedText.class)).contains(SPANS);
+    }
+
+    @Test
     void aGraderThatThrowsOnHostileInputFailsTheHostileTest() {
         assertThat(failures(KitSubjects.ThrowsOnHostileInput.class)).contains(HOSTILE);
     }

@@ -200,6 +200,21 @@ final class KitSubjects {
         }
     }
 
+    /**
+     * Finds evidence in a lower-cased copy of the answer and reports those offsets as the answer's: right
+     * on most text, shifted after a letter whose lower case is longer.
+     */
+    static class CountsOffsetsOnLowerCasedText extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                String lower = r.answer().text().toLowerCase(java.util.Locale.ROOT);
+                return inner.grade(GradingRequest.of(r.challenge(), dev.interviewcoach.api.Answer.of(lower)));
+            });
+        }
+    }
+
     /** Rejects control characters and lone surrogates by throwing instead of grading. */
     static class ThrowsOnHostileInput extends GraderContract {
         @Override

@@ -191,6 +191,8 @@ public final class CoachSession {
      *     disk); the answer was graded but, as the store's message says, not stored (submitting again
      *     works once the store does) or, rarely, of unknown outcome: then call {@link #next()} before
      *     answering again (a {@link StaleStepException} on a second submit means the first was stored)
+     * @throws dev.interviewcoach.api.CoachException when the coach's grading executor refuses the
+     *     grading (a host shutting it down); nothing is graded or stored and the step stays open
      */
     public Feedback submit(String stepId, Answer answer) {
         return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));

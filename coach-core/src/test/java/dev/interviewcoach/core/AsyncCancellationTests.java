@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A host that gives up on an asynchronous grade stops the grader's work and stores nothing. */
+/**
+ * A host that gives up on an asynchronous grade stops the grader's work and stores nothing; a host whose
+ * grading executor is shut down gets the answer back unstored, with the learner's step still open.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class AsyncCancellationTests {
     private static final LearnerId ADA = LearnerId.of("ada");
@@ -78,6 +81,52 @@ class AsyncCancellationTests {
         assertThat(feedback.cancel(true)).isTrue();
 
         assertThat(grader.handedOut.get(0)).isCancelled();
+        assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
+        assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
+    }
+
+    @Test
+    void anAnswerTheShutDownGradingExecutorRefusesFailsTheSubmitAndLeavesTheStepOpen() {
+        var stopped = java.util.concurrent.Executors.newSingleThreadExecutor();
+        stopped.shutdown();
+        Grader remote = new Grader() {
+            @Override
+            public String id() {
+                return "remote";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public Set<GraderCapability> capabilities() {
+                return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+            }
+
+            @Override
+            public Grade grade(GradingRequest request) {
+                return Grade.error(id(), version(), "never reached");
+            }
+        };
+        var redeploying = Coach.builder()
+                .tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
+                .grader(remote)
+                .gradingExecutor(stopped)
+                .memoryStore(store)
+                .clock(new MutableClock(Instant.parse("2026-11-24T09:00:00Z")))
+                .build();
+        var session = redeploying.session(ADA, "mini");
+        var step = session.next().orElseThrow();
+
+        var async = session.submitAsync(step.id(), Answer.of("An answer."));
+        var blocking = org.assertj.core.api.Assertions.catchThrowable(() -> session.submit(step.id(), Answer.of("An answer.")));
+
+        assertThat(async).isCompletedExceptionally();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(async::join)).hasCauseInstanceOf(
+                dev.interviewcoach.api.CoachException.class).hasMessageContaining("refused");
+        assertThat(blocking).isInstanceOf(dev.interviewcoach.api.CoachException.class).hasMessageContaining("nothing was graded or stored");
         assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
         assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
     }

@@ -143,6 +143,10 @@ public final class SafeGrader {
         CompletionStage<Grade> stage;
         try {
             stage = grader.gradeAsync(request, executor);
+        } catch (RejectedExecutionException e) {
+            // the grading executor is shut down (a host stopping or redeploying): nothing could grade the
+            // answer, so it is not stored as an ungraded attempt that would use up the learner's step
+            return CompletableFuture.failedFuture(refused(e));
         } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
             return CompletableFuture.completedFuture(failure(request, e));
         }
@@ -191,6 +195,20 @@ public final class SafeGrader {
         return cancelsUpstream(result, own);
     }
 
+    /** Thrown when the grading executor refuses an answer's grading: nothing was graded or stored. */
+    public static final class GradingRefusedException extends dev.interviewcoach.api.CoachException {
+        private static final long serialVersionUID = 1L;
+
+        GradingRefusedException(RejectedExecutionException cause) {
+            super("the grading executor refused to grade the answer (is it shut down?); nothing was graded or "
+                    + "stored: submit it again once the coach's grading executor runs", cause);
+        }
+    }
+
+    private static GradingRefusedException refused(RejectedExecutionException e) {
+        return new GradingRefusedException(e);
+    }
+
     private static void cancel(CompletionStage<Grade> stage) {
         try {
             stage.toCompletableFuture().cancel(true);
@@ -226,6 +244,9 @@ public final class SafeGrader {
                 Thread.currentThread().interrupt();
                 return Grade.error(grader.id(), grader.version(), "grading was interrupted");
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof GradingRefusedException refused) {
+                    throw refused;
+                }
                 return failure(request, e.getCause());
             }
         }

@@ -53,4 +53,20 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
     public List<CriterionResult> missed() {
         return grade().criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MET).toList();
     }
+
+    /**
+     * The criterion the next step, a follow-up, asks about, if it is one. A follow-up asks before it
+     * tells: a host that shows this criterion's description or feedback now hands the learner the
+     * answer to the very next question, so the terminal program names the point and holds back what a
+     * strong answer says about it until the follow-up is answered (its feedback then shows it).
+     *
+     * @return the id of the criterion the next step follows up on, or empty when the next step is no follow-up
+     */
+    public Optional<String> askedNext() {
+        return next.filter(step -> step.reason() == dev.interviewcoach.api.StepReason.FOLLOW_UP)
+                .map(step -> step.challenge().id())
+                .filter(id -> id.contains(dev.interviewcoach.api.Challenge.FOLLOW_UP_ID_MARK))
+                .map(id -> id.substring(id.lastIndexOf(dev.interviewcoach.api.Challenge.FOLLOW_UP_ID_MARK)
+                        + dev.interviewcoach.api.Challenge.FOLLOW_UP_ID_MARK.length()));
+    }
 }

@@ -73,6 +73,27 @@ class SessionApiTests {
     }
 
     @Test
+    void aFollowUpAsksBeforeItTellsItsWhyNamesThePointAndTheFeedbackSaysWhichCriterionItFollowsUp() {
+        var session = builder(0.1).build().session(ADA, "mini");
+        Feedback before = null;
+        for (int i = 0; i < 40 && before == null; i++) {
+            var step = session.next().orElseThrow();
+            var feedback = session.submit(step.id(), Answer.of("answer"));
+            if (feedback.next().map(n -> n.reason() == StepReason.FOLLOW_UP).orElse(false)) {
+                before = feedback;
+            }
+        }
+        assertThat(before).as("a weak answer brought a follow-up").isNotNull();
+        var followUp = before.next().orElseThrow();
+        String criterion = before.askedNext().orElseThrow();
+        var original = followUp.challenge().rubric().criterion(criterion).orElseThrow();
+
+        assertThat(followUp.challenge().id()).endsWith("#follow-up." + criterion);
+        assertThat(followUp.why()).contains(criterion.replace('-', ' ')).doesNotContain(original.description());
+        assertThat(session.submit(followUp.id(), Answer.of("answer")).askedNext()).isEmpty();
+    }
+
+    @Test
     void aFollowUpShownOnAnEarlierDayIsStillTheStep() {
         var coach = builder(0.1).build();
         var session = coach.session(ADA, "mini");

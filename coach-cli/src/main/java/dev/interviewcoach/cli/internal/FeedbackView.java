@@ -48,7 +48,15 @@ final class FeedbackView {
             String label = message.startsWith("Not counted") ? "" : "Not graded: ";
             out.append(style.wrap(style.red(label + message + ". The answer is stored."), "", "  ")).append('\n');
         }
+        var askedNext = feedback.askedNext();
         for (var result : grade.criteria()) {
+            if (askedNext.filter(result.criterionId()::equals).isPresent() && result.outcome() != CriterionOutcome.MET) {
+                // the next question follows this point up: named, not answered, until it has been asked
+                String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
+                out.append(style.wrap(mark + result.criterionId().replace('-', ' ') + style.dim(" — the next question asks "
+                        + "about it; what a strong answer says comes after you answer it"), "  ", "    ")).append('\n');
+                continue;
+            }
             out.append(criterion(result, challenge, answer, style)).append('\n');
         }
         for (var m : grade.misconceptions()) {

@@ -306,9 +306,18 @@ public final class Progression {
                         + " to rebuild your footing before climbing again."));
             }
         }
-        return rotation.any(track.challenges(concept, level), history).map(c -> new Choice(c, StepReason.RECOVERY,
-                inARow + track.title(concept) + " at " + rung(level)
-                + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
+        var fresh = rotation.fresh(track.challenges(concept, level), history);
+        if (fresh.isPresent()) {
+            return fresh.map(c -> new Choice(c, StepReason.RECOVERY, inARow + track.title(concept) + " at " + rung(level)
+                    + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
+        }
+        // every question of the rung has been asked, and its feedback showed what a strong answer says: asked
+        // again it would test memory of that feedback, so a new question a rung down, or none (practice then
+        // moves on to another concept for a while)
+        return level.previous().flatMap(l -> rotation.fresh(track.challenges(concept, l), history))
+                .map(c -> new Choice(c, StepReason.RECOVERY, inARow + track.title(concept) + " at " + rung(level)
+                        + ": every question of this rung has been asked, so a new one a step down, to rebuild your "
+                        + "footing before climbing again."));
     }
 
     private static String hint(Challenge challenge) {

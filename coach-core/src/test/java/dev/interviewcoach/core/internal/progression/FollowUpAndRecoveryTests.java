@@ -152,6 +152,32 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void twoFailuresInARowOnARungWhoseQuestionsWereAllAskedBringANewQuestionARungDownNotAnOldOneAgain() {
+        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
+                state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
+                state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
+                        java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
+                        new dev.interviewcoach.api.Placement("rest",
+                                java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
+                state.updatedAt());
+        var tradeoffs = track().challenges("http", ChallengeLevel.TRADEOFFS);
+        attempts.add(answer(tradeoffs.get(0), StepReason.PRACTICE, 0.7, 1));
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        int n = 2;
+        for (var c : debug) {
+            attempts.add(answer(c, StepReason.PRACTICE, 0.2, n++, "point"));
+        }
+
+        var next = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+
+        assertThat(debug).extracting(dev.interviewcoach.api.Challenge::id).doesNotContain(next.challenge().id());
+        if (next.reason() == StepReason.RECOVERY) {
+            assertThat(next.challenge().level()).isEqualTo(ChallengeLevel.TRADEOFFS);
+            assertThat(next.challenge().id()).isNotEqualTo(tradeoffs.get(0).id());
+        }
+    }
+
+    @Test
     void afterRepeatedFailureTheRungNeverGoesUp() {
         var state12 = holding(2, 2);
         for (int i = 0; i < 30; i++) {

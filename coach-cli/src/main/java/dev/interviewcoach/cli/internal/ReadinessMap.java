@@ -79,6 +79,30 @@ final class ReadinessMap {
         return out.toString();
     }
 
+    /**
+     * The misconceptions seen once and not yet confirmed or resolved, so a learner can review what an
+     * answer of theirs was flagged for before it comes back; empty when there are none.
+     *
+     * @param records the learner's misconception records
+     * @param track the track
+     * @param style the terminal style
+     * @return the section, or ""
+     */
+    static String seenOnce(java.util.List<dev.interviewcoach.api.MisconceptionRecord> records, Track track, Style style) {
+        var once = records.stream().filter(r -> r.status() == dev.interviewcoach.api.MisconceptionStatus.SUSPECTED).toList();
+        if (once.isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder(style.bold("Flagged once")).append(style.dim(" (confirmed if it comes back; "
+                + "answers on its topic without it clear it)")).append('\n');
+        for (var r : once) {
+            String shows = track.challenge(r.challengeId()).flatMap(c -> c.misconception(r.misconceptionId()))
+                    .map(m -> m.shows() + " Correction: " + m.correction()).orElse(r.challengeId() + "#" + r.misconceptionId());
+            out.append(style.wrap("- " + shows, "  ", "    ")).append('\n');
+        }
+        return out.toString();
+    }
+
     /** What a misconception shows, from the challenge that names it. */
     static String describe(Readiness.Misconception m, Track track) {
         int hash = m.id().indexOf('#');

@@ -35,6 +35,10 @@ final class ReportCommand implements Callable<Integer> {
                 env.out().println(readiness.toJson());
             } else {
                 console.println(ReadinessMap.render(readiness, session.track(), console.style()));
+                String once = ReadinessMap.seenOnce(session.state().misconceptions(), session.track(), console.style());
+                if (!once.isEmpty()) {
+                    console.println(once);
+                }
             }
             if (html != null) {
                 var attempts = workspace.store().attempts(new AttemptQuery(session.learnerId(),

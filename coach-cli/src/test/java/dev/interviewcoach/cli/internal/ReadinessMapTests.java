@@ -55,4 +55,22 @@ class ReadinessMapTests {
             }
         }
     }
+
+    @Test
+    void aMisconceptionFlaggedOnceIsListedWithItsCorrectionUntilItIsConfirmedOrCleared() {
+        var track = CliRun.TRACKS.load("backend");
+        var challenge = track.challenges().stream().filter(c -> !c.misconceptions().isEmpty()).findFirst().orElseThrow();
+        var m = challenge.misconceptions().get(0);
+        var suspected = new dev.interviewcoach.api.MisconceptionRecord(challenge.id(), m.id(), challenge.topicId(),
+                dev.interviewcoach.api.MisconceptionStatus.SUSPECTED, 1, 0, List.of("a1"));
+        var resolved = new dev.interviewcoach.api.MisconceptionRecord(challenge.id(), m.id(), challenge.topicId(),
+                dev.interviewcoach.api.MisconceptionStatus.RESOLVED, 1, 3, List.of("a1"));
+
+        String once = ReadinessMap.seenOnce(List.of(suspected), track, new Style(false, 100));
+
+        assertThat(once).startsWith("Flagged once");
+        assertThat(once.replaceAll("\\s+", " ")).contains(m.shows().replaceAll("\\s+", " ").strip())
+                .contains("Correction:");
+        assertThat(ReadinessMap.seenOnce(List.of(resolved), track, new Style(false, 100))).isEmpty();
+    }
 }

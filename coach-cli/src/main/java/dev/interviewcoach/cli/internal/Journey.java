@@ -87,6 +87,7 @@ final class Journey {
         Instant started = clock.instant();
         Optional<Duration> length = session.profile().sessionLength();
         int failedInARow = 0;
+        String recap = "";
         while (true) {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
@@ -99,7 +100,7 @@ final class Journey {
                 return 0;
             }
             console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
-                    console.interactive()));
+                    console.interactive(), recap));
             Feedback feedback;
             try {
                 feedback = answer(step);
@@ -144,6 +145,7 @@ final class Journey {
             } else {
                 console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
             }
+            recap = recap(feedback, step);
             failedInARow = feedback.grade().status() == GradeStatus.ERROR ? failedInARow + 1 : 0;
             if (failedInARow >= FAILURES_BEFORE_STOP) {
                 console.println(style.wrap(style.red("The grader (" + feedback.grade().graderId() + ") failed on your last "
@@ -276,5 +278,19 @@ final class Journey {
             this.interrupted = interrupted;
             this.unsent = unsent;
         }
+    }
+
+    /** The last answer's verdict in a few words, for the heading of the next question. */
+    static String recap(Feedback feedback, Step answered) {
+        var grade = feedback.grade();
+        String what = "question " + answered.number() + " ";
+        if (feedback.attempt().answer().skipped()) {
+            return what + "skipped";
+        }
+        if (grade.score().isEmpty()) {
+            return what + "not graded";
+        }
+        return what + String.format(java.util.Locale.ROOT, "scored %.2f, %s", grade.score().getAsDouble(),
+                feedback.passed() ? "passed" : "not yet");
     }
 }

@@ -10,6 +10,15 @@ final class StepView {
     private StepView() {}
 
     static String render(Step step, Track track, DiagnosisProgress progress, Style style, boolean interactive) {
+        return render(step, track, progress, style, interactive, "");
+    }
+
+    /**
+     * The step, with a one-line recap of the last answer's verdict under its heading: the feedback
+     * and a long question together can scroll the score off a short terminal.
+     */
+    static String render(Step step, Track track, DiagnosisProgress progress, Style style, boolean interactive,
+            String recap) {
         var out = new StringBuilder();
         var challenge = step.challenge();
         String concept = track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
@@ -21,6 +30,10 @@ final class StepView {
                     .append(left == 0 ? ", likely the last" : ", about " + left + " left");
         }
         out.append('\n').append(style.wrap(style.bold(style.cyan(head.toString())), "")).append('\n');
+        if (!recap.isEmpty()) {
+            out.append(style.wrap(style.dim("Your last answer: ") + recap + style.dim(" (its feedback is above)"), ""))
+                    .append('\n');
+        }
         out.append(style.wrap(style.dim("Why: ") + step.why(), "")).append('\n');
         out.append('\n').append(style.wrap(step.promptText(), "  ")).append('\n');
         var prompt = challenge.prompt();

@@ -31,6 +31,19 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void eachQuestionAfterTheFirstRecapsTheLastAnswersVerdictUnderItsHeading() {
+        var cli = new CliRun(home);
+        var out = cli.run("I do not know.\n\n\n:skip\n:quit\n").out();
+        var second = out.substring(out.indexOf("Question 2"));
+        var third = out.substring(out.indexOf("Question 3"));
+
+        assertThat(out.substring(0, out.indexOf("Question 2"))).doesNotContain("Your last answer:");
+        assertThat(second.lines().skip(1).findFirst().orElseThrow()).matches("Your last answer: question 1 scored "
+                + "\\d\\.\\d\\d, (passed|not yet) \\(its feedback is above\\)");
+        assertThat(third.lines().skip(1).findFirst().orElseThrow()).startsWith("Your last answer: question 2 skipped");
+    }
+
+    @Test
     void aGraderThatFailsOnThreeAnswersInARowStopsTheRunAndSaysSoWithEveryAnswerStored() {
         var cli = new CliRun(home);
         var answers = "First answer.\n\n\nSecond answer.\n\n\nThird answer.\n\n\nFourth answer.\n\n\n:quit\n";

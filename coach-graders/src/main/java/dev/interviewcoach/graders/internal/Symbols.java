@@ -4,6 +4,12 @@ package dev.interviewcoach.graders.internal;
  * Reads comparison operators between words as tokens ({@code <}, {@code >=}, {@code !=}, ...), so
  * that {@code WHERE (created_at, id) < (...)} says "less than" to the grader; the {@linkplain
  * Vocabulary vocabulary} names them. Arrows ({@code ->}, {@code =>}, {@code <-}) are not operators.
+ *
+ * <p>The first operator of a line also counts as a grammar word: it joins a name to a value as "is"
+ * or "less than" joins words in prose, so an answer written as configuration ({@code
+ * log_min_duration_statement = 100ms}, a line per setting) or as SQL conditions is a set of statements,
+ * not a pile of terms for the keyword-soup guard. One per line, so a chain of {@code =} between terms
+ * does not pass for prose.
  */
 final class Symbols {
     private Symbols() {}
@@ -11,6 +17,10 @@ final class Symbols {
     static void read(String text, int from, int to, int sentence, TokenList out) {
         for (int c = Math.max(0, from); c < to; c++) {
             char ch = text.charAt(c);
+            if (ch == '\n') {
+                out.line++;
+                continue;
+            }
             if (ch != '<' && ch != '>' && ch != '=' && ch != '!') {
                 continue;
             }
@@ -24,6 +34,11 @@ final class Symbols {
                     || op.equals("==") || op.equals("!=") || op.equals("<>");
             if (!arrow && known) {
                 out.add(op, c, end, AnalyzedText.CONTENT, sentence, false);
+                if (out.operatorLine != out.line) {
+                    out.operatorLine = out.line;
+                    out.functionWordCount++;
+                    out.grammarWordCount++;
+                }
             }
             c = end - 1;
         }

@@ -17,6 +17,9 @@ final class TokenList {
     int functionWordCount;
     /** Articles, pronouns, auxiliaries, prepositions and negators alone: the grammar of a sentence. */
     int grammarWordCount;
+    /** Line breaks read so far, and the line of the last operator counted as a grammar word (-1: none). */
+    int line;
+    int operatorLine = -1;
 
     void add(String stem, int start, int end, byte kind, int sentence, boolean isVirtual) {
         if (size == stems.length) {

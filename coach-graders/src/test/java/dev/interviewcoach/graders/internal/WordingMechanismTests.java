@@ -98,6 +98,26 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anAnswerWrittenAsConfigurationLinesIsStatementsNotKeywordSoupButAChainOfEqualsIsStillSoup() {
+        var c = challenge("Which PostgreSQL settings make a slow statement show up, and with its plan?",
+                "log_min_duration_statement", "auto_explain", "pg_stat_statements");
+        String config = "shared_preload_libraries = 'pg_stat_statements,auto_explain'\n"
+                + "log_min_duration_statement = 100ms\n"
+                + "auto_explain.log_min_duration = 100ms\n"
+                + "auto_explain.log_analyze = on\n"
+                + "pg_stat_statements.track = all";
+        String chained = "pg_stat_statements = auto_explain = log_min_duration_statement = shared_preload_libraries "
+                + "= slow = plan = statement = settings = log = analyze = duration = track";
+
+        assertThat(score(c, config)).isEqualTo(1.0);
+        assertThat(score(c, chained)).isLessThan(0.3);
+    }
+
+    private static double score(Challenge challenge, String answer) {
+        return GRADER.grade(GradingRequest.of(challenge, Answer.of(answer))).score().orElseThrow();
+    }
+
+    @Test
     void anOptionLetterAnswersTheOptionItNames() {
         var c = challenge("Status code for each. (a) A resource was created. (b) The username is already taken.",
                 "409 for the taken username");

@@ -47,6 +47,8 @@ public final class CoachSession {
     private final LearnerId learnerId;
     private final TrackView track;
     private volatile Step shown;
+    /** The steps an answer of this session is being graded for. */
+    private final java.util.Set<String> grading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     CoachSession(AnswerFlow flow, ReviewScheduler scheduler, int diagnosisBudget, LearnerId learnerId, TrackView track) {
         this.flow = flow;
@@ -182,8 +184,9 @@ public final class CoachSession {
      * @param stepId the {@linkplain Step#id() id} of the step answered
      * @param answer the answer
      * @return the feedback
-     * @throws StaleStepException when the step is not the learner's current step, or another session's
-     *     answer to it was stored first; nothing is stored
+     * @throws StaleStepException when the step is not the learner's current step, another session's
+     *     answer to it was stored first, or this session is still grading an answer to it; nothing is
+     *     stored
      * @throws AnswerTooLargeException when the answer is over the coach's size limit; nothing is graded
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is stored and submitting again works
@@ -195,7 +198,25 @@ public final class CoachSession {
      *     grading (a host shutting it down); nothing is graded or stored and the step stays open
      */
     public Feedback submit(String stepId, Answer answer) {
-        return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));
+        claim(stepId);
+        try {
+            return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));
+        } finally {
+            grading.remove(stepId);
+        }
+    }
+
+    /**
+     * Marks a step as being answered in this session; a second answer to it while the first is graded
+     * (a double click, a retry fired before the first came back) is refused at once, before it is
+     * graded, instead of racing the first to the store, where the later one could win.
+     */
+    private void claim(String stepId) {
+        Objects.requireNonNull(stepId, "stepId");
+        if (!grading.add(stepId)) {
+            throw new StaleStepException("an answer to step " + stepId + " is already being graded in this session; "
+                    + "this one was not graded or stored: wait for the first one's feedback", stepId);
+        }
     }
 
     /**
@@ -229,8 +250,21 @@ public final class CoachSession {
      * @return the feedback, when stored
      */
     public CompletableFuture<Feedback> submitAsync(String stepId, Answer answer) {
-        var stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown));
-        return SafeGrader.cancelsUpstream(stored.thenApply(this::remember), stored);
+        try {
+            claim(stepId);
+        } catch (StaleStepException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Feedback> stored;
+        try {
+            stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown));
+        } catch (RuntimeException | Error e) {
+            grading.remove(stepId);
+            throw e;
+        }
+        var feedback = SafeGrader.cancelsUpstream(stored.thenApply(this::remember), stored);
+        feedback.whenComplete((done, error) -> grading.remove(stepId));
+        return feedback;
     }
 
     /**

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A host that gives up on an asynchronous grade stops the grader's work and stores nothing; a host whose
- * grading executor is shut down gets the answer back unstored, with the learner's step still open.
+ * grading executor is shut down gets the answer back unstored, with the learner's step still open; and
+ * a second answer to a step while the first is graded (a double click) is refused before it is graded.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class AsyncCancellationTests {
@@ -129,5 +130,24 @@ class AsyncCancellationTests {
         assertThat(blocking).isInstanceOf(dev.interviewcoach.api.CoachException.class).hasMessageContaining("nothing was graded or stored");
         assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
         assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
+    }
+
+    @Test
+    void aSecondAnswerToAStepWhileTheFirstIsGradedIsRefusedAtOnceAndTheFirstIsTheOneStored() {
+        var session = coach.session(ADA, "mini");
+        var step = session.next().orElseThrow();
+
+        var first = session.submitAsync(step.id(), Answer.of("The first answer, clicked once."));
+        var second = session.submitAsync(step.id(), Answer.of("The same click again."));
+
+        assertThat(second).isCompletedExceptionally();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(second::join))
+                .hasCauseInstanceOf(StaleStepException.class).hasMessageContaining("already being graded");
+        assertThat(grader.handedOut).hasSize(1);
+
+        grader.handedOut.get(0).complete(Grade.ok(0.9, List.of(), List.of(), List.of(), "", "held", "1"));
+        assertThat(first.join().attempt().answer().text()).isEqualTo("The first answer, clicked once.");
+        assertThat(store.attempts(AttemptQuery.all(ADA))).singleElement()
+                .satisfies(a -> assertThat(a.answer().text()).isEqualTo("The first answer, clicked once."));
     }
 }

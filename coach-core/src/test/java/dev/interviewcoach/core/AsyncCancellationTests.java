@@ -7,13 +7,10 @@ import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,22 +29,11 @@ class AsyncCancellationTests {
     private static final LearnerId ADA = LearnerId.of("ada");
 
     /** A remote-style grader whose grades come only when the test completes the futures it handed out. */
-    private static final class HeldGrader implements Grader {
+    private static final class HeldGrader extends RemoteGrader {
         final List<CompletableFuture<Grade>> handedOut = new CopyOnWriteArrayList<>();
 
-        @Override
-        public String id() {
-            return "held";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Set<GraderCapability> capabilities() {
-            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        HeldGrader() {
+            super("held");
         }
 
         @Override
@@ -90,22 +76,7 @@ class AsyncCancellationTests {
     void anAnswerTheShutDownGradingExecutorRefusesFailsTheSubmitAndLeavesTheStepOpen() {
         var stopped = java.util.concurrent.Executors.newSingleThreadExecutor();
         stopped.shutdown();
-        Grader remote = new Grader() {
-            @Override
-            public String id() {
-                return "remote";
-            }
-
-            @Override
-            public String version() {
-                return "1";
-            }
-
-            @Override
-            public Set<GraderCapability> capabilities() {
-                return EnumSet.of(GraderCapability.NEEDS_NETWORK);
-            }
-
+        Grader remote = new RemoteGrader("remote") {
             @Override
             public Grade grade(GradingRequest request) {
                 return Grade.error(id(), version(), "never reached");

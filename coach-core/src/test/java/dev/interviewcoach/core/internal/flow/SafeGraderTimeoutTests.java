@@ -11,13 +11,10 @@ import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.Prompt;
 import dev.interviewcoach.api.Rubric;
-import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GraderCapability;
+import dev.interviewcoach.core.RemoteGrader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -29,22 +26,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SafeGraderTimeoutTests {
     /** A grader whose grade never comes, keeping the future it handed out. */
-    private static final class NeverAnswers implements Grader {
+    private static final class NeverAnswers extends RemoteGrader {
         final CompletableFuture<Grade> handedOut = new CompletableFuture<>();
 
-        @Override
-        public String id() {
-            return "never";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Set<GraderCapability> capabilities() {
-            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        NeverAnswers() {
+            super("never");
         }
 
         @Override
@@ -72,22 +58,11 @@ class SafeGraderTimeoutTests {
     }
 
     /** A grader that holds a grading thread until released. */
-    private static final class HoldsItsThread implements Grader {
+    private static final class HoldsItsThread extends RemoteGrader {
         final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
-        @Override
-        public String id() {
-            return "holds";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Set<GraderCapability> capabilities() {
-            return EnumSet.of(GraderCapability.NEEDS_NETWORK);
+        HoldsItsThread() {
+            super("holds");
         }
 
         @Override

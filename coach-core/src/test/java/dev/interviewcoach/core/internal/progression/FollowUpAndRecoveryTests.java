@@ -112,15 +112,20 @@ class FollowUpAndRecoveryTests {
         assertThat(recovery.why()).contains("Hint: Think of the point.");
     }
 
-    @Test
-    void twoFailuresInARowAboveARungOnlyAPlacementHoldsStepDown() {
-        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
+    /** The learner with TRADEOFFS on http and rest held by placement alone, with no mastery there. */
+    private LearnerState placedAtTradeoffsOnly() {
+        return new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
                 state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
                 state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
                         java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
                         new dev.interviewcoach.api.Placement("rest",
                                 java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
                 state.updatedAt());
+    }
+
+    @Test
+    void twoFailuresInARowAboveARungOnlyAPlacementHoldsStepDown() {
+        var placedOnly = placedAtTradeoffsOnly();
         var debug = track().challenges("http", ChallengeLevel.DEBUG);
         attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, 1, "point"));
         attempts.add(answer(debug.get(1), StepReason.PRACTICE, 0.2, 2, "point"));
@@ -133,13 +138,7 @@ class FollowUpAndRecoveryTests {
 
     @Test
     void twoFailuresInARowAboveARungTheLearnerPassedThemselvesBringAHintNotAStepDown() {
-        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
-                state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
-                state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
-                        java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
-                        new dev.interviewcoach.api.Placement("rest",
-                                java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
-                state.updatedAt());
+        var placedOnly = placedAtTradeoffsOnly();
         attempts.add(answer(track().challenges("http", ChallengeLevel.TRADEOFFS).get(0), StepReason.PRACTICE, 0.7, 1));
         var debug = track().challenges("http", ChallengeLevel.DEBUG);
         attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, 2, "point"));
@@ -153,13 +152,7 @@ class FollowUpAndRecoveryTests {
 
     @Test
     void twoFailuresInARowOnARungWhoseQuestionsWereAllAskedBringANewQuestionARungDownNotAnOldOneAgain() {
-        var placedOnly = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),
-                state.mastery().stream().filter(m -> m.level() != ChallengeLevel.TRADEOFFS).toList(), List.of(),
-                state.reviews(), List.of(new dev.interviewcoach.api.Placement("http",
-                        java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d1")),
-                        new dev.interviewcoach.api.Placement("rest",
-                                java.util.Optional.of(ChallengeLevel.TRADEOFFS), 0.8, List.of("d2"))),
-                state.updatedAt());
+        var placedOnly = placedAtTradeoffsOnly();
         var tradeoffs = track().challenges("http", ChallengeLevel.TRADEOFFS);
         attempts.add(answer(tradeoffs.get(0), StepReason.PRACTICE, 0.7, 1));
         var debug = track().challenges("http", ChallengeLevel.DEBUG);

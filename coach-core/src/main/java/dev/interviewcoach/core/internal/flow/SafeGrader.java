@@ -1,15 +1,10 @@
 package dev.interviewcoach.core.internal.flow;
 
-import dev.interviewcoach.api.Criterion;
-import dev.interviewcoach.api.Dimension;
-import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -266,44 +261,14 @@ public final class SafeGrader {
      */
     private Grade checked(Grade grade, GradingRequest request) {
         String problem = !grade.isScored() ? null : signedByAnother(grade) ? "is signed by " + grade.graderId() + " "
-                + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : misfit(grade, request);
+                + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : GradeFit.misfit(grade, request);
         if (problem == null) {
-            return bounded(grade);
+            return GradeFit.bounded(grade);
         }
         LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),
                 request.challenge().id(), problem);
         return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
                 + problem + "; it was not used");
-    }
-
-    /** The most characters of a grader's text the coach keeps: its feedback, message, each criterion's feedback. */
-    static final int MOST_TEXT = 20_000;
-
-    /**
-     * A grade whose texts are at most {@value #MOST_TEXT} characters each: a grader's feedback is stored
-     * with every attempt and shown to the learner, so a runaway one (a model repeating itself) is cut,
-     * and the cut text says so.
-     */
-    static Grade bounded(Grade grade) {
-        boolean longer = grade.feedback().length() > MOST_TEXT || grade.message().map(m -> m.length() > MOST_TEXT).orElse(false)
-                || grade.criteria().stream().anyMatch(c -> c.feedback().length() > MOST_TEXT);
-        if (!longer) {
-            return grade;
-        }
-        var criteria = grade.criteria().stream().map(c -> c.feedback().length() <= MOST_TEXT ? c
-                : new dev.interviewcoach.api.CriterionResult(c.criterionId(), c.outcome(), c.credit(), c.spans(),
-                        cut(c.feedback()))).toList();
-        return new Grade(grade.status(), grade.score(), criteria, grade.dimensions(), grade.misconceptions(),
-                cut(grade.feedback()), grade.graderId(), grade.graderVersion(), grade.pressure(), grade.message().map(SafeGrader::cut));
-    }
-
-    private static String cut(String text) {
-        if (text.length() <= MOST_TEXT) {
-            return text;
-        }
-        int end = Character.isLowSurrogate(text.charAt(MOST_TEXT)) ? MOST_TEXT - 1 : MOST_TEXT;
-        return text.substring(0, end) + " […the grader's text went on for " + text.length()
-                + " characters; the coach keeps the first " + end + "]";
     }
 
     /**
@@ -312,82 +277,6 @@ public final class SafeGrader {
      */
     private boolean signedByAnother(Grade grade) {
         return !grader.id().equals(grade.graderId()) || !grader.version().equals(grade.graderVersion());
-    }
-
-    /** The first thing in a grade that does not fit its question, or null when everything does. */
-    private static String misfit(Grade grade, GradingRequest request) {
-        int length = request.answer().text().length();
-        var challenge = request.challenge();
-        // a grade speaks the rubric's criteria, or (a grader that does not grade by the rubric, such as
-        // the reference graders) only parts of its own; one that mixes the two names a criterion wrongly
-        var criteria = challenge.rubric().criteria();
-        boolean rubricTerms = false;
-        for (var c : grade.criteria()) {
-            rubricTerms |= hasCriterion(criteria, c.criterionId());
-        }
-        var named = new HashSet<String>();
-        for (var c : grade.criteria()) {
-            if (!named.add(c.criterionId())) {
-                return "grades the criterion " + c.criterionId() + " twice";
-            }
-            if (rubricTerms && !hasCriterion(criteria, c.criterionId())) {
-                return "names a criterion the question does not have (" + c.criterionId() + ")";
-            }
-            if (outside(c.spans(), length)) {
-                return "quotes evidence for " + c.criterionId() + " outside the answer";
-            }
-        }
-        named.clear();
-        for (var m : grade.misconceptions()) {
-            if (!named.add(m.misconceptionId())) {
-                return "reports the misconception " + m.misconceptionId() + " twice";
-            }
-            if (challenge.misconception(m.misconceptionId()).isEmpty()) {
-                return "names a misconception the question does not have (" + m.misconceptionId() + ")";
-            }
-            if (outside(m.spans(), length)) {
-                return "quotes evidence for " + m.misconceptionId() + " outside the answer";
-            }
-        }
-        named.clear();
-        for (var d : grade.dimensions()) {
-            if (!named.add(d.dimensionId())) {
-                return "grades the dimension " + d.dimensionId() + " twice";
-            }
-            if (!hasDimension(challenge.rubric().dimensions(), d.dimensionId())) {
-                return "names a dimension the question does not have (" + d.dimensionId() + ")";
-            }
-        }
-        return null;
-    }
-
-    // plain loops: this check runs on every grade, and the lists are a handful long
-
-    private static boolean hasCriterion(List<Criterion> criteria, String id) {
-        for (var c : criteria) {
-            if (c.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDimension(List<Dimension> dimensions, String id) {
-        for (var d : dimensions) {
-            if (d.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean outside(List<EvidenceSpan> spans, int length) {
-        for (var span : spans) {
-            if (span.end() > length) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Grade noGrade() {

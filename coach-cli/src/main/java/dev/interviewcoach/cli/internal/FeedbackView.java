@@ -52,8 +52,7 @@ final class FeedbackView {
         for (var result : grade.criteria()) {
             if (askedNext.filter(result.criterionId()::equals).isPresent() && result.outcome() != CriterionOutcome.MET) {
                 // the next question follows this point up: named, not answered, until it has been asked
-                String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
-                out.append(style.wrap(mark + result.criterionId().replace('-', ' ') + style.dim(" — the next question asks "
+                out.append(style.wrap(notMet(result, style) + result.criterionId().replace('-', ' ') + style.dim(" — the next question asks "
                         + "about it; what a strong answer says comes after you answer it"), "  ", "    ")).append('\n');
                 continue;
             }
@@ -97,11 +96,16 @@ final class FeedbackView {
         if (result.outcome() == CriterionOutcome.MET) {
             return style.wrap(style.green("✓ Met: ") + description + quotes(result.spans(), answer), "  ", "    ");
         }
-        String mark = result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
+        String mark = notMet(result, style);
         String hint = hint(result, description);
         String expected = hint.isBlank() ? "" : "\n" + style.dim("Expected: ") + hint;
         String seen = result.spans().isEmpty() ? "" : quotes(result.spans(), answer);
         return style.wrap(mark + description + seen + expected, "  ", "    ");
+    }
+
+    /** The mark of a criterion not fully met: partly or missed. */
+    private static String notMet(CriterionResult result, Style style) {
+        return result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
     }
 
     /** The words of the answer that a grade points at, quoted. */

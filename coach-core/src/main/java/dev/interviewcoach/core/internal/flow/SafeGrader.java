@@ -141,7 +141,7 @@ public final class SafeGrader {
         } catch (RejectedExecutionException e) {
             // the grading executor is shut down (a host stopping or redeploying): nothing could grade the
             // answer, so it is not stored as an ungraded attempt that would use up the learner's step
-            return CompletableFuture.failedFuture(refused(e));
+            return CompletableFuture.failedFuture(new GradingRefusedException(e));
         } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
             return CompletableFuture.completedFuture(failure(request, e));
         }
@@ -198,10 +198,6 @@ public final class SafeGrader {
             super("the grading executor refused to grade the answer (is it shut down?); nothing was graded or "
                     + "stored: submit it again once the coach's grading executor runs", cause);
         }
-    }
-
-    private static GradingRefusedException refused(RejectedExecutionException e) {
-        return new GradingRefusedException(e);
     }
 
     private static void cancel(CompletionStage<Grade> stage) {

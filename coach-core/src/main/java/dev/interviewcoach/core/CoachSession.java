@@ -7,6 +7,7 @@ import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.flow.AnswerFlow;
+import dev.interviewcoach.core.internal.flow.EarlierMemo;
 import dev.interviewcoach.core.internal.flow.SafeGrader;
 import dev.interviewcoach.core.internal.flow.TrackView;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
@@ -47,6 +48,8 @@ public final class CoachSession {
     private final LearnerId learnerId;
     private final TrackView track;
     private volatile Step shown;
+    /** What this session has read from the store about questions asked before the recent attempts. */
+    private final EarlierMemo earlier = new EarlierMemo();
     /** The steps an answer of this session is being graded for. */
     private final java.util.Set<String> grading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -160,7 +163,7 @@ public final class CoachSession {
      * @return the step, or empty when the track has nothing left to ask
      */
     public Optional<Step> next() {
-        var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown));
+        var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown), earlier);
         step.ifPresent(s -> shown = s);
         return step;
     }
@@ -173,7 +176,7 @@ public final class CoachSession {
      * @return the pending step, or empty
      */
     public Optional<Step> pending() {
-        var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown));
+        var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown), earlier);
         step.ifPresent(s -> shown = s);
         return step;
     }
@@ -200,7 +203,7 @@ public final class CoachSession {
     public Feedback submit(String stepId, Answer answer) {
         claim(stepId);
         try {
-            return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));
+            return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown), earlier));
         } finally {
             grading.remove(stepId);
         }
@@ -257,7 +260,7 @@ public final class CoachSession {
         }
         CompletableFuture<Feedback> stored;
         try {
-            stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown));
+            stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown), earlier);
         } catch (RuntimeException | Error e) {
             grading.remove(stepId);
             throw e;

@@ -124,7 +124,7 @@ public final class AnswerFlow {
 
     /** An answer checked against the pending step, ready to grade. */
     private record Accepted(LearnerId learnerId, TrackView track, LearnerState state, Step step, Answer answer,
-            Instant at) {
+            Instant at, EarlierMemo memo) {
         GradingRequest request() {
             return GradingRequest.of(step.challenge(), answer);
         }
@@ -138,10 +138,12 @@ public final class AnswerFlow {
      * @param stepId the step answered
      * @param answer the answer
      * @param known the step as the session last showed it, if any
+     * @param memo what the session has already looked up in the store
      * @return the feedback
      */
-    public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
-        var accepted = accept(learnerId, track, stepId, answer, known);
+    public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known,
+            EarlierMemo memo) {
+        var accepted = accept(learnerId, track, stepId, answer, known, memo);
         var outcome = accepted.answer().skipped() ? null : grader.grade(accepted.request());
         return store(accepted, outcome);
     }
@@ -155,13 +157,14 @@ public final class AnswerFlow {
      * @param stepId the step answered
      * @param answer the answer
      * @param known the step as the session last showed it, if any
+     * @param memo what the session has already looked up in the store
      * @return the feedback, later
      */
     public CompletableFuture<Feedback> submitAsync(LearnerId learnerId, TrackView track, String stepId, Answer answer,
-            Optional<Step> known) {
+            Optional<Step> known, EarlierMemo memo) {
         Accepted accepted;
         try {
-            accepted = accept(learnerId, track, stepId, answer, known);
+            accepted = accept(learnerId, track, stepId, answer, known, memo);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -172,13 +175,14 @@ public final class AnswerFlow {
         return SafeGrader.cancelsUpstream(grading.thenApply(outcome -> store(accepted, outcome)), grading);
     }
 
-    private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
+    private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known,
+            EarlierMemo memo) {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(answer, "answer");
         checkSize(answer.text());
         var state = learners.load(learnerId, track);
         PendingStep pending = learners.check(state, stepId);
-        Step step = learners.resolve(state, track, pending, known).orElseThrow(() -> new StaleStepException("the "
+        Step step = learners.resolve(state, track, pending, known, memo).orElseThrow(() -> new StaleStepException("the "
                 + "question of step " + stepId + " is no longer in the track; nothing was graded: call next()", stepId));
         Instant now = clock.instant();
         Duration taken = answer.timeTaken();
@@ -186,7 +190,7 @@ public final class AnswerFlow {
             taken = Duration.between(step.shownAt(), now);
             taken = taken.isNegative() ? Duration.ZERO : taken;
         }
-        return new Accepted(learnerId, track, state, step, answer.withTimeTaken(taken), now);
+        return new Accepted(learnerId, track, state, step, answer.withTimeTaken(taken), now, memo);
     }
 
     private void checkSize(String text) {
@@ -261,7 +265,7 @@ public final class AnswerFlow {
             learners.check(current, step.id(), true);
         }
         var before = learners.recent(accepted.learnerId(), track);
-        var earlier = learners.earlier(accepted.learnerId(), track, before.size());
+        var earlier = learners.earlier(accepted.learnerId(), track, before, accepted.memo());
         var recent = new ArrayList<>(before);
         recent.add(attempt);
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());

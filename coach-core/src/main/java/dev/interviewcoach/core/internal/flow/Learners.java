@@ -70,14 +70,15 @@ public final class Learners {
      *
      * @param learnerId the learner
      * @param track the track
-     * @param recent how many recent attempts the store returned
+     * @param recent the recent attempts the store returned, oldest first
+     * @param memo what the session has already looked up
      * @return the lookup
      */
-    EarlierAttempts earlier(LearnerId learnerId, TrackView track, int recent) {
-        if (recent < AnswerFlow.RECENT_ATTEMPTS) {
+    EarlierAttempts earlier(LearnerId learnerId, TrackView track, List<Attempt> recent, EarlierMemo memo) {
+        if (recent.size() < AnswerFlow.RECENT_ATTEMPTS) {
             return EarlierAttempts.none();
         }
-        return new EarlierAttempts() {
+        return memo.over(new EarlierAttempts() {
             @Override
             public Optional<Attempt> lastScored(String challengeId) {
                 var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, EARLIER_LOOKUP));
@@ -93,7 +94,7 @@ public final class Learners {
                 var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, 1));
                 return last.isEmpty() ? Optional.empty() : Optional.of(last.get(last.size() - 1).at());
             }
-        };
+        }, recent);
     }
 
     /** How many of a challenge's latest attempts are read first when looking for its last graded one. */
@@ -118,12 +119,13 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param known the step as the session last showed it, if any
+     * @param memo what the session has already looked up in the store
      * @return the pending step, or empty
      */
-    public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known) {
+    public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known, EarlierMemo memo) {
         var state = load(learnerId, track);
-        return state.pendingStep().flatMap(p -> resolve(state, track, p, known))
-                .map(step -> shownNow(learnerId, track, state, step));
+        return state.pendingStep().flatMap(p -> resolve(state, track, p, known, memo))
+                .map(step -> shownNow(learnerId, track, state, step, memo));
     }
 
     /**
@@ -135,13 +137,14 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param known the step as the session last showed it, if any
+     * @param memo what the session has already looked up in the store
      * @return the step, or empty when the track has nothing left to ask
      */
-    public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known) {
+    public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known, EarlierMemo memo) {
         var first = load(learnerId, track);
-        var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known));
+        var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known, memo));
         if (resumed.isPresent()) {
-            return Optional.of(shownNow(learnerId, track, first, resumed.get()));
+            return Optional.of(shownNow(learnerId, track, first, resumed.get(), memo));
         }
         var tries = new int[1];
         var chosen = new boolean[1];
@@ -149,14 +152,14 @@ public final class Learners {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
-                var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known));
+                var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known, memo));
                 if (again.isPresent()) {
                     return again.map(s -> new Shown(state, s));
                 }
             }
             Instant now = clock.instant();
             var recent = recent(learnerId, track);
-            var choice = progression.next(track.index(), state, recent, earlier(learnerId, track, recent.size()),
+            var choice = progression.next(track.index(), state, recent, earlier(learnerId, track, recent, memo),
                     LocalDate.ofInstant(now, clock.getZone()), Optional.empty());
             if (choice.isEmpty()) {
                 return Optional.<Shown>empty();
@@ -185,7 +188,7 @@ public final class Learners {
      * still accepted), so the time an answer takes counts neither the feedback read before it nor
      * another day.
      */
-    private Step shownNow(LearnerId learnerId, TrackView track, LearnerState first, Step step) {
+    private Step shownNow(LearnerId learnerId, TrackView track, LearnerState first, Step step, EarlierMemo memo) {
         Instant now = clock.instant();
         if (!toStamp(step.shownAt(), first, now)) {
             return step;
@@ -196,7 +199,7 @@ public final class Learners {
             var pending = state.pendingStep();
             if (pending.isEmpty() || !pending.get().id().equals(step.id())) {
                 // answered or replaced meanwhile by another session: show what it left
-                return pending.flatMap(p -> resolve(state, track, p, Optional.empty())).orElse(step);
+                return pending.flatMap(p -> resolve(state, track, p, Optional.empty(), memo)).orElse(step);
             }
             if (!toStamp(pending.get().shownAt(), state, now)) {
                 // another session has shown it meanwhile: its time stands
@@ -344,22 +347,23 @@ public final class Learners {
      * challenge by id, else a follow-up rebuilt from its id and the challenge it follows, else (any
      * other challenge progression derived) progression's choice again when it is the same challenge.
      */
-    Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known) {
+    Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known,
+            EarlierMemo memo) {
         if (known.isPresent() && known.get().id().equals(pending.id())) {
             return known;
         }
         var challenge = track.challenge(pending.challengeId())
                 .or(() -> FollowUps.rebuild(pending.challengeId(), track::challenge))
-                .or(() -> chooseAgain(state, track).map(Progression.Choice::challenge)
+                .or(() -> chooseAgain(state, track, memo).map(Progression.Choice::challenge)
                         .filter(c -> c.id().equals(pending.challengeId())));
         return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
                 pending.shownAt()));
     }
 
     /** Progression's choice for a stored state, as it would be made now. */
-    private Optional<Progression.Choice> chooseAgain(LearnerState state, TrackView track) {
+    private Optional<Progression.Choice> chooseAgain(LearnerState state, TrackView track, EarlierMemo memo) {
         var recent = recent(state.learnerId(), track);
-        return progression.next(track.index(), state, recent, earlier(state.learnerId(), track, recent.size()),
+        return progression.next(track.index(), state, recent, earlier(state.learnerId(), track, recent, memo),
                 LocalDate.ofInstant(clock.instant(), clock.getZone()), Optional.empty());
     }
 

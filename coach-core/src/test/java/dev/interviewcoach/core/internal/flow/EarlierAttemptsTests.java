@@ -67,7 +67,7 @@ class EarlierAttemptsTests {
         var view = new TrackView(TRACK);
         var recent = learners.recent(LearnerFixtures.ADA, view);
         assertThat(recent).noneMatch(a -> a.challengeId().equals(BOSS));
-        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent.size()).lastScored(BOSS))
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS))
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("boss"));
     }
 
@@ -75,13 +75,17 @@ class EarlierAttemptsTests {
     void theLastGradedAnswerIsFoundBehindUngradedOnes() {
         history(scored(0.8), 6, 60);
         var view = new TrackView(TRACK);
-        assertThat(learners.earlier(LearnerFixtures.ADA, view, AnswerFlow.RECENT_ATTEMPTS).lastScored(BOSS))
+        var recent = learners.recent(LearnerFixtures.ADA, view);
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS))
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("boss"));
     }
 
     @Test
     void recentAttemptsShorterThanTheLimitAreTheWholeHistoryAndNothingIsLookedUp() {
         history(scored(0.8), 0, 10);
-        assertThat(learners.earlier(LearnerFixtures.ADA, new TrackView(TRACK), 11).lastScored(BOSS)).isEmpty();
+        var view = new TrackView(TRACK);
+        var recent = learners.recent(LearnerFixtures.ADA, view);
+        assertThat(recent).hasSize(11);
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS)).isEmpty();
     }
 }

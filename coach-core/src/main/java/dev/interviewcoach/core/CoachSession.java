@@ -48,8 +48,8 @@ public final class CoachSession {
     private final LearnerId learnerId;
     private final TrackView track;
     private volatile Step shown;
-    /** What this session has read from the store about questions asked before the recent attempts. */
-    private final EarlierMemo earlier = new EarlierMemo();
+    /** What this coach has read from the store about the learner's questions from before the recent attempts. */
+    private final EarlierMemo earlier;
     /** The steps an answer of this session is being graded for. */
     private final java.util.Set<String> grading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -59,6 +59,7 @@ public final class CoachSession {
         this.diagnosisBudget = diagnosisBudget;
         this.learnerId = learnerId;
         this.track = track;
+        this.earlier = flow.learners().memo(learnerId, track.id());
     }
 
     /**

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Progression asks, for the questions it considers, whether the learner was asked them before their
- * recent attempts: a store lookup each (a database round trip for the JDBC stores). A session looks
- * each question up once and again only after it is asked, not on every step.
+ * recent attempts: a store lookup each (a database round trip for the JDBC stores). A coach looks
+ * each question up once and again only after it is asked, not on every step, whether a host keeps one
+ * session or opens one per request.
  */
 class EarlierLookupTests {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -74,6 +75,15 @@ class EarlierLookupTests {
 
     @Test
     void aLearnerWhoKeepsMissingHasEachEarlierQuestionLookedUpOnceUntilItIsAskedAgain() {
+        assertLookedUpOnceUntilAskedAgain(false);
+    }
+
+    @Test
+    void aHostThatOpensASessionPerRequestGetsTheSameLookups() {
+        assertLookedUpOnceUntilAskedAgain(true);
+    }
+
+    private static void assertLookedUpOnceUntilAskedAgain(boolean sessionPerStep) {
         var store = new CountingStore();
         var tracks = TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks")));
         var track = tracks.load("ladder");
@@ -97,11 +107,15 @@ class EarlierLookupTests {
                     StepReason.PRACTICE, Answer.of("an answer"), grade, NOW.minusSeconds(10_000 - old.size())));
         }
         store.commit(new StoreCommit(state, old));
-        var session = Coach.builder().tracks(tracks).grader(new FixedGrader(0.1)).memoryStore(store)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().session(ADA, "ladder");
+        var coach = Coach.builder().tracks(tracks).grader(new FixedGrader(0.1)).memoryStore(store)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        var session = coach.session(ADA, "ladder");
 
         int steps = 40;
         for (int i = 0; i < steps; i++) {
+            if (sessionPerStep) {
+                session = coach.session(ADA, "ladder");
+            }
             var step = session.next().orElseThrow();
             session.submit(step.id(), Answer.of("I am not sure about this one at all."));
         }

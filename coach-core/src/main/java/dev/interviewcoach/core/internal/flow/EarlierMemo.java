@@ -9,19 +9,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one session has already read from the store about a learner's questions from before their
- * recent attempts: when each was last asked, and its last graded answer. Progression asks this for
- * every question it considers, on every step; a learner who has been round a rung asks about the same
- * questions step after step, and each answer is a query of the store (a database round trip for the
- * JDBC stores).
+ * What a coach's sessions of one learner on one track have read from the store about the learner's
+ * questions from before their recent attempts: when each was last asked, and its last graded answer.
+ * Progression asks this for every question it considers, on every step; a learner who has been round
+ * a rung asks about the same questions step after step, and each answer is a query of the store (a
+ * database round trip for the JDBC stores).
  *
  * <p>An answer stays true while nobody is asked that question again, so the memo follows the
  * learner's attempts: each time the recent attempts are read, the attempts that came since the last
  * reading drop what the memo knew about their questions; when the newest attempt of the last reading is
- * no longer among the recent ones (more attempts came, in other sessions, than the recent attempts
- * hold; or the learner was deleted or replaced), the memo forgets everything. A lookup that races a
- * reading of newer attempts is not kept. The memo lives and dies with its session: it holds challenge
- * ids and instants, never answer text.
+ * no longer among the recent ones (more attempts came, through other coaches, than the recent attempts
+ * hold; a reading older than the last; or the learner was deleted and started again), the memo forgets
+ * everything. A lookup that races a reading of newer attempts is not kept. It holds challenge ids and
+ * instants, never answer text.
  */
 public final class EarlierMemo {
     private final Map<String, Optional<Instant>> asked = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ public final class EarlierMemo {
     /** Counts the readings that brought new attempts; a lookup made before one is not kept. */
     private long generation;
 
-    /** An empty memo, for one session. */
+    /** An empty memo. */
     public EarlierMemo() {}
 
     /**

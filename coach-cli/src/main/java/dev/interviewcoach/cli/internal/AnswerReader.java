@@ -126,6 +126,9 @@ final class AnswerReader {
             } else {
                 text.append(line).append('\n');
             }
+            if (in.last() && (!text.toString().isBlank() || tooLarge)) {
+                return tooLarge ? new TooLarge(bytes) : answered(text, hintsUsed, start);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.jline.terminal.TerminalBuilder;
  */
 final class JLineConsole implements Console {
     private static final String TICK = "coach-tick";
+    private static final String END = "coach-end";
 
     private final Terminal terminal;
     private final ThrottledReader reader;
@@ -31,6 +32,8 @@ final class JLineConsole implements Console {
         return t;
     });
     private volatile UnaryOperator<String> livePrompt = s -> "";
+    /** Set by Ctrl-D at the end of a line with text: the line read is the last of the input. */
+    private boolean endAfterLine;
 
     private JLineConsole(Terminal terminal, ThrottledReader reader, boolean color) {
         this.terminal = terminal;
@@ -68,10 +71,33 @@ final class JLineConsole implements Console {
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             var console = new JLineConsole(terminal, reader, color);
             reader.getWidgets().put(TICK, console::tick);
+            reader.getWidgets().put(END, console::end);
+            reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(END),
+                    org.jline.keymap.KeyMap.ctrl('D'));
             return console;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ctrl-D: on an empty line the end of input, as in any terminal program; at the end of a line with
+     * text, that line is sent as the last of the answer (the footer says Ctrl-D finishes an answer, and
+     * a candidate presses it right after their last word); inside a line, it deletes the character
+     * under the cursor, as JLine's own binding does.
+     */
+    private boolean end() {
+        var buffer = reader.getBuffer();
+        if (buffer.length() == 0) {
+            throw new EndOfFileException();
+        }
+        if (buffer.cursor() < buffer.length()) {
+            reader.callWidget(LineReader.DELETE_CHAR);
+            return true;
+        }
+        endAfterLine = true;
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
     }
 
     private boolean tick() {
@@ -92,8 +118,10 @@ final class JLineConsole implements Console {
                 // the line was finished between the check and the call; the next line has its own prompt
             }
         }, 1, 1, TimeUnit.SECONDS) : null;
+        endAfterLine = false;
         try {
-            return Input.line(reader.readLine(prompt.apply("")));
+            String line = reader.readLine(prompt.apply(""));
+            return endAfterLine ? Input.lastLine(line) : Input.line(line);
         } catch (UserInterruptException e) {
             return Input.interrupt(e.getPartialLine());
         } catch (EndOfFileException e) {

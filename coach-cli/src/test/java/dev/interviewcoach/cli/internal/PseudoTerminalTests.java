@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The program in a real pseudo-terminal (tmux): the countdown of a pressure question runs down while
  * the candidate types, the word count follows the line being edited, line editing works, text wraps
- * to a window resized mid-session, Ctrl-C mid-answer keeps what was saved, and nothing typed is kept
+ * to a window resized mid-session, Ctrl-D after the last word sends the answer, Ctrl-C mid-answer keeps
+ * what was saved, and nothing typed is kept
  * in a file beside the learner store.
  */
 class PseudoTerminalTests {
@@ -113,6 +114,27 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("exit code 0"), "the end of the demo");
         String second = waitFor(s -> s.contains("Question 1"), "the journey on the second run");
         assertThat(second.substring(second.indexOf("exit code 0"))).doesNotContain("Watch a one-minute demo");
+    }
+
+    @Test
+    void ctrlDAtTheEndOfALineSendsTheAnswerAndInsideALineDeletesACharacter() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
+                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty";
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; sleep 120");
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "n", "Enter");
+        waitFor(s -> s.contains("Question 1"), "the first question");
+        tmux("send-keys", "-t", "coach", "-l", "first line");
+        tmux("send-keys", "-t", "coach", "Enter");
+        tmux("send-keys", "-t", "coach", "-l", "the last lineX");
+        tmux("send-keys", "-t", "coach", "Left", "C-d", "End");
+        waitFor(s -> s.contains("> the last line") && !s.contains("lineX"), "the character under the cursor deleted");
+        tmux("send-keys", "-t", "coach", "C-d");
+        waitFor(s -> s.contains("Question 2"), "the next question after Ctrl-D sent the answer");
+        assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text())
+                .containsExactly("first line\nthe last line");
     }
 
     private static int countdownSeconds(String screen) {

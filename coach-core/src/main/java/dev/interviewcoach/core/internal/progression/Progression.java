@@ -330,11 +330,10 @@ public final class Progression {
 
     private Optional<Choice> followUp(TrackIndex track, Attempt weak) {
         return track.challenge(weak.challengeId()).flatMap(original -> FollowUps.forWeakAnswer(original, weak.grade())
-                // the why names the point, not what a strong answer says about it: the follow-up asks before
-                // it tells, so its answer shows what the learner knows rather than what they were just shown
+                // the why does not say what a strong answer says about the point (nor name it by its id, which
+                // reads as jargon or half the key): the follow-up's own question asks it, before it is told
                 .map(f -> new Choice(track.followUp(original, f), StepReason.FOLLOW_UP,
-                        "A follow-up on a point your last answer missed (" + f.criterionId().replace('-', ' ')
-                        + "). One question, then we move on.")));
+                        "A follow-up on a point your last answer missed. One question, then we move on.")));
     }
 
     private Optional<Choice> review(TrackIndex track, Standing standing, History history) {

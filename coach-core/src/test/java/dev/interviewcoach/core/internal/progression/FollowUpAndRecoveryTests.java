@@ -43,7 +43,7 @@ class FollowUpAndRecoveryTests {
         assertThat(c.level()).isEqualTo(first.challenge().level());
         assertThat(c.prompt().text()).isEqualTo("Give an example for " + first.challenge().id() + ".");
         assertThat(c.rubric().criteria()).extracting(Criterion::id).containsExactly("example");
-        assertThat(followUp.why()).contains("(example)").doesNotContain("gives an example");
+        assertThat(followUp.why()).contains("follow-up").doesNotContain("gives an example").doesNotContain("example");
     }
 
     @Test

@@ -83,7 +83,8 @@ final class Workspace implements AutoCloseable {
         try {
             return Graders.byName(name.get());
         } catch (CoachException | IllegalArgumentException e) {
-            throw CliFailure.usage("Unknown grader '" + name.get() + "': " + e.getMessage());
+            throw CliFailure.usage("Unknown grader '" + name.get() + "': " + e.getMessage() + ". For ./coach, list "
+                    + "the jars of a grader plug-in (and what they need) in the COACH_CLASSPATH environment variable.");
         }
     }
 

@@ -26,9 +26,29 @@ final class TrackChecks {
      * correction. The shipped tracks hold these as tests; for a track of one's own they are advice.
      */
     static List<String> grading(Track track) {
+        return grading(track, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #grading(Track)}, for a variant only about the challenges it adds or overrides: its
+     * base's own are that base's authors' to check, and its warnings would drown the variant's.
+     *
+     * @param track the track
+     * @param base the track's base, for a variant
+     */
+    static List<String> grading(Track track, java.util.Optional<Track> base) {
+        java.util.function.Predicate<Challenge> authored = c -> base.flatMap(b -> b.challenge(c.id())
+                .or(() -> b.bossChallenges().stream().filter(x -> x.id().equals(c.id())).findFirst()))
+                .map(inBase -> !inBase.equals(c)).orElse(true);
+        var ownIds = new java.util.HashSet<String>();
+        Stream.concat(track.challenges().stream(), track.bossChallenges().stream()).filter(authored)
+                .forEach(c -> ownIds.add(c.id()));
         Grader rubric = Graders.rubric();
         var out = new ArrayList<String>();
         for (var r : Calibration.run(track, rubric).failures()) {
+            if (!ownIds.contains(r.challengeId())) {
+                continue;
+            }
             out.add(String.format(Locale.ROOT, "challenge '%s' sample %d (%s) scored %s, outside its band %s%s",
                     r.challengeId(), r.index(), r.kind().externalName(),
                     r.score().map(x -> String.format(Locale.ROOT, "%.2f", x)).orElse("nothing"), r.band(),
@@ -36,7 +56,7 @@ final class TrackChecks {
                             .map(m -> "; its misconception '" + m + "' was not detected").orElse("")));
         }
         for (Challenge c : (Iterable<Challenge>) Stream.concat(track.challenges().stream(),
-                track.bossChallenges().stream())::iterator) {
+                track.bossChallenges().stream()).filter(authored)::iterator) {
             var grade = rubric.grade(GradingRequest.of(c, Answer.of(c.referenceAnswer())));
             double score = grade.score().orElse(0);
             if (score < 0.8 || !grade.misconceptions().isEmpty()) {

@@ -194,6 +194,30 @@ class CommandsTests {
     }
 
     @Test
+    void aVariantsCheckWarnsAboutTheChallengesItAddsNotAboutItsBasesOwn() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
+        Files.writeString(dir.getParent().resolve("track.yaml"), """
+                id: acme
+                title: Acme
+                version: 1.0.0
+                description: Acme's own questions.
+                base: backend
+                documents: [http/one.yaml]
+                """);
+        Files.writeString(dir.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http")
+                .replace("It returns the stored result for the same idempotency key.", "It is about bananas."));
+        var variant = new CliRun(home).run("", "content", "check", dir.getParent().toString());
+        Path shipped = Path.of("../coach-content-backend/src/main/resources/dev/interviewcoach/content/backend/backend");
+        var base = new CliRun(home).run("", "content", "check", shipped.toString());
+
+        assertThat(variant.code()).as(variant.out()).isZero();
+        assertThat(variant.out()).contains("warning: challenge 'http.define.acme-one'");
+        var baseWarnings = base.out().lines().filter(l -> l.startsWith("warning: challenge ")).toList();
+        assertThat(baseWarnings).as("the shipped track's own warnings, which its variant's check leaves out").isNotEmpty();
+        assertThat(variant.out().lines()).doesNotContainAnyElementsOf(baseWarnings);
+    }
+
+    @Test
     void contentCheckPlacesABaseNoProviderSuppliesAtItsLineInTrackYaml() throws IOException {
         Path dir = Files.createDirectories(home.resolve("acme"));
         Files.writeString(dir.resolve("track.yaml"), "id: acme\ntitle: Acme\nversion: 1.0.0\nbase: backnd\ndocuments: []\n");

@@ -213,7 +213,8 @@ final class Phrase {
             if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
-            if (ordered && Rejection.takenBack(answer, firstToken, lastToken)) {
+            if (ordered && Rejection.takenBack(answer, firstToken, lastToken)
+                    || Rejection.verdictOnSubject(answer, firstToken, lastToken, stems)) {
                 continue;
             }
             boolean echoed = inQuestion;

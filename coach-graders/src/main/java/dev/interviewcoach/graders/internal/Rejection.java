@@ -28,6 +28,21 @@ final class Rejection {
             "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy", "costly",
             "expensive", "brittle", "risky", "dangerous", "wasteful", "overkill");
 
+    /**
+     * Verdicts that, said of a claim's own first word ("deleting is wasteful", "retries are pointless"),
+     * reject it outright; costs ("expensive", "costly") are left out: said of an idea they weigh it, as
+     * a tradeoff answer should, rather than reject it.
+     */
+    private static final Set<String> SUBJECT_VERDICTS = stems("wrong", "wasteful", "pointless", "useless", "harmful",
+            "mistake", "myth", "unnecessary", "overkill", "bad");
+    /** The nouns a verdict may go with and still judge the subject ("a bad idea"). */
+    private static final Set<String> VERDICT_NOUNS = stems("idea", "practice", "choice", "approach", "move", "call",
+            "pattern", "plan");
+    /** The copulas of "X is wasteful". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "seems", "seem", "sounds");
+    /** How many tokens after the claim's first word its copula, and then its verdict, may stand. */
+    private static final int SUBJECT_REACH = 3;
+
     /** Words that stand for the claim just made, after "but" ("…, but it doesn't"). */
     private static final Set<String> CLAIM_PRONOUNS = Set.of("it", "that", "this", "they", "it's", "that's", "they're");
     /** Words that may follow "but it doesn't" without going on to say something else. */
@@ -54,6 +69,43 @@ final class Rejection {
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken);
+    }
+
+    /**
+     * Whether the claim's own first word is judged wrong right after it, inside the words the claim
+     * spans: "Deleting is just wasteful because the next reader …" does not say "delete, and the next
+     * read loads it"; the candidate rejects deleting. A verdict the phrase itself says is its claim, not
+     * a rejection ("the cron expression is wrong").
+     *
+     * @param phrase the stems of the phrase matched
+     */
+    static boolean verdictOnSubject(AnalyzedText answer, int firstToken, int lastToken, String[] phrase) {
+        int copula = -1;
+        for (int i = firstToken + 1; i <= lastToken && i <= firstToken + SUBJECT_REACH; i++) {
+            if (Polarity.clauseBreak(answer, i)) {
+                return false;
+            }
+            if (COPULAS.contains(surface(answer, i))) {
+                copula = i;
+                break;
+            }
+        }
+        if (copula < 0) {
+            return false;
+        }
+        for (int i = copula + 1; i <= lastToken && i <= copula + SUBJECT_REACH; i++) {
+            if (Polarity.clauseBreak(answer, i) || answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return false; // "deleting is not wrong"
+            }
+            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+                // the verdict is what is said of the subject, not a word describing something else: "the
+                // errors are from bad input" judges nothing; "deleting is a bad idea" does
+                return SUBJECT_VERDICTS.contains(answer.stems[i]) && !java.util.Arrays.asList(phrase).contains(answer.stems[i])
+                        && (i + 1 >= answer.size
+                        || answer.kinds[i + 1] != AnalyzedText.CONTENT || VERDICT_NOUNS.contains(answer.stems[i + 1]));
+            }
+        }
+        return false;
     }
 
     /** Whether words after the claim ending at {@code lastToken}, in its clause, take it back. */

@@ -167,6 +167,21 @@ class WrongClaimTests {
                 .isEqualTo(1.0);
     }
 
+    @Test
+    void evidenceWhoseOwnSubjectTheAnswerJudgesWrongDoesNotCount() {
+        var delete = Criterion.of("delete", 1, "Deletes the key and lets the next read load the new value.",
+                List.of(Evidence.of("delete and the next read loads it")));
+        var c = challenge(delete, List.of());
+        assertThat(credit(c, "Delete it, and the next read loads it from the database.")).isEqualTo(1.0);
+        assertThat(credit(c, "Deleting is just wasteful, because the next read loads it from the database again."))
+                .isLessThan(1.0);
+        assertThat(credit(c, "Deleting is a bad idea: the next read loads it again.")).isLessThan(1.0);
+        assertThat(credit(c, "Deleting is simply right: the next read loads it.")).isEqualTo(1.0);
+        var cause = Criterion.of("cause", 1, "Blames the input.", List.of(Evidence.of("errors come from the input")));
+        assertThat(credit(challenge(cause, List.of()), "The errors come from bad input, a string for a number."))
+                .as("a verdict that describes another word judges nothing").isEqualTo(1.0);
+    }
+
     private static double credit(Challenge c, String answer) {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }

@@ -87,7 +87,8 @@ final class AnswerReader {
                 console.println(console.style().wrap("Type your answer over as many lines as you like; an empty line "
                         + "twice sends it" + (console.interactive() ? " (or Ctrl-D)" : "") + ". On a line of its own: "
                         + ":hint shows the next hint (each hint used lowers the credit a little), :skip records a skip "
-                        + "and shows what a good answer covers, :quit stops here (everything answered is saved; the "
+                        + "(counted as a score of 0, so it lowers that rung's mastery like a wrong answer) and shows "
+                        + "what a good answer covers, :quit stops here (everything answered is saved; the "
                         + "question waits), :help shows this. What you typed so far is kept.", "  "));
                 continue;
             }

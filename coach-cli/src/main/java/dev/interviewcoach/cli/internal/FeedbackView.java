@@ -90,7 +90,7 @@ final class FeedbackView {
                 + " — " + next.why(), "") + "\n").orElse("");
     }
 
-    private static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {
+    static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {
         String description = challenge.rubric().criterion(result.criterionId()).map(c -> c.description())
                 .orElse(result.criterionId());
         if (result.outcome() == CriterionOutcome.MET) {
@@ -99,7 +99,10 @@ final class FeedbackView {
         String mark = notMet(result, style);
         String hint = hint(result, description);
         String expected = hint.isBlank() ? "" : "\n" + style.dim("Expected: ") + hint;
-        String seen = result.spans().isEmpty() ? "" : quotes(result.spans(), answer);
+        // a missed criterion quotes nothing: words a guard discounted (keyword soup, an echo of the question)
+        // are no evidence, and a quote beside "Missed" reads as if they were
+        String seen = result.spans().isEmpty() || result.outcome() == CriterionOutcome.MISSED ? ""
+                : quotes(result.spans(), answer);
         return style.wrap(mark + description + seen + expected, "  ", "    ");
     }
 
@@ -108,7 +111,6 @@ final class FeedbackView {
         return result.outcome() == CriterionOutcome.PARTLY_MET ? style.yellow("~ Partly: ") : style.red("✗ Missed: ");
     }
 
-    /** The words of the answer that a grade points at, quoted. */
     /** What a grade's feedback on a criterion adds to its description, without repeating it. */
     static String hint(CriterionResult result, String description) {
         String hint = result.feedback().strip();
@@ -120,6 +122,7 @@ final class FeedbackView {
         return hint;
     }
 
+    /** The words of the answer that a grade points at, quoted. */
     static String quotes(List<EvidenceSpan> spans, String answer) {
         var quoted = spans.stream()
                 .filter(s -> s.end() <= answer.length())

@@ -2,11 +2,22 @@ package dev.interviewcoach.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.Evidence;
 import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Evidence is quoted to the learner in whole words, whatever piece of a word a grader's span covers. */
+/**
+ * Evidence is quoted to the learner in whole words, whatever piece of a word a grader's span covers,
+ * and only beside a criterion it (partly) met.
+ */
 class FeedbackViewTests {
     @Test
     void aSpanEndingOrStartingInsideAWordIsQuotedAsTheWholeWord() {
@@ -25,5 +36,19 @@ class FeedbackViewTests {
         var span = new EvidenceSpan(answer.indexOf("cache"), answer.indexOf("cache") + 5);
         assertThat(FeedbackView.wholeWords(span, answer)).isSameAs(span);
         assertThat(FeedbackView.quotes(List.of(span), answer)).isEqualTo(" — “cache”");
+    }
+
+    @Test
+    void aMissedCriterionQuotesNoWordsEvenWhenTheGraderPointedAtSome() {
+        String answer = "pricing rules pricing rules cache ttl redis";
+        var criterion = Criterion.of("rules", 1, "Names the pricing rules.", List.of(Evidence.of("pricing rules")));
+        var challenge = Challenge.of("t.define.one", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of("Which rules?"),
+                Rubric.of(List.of(criterion)), "The pricing rules.");
+        var span = List.of(new EvidenceSpan(0, "pricing rules".length()));
+        var style = new Style(false, 200);
+        assertThat(FeedbackView.criterion(new CriterionResult("rules", CriterionOutcome.MISSED, 0, span, ""), challenge,
+                answer, style)).contains("Missed").doesNotContain("“");
+        assertThat(FeedbackView.criterion(new CriterionResult("rules", CriterionOutcome.PARTLY_MET, 0.5, span, ""),
+                challenge, answer, style)).contains("Partly", "“pricing rules”");
     }
 }

@@ -81,7 +81,8 @@ public final class LearnerModel {
             changes.addAll(moved.changes());
             boolean held = mastered(masteryNow, conceptId, challenge.level())
                     || Placements.holds(state.placements(), conceptId, challenge.level());
-            reviews = reviewed(reviews, conceptId, challenge.level(), Rating.fromScore(score), day(attempt.at()), held);
+            reviews = reviewed(reviews, conceptId, challenge.level(), Rating.fromScore(score), day(attempt.at()), held,
+                    state.profile().interviewDate());
         }
         var next = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
                 state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt),
@@ -142,7 +143,8 @@ public final class LearnerModel {
             boolean carded = reviews.stream()
                     .anyMatch(r -> r.conceptId().equals(a.conceptId()) && r.level() == a.level());
             if (a.grade().isScored() && !carded && Placements.holds(placements, a.conceptId(), a.level())) {
-                reviews.add(scheduler.start(a.conceptId(), a.level(), Rating.fromScore(a.grade().score().getAsDouble()),
+                reviews.add(ReviewScheduler.dueBefore(scheduler.start(a.conceptId(), a.level(),
+                        Rating.fromScore(a.grade().score().getAsDouble()), day(a.at())), state.profile().interviewDate(),
                         day(a.at())));
             }
         }
@@ -190,26 +192,27 @@ public final class LearnerModel {
      * when the rung is held and has none); and, when the answer recalled its rung (rated good or
      * easy), each card of the same concept's lower rungs that is due reviewed as good, since a
      * higher rung is answered by using the ones beneath it (implicit review). A card not yet due is
-     * left alone, and a failed answer says nothing about the rungs below.
+     * left alone, and a failed answer says nothing about the rungs below. A card that would fall due
+     * on or after the learner's interview is due on its eve ({@link ReviewScheduler#dueBefore}).
      */
     private List<ReviewCard> reviewed(List<ReviewCard> cards, String conceptId, ChallengeLevel level, Rating rating,
-            LocalDate day, boolean held) {
+            LocalDate day, boolean held, java.util.Optional<LocalDate> interview) {
         var out = new ArrayList<ReviewCard>(cards.size() + 1);
         boolean found = false;
         boolean recalled = rating == Rating.GOOD || rating == Rating.EASY;
         for (var card : cards) {
             if (card.conceptId().equals(conceptId) && card.level() == level) {
-                out.add(scheduler.review(card, rating, day));
+                out.add(ReviewScheduler.dueBefore(scheduler.review(card, rating, day), interview, day));
                 found = true;
             } else if (recalled && card.level().compareTo(level) < 0 && !card.due().isAfter(day)
                     && card.conceptId().equals(conceptId)) {
-                out.add(scheduler.review(card, Rating.GOOD, day));
+                out.add(ReviewScheduler.dueBefore(scheduler.review(card, Rating.GOOD, day), interview, day));
             } else {
                 out.add(card);
             }
         }
         if (!found && held) {
-            out.add(scheduler.start(conceptId, level, rating, day));
+            out.add(ReviewScheduler.dueBefore(scheduler.start(conceptId, level, rating, day), interview, day));
         }
         return out;
     }

@@ -89,6 +89,25 @@ public final class ReviewScheduler {
     }
 
     /**
+     * A card that would fall due on or after the learner's interview, due instead on its eve (or the
+     * day after {@code today}, when that is later): a review after the interview prepares for nothing.
+     *
+     * @param card the card, as reviewed on {@code today}
+     * @param interview the interview's day, if the learner set one
+     * @param today the day of the review
+     * @return the card, due before the interview when there is one to come
+     */
+    public static ReviewCard dueBefore(ReviewCard card, java.util.Optional<LocalDate> interview, LocalDate today) {
+        if (interview.isEmpty() || !today.isBefore(interview.get()) || card.due().isBefore(interview.get())) {
+            return card;
+        }
+        LocalDate eve = interview.get().minusDays(1);
+        LocalDate due = eve.isAfter(today) ? eve : today.plusDays(1);
+        return new ReviewCard(card.conceptId(), card.level(), card.stability(), card.difficulty(), card.lastReview(),
+                due, card.reviews(), card.lapses());
+    }
+
+    /**
      * The predicted probability that the learner still recalls an item on a day.
      *
      * @param card the card

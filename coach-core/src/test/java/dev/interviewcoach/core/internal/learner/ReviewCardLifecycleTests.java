@@ -43,6 +43,32 @@ class ReviewCardLifecycleTests {
     }
 
     @Test
+    void aReviewThatWouldFallDueOnOrAfterTheInterviewIsDueOnItsEve() {
+        var plain = model.apply(initial(), define, attempt("a1", define, 1.0, NOW), NOW).state();
+        plain = model.apply(plain, define, attempt("a2", define, 1.0, NOW), NOW).state();
+        LocalDate due = plain.review("http", ChallengeLevel.DEFINE).orElseThrow().due();
+        assertThat(due).isAfter(TODAY.plusDays(2));
+
+        var interview = due.minusDays(1);
+        var before = initial().withProfile(initial().profile().withInterviewDate(interview));
+        var state = model.apply(before, define, attempt("a1", define, 1.0, NOW), NOW).state();
+        state = model.apply(state, define, attempt("a2", define, 1.0, NOW), NOW).state();
+        assertThat(state.review("http", ChallengeLevel.DEFINE).orElseThrow().due()).isEqualTo(interview.minusDays(1));
+
+        var tomorrow = initial().withProfile(initial().profile().withInterviewDate(TODAY.plusDays(1)));
+        state = model.apply(tomorrow, define, attempt("a1", define, 1.0, NOW), NOW).state();
+        state = model.apply(state, define, attempt("a2", define, 1.0, NOW), NOW).state();
+        assertThat(state.review("http", ChallengeLevel.DEFINE).orElseThrow().due())
+                .as("an interview tomorrow: the review is due tomorrow, never today again").isEqualTo(TODAY.plusDays(1));
+
+        var past = initial().withProfile(initial().profile().withInterviewDate(TODAY.minusDays(3)));
+        state = model.apply(past, define, attempt("a1", define, 1.0, NOW), NOW).state();
+        state = model.apply(state, define, attempt("a2", define, 1.0, NOW), NOW).state();
+        assertThat(state.review("http", ChallengeLevel.DEFINE).orElseThrow().due()).as("an interview already past")
+                .isEqualTo(due);
+    }
+
+    @Test
     void aRungPlacedAsHeldIsReviewableFromItsFirstAnswer() {
         var placed = model.place(initial(), List.of(new Placement("http", Optional.of(ChallengeLevel.TRADEOFFS), 0.8,
                 List.of("d1"))), List.of(), NOW);

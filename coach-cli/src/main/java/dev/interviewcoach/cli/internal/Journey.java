@@ -88,6 +88,10 @@ final class Journey {
         Optional<Duration> length = session.profile().sessionLength();
         int failedInARow = 0;
         String recap = "";
+        var waiting = readyForTimed(waitingTimed());
+        if (waiting.isPresent()) {
+            return waiting.get();
+        }
         while (true) {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
@@ -163,6 +167,19 @@ final class Journey {
                 return ready.get();
             }
         }
+    }
+
+    /**
+     * The step waiting from an earlier run, when it is a timed question not shown yet (chosen with the
+     * last answer, then left at the "ready?" prompt): asking for it starts its clock, so the candidate is
+     * asked whether they are ready first. Read from the stored state, which shows nothing.
+     */
+    private Optional<Step> waitingTimed() {
+        var state = session.state();
+        return state.pendingStep()
+                .filter(p -> !p.shownAt().isAfter(state.updatedAt()) && state.stepsAnswered() > 0)
+                .flatMap(p -> session.track().challenge(p.challengeId())
+                        .map(c -> new Step(p.id(), c, p.reason(), p.why(), p.number(), p.shownAt())));
     }
 
     /**

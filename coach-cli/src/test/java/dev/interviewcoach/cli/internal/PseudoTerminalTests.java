@@ -117,6 +117,31 @@ class PseudoTerminalTests {
     }
 
     @Test
+    void aTimedQuestionLeftAtTheReadyPromptAsksAgainBeforeItsClockStartsOnTheNextRun() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
+                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty --track " + PressureDrillProvider.TRACK;
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; " + run
+                + "; echo \"second exit $?\"; sleep 120");
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "n", "Enter");
+        waitFor(s -> COUNTDOWN.matcher(s).find(), "the first timed question");
+        tmux("send-keys", "-t", "coach", "-l", "one two three");
+        tmux("send-keys", "-t", "coach", "Enter", "Enter", "Enter");
+        waitFor(s -> s.contains("Press Enter when you are ready"), "the offer to start the next timed question");
+        tmux("send-keys", "-t", "coach", "-l", ":quit");
+        tmux("send-keys", "-t", "coach", "Enter");
+        waitFor(s -> s.contains("exit code 0"), "the end of the first run");
+        String second = waitFor(s -> s.substring(s.indexOf("exit code 0")).contains("Press Enter when you are ready"),
+                "the offer to start the waiting timed question on the second run");
+        assertThat(second.substring(second.indexOf("exit code 0"))).as("the question waits, its clock not started")
+                .doesNotContain("Question 2");
+        tmux("send-keys", "-t", "coach", "Enter");
+        waitFor(s -> s.contains("Question 2"), "the timed question after Enter");
+    }
+
+    @Test
     void ctrlDAtTheEndOfALineSendsTheAnswerAndInsideALineDeletesACharacter() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");

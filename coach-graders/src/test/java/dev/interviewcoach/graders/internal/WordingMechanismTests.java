@@ -42,6 +42,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aSynonymOfTheDomainVocabularyMeetsItsOtherWordsButForInstanceIsNoServer() {
+        var c = challenge("What does the component in front of the service do?", "distributes requests to servers");
+        assertThat(credit(c, "It spreads the incoming requests over several instances of the service.")).isEqualTo(1.0);
+        var servers = challenge("What does the component in front of the service do?", "request goes to a server");
+        assertThat(credit(servers, "A request, for instance, goes to the queue.")).isZero();
+    }
+
+    @Test
     void aBritishSpellingMeetsTheAmericanOneAndTheOtherWayRound() {
         var c = challenge("How do you stop duplicate accounts?", "normalize the email before the insert");
         assertThat(credit(c, "Normalise the e-mail address before the insert, lower-cased and trimmed.")).isEqualTo(1.0);

@@ -226,7 +226,8 @@ public abstract class GraderContract {
                 for (String text : List.of(base + " " + addressed, addressed + " " + base)) {
                     Grade with = grade(text);
                     if (with.isScored()) {
-                        softly.assertThat(with.score().getAsDouble()).as("score of %s", brief(text))
+                        softly.assertThat(with.score().getAsDouble()).as("score of %s (if this grader's scores "
+                                        + "vary on repeat, that is the first thing to fix)", brief(text))
                                 .isLessThanOrEqualTo(without + 1e-9);
                     }
                 }
@@ -241,10 +242,33 @@ public abstract class GraderContract {
         Grader second = createGrader();
         for (String text : KitAnswers.repeatable(challenge())) {
             Grade first = grade(text);
-            assertThat(grade(text)).as("the grade of %s, again", brief(text)).isEqualTo(first);
-            assertThat(second.grade(GradingRequest.of(challenge(), Answer.of(text))))
-                    .as("the grade of %s from a second instance", brief(text)).isEqualTo(first);
+            Grade again = grade(text);
+            assertThat(again).as("the grade of %s, again (%s)", brief(text), repeatHint(first, again)).isEqualTo(first);
+            Grade other = second.grade(GradingRequest.of(challenge(), Answer.of(text)));
+            assertThat(other).as("the grade of %s from a second instance (%s)", brief(text), repeatHint(first, other))
+                    .isEqualTo(first);
         }
+    }
+
+    /**
+     * What differs between two grades of one answer, and what to do about it: the grader declares
+     * {@code DETERMINISTIC} (what {@link Grader#capabilities()} returns unless overridden).
+     */
+    private String repeatHint(Grade first, Grade again) {
+        String what;
+        if (first.status() != again.status()) {
+            what = "status " + first.status() + " then " + again.status();
+        } else if (!first.score().equals(again.score())) {
+            what = "score " + first.score() + " then " + again.score();
+        } else if (!first.criteria().equals(again.criteria())) {
+            what = "the criteria's results differ";
+        } else if (!first.misconceptions().equals(again.misconceptions())) {
+            what = "the misconceptions found differ";
+        } else {
+            what = "the feedback or another part differs";
+        }
+        return what + "; " + grader.id() + " declares DETERMINISTIC (the default of Grader.capabilities()): make equal "
+                + "answers get equal grades, or leave DETERMINISTIC out of its capabilities";
     }
 
     @Test

@@ -71,6 +71,13 @@ class GraderContractKitTests {
     @Test
     void aGraderWithRandomScoresFailsTheDeterminismTests() {
         assertThat(failures(KitSubjects.RandomScores.class)).contains(DETERMINISTIC, CONCURRENT);
+        var message = run(KitSubjects.RandomScores.class).failed().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().startsWith(DETERMINISTIC))
+                .map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                        .orElseThrow().getMessage())
+                .findFirst().orElseThrow();
+        assertThat(message).as("the failure says what differs and what to do").contains("score ", " then ",
+                "declares DETERMINISTIC", "leave DETERMINISTIC out");
     }
 
     @Test

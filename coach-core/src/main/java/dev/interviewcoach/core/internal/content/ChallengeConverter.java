@@ -132,7 +132,16 @@ final class ChallengeConverter {
             at.at(d, "concept", field + ".concept", "no concept " + Excerpt.quote(d.concept()) + " in the track; known: "
                     + String.join(", ", new java.util.TreeSet<>(concepts)));
         } else if (!d.concept().equals(topicOwner.get(d.topic()))) {
-            at.at(d, "topic", field + ".topic", Excerpt.quote(d.topic()) + " is not a topic of concept '" + d.concept() + "'");
+            var own = new java.util.TreeSet<String>();
+            topicOwner.forEach((topic, concept) -> {
+                if (concept.equals(d.concept())) {
+                    own.add(topic);
+                }
+            });
+            String known = d.topic() == null ? "" : Suggestions.closest(d.topic(), own).map(t -> "; did you mean '" + t + "'?")
+                    .orElse(own.isEmpty() ? "" : "; its topics: " + String.join(", ", own));
+            at.at(d, "topic", field + ".topic", Excerpt.quote(d.topic()) + " is not a topic of concept '" + d.concept() + "'"
+                    + known);
         }
         var criterionTopics = new HashSet<String>();
         d.rubric().criteria().forEach(c -> criterionTopics.add(c.topic() == null ? d.topic() : c.topic()));

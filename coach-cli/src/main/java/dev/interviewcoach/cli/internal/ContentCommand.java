@@ -95,7 +95,7 @@ final class ContentCommand implements Callable<Integer> {
                 warnings.add("track '" + provider.trackId() + "' has the id of a shipped track: with --content it "
                         + "replaces that track; give it an id of its own unless that is what you mean");
             }
-            warnings.addAll(TrackChecks.grading(track, track.baseId().map(loader::load)));
+            warnings.addAll(dev.interviewcoach.core.TrackAdvice.of(track, track.baseId().map(loader::load)));
             return new Result(provider.trackId(), List.of(), warnings, summary);
         } catch (CoachException e) {
             return new Result(provider.trackId(), List.of(whereInManifest(dir, e.getMessage())), "");

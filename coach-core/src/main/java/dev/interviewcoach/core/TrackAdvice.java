@@ -1,10 +1,8 @@
-package dev.interviewcoach.cli.internal;
+package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Track;
-import dev.interviewcoach.core.Calibration;
-import dev.interviewcoach.core.Graders;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
@@ -13,30 +11,42 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What {@code content check} asks of a track that passes {@code TrackLoader.validate} (which also
- * asks that learners can work through it): that the rubric grader grades its own examples as their
- * authors meant (warnings).
+ * Advice for a track's authors: how the rubric grader grades the track's own examples. A track that
+ * loads ({@link TrackLoader#validate} finds nothing) can still teach badly: calibration samples outside
+ * their bands, reference answers under 0.8 or showing a misconception, misconceptions that fire on
+ * their own correction. The shipped tracks hold these as tests; {@code coach content check} prints
+ * them as warnings; a content project's own test can hold them too:
+ *
+ * <pre>{@code
+ * var loader = TrackLoader.discover(myProvider);
+ * var track = loader.load("acme-backend");
+ * assertThat(TrackAdvice.of(track, track.baseId().map(loader::load))).isEmpty();
+ * }</pre>
+ *
+ * @since 0.1
  */
-final class TrackChecks {
-    private TrackChecks() {}
+public final class TrackAdvice {
+    private TrackAdvice() {}
 
     /**
-     * How the rubric grader grades the track's own examples: calibration samples outside their bands,
-     * reference answers under 0.8 or showing a misconception, and misconceptions that fire on their own
-     * correction. The shipped tracks hold these as tests; for a track of one's own they are advice.
+     * The advice on every challenge of a track.
+     *
+     * @param track the track
+     * @return one sentence per problem, empty when the rubric grader grades every example as meant
      */
-    static List<String> grading(Track track) {
-        return grading(track, java.util.Optional.empty());
+    public static List<String> of(Track track) {
+        return of(track, java.util.Optional.empty());
     }
 
     /**
-     * As {@link #grading(Track)}, for a variant only about the challenges it adds or overrides: its
-     * base's own are that base's authors' to check, and its warnings would drown the variant's.
+     * As {@link #of(Track)}, for a variant only about the challenges it adds or overrides: its base's
+     * own are that base's authors' to check, and its advice would drown the variant's.
      *
      * @param track the track
-     * @param base the track's base, for a variant
+     * @param base the track's base, for a variant ({@code track.baseId().map(loader::load)})
+     * @return one sentence per problem, empty when the rubric grader grades every example as meant
      */
-    static List<String> grading(Track track, java.util.Optional<Track> base) {
+    public static List<String> of(Track track, java.util.Optional<Track> base) {
         java.util.function.Predicate<Challenge> authored = c -> base.flatMap(b -> b.challenge(c.id())
                 .or(() -> b.bossChallenges().stream().filter(x -> x.id().equals(c.id())).findFirst()))
                 .map(inBase -> !inBase.equals(c)).orElse(true);

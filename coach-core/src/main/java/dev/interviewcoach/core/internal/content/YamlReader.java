@@ -304,7 +304,29 @@ final class YamlReader {
                     + problemAt.line() + ", where the parser fails (" + e.getProblem() + "): is its closing quote missing?");
             return;
         }
-        problem(problemAt, found);
+        problem(problemAt, found + advice(e, contextMark, problemAt));
+    }
+
+    /**
+     * What the parser's words most often mean in a content document, said in an author's words: a line
+     * indented differently from the block around it, or a colon where a plain value was expected.
+     */
+    private static String advice(MarkedYAMLException e, Mark contextMark, Position problemAt) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.startsWith("expected <block end>") || problem.contains("'<block sequence start>'")
+                || problem.contains("'<block mapping start>'")) {
+            return contextMark != null && contextMark.getLine() + 1 < problemAt.line()
+                    ? "; check this line's indentation against the block's other lines (it starts at line "
+                            + (contextMark.getLine() + 1) + "): every key of one mapping, and every '-' of one list, "
+                            + "starts in the same column"
+                    : "; check this line's indentation: every key of one mapping, and every '-' of one list, starts in "
+                            + "the same column";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "; a ':' followed by a space starts a key here: put a value holding \": \" in quotes, or indent this "
+                    + "key under the one it belongs to";
+        }
+        return "";
     }
 
     private void problem(Position at, String message) {

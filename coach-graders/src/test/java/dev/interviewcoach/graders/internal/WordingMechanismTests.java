@@ -37,6 +37,8 @@ class WordingMechanismTests {
     void aCommandOrAbbreviationOfTheDomainVocabularyMeetsItsLongForm() {
         var c = challenge("How do you invalidate a cached product?", "delete the cache key");
         assertThat(credit(c, "On every write we DEL the cache key for that product id, and then commit.")).isEqualTo(1.0);
+        var guard = challenge("How do you stop an overdraft?", "where balance >= amount");
+        assertThat(credit(guard, "UPDATE wallets SET balance = balance - :amt WHERE balance >= :amt.")).isEqualTo(1.0);
         var pk = challenge("What stops duplicate rows?", "composite primary key on both columns");
         assertThat(credit(pk, "A composite PK on both columns stops the same pair twice, as I said.")).isEqualTo(1.0);
     }

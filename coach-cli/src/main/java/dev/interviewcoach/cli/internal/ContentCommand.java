@@ -4,6 +4,8 @@ import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.core.TrackLoader;
 import dev.interviewcoach.spi.DocumentRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +49,7 @@ final class ContentCommand implements Callable<Integer> {
             if (result.errors().isEmpty()) {
                 result.warnings().forEach(w -> env.out().println("warning: " + w));
                 env.out().println("OK: track '" + result.trackId() + "' in " + dir + ": " + result.summary()
-                        + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s) about how "
-                        + "the rubric grader grades its samples and reference answers"));
+                        + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s)"));
                 return 0;
             }
             env.out().println(result.errors().size() + " error(s) in " + dir);
@@ -95,11 +96,58 @@ final class ContentCommand implements Callable<Integer> {
                 warnings.add("track '" + provider.trackId() + "' has the id of a shipped track: with --content it "
                         + "replaces that track; give it an id of its own unless that is what you mean");
             }
-            warnings.addAll(dev.interviewcoach.core.TrackAdvice.of(track, track.baseId().map(loader::load)));
+            var base = track.baseId().map(loader::load);
+            warnings.addAll(unlisted(dir));
+            warnings.addAll(unusedTopics(track, base));
+            warnings.addAll(dev.interviewcoach.core.TrackAdvice.of(track, base));
             return new Result(provider.trackId(), List.of(), warnings, summary);
         } catch (CoachException e) {
             return new Result(provider.trackId(), List.of(whereInManifest(dir, e.getMessage())), "");
         }
+    }
+
+    /**
+     * YAML documents in the folder that track.yaml does not name: written, but never loaded (a document
+     * left out of {@code documents:} is the usual cause of a challenge that "does not appear").
+     */
+    static List<String> unlisted(Path dir) {
+        Path manifest = dir.resolve(DocumentRequest.MANIFEST);
+        try (var files = Files.walk(dir, 8)) {
+            String listed = Files.readString(manifest);
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+                    .filter(f -> !f.equals(manifest))
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith(".") && !listed.contains(name))
+                    .sorted()
+                    .map(name -> dir.resolve(name) + ": this document is not listed under documents: in track.yaml, "
+                            + "so nothing in it is loaded")
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** Topics of the track (for a variant: that it adds) that no challenge or criterion is about. */
+    static List<String> unusedTopics(dev.interviewcoach.api.Track track, java.util.Optional<dev.interviewcoach.api.Track> base) {
+        var used = new java.util.HashSet<String>();
+        java.util.stream.Stream.concat(track.challenges().stream(), track.bossChallenges().stream())
+                .forEach(c -> {
+                    used.addAll(c.allTopicIds());
+                    c.rubric().criteria().forEach(criterion -> criterion.topicId().ifPresent(used::add));
+                });
+        var inBase = new java.util.HashSet<String>();
+        base.ifPresent(b -> b.concepts().forEach(c -> c.topics().forEach(t -> inBase.add(t.id()))));
+        var out = new ArrayList<String>();
+        for (var concept : track.concepts()) {
+            for (var topic : concept.topics()) {
+                if (!used.contains(topic.id()) && !inBase.contains(topic.id())) {
+                    out.add("topic '" + topic.id() + "' of concept '" + concept.id() + "' has no challenge: no question "
+                            + "practises it");
+                }
+            }
+        }
+        return out;
     }
 
     /**

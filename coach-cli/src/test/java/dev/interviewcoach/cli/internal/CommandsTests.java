@@ -218,6 +218,32 @@ class CommandsTests {
     }
 
     @Test
+    void contentCheckWarnsAboutADocumentLeftOutOfTheManifestAndATopicNoChallengeIsAbout() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
+        Files.writeString(dir.getParent().resolve("track.yaml"), """
+                id: acme
+                title: Acme
+                version: 1.0.0
+                description: Acme's own questions.
+                base: backend
+                addTopics:
+                  http:
+                    - { id: http.acme-tracing, title: Tracing at Acme }
+                documents: [http/one.yaml]
+                """);
+        Files.writeString(dir.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        Files.writeString(dir.resolve("two.yaml"), ACME_CHALLENGE.replace("ID", "two").replace("CONCEPT", "http"));
+
+        var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
+
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("warning: " + dir.resolve("two.yaml") + ": this document is not listed under "
+                + "documents: in track.yaml").doesNotContain(dir.resolve("one.yaml") + ": this document")
+                .contains("warning: topic 'http.acme-tracing' of concept 'http' has no challenge")
+                .doesNotContain("topic 'http.idempotency'");
+    }
+
+    @Test
     void contentCheckPlacesABaseNoProviderSuppliesAtItsLineInTrackYaml() throws IOException {
         Path dir = Files.createDirectories(home.resolve("acme"));
         Files.writeString(dir.resolve("track.yaml"), "id: acme\ntitle: Acme\nversion: 1.0.0\nbase: backnd\ndocuments: []\n");

@@ -35,7 +35,8 @@ class PastedFeedbackTests {
         var feedback = answerFirstStepWith("reference");
         assertThat(feedback.attempt().grade().status()).isEqualTo(GradeStatus.ABSTAIN);
         assertThat(feedback.attempt().grade().message()).hasValueSatisfying(m -> assertThat(m)
-                .contains("Not counted").contains("the reference answer"));
+                .contains("Not counted").contains("the reference answer").contains("rubric ").contains("had scored it"));
+        assertThat(feedback.attempt().grade().graderId()).as("the coach's refusal, not the grader's").isEqualTo("coach");
         assertThat(feedback.passed()).isFalse();
         assertThat(feedback.masteryChanges()).isEmpty();
     }

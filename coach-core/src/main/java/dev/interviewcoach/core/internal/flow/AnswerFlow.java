@@ -296,14 +296,20 @@ public final class AnswerFlow {
      * feedback or hints) is not evidence of knowing it: its grade becomes an abstention that says
      * why, so it moves no mastery and does not pass. Graders know no learner, so this is the coach's.
      */
+    /** Who signs the abstention of an answer that reproduces what the coach has: the coach, not the grader. */
+    static final String REPRODUCTION_CHECK = "coach";
+    static final String REPRODUCTION_CHECK_VERSION = "1";
+
     private static Grade notReproduced(Grade grade, Step step, Answer answer) {
         if (!grade.isScored()) {
             return grade;
         }
         return Reproduction.of(step.challenge(), answer.text())
-                .map(what -> Grade.abstain(grade.graderId(), grade.graderVersion(), "Not counted: this answer repeats "
-                        + what + " the coach has for this question, which is no evidence of knowing it; answers in "
-                        + "your own words, from what you understood, earn credit."))
+                .map(what -> Grade.abstain(REPRODUCTION_CHECK, REPRODUCTION_CHECK_VERSION, "Not counted: this answer "
+                        + "repeats " + what + " the coach has for this question, which is no evidence of knowing it; "
+                        + "answers in your own words, from what you understood, earn credit. (" + grade.graderId() + " "
+                        + grade.graderVersion() + " had scored it " + String.format(java.util.Locale.ROOT, "%.2f",
+                                grade.score().orElse(0)) + ".)"))
                 .orElse(grade);
     }
 

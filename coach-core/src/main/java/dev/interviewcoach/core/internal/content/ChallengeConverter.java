@@ -65,7 +65,9 @@ final class ChallengeConverter {
                 continue; // did not fit the format; its problems are recorded
             }
             String field = list + "[" + i + "]";
-            String previous = seen.putIfAbsent(doc.id(), at.resource());
+            Position first = at.locations().part(doc, "id");
+            String previous = seen.putIfAbsent(doc.id(), at.resource() + (first.line() > 0 ? ":" + first.line() + ":"
+                    + first.column() : ""));
             if (previous != null) {
                 at.at(doc, "id", field + ".id", "duplicate challenge id " + Excerpt.quote(doc.id()) + " (first in " + previous + ")");
             }

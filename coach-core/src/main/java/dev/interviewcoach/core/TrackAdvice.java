@@ -75,6 +75,17 @@ public final class TrackAdvice {
                         grade.misconceptions().isEmpty() ? "" : " and shows misconception '"
                                 + grade.misconceptions().get(0).misconceptionId() + "'"));
             }
+            for (var criterion : c.rubric().criteria()) {
+                loneWords(criterion.evidence()).ifPresent(n -> out.add("challenge '" + c.id() + "': every phrase of "
+                        + "evidence idea " + n + " of criterion '" + criterion.id() + "' is one word, so an answer "
+                        + "that names the word anywhere (even to reject it) meets the idea; write phrases that say it"));
+            }
+            for (var f : c.followUps()) {
+                loneWords(f.evidence()).ifPresent(n -> out.add("challenge '" + c.id() + "': every phrase of evidence "
+                        + "idea " + n + " of its follow-up on '" + f.criterionId() + "' is one word, so an answer that "
+                        + "names the word anywhere meets it (follow-ups have no samples to catch this); write phrases "
+                        + "that say the point"));
+            }
             for (var m : c.misconceptions()) {
                 var own = rubric.grade(GradingRequest.of(c, Answer.of(m.correction())));
                 if (own.misconceptions().stream().anyMatch(d -> d.misconceptionId().equals(m.id()))) {
@@ -84,5 +95,25 @@ public final class TrackAdvice {
             }
         }
         return out;
+    }
+
+    /** Small words that do not make a phrase say more than its one other word ("the mdc"). */
+    private static final java.util.Set<String> SMALL = java.util.Set.of("the", "a", "an", "of", "to", "in", "on", "for",
+            "with", "and", "or", "is", "it", "its");
+
+    /** The number (from 1) of the first evidence idea whose every phrase has one word besides small ones. */
+    private static java.util.Optional<Integer> loneWords(List<dev.interviewcoach.api.Evidence> ideas) {
+        for (int i = 0; i < ideas.size(); i++) {
+            boolean lone = true;
+            for (String phrase : ideas.get(i).paraphrases()) {
+                long words = java.util.Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))
+                        .filter(w -> !w.isEmpty() && !SMALL.contains(w)).count();
+                lone &= words <= 1;
+            }
+            if (lone) {
+                return java.util.Optional.of(i + 1);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

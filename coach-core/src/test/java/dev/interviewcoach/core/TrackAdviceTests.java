@@ -3,6 +3,8 @@ package dev.interviewcoach.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.Evidence;
+import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.BossFixtures;
 import java.util.ArrayList;
@@ -17,6 +19,31 @@ class TrackAdviceTests {
             ladder.add(!c.id().equals(challengeId) ? c : new Challenge(c.id(), c.conceptId(), c.level(), c.topicId(),
                     c.secondaryTopicIds(), c.prompt(), c.rubric(), c.misconceptions(), reference, c.hints(), c.followUps(),
                     c.sources(), c.samples()));
+        }
+        return new Track(track.id(), track.title(), track.version(), track.description(), track.baseId(),
+                track.concepts(), ladder, track.bossChallenges(), track.outOfScope());
+    }
+
+    @Test
+    void aFollowUpIdeaSaidOnlyInLoneWordsIsAdvisedOn() {
+        var base = BossFixtures.track();
+        var c = base.challenges().get(0);
+        String criterion = c.rubric().criteria().get(0).id();
+        var lone = new FollowUp(criterion, "Which header carries it?", java.util.List.of(
+                Evidence.of("traceparent", "the mdc")), 1);
+        var said = new FollowUp(criterion, "Which header carries it?", java.util.List.of(
+                Evidence.of("traceparent", "the mdc holds the request id")), 1);
+        assertThat(TrackAdvice.of(withFollowUp(base, c, lone))).anySatisfy(a -> assertThat(a)
+                .contains("'" + c.id() + "'", "follow-up on '" + criterion + "'", "one word"));
+        assertThat(TrackAdvice.of(withFollowUp(base, c, said))).noneSatisfy(a -> assertThat(a).contains("follow-up"));
+    }
+
+    private static Track withFollowUp(Track track, Challenge c, FollowUp followUp) {
+        var ladder = new ArrayList<Challenge>();
+        for (var x : track.challenges()) {
+            ladder.add(!x.id().equals(c.id()) ? x : new Challenge(x.id(), x.conceptId(), x.level(), x.topicId(),
+                    x.secondaryTopicIds(), x.prompt(), x.rubric(), x.misconceptions(), x.referenceAnswer(), x.hints(),
+                    java.util.List.of(followUp), x.sources(), x.samples()));
         }
         return new Track(track.id(), track.title(), track.version(), track.description(), track.baseId(),
                 track.concepts(), ladder, track.bossChallenges(), track.outOfScope());

@@ -20,7 +20,9 @@ import java.util.Optional;
  * <p>{@link #overall()} is the mean over concepts of (rungs held ÷ 5) × the recall predicted for the
  * held rungs on the interview date (the lowest of their review cards' predicted recall; 1 without
  * cards), or on {@link #asOf()} when no interview date is set: a rough "how much of the ladder would
- * hold up on the day", not a probability of passing.
+ * hold up on the day", not a probability of passing. For an interview to come, each review a card falls
+ * due for before it counts as done when due (an overdue one, today) and recalled: the figure is what
+ * holds on the day if the learner keeps up with the reviews the coach asks for.
  *
  * <p>{@link #toJson()} writes it as JSON: dates as ISO strings, absent values as {@code null}.
  *

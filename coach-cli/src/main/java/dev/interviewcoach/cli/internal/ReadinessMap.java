@@ -22,7 +22,7 @@ final class ReadinessMap {
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
                 + String.format(" · %.0f %% of the ladder held%s", readiness.overall() * 100,
-                        readiness.interviewDate().isPresent() ? " on the day, as recall goes" : ""))).append('\n').append('\n');
+                        readiness.interviewDate().isPresent() ? " on the day if you keep up with the reviews" : ""))).append('\n').append('\n');
         // the held rung and next review close each row; where they do not fit after the cells they go
         // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
         var tails = new java.util.ArrayList<String>();

@@ -47,7 +47,7 @@ public final class ReadinessReport {
         var concepts = new ArrayList<Readiness.Concept>();
         double sum = 0;
         for (Concept concept : track.concepts()) {
-            var entry = concept(concept, state, scheduler, day, conceptOfChallenge);
+            var entry = concept(concept, state, scheduler, day, today, conceptOfChallenge);
             concepts.add(entry);
             sum += entry.readiness();
         }
@@ -55,8 +55,33 @@ public final class ReadinessReport {
         return new Readiness(state.learnerId().value(), track.id(), today, interview, overall, concepts);
     }
 
+    /** The most reviews projected for one card before the interview (a card reviewed daily for months). */
+    private static final int MOST_PROJECTED_REVIEWS = 64;
+
+    /**
+     * A card's predicted recall on {@code day}. For an interview to come, the reviews the card falls due
+     * for before then (one overdue, today) are taken as done when due and recalled (rated good), each
+     * scheduled by the coach's own scheduler: the recall on the day if the learner keeps up with the
+     * reviews the coach asks for. Without this, practising before an interview lowered the figure: each
+     * rung practice confirmed got a new card, whose recall days later, unreviewed, is low.
+     */
+    static double recallOnTheDay(ReviewCard card, ReviewScheduler scheduler, LocalDate today, LocalDate day) {
+        if (!day.isAfter(today)) {
+            return scheduler.retrievability(card, day);
+        }
+        var projected = card;
+        for (int i = 0; i < MOST_PROJECTED_REVIEWS; i++) {
+            LocalDate planned = projected.due().isBefore(today) ? today : projected.due();
+            if (!planned.isBefore(day)) {
+                break;
+            }
+            projected = scheduler.review(projected, dev.interviewcoach.core.internal.memory.Rating.GOOD, planned);
+        }
+        return scheduler.retrievability(projected, day);
+    }
+
     private static Readiness.Concept concept(Concept concept, LearnerState state, ReviewScheduler scheduler, LocalDate day,
-            Map<String, String> conceptOfChallenge) {
+            LocalDate today, Map<String, String> conceptOfChallenge) {
         String id = concept.id();
         int placed = Placements.heldRank(state.placements(), id);
         Optional<ChallengeLevel> held = Optional.empty();
@@ -90,7 +115,7 @@ public final class ReadinessReport {
         var nextReview = cards.stream().map(ReviewCard::due).min(Comparator.naturalOrder());
         int heldRank = held.map(ChallengeLevel::rank).orElse(0);
         double recall = cards.stream().filter(c -> c.level().rank() <= heldRank)
-                .mapToDouble(c -> scheduler.retrievability(c, day)).min().orElse(1);
+                .mapToDouble(c -> recallOnTheDay(c, scheduler, today, day)).min().orElse(1);
         double readiness = heldRank / (double) ChallengeLevel.values().length * recall;
         return new Readiness.Concept(id, concept.title(), held, heldBy,
                 placement.map(Placement::confidence).orElse(0.0),

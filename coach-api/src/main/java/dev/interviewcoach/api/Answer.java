@@ -112,4 +112,16 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
         }
         return words;
     }
+
+    /**
+     * The answer without its text, which may hold personal data and must not reach a log through a
+     * record printed whole (an attempt, a feedback, an event): its length in characters stands for it.
+     *
+     * @return {@code Answer[text=<N chars>, timeTaken=…, hintsUsed=…, skipped=…]}
+     */
+    @Override
+    public String toString() {
+        return "Answer[text=<" + text.length() + " chars>, timeTaken=" + timeTaken + ", hintsUsed=" + hintsUsed
+                + ", skipped=" + skipped + "]";
+    }
 }

@@ -154,7 +154,10 @@ class PseudoTerminalTests {
         tmux("send-keys", "-t", "coach", "-l", "first line");
         tmux("send-keys", "-t", "coach", "Enter");
         tmux("send-keys", "-t", "coach", "-l", "the last lineX");
-        tmux("send-keys", "-t", "coach", "Left", "C-d", "End");
+        waitFor(s -> s.contains("> the last lineX"), "the last line typed");
+        // Ctrl-B and Ctrl-E move the cursor as the arrow keys do, without an escape sequence a loaded
+        // machine can deliver in two reads
+        tmux("send-keys", "-t", "coach", "C-b", "C-d", "C-e");
         waitFor(s -> s.contains("> the last line") && !s.contains("lineX"), "the character under the cursor deleted");
         tmux("send-keys", "-t", "coach", "C-d");
         waitFor(s -> s.contains("Question 2"), "the next question after Ctrl-D sent the answer");

@@ -93,7 +93,10 @@ final class Events {
                 try {
                     listener.onEvent(event);
                 } catch (RuntimeException e) {
-                    LOG.warn("listener {} failed on {}; the answer is stored", listener, event.getClass().getSimpleName(), e);
+                    // a listener's exception may quote the event, and the event holds the answer: logged by
+                    // type and stack only, as a grader's is
+                    LOG.warn("listener {} failed on {} with {}; the answer is stored", listener,
+                            event.getClass().getSimpleName(), e.getClass().getName(), SafeGrader.withoutMessages(e, 0));
                 }
             }
         }

@@ -59,9 +59,10 @@ final class Retry {
                 long wait = jitter(cap);
                 long elapsed = System.nanoTime() - start;
                 if (elapsed + wait > budgetNanos) {
-                    throw new LearnerBusyException("could not save learner " + learnerId + ": " + tries
-                            + " tries in " + elapsed / 1_000_000 + " ms all lost to other sessions changing the same "
-                            + "learner; nothing was stored and " + then, e);
+                    throw new LearnerBusyException("could not save learner " + learnerId + ": " + (tries == 1
+                            ? "the one try" : tries + " tries") + " in " + elapsed / 1_000_000 + " ms "
+                            + (tries == 1 ? "lost" : "all lost") + " to other sessions changing the same learner; "
+                            + "nothing was stored and " + then, e);
                 }
                 LockSupport.parkNanos(wait);
                 cap = Math.min(MAX_CAP_NANOS, cap * 2);

@@ -107,6 +107,12 @@ public final class CoachCommand implements Callable<Integer> {
             var changed = profileChange.apply(profile);
             if (!changed.equals(profile)) {
                 session.updateProfile(p -> changed);
+                var was = new java.util.ArrayList<String>(profile.focusConceptIds());
+                was.addAll(profile.focusTopicIds());
+                if (!was.isEmpty() && changed.focusConceptIds().isEmpty() && changed.focusTopicIds().isEmpty()) {
+                    console.println(style.wrap("Focus cleared (it was " + String.join(", ", was) + "): practice covers "
+                            + "every concept again. `" + options.again("practice --concept ID") + "` sets it again.", ""));
+                }
             }
             console.println(style.wrap(style.bold("Interview coach") + " " + style.dim("· " + session.learnerId() + " on "
                     + session.track().title() + " · " + workspace.db()), "", "  "));

@@ -69,15 +69,18 @@ class CommandsTests {
     }
 
     @Test
-    void practiceWithAConceptStoresTheFocusInTheProfileAndPracticeWithoutClearsIt() {
+    void practiceWithAConceptStoresTheFocusInTheProfileAndPracticeWithoutClearsItAndSaysSo() {
         var cli = new CliRun(home);
         var result = cli.run(":quit\n", "practice", "--concept", "caching", "--topic", "http.idempotency");
         assertThat(result.out()).contains("Focus: caching, http.idempotency");
         var profile = CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile();
         assertThat(profile.focusConceptIds()).containsExactly("caching");
         assertThat(profile.focusTopicIds()).containsExactly("http.idempotency");
-        cli.run(":quit\n", "practice");
+        var cleared = cli.run(":quit\n", "practice");
         assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().focusConceptIds()).isEmpty();
+        assertThat(cleared.out()).as("clearing the focus is said, not done silently")
+                .contains("Focus cleared (it was caching, http.idempotency)");
+        assertThat(cli.run(":quit\n", "practice").out()).doesNotContain("Focus cleared");
     }
 
     @Test

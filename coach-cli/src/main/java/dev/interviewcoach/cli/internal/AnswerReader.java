@@ -55,13 +55,24 @@ final class AnswerReader {
     }
 
     Result read(Prompt prompt, List<String> hints) {
+        return read(prompt, hints, clock.instant());
+    }
+
+    /**
+     * Reads an answer to a question shown at {@code shownAt}: the countdown and the time taken count from
+     * then, as the coach counts them, so a question left and resumed the same day goes on with the time
+     * it had left rather than a full clock (one shown on an earlier day is shown anew by the coach, with
+     * its time from now). A time in the future (another machine's clock) counts from now.
+     */
+    Result read(Prompt prompt, List<String> hints, Instant shownAt) {
         var text = new StringBuilder();
         long bytes = 0;
         boolean tooLarge = false;
         int hintsUsed = 0;
         boolean lastEmpty = false;
         int emptyBeforeText = 0;
-        Instant start = clock.instant();
+        Instant now = clock.instant();
+        Instant start = shownAt.isBefore(now) ? shownAt : now;
         boolean pressure = prompt.timeLimit().isPresent() || prompt.wordBudget().isPresent();
         while (true) {
             String sofar = tooLarge ? "" : text.toString();

@@ -94,7 +94,8 @@ final class HtmlReport {
         }).orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
         String label = rung.map(r -> String.format(Locale.ROOT, "%.0f%% %s", p * 100, mark)).orElse(mark);
         String title = concept.title() + " · " + level + rung.map(r -> String.format(Locale.ROOT,
-                ": mastery %.2f, %s, %d answers", p, r.status().toString().toLowerCase(Locale.ROOT), r.evidenceCount()))
+                ": mastery %.2f, %s, %d answer%s", p, r.status().toString().toLowerCase(Locale.ROOT), r.evidenceCount(),
+                r.evidenceCount() == 1 ? "" : "s"))
                 .orElse(": no answers yet");
         return String.format(Locale.ROOT, "<g class=\"cell\" data-concept=\"%s\" data-rung=\"%s\" data-mastery=\"%.3f\">"
                 + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\"/>"

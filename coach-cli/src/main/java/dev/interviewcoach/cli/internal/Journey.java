@@ -80,7 +80,7 @@ final class Journey {
 
     static AnswerSource fromConsole(Console console, Clock clock, int maxBytes) {
         var reader = new AnswerReader(console, clock, maxBytes);
-        return step -> reader.read(step.challenge().prompt(), step.challenge().hints());
+        return step -> reader.read(step.challenge().prompt(), step.challenge().hints(), step.shownAt());
     }
 
     int run(Scope scope) {

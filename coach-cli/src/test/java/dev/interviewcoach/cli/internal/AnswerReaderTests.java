@@ -57,6 +57,19 @@ class AnswerReaderTests {
     }
 
     @Test
+    void aQuestionShownEarlierCountsItsTimeFromWhenItWasShownAndOneFromTheFutureFromNow() {
+        var shown = CliRun.CLOCK.instant().minusSeconds(40);
+        var resumed = new AnswerReader(new Scripted(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
+                .read(Prompt.of("Why?"), List.of(), shown);
+        assertThat(resumed).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.time()).isEqualTo(java.time.Duration.ofSeconds(40)));
+        var ahead = new AnswerReader(new Scripted(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
+                .read(Prompt.of("Why?"), List.of(), CliRun.CLOCK.instant().plusSeconds(40));
+        assertThat(ahead).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.time()).isZero());
+    }
+
+    @Test
     void typedLinesStillNeedAnEmptyLineTwice() {
         var result = read(Input.line("One line."), Input.line(""), Input.line("Another."), Input.line(""), Input.line(""));
         assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,

@@ -50,7 +50,7 @@ final class AnswerReader {
     /** The line said before every answer. */
     static String instructions(boolean interactive) {
         return interactive
-                ? "Finish with an empty line twice or Ctrl-D · :hint for a hint · :skip · :quit to stop (saved) · :help"
+                ? "Finish with an empty line twice or Ctrl-D · :hint · :skip · :quit · :help"
                 : "Finish with an empty line twice or the end of input · :hint · :skip · :quit (saved) · :help";
     }
 

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.DocumentRequest;
-import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import dev.interviewcoach.spi.TrackProvider;
 import java.io.IOException;
@@ -36,8 +34,7 @@ class AnswerPathTests {
     private static final LearnerId ADA = LearnerId.of("ada");
 
     /** Counts the reads and writes of a store. */
-    private static final class CountingStore implements MemoryStore {
-        private final MemoryStore inner = MemoryStores.inMemory();
+    private static final class CountingStore extends ForwardingStore {
         final AtomicInteger loads = new AtomicInteger();
         final AtomicInteger queries = new AtomicInteger();
         final AtomicInteger commits = new AtomicInteger();
@@ -58,16 +55,6 @@ class AnswerPathTests {
         public List<Attempt> attempts(AttemptQuery query) {
             queries.incrementAndGet();
             return inner.attempts(query);
-        }
-
-        @Override
-        public LearnerExport export(LearnerId learnerId) {
-            return inner.export(learnerId);
-        }
-
-        @Override
-        public boolean delete(LearnerId learnerId) {
-            return inner.delete(learnerId);
         }
 
         void reset() {

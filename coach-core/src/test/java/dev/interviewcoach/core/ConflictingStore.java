@@ -1,31 +1,18 @@
 package dev.interviewcoach.core;
 
-import dev.interviewcoach.api.Attempt;
-import dev.interviewcoach.api.LearnerExport;
-import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.VersionConflictException;
-import dev.interviewcoach.spi.AttemptQuery;
-import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A store that loses commits on purpose: each of the next {@code conflicts} commits first lets
  * "another session" write the learner (bumping the stored version), so the commit sees a conflict.
  */
-final class ConflictingStore implements MemoryStore {
-    private final MemoryStore inner = MemoryStores.inMemory();
+final class ConflictingStore extends ForwardingStore {
     final AtomicInteger conflictsLeft = new AtomicInteger();
     final AtomicInteger commits = new AtomicInteger();
-
-    @Override
-    public Optional<LearnerState> load(StateKey key) {
-        return inner.load(key);
-    }
 
     @Override
     public LearnerState commit(StoreCommit commit) {
@@ -38,20 +25,5 @@ final class ConflictingStore implements MemoryStore {
             throw new VersionConflictException(key.learnerId(), commit.state().storeVersion(), stored + 1);
         }
         return inner.commit(commit);
-    }
-
-    @Override
-    public List<Attempt> attempts(AttemptQuery query) {
-        return inner.attempts(query);
-    }
-
-    @Override
-    public LearnerExport export(LearnerId learnerId) {
-        return inner.export(learnerId);
-    }
-
-    @Override
-    public boolean delete(LearnerId learnerId) {
-        return inner.delete(learnerId);
     }
 }

@@ -6,15 +6,12 @@ import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
-import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.Placement;
-import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.ChallengeAttemptQuery;
-import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,39 +34,13 @@ class EarlierLookupTests {
     private static final LearnerId ADA = LearnerId.of("ada");
 
     /** The in-memory store, counting the lookups of attempts at one challenge. */
-    private static final class CountingStore implements MemoryStore {
-        private final MemoryStore inner = MemoryStores.inMemory();
+    private static final class CountingStore extends ForwardingStore {
         final Map<String, Integer> lookups = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<LearnerState> load(StateKey key) {
-            return inner.load(key);
-        }
-
-        @Override
-        public LearnerState commit(StoreCommit commit) {
-            return inner.commit(commit);
-        }
-
-        @Override
-        public List<Attempt> attempts(AttemptQuery query) {
-            return inner.attempts(query);
-        }
 
         @Override
         public List<Attempt> attempts(ChallengeAttemptQuery query) {
             lookups.merge(query.challengeId(), 1, Integer::sum);
-            return inner.attempts(query);
-        }
-
-        @Override
-        public LearnerExport export(LearnerId learnerId) {
-            return inner.export(learnerId);
-        }
-
-        @Override
-        public boolean delete(LearnerId learnerId) {
-            return inner.delete(learnerId);
+            return super.attempts(query);
         }
     }
 

@@ -243,32 +243,11 @@ public abstract class GraderContract {
         for (String text : KitAnswers.repeatable(challenge())) {
             Grade first = grade(text);
             Grade again = grade(text);
-            assertThat(again).as("the grade of %s, again (%s)", brief(text), repeatHint(first, again)).isEqualTo(first);
+            assertThat(again).as("the grade of %s, again (%s)", brief(text), GradeDifference.hint(first, again, grader.id())).isEqualTo(first);
             Grade other = second.grade(GradingRequest.of(challenge(), Answer.of(text)));
-            assertThat(other).as("the grade of %s from a second instance (%s)", brief(text), repeatHint(first, other))
+            assertThat(other).as("the grade of %s from a second instance (%s)", brief(text), GradeDifference.hint(first, other, grader.id()))
                     .isEqualTo(first);
         }
-    }
-
-    /**
-     * What differs between two grades of one answer, and what to do about it: the grader declares
-     * {@code DETERMINISTIC} (what {@link Grader#capabilities()} returns unless overridden).
-     */
-    private String repeatHint(Grade first, Grade again) {
-        String what;
-        if (first.status() != again.status()) {
-            what = "status " + first.status() + " then " + again.status();
-        } else if (!first.score().equals(again.score())) {
-            what = "score " + first.score() + " then " + again.score();
-        } else if (!first.criteria().equals(again.criteria())) {
-            what = "the criteria's results differ";
-        } else if (!first.misconceptions().equals(again.misconceptions())) {
-            what = "the misconceptions found differ";
-        } else {
-            what = "the feedback or another part differs";
-        }
-        return what + "; " + grader.id() + " declares DETERMINISTIC (the default of Grader.capabilities()): make equal "
-                + "answers get equal grades, or leave DETERMINISTIC out of its capabilities";
     }
 
     @Test

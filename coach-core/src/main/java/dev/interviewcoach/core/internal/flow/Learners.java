@@ -39,16 +39,7 @@ public final class Learners {
     private final Retry retry;
     private final Events events;
 
-    /** How many learners' (× tracks') {@link EarlierMemo}s a coach keeps, the most recently used. */
-    static final int MEMOS = 1_024;
-
-    private final java.util.Map<StateKey, EarlierMemo> memos = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<StateKey, EarlierMemo> eldest) {
-                    return size() > MEMOS;
-                }
-            });
+    private final EarlierMemos memos = new EarlierMemos();
 
     Learners(MemoryStore store, Clock clock, Progression progression, Retry retry, Events events) {
         this.store = store;
@@ -72,15 +63,14 @@ public final class Learners {
 
     /**
      * What this coach's sessions of a learner on a track have read from the store about questions
-     * asked before the recent attempts, shared by those sessions (a host may open one per request);
-     * kept for the {@value #MEMOS} learners used most recently.
+     * asked before the recent attempts ({@link EarlierMemos}).
      *
      * @param learnerId the learner
      * @param trackId the track
      * @return the memo
      */
     public EarlierMemo memo(LearnerId learnerId, String trackId) {
-        return memos.computeIfAbsent(new StateKey(learnerId, trackId), k -> new EarlierMemo());
+        return memos.of(learnerId, trackId);
     }
 
     List<Attempt> recent(LearnerId learnerId, TrackView track) {

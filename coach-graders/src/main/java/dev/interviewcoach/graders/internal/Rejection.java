@@ -30,11 +30,14 @@ final class Rejection {
 
     /**
      * Verdicts that, said of a claim's own first word ("deleting is wasteful", "retries are pointless"),
-     * reject it outright; costs ("expensive", "costly") are left out: said of an idea they weigh it, as
-     * a tradeoff answer should, rather than reject it.
+     * reject it outright. Costs and harms ("expensive", "harmful", "bad for the database") are left
+     * out: said of an idea they weigh it, as a tradeoff answer should, and may be the very point a
+     * criterion asks for ("retrying is harmful: the retries multiply the load"). "Bad" counts only as
+     * "a bad idea" and the like ({@link #VERDICT_NOUNS}).
      */
-    private static final Set<String> SUBJECT_VERDICTS = stems("wrong", "wasteful", "pointless", "useless", "harmful",
-            "mistake", "myth", "unnecessary", "overkill", "bad");
+    private static final Set<String> SUBJECT_VERDICTS = stems("wrong", "wasteful", "pointless", "useless", "mistake",
+            "myth", "unnecessary", "overkill");
+    private static final String BAD = stems("bad").iterator().next();
     /** The nouns a verdict may go with and still judge the subject ("a bad idea"). */
     private static final Set<String> VERDICT_NOUNS = stems("idea", "practice", "choice", "approach", "move", "call",
             "pattern", "plan");
@@ -100,9 +103,10 @@ final class Rejection {
             if (answer.kinds[i] == AnalyzedText.CONTENT) {
                 // the verdict is what is said of the subject, not a word describing something else: "the
                 // errors are from bad input" judges nothing; "deleting is a bad idea" does
-                return SUBJECT_VERDICTS.contains(answer.stems[i]) && !java.util.Arrays.asList(phrase).contains(answer.stems[i])
-                        && (i + 1 >= answer.size
-                        || answer.kinds[i + 1] != AnalyzedText.CONTENT || VERDICT_NOUNS.contains(answer.stems[i + 1]));
+                boolean nounFollows = i + 1 < answer.size && VERDICT_NOUNS.contains(answer.stems[i + 1]);
+                boolean verdict = answer.stems[i].equals(BAD) ? nounFollows : SUBJECT_VERDICTS.contains(answer.stems[i])
+                        && (i + 1 >= answer.size || answer.kinds[i + 1] != AnalyzedText.CONTENT || nounFollows);
+                return verdict && !java.util.Arrays.asList(phrase).contains(answer.stems[i]);
             }
         }
         return false;

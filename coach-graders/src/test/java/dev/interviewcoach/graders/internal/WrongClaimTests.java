@@ -177,6 +177,11 @@ class WrongClaimTests {
                 .isLessThan(1.0);
         assertThat(credit(c, "Deleting is a bad idea: the next read loads it again.")).isLessThan(1.0);
         assertThat(credit(c, "Deleting is simply right: the next read loads it.")).isEqualTo(1.0);
+        var harm = Criterion.of("load", 1, "Retries add load.", List.of(Evidence.of("retrying adds load")));
+        assertThat(credit(challenge(harm, List.of()), "Retrying is harmful, it adds load to the failing service."))
+                .as("a harm that is the criterion's own point").isEqualTo(1.0);
+        assertThat(credit(challenge(harm, List.of()), "Retrying is bad for the service since it adds load."))
+                .as("'bad for', a cost, not 'a bad idea'").isEqualTo(1.0);
         var cause = Criterion.of("cause", 1, "Blames the input.", List.of(Evidence.of("errors come from the input")));
         assertThat(credit(challenge(cause, List.of()), "The errors come from bad input, a string for a number."))
                 .as("a verdict that describes another word judges nothing").isEqualTo(1.0);

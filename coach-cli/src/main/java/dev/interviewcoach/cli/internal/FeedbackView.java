@@ -87,7 +87,17 @@ final class FeedbackView {
     /** The line that says what comes next, or "" when nothing does. */
     static String next(Feedback feedback, Style style) {
         return feedback.next().map(next -> style.wrap(style.bold("Next: ") + StepView.label(next.reason())
-                + " — " + next.why(), "") + "\n").orElse("");
+                + " — " + withoutHint(next.why()), "") + "\n").orElse("");
+    }
+
+    /**
+     * A step's why without the hint a recovery ends it with: under the feedback, before the question
+     * is shown (and before a timed one's clock starts), a hint is read off the clock; it comes with the
+     * question, whose own "Why:" line keeps it.
+     */
+    static String withoutHint(String why) {
+        int at = why.indexOf(" Hint: ");
+        return at < 0 ? why : why.substring(0, at) + " (the hint comes with the question)";
     }
 
     static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {

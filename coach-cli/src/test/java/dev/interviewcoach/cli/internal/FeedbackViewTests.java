@@ -51,4 +51,13 @@ class FeedbackViewTests {
         assertThat(FeedbackView.criterion(new CriterionResult("rules", CriterionOutcome.PARTLY_MET, 0.5, span, ""),
                 challenge, answer, style)).contains("Partly", "“pricing rules”");
     }
+
+    @Test
+    void theNextStepLineUnderTheFeedbackKeepsARecoverysHintForTheQuestionItself() {
+        String why = "Two misses in a row on HTTP at DEBUG: a different question at the same rung, with a hint. "
+                + "Hint: Compare the two idle timeouts.";
+        assertThat(FeedbackView.withoutHint(why)).doesNotContain("idle timeouts")
+                .startsWith("Two misses in a row on HTTP at DEBUG").endsWith("(the hint comes with the question)");
+        assertThat(FeedbackView.withoutHint("Practice: HTTP at DEBUG.")).isEqualTo("Practice: HTTP at DEBUG.");
+    }
 }

@@ -7,7 +7,6 @@ import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.internal.flow.AnswerFlow;
-import dev.interviewcoach.core.internal.flow.EarlierMemo;
 import dev.interviewcoach.core.internal.flow.SafeGrader;
 import dev.interviewcoach.core.internal.flow.TrackView;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
@@ -48,8 +47,6 @@ public final class CoachSession {
     private final LearnerId learnerId;
     private final TrackView track;
     private volatile Step shown;
-    /** What this coach has read from the store about the learner's questions from before the recent attempts. */
-    private final EarlierMemo earlier;
     /** The steps an answer of this session is being graded for. */
     private final java.util.Set<String> grading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -59,7 +56,6 @@ public final class CoachSession {
         this.diagnosisBudget = diagnosisBudget;
         this.learnerId = learnerId;
         this.track = track;
-        this.earlier = flow.learners().memo(learnerId, track.id());
     }
 
     /**
@@ -164,7 +160,7 @@ public final class CoachSession {
      * @return the step, or empty when the track has nothing left to ask
      */
     public Optional<Step> next() {
-        var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown), earlier);
+        var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown));
         step.ifPresent(s -> shown = s);
         return step;
     }
@@ -177,7 +173,7 @@ public final class CoachSession {
      * @return the pending step, or empty
      */
     public Optional<Step> pending() {
-        var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown), earlier);
+        var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown));
         step.ifPresent(s -> shown = s);
         return step;
     }
@@ -204,7 +200,7 @@ public final class CoachSession {
     public Feedback submit(String stepId, Answer answer) {
         claim(stepId);
         try {
-            return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown), earlier));
+            return remember(flow.submit(learnerId, track, stepId, answer, Optional.ofNullable(shown)));
         } finally {
             grading.remove(stepId);
         }
@@ -261,7 +257,7 @@ public final class CoachSession {
         }
         CompletableFuture<Feedback> stored;
         try {
-            stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown), earlier);
+            stored = flow.submitAsync(learnerId, track, stepId, answer, Optional.ofNullable(shown));
         } catch (RuntimeException | Error e) {
             grading.remove(stepId);
             throw e;

@@ -124,7 +124,7 @@ public final class AnswerFlow {
 
     /** An answer checked against the pending step, ready to grade. */
     private record Accepted(LearnerId learnerId, TrackView track, LearnerState state, Step step, Answer answer,
-            Instant at, EarlierMemo memo) {
+            Instant at) {
         GradingRequest request() {
             return GradingRequest.of(step.challenge(), answer);
         }
@@ -138,12 +138,10 @@ public final class AnswerFlow {
      * @param stepId the step answered
      * @param answer the answer
      * @param known the step as the session last showed it, if any
-     * @param memo what the session has already looked up in the store
      * @return the feedback
      */
-    public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known,
-            EarlierMemo memo) {
-        var accepted = accept(learnerId, track, stepId, answer, known, memo);
+    public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
+        var accepted = accept(learnerId, track, stepId, answer, known);
         var outcome = accepted.answer().skipped() ? null : grader.grade(accepted.request());
         return store(accepted, outcome);
     }
@@ -157,14 +155,13 @@ public final class AnswerFlow {
      * @param stepId the step answered
      * @param answer the answer
      * @param known the step as the session last showed it, if any
-     * @param memo what the session has already looked up in the store
      * @return the feedback, later
      */
     public CompletableFuture<Feedback> submitAsync(LearnerId learnerId, TrackView track, String stepId, Answer answer,
-            Optional<Step> known, EarlierMemo memo) {
+            Optional<Step> known) {
         Accepted accepted;
         try {
-            accepted = accept(learnerId, track, stepId, answer, known, memo);
+            accepted = accept(learnerId, track, stepId, answer, known);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -175,14 +172,13 @@ public final class AnswerFlow {
         return SafeGrader.cancelsUpstream(grading.thenApply(outcome -> store(accepted, outcome)), grading);
     }
 
-    private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known,
-            EarlierMemo memo) {
+    private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(answer, "answer");
         checkSize(answer.text());
         var state = learners.load(learnerId, track);
         PendingStep pending = learners.check(state, stepId);
-        Step step = learners.resolve(state, track, pending, known, memo).orElseThrow(() -> new StaleStepException("the "
+        Step step = learners.resolve(state, track, pending, known).orElseThrow(() -> new StaleStepException("the "
                 + "question of step " + stepId + " is no longer in the track; nothing was graded: call next()", stepId));
         Instant now = clock.instant();
         Duration taken = answer.timeTaken();
@@ -190,7 +186,7 @@ public final class AnswerFlow {
             taken = Duration.between(step.shownAt(), now);
             taken = taken.isNegative() ? Duration.ZERO : taken;
         }
-        return new Accepted(learnerId, track, state, step, answer.withTimeTaken(taken), now, memo);
+        return new Accepted(learnerId, track, state, step, answer.withTimeTaken(taken), now);
     }
 
     private void checkSize(String text) {
@@ -265,7 +261,7 @@ public final class AnswerFlow {
             learners.check(current, step.id(), true);
         }
         var before = learners.recent(accepted.learnerId(), track);
-        var earlier = learners.earlier(accepted.learnerId(), track, before, accepted.memo());
+        var earlier = learners.earlier(accepted.learnerId(), track, before);
         var recent = new ArrayList<>(before);
         recent.add(attempt);
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());

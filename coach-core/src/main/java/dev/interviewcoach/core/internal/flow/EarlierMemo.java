@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * everything. A lookup that races a reading of newer attempts is not kept. It holds challenge ids and
  * instants, never answer text.
  */
-public final class EarlierMemo {
+final class EarlierMemo {
     private final Map<String, Optional<Instant>> asked = new ConcurrentHashMap<>();
     private final Map<String, Optional<Attempt>> scored = new ConcurrentHashMap<>();
     /** The newest attempt of the last reading, or null before the first. */
@@ -32,7 +32,7 @@ public final class EarlierMemo {
     private long generation;
 
     /** An empty memo. */
-    public EarlierMemo() {}
+    EarlierMemo() {}
 
     /**
      * The store's lookup, answered from this memo where it can be, after catching up with the

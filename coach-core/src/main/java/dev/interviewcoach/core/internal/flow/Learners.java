@@ -61,18 +61,6 @@ public final class Learners {
                 .orElseGet(() -> LearnerState.initial(learnerId, track.id(), clock.instant()));
     }
 
-    /**
-     * What this coach's sessions of a learner on a track have read from the store about questions
-     * asked before the recent attempts ({@link EarlierMemos}).
-     *
-     * @param learnerId the learner
-     * @param trackId the track
-     * @return the memo
-     */
-    public EarlierMemo memo(LearnerId learnerId, String trackId) {
-        return memos.of(learnerId, trackId);
-    }
-
     List<Attempt> recent(LearnerId learnerId, TrackView track) {
         return store.attempts(AttemptQuery.recent(learnerId, track.id(), AnswerFlow.RECENT_ATTEMPTS));
     }
@@ -85,14 +73,14 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param recent the recent attempts the store returned, oldest first
-     * @param memo what the session has already looked up
-     * @return the lookup
+     * @return the lookup, answered from what this coach has already read where it can be
+     *     ({@link EarlierMemos})
      */
-    EarlierAttempts earlier(LearnerId learnerId, TrackView track, List<Attempt> recent, EarlierMemo memo) {
+    EarlierAttempts earlier(LearnerId learnerId, TrackView track, List<Attempt> recent) {
         if (recent.size() < AnswerFlow.RECENT_ATTEMPTS) {
             return EarlierAttempts.none();
         }
-        return memo.over(new EarlierAttempts() {
+        return memos.of(learnerId, track.id()).over(new EarlierAttempts() {
             @Override
             public Optional<Attempt> lastScored(String challengeId) {
                 var last = store.attempts(ChallengeAttemptQuery.recent(learnerId, track.id(), challengeId, EARLIER_LOOKUP));
@@ -133,13 +121,12 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param known the step as the session last showed it, if any
-     * @param memo what the session has already looked up in the store
      * @return the pending step, or empty
      */
-    public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known, EarlierMemo memo) {
+    public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known) {
         var state = load(learnerId, track);
-        return state.pendingStep().flatMap(p -> resolve(state, track, p, known, memo))
-                .map(step -> shownNow(learnerId, track, state, step, memo));
+        return state.pendingStep().flatMap(p -> resolve(state, track, p, known))
+                .map(step -> shownNow(learnerId, track, state, step));
     }
 
     /**
@@ -151,14 +138,13 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param known the step as the session last showed it, if any
-     * @param memo what the session has already looked up in the store
      * @return the step, or empty when the track has nothing left to ask
      */
-    public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known, EarlierMemo memo) {
+    public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known) {
         var first = load(learnerId, track);
-        var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known, memo));
+        var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known));
         if (resumed.isPresent()) {
-            return Optional.of(shownNow(learnerId, track, first, resumed.get(), memo));
+            return Optional.of(shownNow(learnerId, track, first, resumed.get()));
         }
         var tries = new int[1];
         var chosen = new boolean[1];
@@ -166,14 +152,14 @@ public final class Learners {
             var state = tries[0]++ == 0 ? first : load(learnerId, track);
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
-                var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known, memo));
+                var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known));
                 if (again.isPresent()) {
                     return again.map(s -> new Shown(state, s));
                 }
             }
             Instant now = clock.instant();
             var recent = recent(learnerId, track);
-            var choice = progression.next(track.index(), state, recent, earlier(learnerId, track, recent, memo),
+            var choice = progression.next(track.index(), state, recent, earlier(learnerId, track, recent),
                     LocalDate.ofInstant(now, clock.getZone()), Optional.empty());
             if (choice.isEmpty()) {
                 return Optional.<Shown>empty();
@@ -202,7 +188,7 @@ public final class Learners {
      * still accepted), so the time an answer takes counts neither the feedback read before it nor
      * another day.
      */
-    private Step shownNow(LearnerId learnerId, TrackView track, LearnerState first, Step step, EarlierMemo memo) {
+    private Step shownNow(LearnerId learnerId, TrackView track, LearnerState first, Step step) {
         Instant now = clock.instant();
         if (!toStamp(step.shownAt(), first, now)) {
             return step;
@@ -213,7 +199,7 @@ public final class Learners {
             var pending = state.pendingStep();
             if (pending.isEmpty() || !pending.get().id().equals(step.id())) {
                 // answered or replaced meanwhile by another session: show what it left
-                return pending.flatMap(p -> resolve(state, track, p, Optional.empty(), memo)).orElse(step);
+                return pending.flatMap(p -> resolve(state, track, p, Optional.empty())).orElse(step);
             }
             if (!toStamp(pending.get().shownAt(), state, now)) {
                 // another session has shown it meanwhile: its time stands
@@ -361,23 +347,22 @@ public final class Learners {
      * challenge by id, else a follow-up rebuilt from its id and the challenge it follows, else (any
      * other challenge progression derived) progression's choice again when it is the same challenge.
      */
-    Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known,
-            EarlierMemo memo) {
+    Optional<Step> resolve(LearnerState state, TrackView track, PendingStep pending, Optional<Step> known) {
         if (known.isPresent() && known.get().id().equals(pending.id())) {
             return known;
         }
         var challenge = track.challenge(pending.challengeId())
                 .or(() -> FollowUps.rebuild(pending.challengeId(), track::challenge))
-                .or(() -> chooseAgain(state, track, memo).map(Progression.Choice::challenge)
+                .or(() -> chooseAgain(state, track).map(Progression.Choice::challenge)
                         .filter(c -> c.id().equals(pending.challengeId())));
         return challenge.map(c -> new Step(pending.id(), c, pending.reason(), pending.why(), pending.number(),
                 pending.shownAt()));
     }
 
     /** Progression's choice for a stored state, as it would be made now. */
-    private Optional<Progression.Choice> chooseAgain(LearnerState state, TrackView track, EarlierMemo memo) {
+    private Optional<Progression.Choice> chooseAgain(LearnerState state, TrackView track) {
         var recent = recent(state.learnerId(), track);
-        return progression.next(track.index(), state, recent, earlier(state.learnerId(), track, recent, memo),
+        return progression.next(track.index(), state, recent, earlier(state.learnerId(), track, recent),
                 LocalDate.ofInstant(clock.instant(), clock.getZone()), Optional.empty());
     }
 

@@ -67,7 +67,7 @@ class EarlierAttemptsTests {
         var view = new TrackView(TRACK);
         var recent = learners.recent(LearnerFixtures.ADA, view);
         assertThat(recent).noneMatch(a -> a.challengeId().equals(BOSS));
-        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS))
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent).lastScored(BOSS))
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("boss"));
     }
 
@@ -76,7 +76,7 @@ class EarlierAttemptsTests {
         history(scored(0.8), 6, 60);
         var view = new TrackView(TRACK);
         var recent = learners.recent(LearnerFixtures.ADA, view);
-        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS))
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent).lastScored(BOSS))
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("boss"));
     }
 
@@ -86,6 +86,6 @@ class EarlierAttemptsTests {
         var view = new TrackView(TRACK);
         var recent = learners.recent(LearnerFixtures.ADA, view);
         assertThat(recent).hasSize(11);
-        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent, new EarlierMemo()).lastScored(BOSS)).isEmpty();
+        assertThat(learners.earlier(LearnerFixtures.ADA, view, recent).lastScored(BOSS)).isEmpty();
     }
 }

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The subcommands: profile, practice focus, report, export, import, delete, content check and the demo. */
 class CommandsTests {
     /** A company challenge in a content folder: {@code ID} and {@code CONCEPT} to fill in. */
+    /** A variant's manifest over the shipped track, without its documents. */
+    private static final String ACME_MANIFEST = """
+            id: acme
+            title: Acme
+            version: 1.0.0
+            description: Acme's own questions.
+            base: backend
+            """;
     private static final String ACME_CHALLENGE = """
             challenges:
               - id: http.define.acme-ID
@@ -199,14 +207,7 @@ class CommandsTests {
     @Test
     void aVariantsCheckWarnsAboutTheChallengesItAddsNotAboutItsBasesOwn() throws IOException {
         Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
-        Files.writeString(dir.getParent().resolve("track.yaml"), """
-                id: acme
-                title: Acme
-                version: 1.0.0
-                description: Acme's own questions.
-                base: backend
-                documents: [http/one.yaml]
-                """);
+        Files.writeString(dir.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
         Files.writeString(dir.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http")
                 .replace("It returns the stored result for the same idempotency key.", "It is about bananas."));
         var variant = new CliRun(home).run("", "content", "check", dir.getParent().toString());
@@ -223,12 +224,7 @@ class CommandsTests {
     @Test
     void contentCheckWarnsAboutADocumentLeftOutOfTheManifestAndATopicNoChallengeIsAbout() throws IOException {
         Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
-        Files.writeString(dir.getParent().resolve("track.yaml"), """
-                id: acme
-                title: Acme
-                version: 1.0.0
-                description: Acme's own questions.
-                base: backend
+        Files.writeString(dir.getParent().resolve("track.yaml"), ACME_MANIFEST + """
                 addTopics:
                   http:
                     - { id: http.acme-tracing, title: Tracing at Acme }

@@ -43,9 +43,7 @@ class PseudoTerminalTests {
     void theCountdownRunsTheWordCountFollowsEditingTheNextTimedQuestionWaitsForEnterAndCtrlCKeepsWhatWasSaved() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");
-        String command = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
-                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty --track " + PressureDrillProvider.TRACK
-                + "; echo \"exit code $?\"; sleep 120";
+        String command = coach(db, " --track " + PressureDrillProvider.TRACK) + "; echo \"exit code $?\"; sleep 120";
         tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", command);
 
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
@@ -105,8 +103,7 @@ class PseudoTerminalTests {
     void theDemoIsOfferedOnTheFirstRunOnlyAndAfterItTheNextRunStartsTheJourney() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");
-        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
-                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty";
+        String run = coach(db, "");
         tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; " + run
                 + "; sleep 120");
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
@@ -120,8 +117,7 @@ class PseudoTerminalTests {
     void aTimedQuestionLeftAtTheReadyPromptAsksAgainBeforeItsClockStartsOnTheNextRun() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");
-        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
-                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty --track " + PressureDrillProvider.TRACK;
+        String run = coach(db, " --track " + PressureDrillProvider.TRACK);
         tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; " + run
                 + "; echo \"second exit $?\"; sleep 120");
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
@@ -145,8 +141,7 @@ class PseudoTerminalTests {
     void ctrlDAtTheEndOfALineSendsTheAnswerAndInsideALineDeletesACharacter() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");
-        String run = "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
-                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty";
+        String run = coach(db, "");
         tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"exit code $?\"; sleep 120");
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
         tmux("send-keys", "-t", "coach", "n", "Enter");
@@ -162,6 +157,12 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("Question 2"), "the next question after Ctrl-D sent the answer");
         assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text())
                 .containsExactly("first line\nthe last line");
+    }
+
+    /** The shell command that runs the program for learner "tty" on a database under this test's home. */
+    private String coach(Path db, String options) {
+        return "HOME=" + home + " " + Tools.java() + " -cp " + System.getProperty("java.class.path")
+                + " dev.interviewcoach.cli.CoachCli --db " + db + " --learner tty" + options;
     }
 
     private static int countdownSeconds(String screen) {

@@ -33,6 +33,11 @@ final class Phrase {
     /** Whether the words must appear in the phrase's order (claims, such as misconceptions, depend on it). */
     final boolean ordered;
     private final int window;
+    /**
+     * Whether the claim must stand within one item of a parenthesised list: a claim written as a plain
+     * phrase, with no comma of its own and no "..." pattern.
+     */
+    private final boolean listBound;
     /** Whether the phrase itself says "instead of" or "rather than" ("dns instead of a load balancer"). */
     private final boolean setsAside;
     /** Whether the question itself already says this: then saying it again is an echo. */
@@ -63,6 +68,7 @@ final class Phrase {
         // anywhere in one sentence.
         this.window = ordered && source.contains("...") ? Integer.MAX_VALUE / 2
                 : stems.length - 1 + Math.max(3, stems.length);
+        this.listBound = ordered && !source.contains("...") && source.indexOf(',') < 0 && source.indexOf(';') < 0;
         this.inQuestion = inQuestion;
         String lower = source.toLowerCase(Locale.ROOT);
         this.setsAside = lower.contains("instead of") || lower.contains("rather than");
@@ -174,7 +180,8 @@ final class Phrase {
                 for (int i = 1; i < stems.length && ok; i++) {
                     int q = successor(lists[i], prev);
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
-                            || partOf == null && oppositeBetween(answer, i, prev, q)) {
+                            || partOf == null && oppositeBetween(answer, i, prev, q)
+                            || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
                         ok = false;
                     } else {
                         prev = q;
@@ -213,7 +220,8 @@ final class Phrase {
             if (differs ^ answer.declaredFalse[firstToken]) {
                 continue;
             }
-            if (ordered && Rejection.takenBack(answer, firstToken, lastToken)
+            if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)
+                    || Rejection.quoted(answer, firstToken, lastToken))
                     || Rejection.verdictOnSubject(answer, firstToken, lastToken, stems)) {
                 continue;
             }
@@ -243,6 +251,45 @@ final class Phrase {
         for (int c = from + 1; c < to - 1; c++) {
             if (opposites.contains(answer.stems[answer.contentTokens[c]])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a claim's two neighbouring words stand in different items of a parenthesised list: a
+     * comma inside parentheses separates columns, arguments or tuple members ("order_lines(order_id
+     * ... ON DELETE CASCADE, product_id ...)" says nothing about product_id cascading). Commas in prose
+     * are left alone: a terse claim runs on across them ("JWT in localStorage, signed so safe").
+     */
+    private static boolean listBreak(AnalyzedText answer, int from, int to) {
+        for (int c = answer.ends[from]; c < answer.starts[to]; c++) {
+            if (answer.text.charAt(c) == ',' && insideParentheses(answer.text, c)) {
+                // the second word must stand in the same parentheses: "an index on (status, created_at)
+                // fixes it" runs on past the list
+                int close = answer.text.indexOf(')', c);
+                if (close < 0 || close > answer.starts[to]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far back an open parenthesis is looked for. */
+    private static final int PARENTHESIS_REACH = 400;
+
+    private static boolean insideParentheses(String text, int at) {
+        int depth = 0;
+        for (int c = at - 1; c >= 0 && at - c <= PARENTHESIS_REACH; c--) {
+            char ch = text.charAt(c);
+            if (ch == ')') {
+                depth++;
+            } else if (ch == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
             }
         }
         return false;

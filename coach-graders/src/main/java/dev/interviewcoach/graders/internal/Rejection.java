@@ -112,6 +112,61 @@ final class Rejection {
         return false;
     }
 
+    /** How many characters of other words a quotation around a claim may hold besides the claim. */
+    private static final int QUOTE_SLACK = 24;
+
+    /**
+     * Whether the claim stands in quotation marks with little else: named, not made. "Designing the API
+     * as “one endpoint per table” leaks the schema" mentions the idea it rejects. A long quotation (a
+     * candidate quoting their own design) is not a mention.
+     */
+    static boolean quoted(AnalyzedText answer, int firstToken, int lastToken) {
+        String text = answer.text;
+        int open = -1;
+        for (int c = answer.starts[firstToken] - 1; c >= 0 && answer.starts[firstToken] - c <= QUOTE_SLACK; c--) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '\n' || ch == '!' || ch == '?') {
+                return false;
+            }
+            if (opensQuote(text, c)) {
+                open = c;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int c = answer.ends[lastToken]; c < text.length() && c - answer.ends[lastToken] < QUOTE_SLACK; c++) {
+            if (closesQuote(text, c, text.charAt(open))) {
+                return true;
+            }
+            char ch = text.charAt(c);
+            if (ch == '.' && (c + 1 == text.length() || Character.isWhitespace(text.charAt(c + 1))) || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensQuote(String text, int c) {
+        char ch = text.charAt(c);
+        boolean before = c == 0 || !Character.isLetterOrDigit(text.charAt(c - 1));
+        boolean after = c + 1 < text.length() && Character.isLetterOrDigit(text.charAt(c + 1));
+        return (ch == '"' || ch == '\u201C' || ch == '\'' || ch == '\u2018') && before && after;
+    }
+
+    private static boolean closesQuote(String text, int c, char opening) {
+        char ch = text.charAt(c);
+        char expected = switch (opening) {
+            case '\u201C' -> '\u201D';
+            case '\u2018' -> '\u2019';
+            default -> opening;
+        };
+        boolean before = c > 0 && !Character.isWhitespace(text.charAt(c - 1));
+        boolean after = c + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(c + 1));
+        return (ch == expected || opening == '\'' && ch == '\u2019') && before && after;
+    }
+
     /** Whether words after the claim ending at {@code lastToken}, in its clause, take it back. */
     static boolean follows(AnalyzedText answer, int lastToken) {
         for (int i = lastToken + 1; i < answer.size && i <= lastToken + REACH; i++) {

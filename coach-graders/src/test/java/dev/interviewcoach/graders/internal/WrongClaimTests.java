@@ -187,6 +187,31 @@ class WrongClaimTests {
                 .as("a verdict that describes another word judges nothing").isEqualTo(1.0);
     }
 
+    @Test
+    void aMisconceptionIsNotReadAcrossTheItemsOfAList() {
+        var c = claiming("on delete cascade on product_id");
+        assertThat(detected(c, "order_lines(order_id bigint REFERENCES orders ON DELETE CASCADE, product_id bigint "
+                + "REFERENCES products ON DELETE RESTRICT)")).as("two columns of one table").isFalse();
+        assertThat(detected(c, "Put ON DELETE CASCADE on product_id so old lines go away.")).isTrue();
+        assertThat(detected(claiming("index on status fixes"), "An index on (status, created_at) fixes it."))
+                .as("a claim that runs on past the parentheses").isTrue();
+        var safe = claiming("metadata change so it's safe");
+        assertThat(detected(safe, "A rename is just a metadata change, so it's safe to run at once."))
+                .as("a comma that a grammar word carries on").isTrue();
+        var domain = claiming("set the domain to shop.example");
+        assertThat(detected(domain, "Set the domain to shop.example and it works.")).as("a dot inside a name").isTrue();
+    }
+
+    @Test
+    void aMisconceptionNamedInQuotationMarksIsNotHeld() {
+        var c = claiming("one endpoint per table");
+        assertThat(detected(c, "Designing the API as \"one endpoint per table\" forces clients to join.")).isFalse();
+        assertThat(detected(c, "Designing the API as \u201Cone endpoint per table\u201D forces clients to join.")).isFalse();
+        assertThat(detected(c, "We make one endpoint per table, so /products serves the products table.")).isTrue();
+        assertThat(detected(c, "\"Keep it simple\": we make one endpoint per table and it's done."))
+                .as("a quotation elsewhere in the sentence").isTrue();
+    }
+
     private static double credit(Challenge c, String answer) {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }

@@ -51,9 +51,7 @@ final class FeedbackView {
         var askedNext = feedback.askedNext();
         for (var result : grade.criteria()) {
             if (askedNext.filter(result.criterionId()::equals).isPresent() && result.outcome() != CriterionOutcome.MET) {
-                // the next question follows this point up: named, not answered, until it has been asked
-                out.append(style.wrap(notMet(result, style) + result.criterionId().replace('-', ' ') + style.dim(" — the next question asks "
-                        + "about it; what a strong answer says comes after you answer it"), "  ", "    ")).append('\n');
+                out.append(heldBack(result, style)).append('\n');
                 continue;
             }
             out.append(criterion(result, challenge, answer, style)).append('\n');
@@ -82,6 +80,15 @@ final class FeedbackView {
             feedback.followUps().forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * The line for the point the next question follows up: not described until it has been asked (its
+     * description would answer it), and not named by its id, which reads as jargon ("lock safety").
+     */
+    static String heldBack(CriterionResult result, Style style) {
+        return style.wrap(notMet(result, style) + "one more point, which the next question asks about"
+                + style.dim(" (what a strong answer says about it comes after you answer that question)"), "  ", "    ");
     }
 
     /** The line that says what comes next, or "" when nothing does. */

@@ -53,6 +53,13 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aPointTheNextQuestionFollowsUpIsNeitherDescribedNorNamedByItsId() {
+        var result = new CriterionResult("lock-safety", CriterionOutcome.MISSED, 0, List.of(), "");
+        String line = FeedbackView.heldBack(result, new Style(false, 200));
+        assertThat(line).contains("Missed", "the next question asks about").doesNotContain("lock", "safety");
+    }
+
+    @Test
     void theNextStepLineUnderTheFeedbackKeepsARecoverysHintForTheQuestionItself() {
         String why = "Two misses in a row on HTTP at DEBUG: a different question at the same rung, with a hint. "
                 + "Hint: Compare the two idle timeouts.";

@@ -78,8 +78,8 @@ final class Practice {
 
         String why() {
             return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT)
-                    ? " Your last " + LEVELS[level.ordinal() - 1].name() + " answer passed, which is enough to go on; "
-                            + LEVELS[level.ordinal() - 1].name() + " counts as held once more answers confirm it."
+                    ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", rests on one passing answer so far: "
+                            + "enough to go on, and it counts as held once more answers confirm it."
                     : "");
         }
 

@@ -296,27 +296,32 @@ public final class Progression {
         if (misses < 2) {
             return Optional.empty();
         }
-        String inARow = (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on ";
+        // a follow-up that met part of its point is said to have done so: "two misses" would read as if
+        // the answer had said nothing right
+        boolean partly = FollowUps.isFollowUp(failed.challengeId()) && failed.grade().criteria().stream()
+                .anyMatch(c -> c.outcome() == dev.interviewcoach.api.CriterionOutcome.PARTLY_MET);
+        String head = partly ? "Your follow-up on " + track.title(concept) + " at " + rung(level)
+                + " met part of its point, after an answer short of a pass"
+                : (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on " + track.title(concept) + " at "
+                        + rung(level);
         var down = level.previous().filter(l -> !standing.answered(concept, l));
         if (down.isPresent()) {
             var step = rotation.any(track.challenges(concept, down.get()), history);
             if (step.isPresent()) {
-                return step.map(c -> new Choice(c, StepReason.RECOVERY, inARow
-                        + track.title(concept) + " at " + rung(level) + ": a step down to " + rung(down.get())
+                return step.map(c -> new Choice(c, StepReason.RECOVERY, head + ": a step down to " + rung(down.get())
                         + " to rebuild your footing before climbing again."));
             }
         }
         var fresh = rotation.fresh(track.challenges(concept, level), history);
         if (fresh.isPresent()) {
-            return fresh.map(c -> new Choice(c, StepReason.RECOVERY, inARow + track.title(concept) + " at " + rung(level)
-                    + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
+            return fresh.map(c -> new Choice(c, StepReason.RECOVERY,
+                    head + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
         }
         // every question of the rung has been asked, and its feedback showed what a strong answer says: asked
         // again it would test memory of that feedback, so a new question a rung down, or none (practice then
         // moves on to another concept for a while)
         return level.previous().flatMap(l -> rotation.fresh(track.challenges(concept, l), history))
-                .map(c -> new Choice(c, StepReason.RECOVERY, inARow + track.title(concept) + " at " + rung(level)
-                        + ": every question of this rung has been asked, so a new one a step down, to rebuild your "
+                .map(c -> new Choice(c, StepReason.RECOVERY, head + ": every question of this rung has been asked, so a new one a step down, to rebuild your "
                         + "footing before climbing again."));
     }
 

@@ -112,6 +112,22 @@ class FollowUpAndRecoveryTests {
         assertThat(recovery.why()).contains("Hint: Think of the point.");
     }
 
+    @Test
+    void aRecoveryAfterAFollowUpThatMetPartOfItsPointSaysSoRatherThanTwoMisses() {
+        var first = next();
+        attempts.add(answer(first.challenge(), first.reason(), 0.2, 1, "point"));
+        var followUp = next();
+        var partly = new dev.interviewcoach.api.CriterionResult("point", dev.interviewcoach.api.CriterionOutcome.PARTLY_MET,
+                0.5, List.of(), "");
+        var half = answer(followUp.challenge(), followUp.reason(), 0.5, 2);
+        attempts.add(new Attempt(half.id(), half.learnerId(), half.trackId(), half.challengeId(), half.conceptId(),
+                half.level(), half.reason(), half.answer(), dev.interviewcoach.api.Grade.ok(0.5, List.of(partly), List.of(),
+                        List.of(), "", "fake", "1"), half.at()));
+        var recovery = next();
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.why()).contains("met part of its point").doesNotContain("misses in a row");
+    }
+
     /** The learner with TRADEOFFS on http and rest held by placement alone, with no mastery there. */
     private LearnerState placedAtTradeoffsOnly() {
         return new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), 0, state.profile(),

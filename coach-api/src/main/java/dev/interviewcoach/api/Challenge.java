@@ -154,6 +154,32 @@ public record Challenge(
     }
 
     /**
+     * The follow-up on one criterion read against the whole criterion rather than the follow-up's own
+     * evidence: the same id, question and everything else as {@link #followUpChallenge}, with the
+     * criterion's own evidence and minimum. A follow-up's evidence names what its narrower question
+     * asks; an answer that meets part of it often says the rest in the words of the criterion. The
+     * coach grades a follow-up answer whose one criterion was partly met against this challenge as well,
+     * with a deterministic grader, and keeps the better grade.
+     *
+     * @param criterionId the criterion a follow-up of this challenge is tied to
+     * @return the challenge, or empty when no follow-up is tied to that criterion or the follow-up has no
+     *     evidence of its own (then {@link #followUpChallenge} already reads the whole criterion)
+     * @since 0.1
+     */
+    public Optional<Challenge> followUpOnWholeCriterion(String criterionId) {
+        var followUp = followUps.stream().filter(f -> f.criterionId().equals(criterionId)).findFirst();
+        if (followUp.isEmpty() || !followUp.get().hasOwnEvidence()) {
+            return Optional.empty();
+        }
+        Criterion c = rubric.criterion(criterionId).orElseThrow();
+        var whole = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
+                c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
+        return Optional.of(new Challenge(id + FOLLOW_UP_ID_MARK + c.id(), conceptId, level, topicId, secondaryTopicIds,
+                Prompt.of(followUp.get().question()), Rubric.of(List.of(whole)), misconceptions, referenceAnswer, hints,
+                List.of(), sources, List.of()));
+    }
+
+    /**
      * Whether this is an integrated question whose rubric has dimensions.
      *
      * @return true when the rubric has dimensions

@@ -100,7 +100,7 @@ public final class HeldoutBenchmark {
                 if (challenge == null) {
                     throw new IllegalStateException("the set names an unknown challenge " + item.challengeId());
                 }
-                var grade = grader.grade(GradingRequest.of(challenge, Answer.of(item.text())));
+                var grade = asTheCoachReadsIt(grader, challenges, item.challengeId(), challenge, Answer.of(item.text()));
                 graded.put(item, new double[] {grade.score().orElse(0), pass.passes(grade) ? 1 : 0});
                 if (explain.contains(item.id())) {
                     System.out.println(Explanation.of(item, challenge, grade));
@@ -119,6 +119,28 @@ public final class HeldoutBenchmark {
         System.out.println("test: " + test.keys(""));
         System.out.println(name + ": " + test.keys("") + " grader=" + graderName + " " + dev.keys("dev_")
                 + (secondFile == null ? "" : second(results.get("test"), HeldoutSet.secondScores(secondFile))));
+    }
+
+    /**
+     * The grade the coach keeps: for a follow-up partly met by its own evidence, with a deterministic
+     * grader, the better of that and the reading against the whole criterion
+     * ({@link Challenge#followUpOnWholeCriterion}).
+     */
+    private static dev.interviewcoach.api.Grade asTheCoachReadsIt(Grader grader, Map<String, Challenge> challenges,
+            String id, Challenge challenge, Answer answer) {
+        var grade = grader.grade(GradingRequest.of(challenge, answer));
+        int at = id.indexOf(Challenge.FOLLOW_UP_ID_MARK);
+        if (at < 0 || !grade.isScored() || grade.criteria().size() != 1
+                || grade.criteria().get(0).outcome() != dev.interviewcoach.api.CriterionOutcome.PARTLY_MET
+                || !grader.capabilities().contains(dev.interviewcoach.spi.GraderCapability.DETERMINISTIC)) {
+            return grade;
+        }
+        var whole = challenges.get(id.substring(0, at)).followUpOnWholeCriterion(grade.criteria().get(0).criterionId());
+        if (whole.isEmpty()) {
+            return grade;
+        }
+        var second = grader.grade(GradingRequest.of(whole.get(), answer));
+        return second.isScored() && second.score().getAsDouble() > grade.score().getAsDouble() ? second : grade;
     }
 
     /** A challenge of the track by id, or the follow-up a follow-up's id names; null when there is none. */

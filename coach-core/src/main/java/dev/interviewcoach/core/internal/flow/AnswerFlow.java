@@ -2,6 +2,8 @@ package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
@@ -143,6 +145,10 @@ public final class AnswerFlow {
     public Feedback submit(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {
         var accepted = accept(learnerId, track, stepId, answer, known);
         var outcome = accepted.answer().skipped() ? null : grader.grade(accepted.request());
+        if (outcome != null) {
+            var first = outcome;
+            outcome = wholeCriterion(accepted, first).map(r -> better(first, grader.grade(r))).orElse(first);
+        }
         return store(accepted, outcome);
     }
 
@@ -169,7 +175,38 @@ public final class AnswerFlow {
             return CompletableFuture.supplyAsync(() -> store(accepted, null), Runnable::run);
         }
         var grading = grader.gradeAsync(accepted.request());
-        return SafeGrader.cancelsUpstream(grading.thenApply(outcome -> store(accepted, outcome)), grading);
+        var read = grading.thenCompose(first -> wholeCriterion(accepted, first)
+                .map(r -> grader.gradeAsync(r).thenApply(second -> better(first, second)))
+                .orElseGet(() -> CompletableFuture.completedFuture(first)));
+        return SafeGrader.cancelsUpstream(read.thenApply(outcome -> store(accepted, outcome)), grading);
+    }
+
+    /**
+     * A follow-up answer that partly met its one point by the follow-up's own evidence is read against
+     * the whole criterion as well ({@link Challenge#followUpOnWholeCriterion}): the follow-up's evidence
+     * names what its narrower question asks, and a right answer often says the rest in the criterion's
+     * words. Only with an offline, deterministic grader (a second reading costs it microseconds, and
+     * its grade is the same every time), and only when the grader itself scored.
+     */
+    private Optional<GradingRequest> wholeCriterion(Accepted accepted, SafeGrader.Outcome first) {
+        if (!grader.local() || first.declined().isPresent() || !first.grade().isScored()) {
+            return Optional.empty();
+        }
+        String id = accepted.step().challenge().id();
+        int at = id.indexOf(Challenge.FOLLOW_UP_ID_MARK);
+        var criteria = first.grade().criteria();
+        if (at < 0 || criteria.size() != 1 || criteria.get(0).outcome() != CriterionOutcome.PARTLY_MET) {
+            return Optional.empty();
+        }
+        return accepted.track().challenge(id.substring(0, at))
+                .flatMap(original -> original.followUpOnWholeCriterion(criteria.get(0).criterionId()))
+                .map(whole -> GradingRequest.of(whole, accepted.answer()));
+    }
+
+    /** The second reading when it scored higher, else the first. */
+    private static SafeGrader.Outcome better(SafeGrader.Outcome first, SafeGrader.Outcome second) {
+        return second.declined().isEmpty() && second.grade().isScored()
+                && second.grade().score().getAsDouble() > first.grade().score().getAsDouble() ? second : first;
     }
 
     private Accepted accept(LearnerId learnerId, TrackView track, String stepId, Answer answer, Optional<Step> known) {

@@ -74,6 +74,15 @@ public final class SafeGrader {
     }
 
     /**
+     * Whether the wrapped grader runs offline and deterministically (and so on the calling thread).
+     *
+     * @return true for an offline, deterministic grader
+     */
+    public boolean local() {
+        return local;
+    }
+
+    /**
      * The wrapped grader's id.
      *
      * @return the id

@@ -86,6 +86,24 @@ public final class TrackAdvice {
                         + "names the word anywhere meets it (follow-ups have no samples to catch this); write phrases "
                         + "that say the point"));
             }
+            for (var criterion : c.rubric().criteria()) {
+                hollow(rubric, criterion.evidence(), false).forEach(h -> out.add("challenge '" + c.id() + "': phrase '"
+                        + h[0] + "' of criterion '" + criterion.id() + "' is met by the word '" + h[1] + "' alone (its "
+                        + "other words are grammar to the grader), so any answer that says '" + h[1] + "' meets it; "
+                        + "say the point in words that carry it"));
+            }
+            for (var f : c.followUps()) {
+                hollow(rubric, f.evidence(), false).forEach(h -> out.add("challenge '" + c.id() + "': phrase '" + h[0]
+                        + "' of its follow-up on '" + f.criterionId() + "' is met by the word '" + h[1] + "' alone (its "
+                        + "other words are grammar to the grader), so any answer that says '" + h[1] + "' meets it; "
+                        + "say the point in words that carry it"));
+            }
+            for (var m : c.misconceptions()) {
+                hollow(rubric, m.evidence(), true).forEach(h -> out.add("challenge '" + c.id() + "': phrase '" + h[0]
+                        + "' of misconception '" + m.id() + "' is found in the word '" + h[1] + "' alone (its other "
+                        + "words are grammar to the grader), so any answer that says '" + h[1] + "' is marked with it; "
+                        + "say the wrong claim in words that carry it"));
+            }
             for (var m : c.misconceptions()) {
                 var own = rubric.grade(GradingRequest.of(c, Answer.of(m.correction())));
                 if (own.misconceptions().stream().anyMatch(d -> d.misconceptionId().equals(m.id()))) {
@@ -95,6 +113,64 @@ public final class TrackAdvice {
             }
         }
         return out;
+    }
+
+    /**
+     * The phrases of several words that one of their words alone meets, with that word: the rest are
+     * grammar words to the grader ("never just the debit" is met by "debit"; "what happened and why"
+     * by "happened"). A phrase whose other words say the same thing on their own (a vocabulary term:
+     * "4xx client error") is not one, nor a number alone ("409 conflict"). Two words of which one is
+     * small ("the debit") say no more than the word, and are left alone.
+     */
+    private static List<String[]> hollow(Grader rubric, List<dev.interviewcoach.api.Evidence> ideas,
+            boolean misconception) {
+        var out = new ArrayList<String[]>();
+        for (var idea : ideas) {
+            for (String phrase : idea.paraphrases()) {
+                var words = java.util.Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))
+                        .filter(w -> !w.isEmpty()).toList();
+                long meaningful = words.stream().filter(w -> !SMALL.contains(w)).count();
+                if (words.size() < 3 && meaningful < 2) {
+                    continue;
+                }
+                var probe = probe(phrase, misconception);
+                for (String word : new java.util.LinkedHashSet<>(words)) {
+                    // a number stands for itself: "409" alone is "409 conflict"
+                    if (SMALL.contains(word) || word.chars().allMatch(Character::isDigit)
+                            || !meets(rubric, probe, "It is " + word + ".", misconception)) {
+                        continue;
+                    }
+                    String rest = String.join(" ", words.stream().filter(w -> !w.equals(word)).toList());
+                    if (rest.isBlank() || !meets(rubric, probe, "It is " + rest + ".", misconception)) {
+                        out.add(new String[] {phrase, word});
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A question of one phrase: the criterion's evidence, or a misconception's. */
+    private static Challenge probe(String phrase, boolean misconception) {
+        var evidence = List.of(dev.interviewcoach.api.Evidence.of(phrase));
+        var criterion = dev.interviewcoach.api.Criterion.of("point", 1, "The point.",
+                misconception ? List.of(dev.interviewcoach.api.Evidence.of("unrelated placeholder words")) : evidence);
+        var c = Challenge.of("advice.define.phrase", "advice", dev.interviewcoach.api.ChallengeLevel.DEFINE,
+                "advice.phrase", dev.interviewcoach.api.Prompt.of("What?"),
+                dev.interviewcoach.api.Rubric.of(List.of(criterion)), "-");
+        if (!misconception) {
+            return c;
+        }
+        return new Challenge(c.id(), c.conceptId(), c.level(), c.topicId(), List.of(), c.prompt(), c.rubric(),
+                List.of(new dev.interviewcoach.api.Misconception("claim", "The claim.", evidence, "Not so.")),
+                c.referenceAnswer(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static boolean meets(Grader rubric, Challenge probe, String answer, boolean misconception) {
+        var grade = rubric.grade(GradingRequest.of(probe, Answer.of(answer)));
+        return misconception ? !grade.misconceptions().isEmpty()
+                : grade.isScored() && grade.criteria().get(0).credit() >= 1.0;
     }
 
     /** Small words that do not make a phrase say more than its one other word ("the mdc"). */

@@ -38,6 +38,19 @@ class TrackAdviceTests {
         assertThat(TrackAdvice.of(withFollowUp(base, c, said))).noneSatisfy(a -> assertThat(a).contains("follow-up"));
     }
 
+    @Test
+    void aPhraseOfSeveralWordsThatOneOfItsWordsAloneMeetsIsAdvisedOnButNotAVocabularyTermOrANumber() {
+        var base = BossFixtures.track();
+        var c = base.challenges().get(0);
+        String criterion = c.rubric().criteria().get(0).id();
+        var hollow = new FollowUp(criterion, "Which is kept?", java.util.List.of(Evidence.of("never just the debit")), 1);
+        assertThat(TrackAdvice.of(withFollowUp(base, c, hollow))).anySatisfy(a -> assertThat(a)
+                .contains("'never just the debit'", "the word 'debit' alone"));
+        var said = new FollowUp(criterion, "Which is kept?", java.util.List.of(Evidence.of("4xx client error",
+                "409 conflict", "debit and credit commit together")), 1);
+        assertThat(TrackAdvice.of(withFollowUp(base, c, said))).noneSatisfy(a -> assertThat(a).contains("alone"));
+    }
+
     private static Track withFollowUp(Track track, Challenge c, FollowUp followUp) {
         var ladder = new ArrayList<Challenge>();
         for (var x : track.challenges()) {

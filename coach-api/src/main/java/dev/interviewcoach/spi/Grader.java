@@ -55,7 +55,12 @@ public interface Grader {
      * says the grader is offline and quick: a blocking {@code submit} then runs it on the caller's
      * thread, where the coach's grader timeout cannot stop it. A grader that calls a service or may
      * take long must say {@link GraderCapability#NEEDS_NETWORK} (or drop {@code DETERMINISTIC}), so
-     * that it runs on the grading executor under the timeout.
+     * that it runs on the grading executor under the timeout. The coach also reads a follow-up answer
+     * that a deterministic grader partly credits a second time, against the whole criterion
+     * ({@link dev.interviewcoach.api.Challenge#followUpOnWholeCriterion}), and keeps the better grade: a
+     * grader whose grade of the same answer may vary (a model, a random draw) must drop
+     * {@code DETERMINISTIC}, or that second reading becomes a second chance. The grader kit checks the
+     * promise.
      *
      * @return the capabilities; deterministic by default
      */

@@ -55,6 +55,15 @@ final class SimGrader implements Grader {
         this.random = stream;
     }
 
+    /**
+     * Not deterministic: every grade draws on the learner's random stream, so the same answer graded
+     * twice may score differently (and the coach must not read it twice hoping for a better draw).
+     */
+    @Override
+    public java.util.Set<dev.interviewcoach.spi.GraderCapability> capabilities() {
+        return java.util.EnumSet.of(dev.interviewcoach.spi.GraderCapability.USES_RUBRIC);
+    }
+
     @Override
     public String id() {
         return "simulated";

@@ -254,6 +254,38 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
     }
 
     @Test
+    void anExportHoldsAttemptsOnATrackWhereTheLearnerHasNoState() {
+        store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "x"),
+                attempt("g1", ADA, "backend-go", "y"))));
+        assertThat(store.export(ADA).attempts()).extracting(Attempt::id)
+                .as("a commit's attempts may be on another track than its state; an export holds them all")
+                .containsExactlyInAnyOrder("a1", "g1");
+    }
+
+    @Test
+    void aLearnerIdOfTwoHundredCharactersAnyScriptIsKeptApartFromItsLookalikes() {
+        var longest = LearnerId.of("\u00e9\u5b66".repeat(100));
+        var emoji = LearnerId.of("\uD83D\uDE00".repeat(200));
+        var odd = List.of(LearnerId.of("a?"), LearnerId.of("a\uD800"), LearnerId.of("a/"), LearnerId.of("a\\"),
+                LearnerId.of("a:"), LearnerId.of("a*"), LearnerId.of("a."), LearnerId.of(".."));
+        var all = new java.util.ArrayList<LearnerId>(odd);
+        all.add(longest);
+        all.add(emoji);
+        int i = 0;
+        for (var id : all) {
+            store.commit(new StoreCommit(richState(id, TRACK), List.of(attempt("i" + i++, id, TRACK, "x"))));
+        }
+        for (var id : all) {
+            assertThat(store.load(new StateKey(id, TRACK))).as("the state of %s", id).isPresent();
+            assertThatAttempts(store.attempts(AttemptQuery.all(id))).as("the attempts of %s, and no other's", id)
+                    .hasSize(1);
+            assertThat(store.export(id).states()).extracting(LearnerState::learnerId).containsExactly(id);
+        }
+        assertThat(store.delete(LearnerId.of("a?"))).isTrue();
+        assertThat(store.load(new StateKey(LearnerId.of("a\uD800"), TRACK))).as("a lookalike survives").isPresent();
+    }
+
+    @Test
     void anExportImportedIntoAnEmptyStoreReproducesTheLearner() {
         var state = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(fullAttempt("a1", ADA, TRACK, "x", T0))));
         store.commit(new StoreCommit(state, List.of(failedAttempt("a2", ADA, TRACK))));
@@ -391,5 +423,21 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
                 .isInstanceOf(VersionConflictException.class);
         assertThat(store.load(StateKey.of(v1))).contains(v2);
         assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void aHandleThatReadAttemptsBeforeSeesThoseAnotherHandleAppendsAfter() {
+        Assumptions.assumeTrue(persistent(), "the store has no second handle on its storage (reopen() is empty)");
+        MemoryStore other = reopenIfPersistent().orElseThrow();
+        var v1 = store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "one"))));
+        assertThatAttempts(other.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1");
+        assertThatAttempts(other.attempts(AttemptQuery.recent(ADA, TRACK, 10))).extracting(Attempt::id)
+                .containsExactly("a1");
+        store.commit(new StoreCommit(v1, List.of(attempt("a2", ADA, TRACK, "two"))));
+        assertThatAttempts(other.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id)
+                .as("read again after the other handle's commit").containsExactly("a1", "a2");
+        assertThatAttempts(other.attempts(AttemptQuery.recent(ADA, TRACK, 10))).extracting(Attempt::id)
+                .containsExactly("a1", "a2");
+        assertThat(other.export(ADA).attempts()).extracting(Attempt::id).containsExactly("a1", "a2");
     }
 }

@@ -25,9 +25,10 @@ import java.util.Optional;
  * a {@link dev.interviewcoach.api.StoreException} that says so, and closing it again does nothing.
  *
  * <p>{@code coach-tck}'s {@code MemoryStoreContract} checks these promises, concurrent writers and
- * two handles on one storage included. It cannot crash a store half-way through a write: that a
- * commit or an import is all-or-nothing across a crash, a store proves with tests of its own (kill
- * the process mid-write, or fail the second of its writes, and reopen).
+ * two handles on one storage included, all in one JVM. A store proves with tests of its own what the
+ * kit cannot reach: that a commit or an import is all-or-nothing across a crash (kill the process
+ * mid-write, or fail the second of its writes, and reopen), that handles in several processes lock
+ * each other out, and that a delete leaves none of the learner's bytes in its files.
  *
  * @since 0.1
  */

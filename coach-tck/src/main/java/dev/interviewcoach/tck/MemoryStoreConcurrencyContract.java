@@ -150,8 +150,12 @@ public abstract class MemoryStoreConcurrencyContract {
             }
         });
         var finalState = store.load(new StateKey(learner, "backend")).orElseThrow();
-        assertThat(finalState.storeVersion()).isEqualTo(1 + writers * perWriter);
-        assertThat(finalState.mastery().get(0).recentAttemptIds()).hasSize(writers * perWriter).doesNotHaveDuplicates();
+        assertThat(finalState.storeVersion()).as("the store version after %d commits of %d writers, each retried on a "
+                + "version conflict: lower means commits were lost", writers * perWriter, writers)
+                .isEqualTo(1 + writers * perWriter);
+        assertThat(finalState.mastery().get(0).recentAttemptIds()).as("the attempt ids recorded in the final state, one "
+                + "per commit: fewer means a commit overwrote another's state").hasSize(writers * perWriter)
+                .doesNotHaveDuplicates();
         assertThat(store.attempts(AttemptQuery.all(learner))).extracting(Attempt::id)
                 .containsExactlyInAnyOrderElementsOf(finalState.mastery().get(0).recentAttemptIds());
     }
@@ -249,7 +253,10 @@ public abstract class MemoryStoreConcurrencyContract {
             }
             start.countDown();
             pool.shutdown();
-            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished").isTrue();
+            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("writers finished within 120 s; if not, "
+                    + "they are most likely retrying version conflicts without end: a load that returns a version "
+                    + "older than the one stored (a cache another handle's commit does not reach) makes every retry "
+                    + "conflict again").isTrue();
         } finally {
             pool.shutdownNow();
         }

@@ -45,11 +45,22 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It checks that everything comes back exactly (every grade field, evidence spans, timestamps to
  * the nanosecond, 1 MB answers, 10,000 attempts, NUL and unpaired surrogates), across close and
- * reopen and between two handles on one storage; that a learner's attempts at one challenge are
- * exactly those, the most recent, in order; that export and import reproduce a learner, delete
+ * reopen and between two handles on one storage (a handle that read attempts sees those another handle
+ * appends after); learner ids of 200 characters in any script, kept apart from lookalikes; that a
+ * learner's attempts at one challenge are
+ * exactly those, the most recent, in order; that export (with attempts on tracks the learner has no
+ * state on) and import reproduce a learner, delete
  * leaves no trace, a stale version is rejected and changes nothing, concurrent writers lose nothing,
  * and a closed store fails clearly. {@link MemoryStoreConcurrencyContract} holds the concurrency
  * checks, which this class inherits.
+ *
+ * <p>What it cannot see, and a store's own tests should: every handle it opens lives in one JVM, so
+ * it does not check locking between processes; it reads through the API only, so it does not check
+ * that a delete leaves no bytes of the learner in the storage's files, nor that a write cut short by
+ * a crash leaves the last committed state readable. {@code reopen()} must open the storage that the
+ * last {@code createStore()} made (each check calls {@code createStore()} once, and some call it twice
+ * for an import); the kit never removes what it stored, so give each store a fresh database or folder
+ * and clean up in your own {@code @AfterEach}.
  *
  * @since 0.1
  */
@@ -364,7 +375,9 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         reopenIfPersistent().ifPresent(noTrace);
         assertThat(store.delete(ADA)).isFalse();
         store.commit(new StoreCommit(richState(ADA, TRACK), List.of(attempt("a1", ADA, TRACK, "again"))));
-        assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(a -> a.answer().text()).containsExactly("again");
+        assertThatAttempts(store.attempts(AttemptQuery.all(ADA)))
+                .as("a learner created again after a delete: only the new attempt, none of the deleted ones come back")
+                .extracting(a -> a.answer().text()).containsExactly("again");
     }
 
     @Test
@@ -393,8 +406,10 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         var key = new StateKey(ADA, TRACK);
         List<Runnable> calls = List.of(() -> store.load(key), () -> store.commit(StoreCommit.of(richState(ADA, "x"))),
                 () -> store.attempts(AttemptQuery.all(ADA)), () -> store.export(ADA), () -> store.delete(ADA));
-        for (Runnable call : calls) {
-            assertThatThrownBy(call::run).isInstanceOf(StoreException.class).hasMessageContaining("closed");
+        String[] names = {"load", "commit", "attempts", "export", "delete"};
+        for (int i = 0; i < calls.size(); i++) {
+            assertThatThrownBy(calls.get(i)::run).as("%s on a closed store must throw a StoreException that says "
+                    + "it is closed", names[i]).isInstanceOf(StoreException.class).hasMessageContaining("closed");
         }
         store.close();
     }
@@ -420,6 +435,7 @@ public abstract class MemoryStoreContract extends MemoryStoreConcurrencyContract
         assertThat(other.load(StateKey.of(v1))).contains(v1);
         var v2 = other.commit(new StoreCommit(v1, List.of(attempt("a2", ADA, TRACK, "two"))));
         assertThatThrownBy(() -> store.commit(new StoreCommit(v1, List.of(attempt("a3", ADA, TRACK, "three")))))
+                .as("a commit expecting a version the other handle already replaced must be refused")
                 .isInstanceOf(VersionConflictException.class);
         assertThat(store.load(StateKey.of(v1))).contains(v2);
         assertThatAttempts(store.attempts(AttemptQuery.all(ADA))).extracting(Attempt::id).containsExactly("a1", "a2");

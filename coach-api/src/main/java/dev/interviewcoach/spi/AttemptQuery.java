@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param learnerId the learner
  * @param trackId only attempts on this track, when present
- * @param limit at most this many, the most recent ones (still returned oldest first)
+ * @param limit at most this many, the most recent ones among those on the track when one is given
+ *     (the track filter first, then the limit; still returned oldest first)
  * @since 0.1
  */
 public record AttemptQuery(LearnerId learnerId, Optional<String> trackId, int limit) {

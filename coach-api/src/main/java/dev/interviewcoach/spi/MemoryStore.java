@@ -153,9 +153,10 @@ public interface MemoryStore extends AutoCloseable {
     boolean delete(LearnerId learnerId);
 
     /**
-     * Releases resources. Afterwards every method should fail with a {@link
-     * dev.interviewcoach.api.StoreException} saying the store is closed (the contract kit checks it);
-     * the default does nothing.
+     * Releases resources. Afterwards every method must fail with a {@link
+     * dev.interviewcoach.api.StoreException} saying the store is closed (the contract kit checks it),
+     * and closing it again does nothing. The default does nothing at all: a store that holds resources
+     * (or must refuse calls once closed) overrides it.
      */
     @Override
     default void close() {}

@@ -288,7 +288,8 @@ public final class Coach {
         }
 
         /**
-         * The memory store.
+         * The memory store. The coach never closes it: whoever opened it closes it, after the last
+         * session that uses it (a coach has no close of its own and may be dropped at any time).
          *
          * @param store the store
          * @return this builder

@@ -29,6 +29,8 @@ final class CompiledRubric {
     final Set<String> questionPairs;
     /** The question's lettered options, which an answer may name by letter. */
     final Map<Character, String> options;
+    /** Each criterion's name for {@link Labels}: the stems of its id no other criterion's id has. */
+    final List<Set<String>> labelNames;
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
             List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<String> questionPairs,
@@ -39,6 +41,7 @@ final class CompiledRubric {
         this.questionStems = questionStems;
         this.questionPairs = questionPairs;
         this.options = options;
+        this.labelNames = Labels.names(criteria);
     }
 
     static CompiledRubric compile(Challenge challenge) {

@@ -57,6 +57,7 @@ final class IdeaMatches {
             dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
         }
         dropInsideMisconceptions(criteria, misconceptions);
+        Labels.dropUnderOtherLabels(rubric, answer, criteria);
         return new IdeaMatches(criteria, misconceptions);
     }
 

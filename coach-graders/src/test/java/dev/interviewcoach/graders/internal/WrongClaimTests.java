@@ -212,6 +212,28 @@ class WrongClaimTests {
                 .as("a quotation elsewhere in the sentence").isTrue();
     }
 
+    @Test
+    void aDefinitionGivenUnderAnotherTermsLabelIsNotCreditedToItsOwnTerm() {
+        var dirty = Criterion.of("dirty-read", 1, "Reads uncommitted data.",
+                List.of(Evidence.of("written but not yet committed")));
+        var phantom = Criterion.of("phantom-read", 1, "New rows appear.", List.of(Evidence.of("new rows appear")));
+        var base = Challenge.of("t.define.anomalies", "t", ChallengeLevel.DEFINE, "t.topic",
+                Prompt.of("Define the read anomalies."), Rubric.of(List.of(dirty, phantom)), "unused");
+        java.util.function.BiFunction<String, Integer, Double> credit = (answer, k) ->
+                GRADER.grade(GradingRequest.of(base, Answer.of(answer))).criteria().get(k).credit();
+        String swapped = "Dirty read: the same query twice and new rows appear.\n"
+                + "Phantom read: it reads data another transaction has written but not yet committed.";
+        assertThat(credit.apply(swapped, 0)).as("the dirty read's definition, under the phantom's label").isZero();
+        assertThat(credit.apply(swapped, 1)).as("the phantom's definition, under the dirty read's label").isZero();
+        String right = "Dirty read: it reads data another transaction has written but not yet committed.\n"
+                + "Phantom read: the same query twice and new rows appear.";
+        assertThat(credit.apply(right, 0)).isEqualTo(1.0);
+        assertThat(credit.apply(right, 1)).isEqualTo(1.0);
+        String oneLabel = "Phantom read: new rows appear, and a dirty read sees data written but not yet committed.";
+        assertThat(credit.apply(oneLabel, 0)).as("no section of its own: the answer does not attribute by labels")
+                .isEqualTo(1.0);
+    }
+
     private static double credit(Challenge c, String answer) {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }

@@ -136,6 +136,50 @@ final class AnalyzedText {
         return insteadOfInClause[token];
     }
 
+    /** Commas inside parentheses, in text order, and where each one's parentheses close; made on first use. */
+    private int[] listCommas;
+    private int[] listCommasClose;
+
+    /**
+     * Whether a comma inside parentheses stands between two character offsets, in parentheses still open
+     * at the second: an item of a list ends between them ("(order_id … CASCADE, product_id …)"). One pass
+     * over the text the first time, then a binary search.
+     */
+    boolean listCommaBetween(int from, int to) {
+        if (listCommas == null) {
+            findListCommas();
+        }
+        int i = java.util.Arrays.binarySearch(listCommas, from);
+        for (i = i >= 0 ? i : -i - 1; i < listCommas.length && listCommas[i] < to; i++) {
+            if (listCommasClose[i] > to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findListCommas() {
+        var open = new java.util.ArrayDeque<Integer>();
+        var commas = new java.util.ArrayList<int[]>();
+        var closeOf = new HashMap<Integer, Integer>();
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '(') {
+                open.push(c);
+            } else if (ch == ')' && !open.isEmpty()) {
+                closeOf.put(open.pop(), c);
+            } else if (ch == ',' && !open.isEmpty()) {
+                commas.add(new int[] {c, open.peek()});
+            }
+        }
+        listCommas = new int[commas.size()];
+        listCommasClose = new int[commas.size()];
+        for (int i = 0; i < commas.size(); i++) {
+            listCommas[i] = commas.get(i)[0];
+            listCommasClose[i] = closeOf.getOrDefault(commas.get(i)[1], text.length());
+        }
+    }
+
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */
     double functionWordRatio() {
         return wordCount == 0 ? 0 : (double) functionWordCount / wordCount;

@@ -263,36 +263,7 @@ final class Phrase {
      * are left alone: a terse claim runs on across them ("JWT in localStorage, signed so safe").
      */
     private static boolean listBreak(AnalyzedText answer, int from, int to) {
-        for (int c = answer.ends[from]; c < answer.starts[to]; c++) {
-            if (answer.text.charAt(c) == ',' && insideParentheses(answer.text, c)) {
-                // the second word must stand in the same parentheses: "an index on (status, created_at)
-                // fixes it" runs on past the list
-                int close = answer.text.indexOf(')', c);
-                if (close < 0 || close > answer.starts[to]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** How far back an open parenthesis is looked for. */
-    private static final int PARENTHESIS_REACH = 400;
-
-    private static boolean insideParentheses(String text, int at) {
-        int depth = 0;
-        for (int c = at - 1; c >= 0 && at - c <= PARENTHESIS_REACH; c--) {
-            char ch = text.charAt(c);
-            if (ch == ')') {
-                depth++;
-            } else if (ch == '(') {
-                if (depth == 0) {
-                    return true;
-                }
-                depth--;
-            }
-        }
-        return false;
+        return answer.listCommaBetween(answer.ends[from], answer.starts[to]);
     }
 
     /** The first position in the sorted list after p, or -1. */

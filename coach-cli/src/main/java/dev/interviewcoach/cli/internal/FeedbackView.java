@@ -170,15 +170,20 @@ final class FeedbackView {
         return start == span.start() && end == span.end() ? span : new EvidenceSpan(start, end);
     }
 
-    private static String mastery(MasteryChange change, Track track, Style style) {
+    static String mastery(MasteryChange change, Track track, Style style) {
         String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
         String status = change.statusChanged() ? " (" + words(change.statusBefore()) + " → " + words(change.statusAfter()) + ")"
                 : "";
         long before = Math.round(change.before() * 100);
         long after = Math.round(change.after() * 100);
-        String arrow = after > before ? style.green("↑") : after < before ? style.red("↓") : style.dim("=");
-        return String.format("  %s %s · %s %.2f → %.2f%s", arrow, concept, change.level(), change.before(), change.after(),
-                status);
+        // a status that moves while two decimals do not ("0.85 → 0.85 (tentative → mastered)") shows the
+        // third decimal that crossed its threshold, or says the number stayed
+        String format = before == after && change.statusChanged() && change.before() != change.after()
+                ? "  %s %s · %s %.3f → %.3f%s" : "  %s %s · %s %.2f → %.2f%s";
+        String arrow = change.after() > change.before() && (after > before || change.statusChanged()) ? style.green("↑")
+                : change.after() < change.before() && (after < before || change.statusChanged()) ? style.red("↓")
+                : style.dim("=");
+        return String.format(Locale.ROOT, format, arrow, concept, change.level(), change.before(), change.after(), status);
     }
 
     /** A mastery status as a candidate reads it. */

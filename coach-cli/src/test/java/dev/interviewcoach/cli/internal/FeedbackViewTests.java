@@ -60,6 +60,18 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aMasteryStatusThatMovesWhileTwoDecimalsDoNotShowsTheThirdDecimal() {
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        var style = new Style(false, 200);
+        var crossed = new dev.interviewcoach.api.MasteryChange("http", ChallengeLevel.DEFINE, 0.849, 0.852,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.MASTERED);
+        assertThat(FeedbackView.mastery(crossed, track, style)).contains("0.849 → 0.852 (tentative → mastered)", "↑");
+        var plain = new dev.interviewcoach.api.MasteryChange("http", ChallengeLevel.DEFINE, 0.5, 0.6,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.TENTATIVE);
+        assertThat(FeedbackView.mastery(plain, track, style)).contains("0.50 → 0.60").doesNotContain("0.500");
+    }
+
+    @Test
     void theNextStepLineUnderTheFeedbackKeepsARecoverysHintForTheQuestionItself() {
         String why = "Two misses in a row on HTTP at DEBUG: a different question at the same rung, with a hint. "
                 + "Hint: Compare the two idle timeouts.";

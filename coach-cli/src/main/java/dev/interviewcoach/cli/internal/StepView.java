@@ -25,9 +25,12 @@ final class StepView {
         var head = new StringBuilder("Question " + step.number() + " · " + label(step.reason()) + " · " + concept
                 + " · " + challenge.level());
         if (step.reason() == StepReason.DIAGNOSTIC && !progress.complete()) {
+            // the estimate of questions left moves both ways as answers surprise it (12, 6, 2, 4, 1 read as
+            // a counter that jumps): the head shows the bound, which only falls, and the end when it is near
             int left = Math.max(0, progress.estimatedLeft() - 1);
-            head.append(" · diagnosis: question ").append(progress.asked() + 1)
-                    .append(left == 0 ? ", likely the last" : ", about " + left + " left");
+            head.append(" · diagnosis: question ").append(progress.asked() + 1).append(" of at most ")
+                    .append(Math.max(progress.budget(), progress.asked() + 1))
+                    .append(left == 0 ? ", likely the last" : "");
         }
         out.append('\n').append(style.wrap(style.bold(style.cyan(head.toString())), "")).append('\n');
         if (!recap.isEmpty()) {

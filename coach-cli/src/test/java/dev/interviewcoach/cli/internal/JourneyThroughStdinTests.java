@@ -22,7 +22,7 @@ class JourneyThroughStdinTests {
         var cli = new CliRun(home);
         var result = cli.run("GET is safe and idempotent; PUT is idempotent too.\n\n\nI do not know.\n\n\n:quit\n");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("diagnosis: question 1, about 19 left", "diagnosis: question 2, about",
+        assertThat(result.out()).contains("diagnosis: question 1 of at most 20", "diagnosis: question 2 of at most 20",
                 "Finish with an empty line twice", "Score ", "Next: diagnosis", "Stopped. Everything you answered is saved");
         var attempts = CliRun.attempts(cli.db(), "ada");
         assertThat(attempts).extracting(a -> a.answer().text())

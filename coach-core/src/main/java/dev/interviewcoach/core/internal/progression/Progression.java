@@ -321,8 +321,8 @@ public final class Progression {
         // again it would test memory of that feedback, so a new question a rung down, or none (practice then
         // moves on to another concept for a while)
         return level.previous().flatMap(l -> rotation.fresh(track.challenges(concept, l), history))
-                .map(c -> new Choice(c, StepReason.RECOVERY, head + ": every question of this rung has been asked, so a new one a step down, to rebuild your "
-                        + "footing before climbing again."));
+                .map(c -> new Choice(c, StepReason.RECOVERY, head + ": every question of this rung has been asked, "
+                        + "so a new one a step down, to rebuild your footing before climbing again."));
     }
 
     private static String hint(Challenge challenge) {

@@ -5,12 +5,16 @@ package dev.interviewcoach.core;
  *
  * <p>A new learner starts with a short adaptive diagnosis ({@link dev.interviewcoach.api.StepReason#DIAGNOSTIC}
  * steps) that ends when every concept's placement is confident or the budget is spent, whichever
- * comes first; the number of questions is therefore an estimate until the end:
+ * comes first; the number of questions is therefore an estimate until the end. The estimate moves
+ * both ways: an answer that surprises the placement raises it (candidates read "12, 6, 2, 4 left" as
+ * a counter gone wrong), so show the bound, which only falls, and the estimate only near the end, as
+ * the terminal does:
  *
  * <pre>{@code
  * DiagnosisProgress p = session.diagnosisProgress();
  * if (!p.complete()) {
- *     System.out.printf("question %d, about %d left%n", p.asked() + 1, p.estimatedLeft() - 1);
+ *     System.out.printf("question %d of at most %d%s%n", p.asked() + 1, p.budget(),
+ *             p.estimatedLeft() <= 1 ? ", likely the last" : "");
  * }
  * }</pre>
  *

@@ -167,10 +167,14 @@ final class Rejection {
         return (ch == expected || opening == '\'' && ch == '\u2019') && before && after;
     }
 
-    /** Whether words after the claim ending at {@code lastToken}, in its clause, take it back. */
+    /**
+     * Whether words after the claim ending at {@code lastToken}, in its clause, take it back. A relative
+     * clause on the claim belongs to it: "…always return 200 with an error in the body, which is a bad
+     * idea" judges the claim.
+     */
     static boolean follows(AnalyzedText answer, int lastToken) {
-        for (int i = lastToken + 1; i < answer.size && i <= lastToken + REACH; i++) {
-            if (Polarity.clauseBreak(answer, i)) {
+        for (int i = lastToken + 1; i < answer.size && i <= lastToken + REACH + 1; i++) {
+            if (Polarity.clauseBreak(answer, i) && !(i == lastToken + 1 && relativeAfterComma(answer, i))) {
                 return false;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
@@ -187,6 +191,15 @@ final class Rejection {
             }
         }
         return false;
+    }
+
+    /** Whether token i is "which" after a comma (and nothing else) that ends the token before it. */
+    private static boolean relativeAfterComma(AnalyzedText answer, int i) {
+        if (!"which".equals(surface(answer, i))) {
+            return false;
+        }
+        String between = answer.text.substring(answer.ends[i - 1], answer.starts[i]).strip();
+        return between.equals(",");
     }
 
     /** "…, but it doesn't.", "…, but that's not true": the next clause denies the claim and says nothing else. */

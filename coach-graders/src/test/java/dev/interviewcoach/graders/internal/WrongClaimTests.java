@@ -203,6 +203,14 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimJudgedInARelativeClauseOfItsOwnIsNotHeld() {
+        var c = claiming("return 200 with an error in the body");
+        assertThat(detected(c, "Some teams return 200 with an error in the body, which is a bad idea.")).isFalse();
+        assertThat(detected(c, "We return 200 with an error in the body, which keeps clients simple.")).isTrue();
+        assertThat(detected(c, "We return 200 with an error in the body, and that is it.")).isTrue();
+    }
+
+    @Test
     void aMisconceptionNamedInQuotationMarksIsNotHeld() {
         var c = claiming("one endpoint per table");
         assertThat(detected(c, "Designing the API as \"one endpoint per table\" forces clients to join.")).isFalse();

@@ -95,10 +95,19 @@ final class Labels {
 
     /** The stems of a line's label: the words before a colon near its start, after any bullet; or none. */
     private static Set<String> label(String text, int lineStart) {
-        int end = text.indexOf('\n', lineStart);
-        end = end < 0 ? text.length() : end;
-        int colon = text.indexOf(':', lineStart);
-        if (colon < 0 || colon >= end || colon - lineStart > LABEL_REACH) {
+        // looked for only as far as a label may reach: a long line without a colon costs nothing more
+        int colon = -1;
+        for (int c = lineStart; c < text.length() && c - lineStart <= LABEL_REACH; c++) {
+            char ch = text.charAt(c);
+            if (ch == '\n') {
+                break;
+            }
+            if (ch == ':') {
+                colon = c;
+                break;
+            }
+        }
+        if (colon < 0) {
             return Set.of();
         }
         // "a: b" inside a URL or a time is no label; a label's colon ends its words

@@ -87,22 +87,13 @@ public final class TrackAdvice {
                         + "that say the point"));
             }
             for (var criterion : c.rubric().criteria()) {
-                hollow(rubric, criterion.evidence(), false).forEach(h -> out.add("challenge '" + c.id() + "': phrase '"
-                        + h[0] + "' of criterion '" + criterion.id() + "' is met by the word '" + h[1] + "' alone (its "
-                        + "other words are grammar to the grader), so any answer that says '" + h[1] + "' meets it; "
-                        + "say the point in words that carry it"));
+                hollow(rubric, criterion.evidence(), false, c.id(), "criterion '" + criterion.id() + "'", out);
             }
             for (var f : c.followUps()) {
-                hollow(rubric, f.evidence(), false).forEach(h -> out.add("challenge '" + c.id() + "': phrase '" + h[0]
-                        + "' of its follow-up on '" + f.criterionId() + "' is met by the word '" + h[1] + "' alone (its "
-                        + "other words are grammar to the grader), so any answer that says '" + h[1] + "' meets it; "
-                        + "say the point in words that carry it"));
+                hollow(rubric, f.evidence(), false, c.id(), "its follow-up on '" + f.criterionId() + "'", out);
             }
             for (var m : c.misconceptions()) {
-                hollow(rubric, m.evidence(), true).forEach(h -> out.add("challenge '" + c.id() + "': phrase '" + h[0]
-                        + "' of misconception '" + m.id() + "' is found in the word '" + h[1] + "' alone (its other "
-                        + "words are grammar to the grader), so any answer that says '" + h[1] + "' is marked with it; "
-                        + "say the wrong claim in words that carry it"));
+                hollow(rubric, m.evidence(), true, c.id(), "misconception '" + m.id() + "'", out);
             }
             for (var m : c.misconceptions()) {
                 var own = rubric.grade(GradingRequest.of(c, Answer.of(m.correction())));
@@ -116,15 +107,14 @@ public final class TrackAdvice {
     }
 
     /**
-     * The phrases of several words that one of their words alone meets, with that word: the rest are
+     * Advises on the phrases of several words that one of their words alone meets: the rest are
      * grammar words to the grader ("never just the debit" is met by "debit"; "what happened and why"
      * by "happened"). A phrase whose other words say the same thing on their own (a vocabulary term:
      * "4xx client error") is not one, nor a number alone ("409 conflict"). Two words of which one is
      * small ("the debit") say no more than the word, and are left alone.
      */
-    private static List<String[]> hollow(Grader rubric, List<dev.interviewcoach.api.Evidence> ideas,
-            boolean misconception) {
-        var out = new ArrayList<String[]>();
+    private static void hollow(Grader rubric, List<dev.interviewcoach.api.Evidence> ideas, boolean misconception,
+            String challengeId, String where, List<String> out) {
         for (var idea : ideas) {
             for (String phrase : idea.paraphrases()) {
                 var words = java.util.Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))
@@ -142,13 +132,16 @@ public final class TrackAdvice {
                     }
                     String rest = String.join(" ", words.stream().filter(w -> !w.equals(word)).toList());
                     if (rest.isBlank() || !meets(rubric, probe, "It is " + rest + ".", misconception)) {
-                        out.add(new String[] {phrase, word});
+                        out.add("challenge '" + challengeId + "': phrase '" + phrase + "' of " + where + " is "
+                                + (misconception ? "found in" : "met by") + " the word '" + word + "' alone (its other "
+                                + "words are grammar to the grader), so any answer that says '" + word + "' "
+                                + (misconception ? "is marked with it; say the wrong claim" : "meets it; say the point")
+                                + " in words that carry it");
                         break;
                     }
                 }
             }
         }
-        return out;
     }
 
     /** A question of one phrase: the criterion's evidence, or a misconception's. */

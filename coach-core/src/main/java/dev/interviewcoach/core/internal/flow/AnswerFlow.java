@@ -3,7 +3,6 @@ package dev.interviewcoach.core.internal.flow;
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
@@ -193,13 +192,12 @@ public final class AnswerFlow {
             return Optional.empty();
         }
         String id = accepted.step().challenge().id();
-        int at = id.indexOf(Challenge.FOLLOW_UP_ID_MARK);
-        var criteria = first.grade().criteria();
-        if (at < 0 || criteria.size() != 1 || criteria.get(0).outcome() != CriterionOutcome.PARTLY_MET) {
+        if (!FollowUps.partlyMet(id, first.grade())) {
             return Optional.empty();
         }
-        return accepted.track().challenge(id.substring(0, at))
-                .flatMap(original -> original.followUpOnWholeCriterion(criteria.get(0).criterionId()))
+        String criterion = first.grade().criteria().get(0).criterionId();
+        return accepted.track().challenge(FollowUps.baseId(id))
+                .flatMap(original -> original.followUpOnWholeCriterion(criterion))
                 .map(whole -> GradingRequest.of(whole, accepted.answer()));
     }
 

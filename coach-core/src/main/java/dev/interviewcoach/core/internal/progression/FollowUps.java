@@ -124,6 +124,19 @@ public final class FollowUps {
     }
 
     /**
+     * Whether a grade of a follow-up found part of its one point: the answer said something of what
+     * the follow-up asks, short of all of it.
+     *
+     * @param challengeId the id of the challenge graded
+     * @param grade its grade
+     * @return true for a follow-up whose criterion was partly met
+     */
+    public static boolean partlyMet(String challengeId, Grade grade) {
+        return isFollowUp(challengeId) && grade.criteria().size() == 1
+                && grade.criteria().get(0).outcome() == CriterionOutcome.PARTLY_MET;
+    }
+
+    /**
      * Whether a challenge id is a follow-up's.
      *
      * @param challengeId the id
@@ -139,7 +152,7 @@ public final class FollowUps {
      * @param challengeId the id
      * @return the original challenge's id
      */
-    static String baseId(String challengeId) {
+    public static String baseId(String challengeId) {
         int at = challengeId.indexOf(MARK);
         return at < 0 ? challengeId : challengeId.substring(0, at);
     }

@@ -298,9 +298,7 @@ public final class Progression {
         }
         // a follow-up that met part of its point is said to have done so: "two misses" would read as if
         // the answer had said nothing right
-        boolean partly = FollowUps.isFollowUp(failed.challengeId()) && failed.grade().criteria().stream()
-                .anyMatch(c -> c.outcome() == dev.interviewcoach.api.CriterionOutcome.PARTLY_MET);
-        String head = partly ? "Your follow-up on " + track.title(concept) + " at " + rung(level)
+        String head = FollowUps.partlyMet(failed.challengeId(), failed.grade()) ? "Your follow-up on " + track.title(concept) + " at " + rung(level)
                 + " met part of its point, after an answer short of a pass"
                 : (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on " + track.title(concept) + " at "
                         + rung(level);

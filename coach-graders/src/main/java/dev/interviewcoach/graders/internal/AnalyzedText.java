@@ -82,15 +82,14 @@ final class AnalyzedText {
             if (!t.virtual[i]) {
                 own.add(stems[i]);
             }
-            int[] list = growing.get(stems[i]);
-            if (list == null) {
-                list = new int[4];
-                growing.put(stems[i], list);
-            } else if (list[0] + 1 == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                growing.put(stems[i], list);
+            add(growing, stems[i], c);
+            // Two open words side by side also stand for their closed compound ("rolled back": "rollback").
+            if (i + 1 < size && t.sentences[i + 1] == t.sentences[i]) {
+                String joined = Compounds.standard().joined(stems[i], stems[i + 1]);
+                if (joined != null) {
+                    add(growing, joined, c);
+                }
             }
-            list[++list[0]] = c;
             c++;
         }
         this.negatorsBefore = new int[size + 1];
@@ -111,6 +110,21 @@ final class AnalyzedText {
         growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
         this.positions = growing;
         this.ownStems = own;
+    }
+
+    /** Appends content position {@code c} to the stem's growing list (its count at [0]), once. */
+    private static void add(Map<String, int[]> growing, String stem, int c) {
+        int[] list = growing.get(stem);
+        if (list == null) {
+            list = new int[4];
+            growing.put(stem, list);
+        } else if (list[list[0]] == c && list[0] > 0) {
+            return;
+        } else if (list[0] + 1 == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+            growing.put(stem, list);
+        }
+        list[++list[0]] = c;
     }
 
     /** The sentence of the token that starts at or covers a character offset, or -1. */

@@ -69,8 +69,7 @@ final class CompiledRubric {
         var out = new ArrayList<Idea>();
         for (var e : evidence) {
             var phrases = new ArrayList<Phrase>();
-            e.paraphrases().forEach(p -> Phrase.compile(p, ordered).map(ph -> ph.inQuestion(question))
-                    .ifPresent(phrases::add));
+            e.paraphrases().forEach(p -> Phrase.compileAll(p, ordered).forEach(ph -> phrases.add(ph.inQuestion(question))));
             out.add(new Idea(List.copyOf(phrases)));
         }
         return List.copyOf(out);

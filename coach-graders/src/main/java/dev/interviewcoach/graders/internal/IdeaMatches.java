@@ -187,7 +187,7 @@ final class IdeaMatches {
             for (int i = 0; i < groups.get(g).size(); i++) {
                 if (found[g][i].credit() < 1.0) {
                     var idea = groups.get(g).get(i);
-                    queries.add(new EvidenceMatcher.Idea(idea.phrases().stream().map(p -> p.source).toList(), claim));
+                    queries.add(new EvidenceMatcher.Idea(idea.phrases().stream().map(p -> p.source).distinct().toList(), claim));
                     targets.add(new int[] {table, g, i});
                 }
             }

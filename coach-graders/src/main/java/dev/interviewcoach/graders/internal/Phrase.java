@@ -1,7 +1,9 @@
 package dev.interviewcoach.graders.internal;
 
 import dev.interviewcoach.api.EvidenceSpan;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +124,46 @@ final class Phrase {
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
                 partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part)));
+    }
+
+    /**
+     * Compiles a paraphrase and, when it writes a {@linkplain Compounds closed compound} as two words
+     * side by side ("roll back on error"), also its closed form ("rollback on error"), so an answer
+     * that writes the compound closed meets it. Both keep the paraphrase as their source.
+     *
+     * @return the compiled forms, none when the paraphrase has no content word
+     */
+    static List<Phrase> compileAll(String paraphrase, boolean ordered) {
+        var phrase = compile(paraphrase, ordered);
+        if (phrase.isEmpty()) {
+            return List.of();
+        }
+        if (phrase.get().partOf != null) {
+            return List.of(phrase.get());
+        }
+        AnalyzedText t = TextAnalyzer.content(paraphrase);
+        var stems = new ArrayList<String>();
+        boolean joined = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kinds[i] != AnalyzedText.CONTENT) {
+                continue;
+            }
+            String closed = i + 1 < t.size && t.sentences[i + 1] == t.sentences[i]
+                    ? Compounds.standard().joined(t.stems[i], t.stems[i + 1]) : null;
+            String stem = closed == null ? t.stems[i] : closed;
+            if (ordered || !stems.contains(stem)) {
+                stems.add(stem);
+            }
+            if (closed != null) {
+                joined = true;
+                i++;
+            }
+        }
+        if (!joined) {
+            return List.of(phrase.get());
+        }
+        Phrase open = phrase.get();
+        return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */

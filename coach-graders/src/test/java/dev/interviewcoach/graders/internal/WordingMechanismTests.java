@@ -54,6 +54,24 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aCompoundWrittenClosedMeetsItWrittenAsTwoWordsAndTheOtherWayRound() {
+        var open = challenge("What happens to the debit?", "roll back on error");
+        assertThat(credit(open, "Put all three in one transaction; if any error, everything is rollback.")).isEqualTo(1.0);
+        var closed = challenge("What does the client see?", "the request timeout fires");
+        assertThat(credit(closed, "The request times out and the client's timer fires after 30 s.")).isEqualTo(1.0);
+        var hyphen = challenge("How does the balancer know an instance is down?", "a healthcheck endpoint");
+        assertThat(credit(hyphen, "It polls a health-check end point on every instance.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aClosedCompoundNeverStandsForOneOfItsWordsAlone() {
+        var fail = challenge("Can the cache fail?", "the cluster can fail");
+        assertThat(credit(fail, "During a failover the cluster is slow.")).isZero();
+        var apart = challenge("What does the database do with the debit?", "rolls it back");
+        assertThat(credit(apart, "The database rolls the whole transfer back when the pod dies.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aBritishSpellingMeetsTheAmericanOneAndTheOtherWayRound() {
         var c = challenge("How do you stop duplicate accounts?", "normalize the email before the insert");
         assertThat(credit(c, "Normalise the e-mail address before the insert, lower-cased and trimmed.")).isEqualTo(1.0);

@@ -20,6 +20,8 @@ final class Negation {
             "ous", "ic", "al", "ary", "safe", "known", "likely", "clear", "sure", "fair", "usual", "stable", "even",
             "aware", "ready", "healthy", "bound", "necessary", "true", "wise", "fit", "responsive");
     private static final Set<String> NOT_NEGATING_AFTER = Set.of("only", "just", "merely", "simply");
+    /** Negators that can stand alone as a reply ("POST no, because"). */
+    private static final Set<String> BARE = Set.of("no", "not", "nope");
     private static final Set<String> FALSE_WORDS = Set.of("fals", "wrong", "incorrect", "myth", "misconcept", "mistak");
     /** How far before "that" the word declaring the claim false may stand. */
     private static final int DECLARATION_REACH = 5;
@@ -54,13 +56,36 @@ final class Negation {
         return null;
     }
 
-    /** Turns negators that do not negate ("not only", "not just") into function words, in place. */
-    static void dropNonNegating(TokenList tokens) {
-        for (int i = 0; i + 1 < tokens.size; i++) {
-            if (tokens.kinds[i] == AnalyzedText.NEGATOR && NOT_NEGATING_AFTER.contains(tokens.stems[i + 1])) {
+    /**
+     * Turns negators that do not negate what follows into function words, in place: "not only", "not
+     * just", and a bare "no" or "not" that a comma, semicolon or colon ends ("POST no, it may create two
+     * orders" answers the question about POST and denies nothing after it; "or not, depending on").
+     */
+    static void dropNonNegating(String text, TokenList tokens) {
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.kinds[i] != AnalyzedText.NEGATOR) {
+                continue;
+            }
+            if (i + 1 < tokens.size && NOT_NEGATING_AFTER.contains(tokens.stems[i + 1])
+                    || BARE.contains(tokens.stems[i]) && written(text, tokens, i)
+                    && endsInClausePunctuation(text, tokens.ends[i])) {
                 tokens.kinds[i] = AnalyzedText.FUNCTION;
             }
         }
+    }
+
+    /** Whether the token is the word itself as written, not the "not" read out of "unlimited". */
+    private static boolean written(String text, TokenList tokens, int i) {
+        return tokens.ends[i] - tokens.starts[i] == tokens.stems[i].length()
+                && text.regionMatches(true, tokens.starts[i], tokens.stems[i], 0, tokens.stems[i].length());
+    }
+
+    private static boolean endsInClausePunctuation(String text, int from) {
+        int c = from;
+        while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
+            c++;
+        }
+        return c < text.length() && (text.charAt(c) == ',' || text.charAt(c) == ';' || text.charAt(c) == ':');
     }
 
     /**

@@ -140,7 +140,7 @@ final class TextAnalyzer {
             sentence++;
         }
         Symbols.read(text, previousEnd, text.length(), sentence, out);
-        Negation.dropNonNegating(out);
+        Negation.dropNonNegating(text, out);
         return out;
     }
 

@@ -54,6 +54,16 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aBareNoThatACommaEndsAnswersTheQuestionAndDeniesNothingAfterIt() {
+        var c = challenge("Should the client retry a failed POST?", "post could create a second order");
+        assertThat(credit(c, "PUT yes. POST no, because it could create a second order.")).isEqualTo(1.0);
+        assertThat(credit(c, "Whether or not, the POST could create a second order.")).isEqualTo(1.0);
+        assertThat(credit(c, "The POST could not create a second order.")).isZero();
+        var limits = challenge("Is scaling out unlimited?", "scaling out is limited");
+        assertThat(credit(limits, "Scaling out is unlimited; just add boxes.")).isZero();
+    }
+
+    @Test
     void aCompoundWrittenClosedMeetsItWrittenAsTwoWordsAndTheOtherWayRound() {
         var open = challenge("What happens to the debit?", "roll back on error");
         assertThat(credit(open, "Put all three in one transaction; if any error, everything is rollback.")).isEqualTo(1.0);

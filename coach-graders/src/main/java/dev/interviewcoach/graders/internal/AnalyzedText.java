@@ -47,6 +47,9 @@ final class AnalyzedText {
     final int functionWordCount;
     /** Of those, the grammar words proper (no prose words such as "more" or "once"). */
     final int grammarWordCount;
+    /** Tokens that are not content words, and how often the most frequent of them stands: prose varies them. */
+    final int grammarTokens;
+    final int topGrammarToken;
 
     AnalyzedText(String text, TokenList t, boolean[] declaredFalse) {
         this.text = text;
@@ -70,11 +73,14 @@ final class AnalyzedText {
         this.contentTokens = new int[content];
         this.contentSentence = new int[content];
         var own = new HashSet<String>();
+        var function = new HashMap<String, Integer>();
+        int top = 0;
         // One pass: each stem's array holds its count at [0] and its positions after it, grown as needed.
         var growing = new HashMap<String, int[]>(Math.max(16, content * 2));
         int c = 0;
         for (int i = 0; i < size; i++) {
             if (kinds[i] != CONTENT) {
+                top = Math.max(top, function.merge(stems[i], 1, Integer::sum));
                 continue;
             }
             contentTokens[c] = i;
@@ -110,6 +116,8 @@ final class AnalyzedText {
         growing.replaceAll((stem, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
         this.positions = growing;
         this.ownStems = own;
+        this.grammarTokens = size - content;
+        this.topGrammarToken = top;
     }
 
     /** Appends content position {@code c} to the stem's growing list (its count at [0]), once. */

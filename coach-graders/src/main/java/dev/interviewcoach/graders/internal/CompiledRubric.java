@@ -29,6 +29,8 @@ final class CompiledRubric {
     final Set<String> questionPairs;
     /** The question's lettered options, which an answer may name by letter. */
     final Map<Character, String> options;
+    /** Every content stem of the criteria's evidence: an answer that uses nearly all of them is a word dump. */
+    final Set<String> evidenceStems;
     /** Each criterion's name for {@link Labels}: the stems of its id no other criterion's id has. */
     final List<Set<String>> labelNames;
 
@@ -42,6 +44,15 @@ final class CompiledRubric {
         this.questionPairs = questionPairs;
         this.options = options;
         this.labelNames = Labels.names(criteria);
+        var stems = new HashSet<String>();
+        for (var c : criteria) {
+            for (var idea : c.ideas()) {
+                for (var phrase : idea.phrases()) {
+                    stems.addAll(java.util.Arrays.asList(phrase.stems));
+                }
+            }
+        }
+        this.evidenceStems = Set.copyOf(stems);
     }
 
     static CompiledRubric compile(Challenge challenge) {

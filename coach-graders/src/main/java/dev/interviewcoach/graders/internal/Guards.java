@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * Discounts that stop answers scoring for the wrong reasons: a pile of terms with no sentence
- * around them (keyword soup), and an answer that mostly repeats the question (echo).
+ * around them (keyword soup), the same pile padded with one or two grammar words ("keep alive the
+ * timeout shorter the idle"), a dump of nearly every word the rubric's evidence uses, and an answer
+ * that mostly repeats the question (echo).
  */
 final class Guards {
     /** At or above this share of function words an answer reads as prose and is not discounted. */
@@ -19,8 +21,51 @@ final class Guards {
 
     private Guards() {}
 
-    static double factor(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs) {
-        return soup(answer) * echo(answer, questionStems, questionPairs);
+    /** From this many grammar words on, an answer is expected to vary them. */
+    static final int VARIED_FROM = 8;
+    /**
+     * Shares of an answer's grammar words that its most frequent one may take before the answer reads
+     * as terms padded with it, and at which it earns nothing. In independently written answers the
+     * most frequent ("the", "a") takes at most about 0.6; terms with "the" after every few take 0.85 or more.
+     */
+    static final double PADDED_FROM = 0.60;
+    static final double PADDED_AT = 0.80;
+    /**
+     * Shares of the rubric's evidence words an answer may use before it reads as a dump of them, and
+     * at which it earns nothing. Independently written answers, even long strong ones, use at most
+     * about 0.65; a dump of the rubric's words uses nearly all.
+     */
+    static final double DUMP_FROM = 0.70;
+    static final double DUMP_AT = 0.90;
+    /** Rubrics with fewer evidence words than this are too small for the share to say anything. */
+    static final int DUMP_MIN_VOCABULARY = 40;
+
+    static double factor(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs,
+            Set<String> evidenceStems) {
+        return soup(answer) * padding(answer) * dump(answer, evidenceStems) * echo(answer, questionStems, questionPairs);
+    }
+
+    /** Whether the answer's grammar is one word repeated: terms padded to look like prose. */
+    static double padding(AnalyzedText answer) {
+        if (answer.grammarTokens < VARIED_FROM) {
+            return 1.0;
+        }
+        return 1 - ramp((double) answer.topGrammarToken / answer.grammarTokens, PADDED_FROM, PADDED_AT);
+    }
+
+    /** Whether the answer uses nearly every word of the rubric's evidence, as only a dump of them does. */
+    static double dump(AnalyzedText answer, Set<String> evidenceStems) {
+        if (evidenceStems.size() < DUMP_MIN_VOCABULARY || answer.wordCount < SHORT) {
+            return 1.0;
+        }
+        int used = 0;
+        for (String stem : evidenceStems) {
+            if (answer.positions.containsKey(stem)) {
+                used++;
+            }
+        }
+        double share = (double) used / evidenceStems.size();
+        return 1 - ramp(share, DUMP_FROM, DUMP_AT);
     }
 
     /** Pairs of neighbouring content stems within a sentence, as "a b". */

@@ -71,7 +71,7 @@ public final class RubricGrader extends BuiltInGrader {
                     + "matched in English, so it was not graded and counts for nothing either way: answer in English "
                     + "to be graded.");
         }
-        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs);
+        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems);
 
         var found = IdeaMatches.find(rubric, answer, matchers);
         var results = new ArrayList<CriterionResult>();

@@ -116,4 +116,24 @@ class ModelInvariantTests {
         assertThat(LearnerId.of("\uD83D\uDE00".repeat(200)).value()).as("200 emoji are 200 characters").hasSize(400);
         assertThatThrownBy(() -> LearnerId.of("\uD83D\uDE00".repeat(201))).hasMessageContaining("200");
     }
+
+    @Test
+    void anExportHoldsOnlyItsOwnLearnersStatesAndAttemptsAndOneStatePerTrack() {
+        var ada = LearnerId.of("ada");
+        var bob = LearnerId.of("bob");
+        var now = java.time.Instant.parse("2026-01-05T10:00:00Z");
+        var grade = new Grade(GradeStatus.OK, OptionalDouble.of(0.5), List.of(), List.of(), List.of(), "half", "tck", "1",
+                Optional.empty(), Optional.empty());
+        var adasAttempt = new Attempt("a1", ada, "backend", "c", "http", ChallengeLevel.DEFINE, StepReason.PRACTICE,
+                Answer.of("text"), grade, now);
+        assertThat(new LearnerExport(ada, List.of(LearnerState.initial(ada, "backend", now)), List.of(adasAttempt))
+                .attempts()).hasSize(1);
+        assertThatThrownBy(() -> new LearnerExport(bob, List.of(LearnerState.initial(ada, "backend", now)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state of learner ada");
+        assertThatThrownBy(() -> new LearnerExport(bob, List.of(), List.of(adasAttempt)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attempt a1 of learner ada");
+        assertThatThrownBy(() -> new LearnerExport(ada, List.of(LearnerState.initial(ada, "backend", now),
+                LearnerState.initial(ada, "backend", now)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two states for track backend");
+    }
 }

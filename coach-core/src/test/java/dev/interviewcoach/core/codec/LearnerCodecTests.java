@@ -131,6 +131,15 @@ class LearnerCodecTests {
     }
 
     @Test
+    void anExportWhoseAttemptsBelongToAnotherLearnerIsRefusedSayingSo() {
+        String document = CODEC.writeExport(new LearnerExport(LearnerId.of("ada"), List.of(), List.of(attempt("x"))))
+                .replaceFirst("\"learnerId\":\\{\"value\":\"ada\"\\}", "\"learnerId\":{\"value\":\"mallory\"}");
+        assertThat(document).contains("mallory");
+        assertThatThrownBy(() -> CODEC.readExport(document)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("of learner ada");
+    }
+
+    @Test
     void brokenDocumentsGiveAStoreExceptionSayingWhatIsWrong() {
         assertThatThrownBy(() -> CODEC.readAttempt("[1]")).isInstanceOf(StoreException.class).hasMessageContaining("object");
         assertThatThrownBy(() -> CODEC.readAttempt("{\"format\":1}")).isInstanceOf(StoreException.class)

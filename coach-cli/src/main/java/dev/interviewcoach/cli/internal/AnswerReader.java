@@ -64,6 +64,9 @@ final class AnswerReader {
      * it had left rather than a full clock (one shown on an earlier day is shown anew by the coach, with
      * its time from now). A time in the future (another machine's clock) counts from now.
      */
+    /** A line of a colon and one word, which no answer is: a command, known or mistyped. */
+    private static final java.util.regex.Pattern UNKNOWN_COMMAND = java.util.regex.Pattern.compile(":[\\p{L}?]+");
+
     Result read(Prompt prompt, List<String> hints, Instant shownAt) {
         var text = new StringBuilder();
         long bytes = 0;
@@ -87,7 +90,7 @@ final class AnswerReader {
                 return text.toString().isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
             }
             String line = in.text();
-            String command = line.strip();
+            String command = line.strip().toLowerCase(java.util.Locale.ROOT);
             // a command on a line of its own acts whatever was typed before it: no answer says ":skip" alone
             switch (command) {
                 case ":quit", ":q" -> { return new Quit(false, tooLarge ? "" : text.toString().strip()); }
@@ -111,6 +114,12 @@ final class AnswerReader {
                 } else {
                     console.println("  No more hints for this question.");
                 }
+                continue;
+            }
+            if (UNKNOWN_COMMAND.matcher(command).matches()) {
+                // ":hnit" is a command mistyped, not a line of an answer: sent, it would be graded as one
+                console.println(console.style().wrap("Unknown command " + command + ": the commands are :hint, :skip, "
+                        + ":quit and :help. That line is not part of your answer; what you typed before it is kept.", "  "));
                 continue;
             }
             if (line.isEmpty()) {

@@ -87,6 +87,17 @@ class AnswerReaderTests {
     }
 
     @Test
+    void aMistypedCommandIsNamedAndNotSentAsPartOfTheAnswerAndCommandsIgnoreCase() {
+        var console = new Scripted(Input.line("First line."), Input.line(":hnit"), Input.line(""), Input.line(""));
+        var result = new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
+        assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Unknown command :hnit"));
+        assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,
+                a -> assertThat(a.text()).isEqualTo("First line."));
+        assertThat(read(Input.line("Half an answer,"), Input.line(":QUIT")))
+                .isEqualTo(new AnswerReader.Quit(false, "Half an answer,"));
+    }
+
+    @Test
     void twoEmptyLinesBeforeAnyTextSayWhatToDoInsteadOfOnlyPromptingAgain() {
         var console = new Scripted(Input.line(""), Input.line(""), Input.line(":quit"));
         new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());

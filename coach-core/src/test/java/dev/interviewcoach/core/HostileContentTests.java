@@ -143,6 +143,24 @@ class HostileContentTests {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\\0", "\\a", "\\x1b[31m", "\\e", "\\uD800", "\\x7f"})
+    void aControlCharacterWrittenAsAnEscapeIsReportedAtItsValue(String escape) {
+        var problems = problems("challenges:\n  - id: http.define.x\n    prompt: \"What is " + escape + " here?\"\n");
+        assertThat(problems).filteredOn(p -> p.field().endsWith("prompt")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(13);
+            assertThat(p.message()).contains("the value holds the character U+").contains("written as an escape");
+        });
+    }
+
+    @Test
+    void aListKeyWithNothingAfterItIsReportedNotReadAsAnEmptyList() {
+        assertThat(problems("challenges:\n")).extracting(ContentFixtures::expectLine).singleElement()
+                .asString().startsWith("1:").contains("challenges").contains("a list");
+        assertThat(problems("challenges: ~\n")).isNotEmpty();
+    }
+
     @Test
     void bytesThatAreNotUtf8AreReportedWhereTheyStand() {
         byte[] head = "challenges:\n  - id: ab".getBytes(StandardCharsets.UTF_8);

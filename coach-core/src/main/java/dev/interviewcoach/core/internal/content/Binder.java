@@ -168,7 +168,8 @@ final class Binder {
 
     private Result list(YamlNode node, Type itemType, String path, Rules rules) {
         if (isNull(node)) {
-            return Result.ABSENT;
+            // "challenges:" with nothing after it is a list forgotten, not a list left out
+            return mismatch(node, "a list (leave the key out when there is nothing to list)", path);
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
             return mismatch(node, "a list", path);

@@ -104,9 +104,11 @@ final class DocumentText {
         }
 
         /** YAML's printable set (YAML 1.1, section 5.1). */
-        private static boolean printable(int cp) {
-            return cp == 0x9 || (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-        }
+    }
+
+    /** Whether YAML counts the character as printable (a tab is; line breaks are counted apart). */
+    static boolean printable(int cp) {
+        return cp == 0x9 || (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

@@ -147,7 +147,29 @@ final class YamlReader {
                     + MAX_SCALAR_CHARS);
             return refused(at);
         }
+        String refused = unprintable(scalar.getValue());
+        if (refused != null) {
+            problem(at, "the value holds " + refused + ", written as an escape; content is printable text, "
+                    + "which a learner's terminal shows as written");
+            return refused(at);
+        }
         return scalar(at, scalar);
+    }
+
+    /**
+     * The first character of a value that is neither printable nor a line break, described, or null: a
+     * double-quoted escape ("\\x1b", "\\a", "\\0", a lone "\\uD800") writes what the document's own text may not hold.
+     */
+    private static String unprintable(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp != '\n' && !DocumentText.printable(cp)) {
+                return String.format("the character U+%04X (%s)", cp, Character.isSurrogate((char) cp)
+                        ? "half of a surrogate pair" : Character.isISOControl(cp) ? "a control character" : "not printable");
+            }
+        }
+        return null;
     }
 
     private YamlNode mapping(Position at, int depth) throws Abandon {

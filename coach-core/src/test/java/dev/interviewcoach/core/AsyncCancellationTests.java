@@ -59,14 +59,23 @@ class AsyncCancellationTests {
             .build();
 
     @Test
-    void cancellingTheSessionsFutureCancelsTheGradersFutureAndStoresNothing() {
+    void cancellingTheSessionsFutureCancelsTheGradersFutureStoresNothingAndWarnsOfNoFailure() {
         var session = coach.session(ADA, "mini");
         var step = session.next().orElseThrow();
 
-        var feedback = session.submitAsync(step.id(), Answer.of("An answer that is still being graded."));
-        assertThat(grader.handedOut).hasSize(1);
-        assertThat(feedback.cancel(true)).isTrue();
+        var err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            var feedback = session.submitAsync(step.id(), Answer.of("An answer that is still being graded."));
+            assertThat(grader.handedOut).hasSize(1);
+            assertThat(feedback.cancel(true)).isTrue();
+        } finally {
+            System.setErr(before);
+        }
 
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a host's own cancel is not a grader failure")
+                .doesNotContain("WARN").doesNotContain("failed");
         assertThat(grader.handedOut.get(0)).isCancelled();
         assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
         assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());

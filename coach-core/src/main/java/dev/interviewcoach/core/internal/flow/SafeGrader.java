@@ -299,6 +299,11 @@ public final class SafeGrader {
             return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " timed out: no grade within "
                     + timeout.toMillis() + " ms");
         }
+        if (cause instanceof java.util.concurrent.CancellationException) {
+            // the host gave up on the grade (a user who navigated away): nothing failed, so no warning to page on
+            LOG.debug("grading by {} on challenge {} was cancelled by the caller", grader.id(), request.challenge().id());
+            return Grade.error(grader.id(), grader.version(), "the grading by " + grader.id() + " was cancelled");
+        }
         // The exception's message may quote the answer: its type and where it was thrown are logged (the
         // stack without any message), its type kept in the grade.
         LOG.warn("grader {} failed on challenge {} with {}", grader.id(), request.challenge().id(),

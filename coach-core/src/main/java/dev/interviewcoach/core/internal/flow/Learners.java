@@ -328,8 +328,10 @@ public final class Learners {
         String outcome = graded ? "this answer was graded but not stored" : "nothing was graded";
         var m = STEP_ID.matcher(stepId);
         if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) < pending.get().number()) {
-            throw new StaleStepException("step " + stepId + " was already answered, perhaps in another session; "
-                    + outcome + now, current, graded);
+            // a step id does not name its learner: an earlier number is this learner's answered step, or
+            // another learner's step sent to this session
+            throw new StaleStepException("step " + stepId + " was already answered, perhaps in another session "
+                    + "(or it is another learner's step); " + outcome + now, current, graded);
         }
         if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) == pending.get().number()) {
             throw new StaleStepException("step " + stepId + " was replaced by another question; " + outcome + now,

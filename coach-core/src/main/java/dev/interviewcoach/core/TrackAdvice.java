@@ -80,6 +80,12 @@ public final class TrackAdvice {
                         + "evidence idea " + n + " of criterion '" + criterion.id() + "' is one word, so an answer "
                         + "that names the word anywhere (even to reject it) meets the idea; write phrases that say it"));
             }
+            for (var criterion : c.rubric().criteria()) {
+                silent(criterion.evidence()).ifPresent(p -> out.add(silentAdvice(c, p, "criterion '" + criterion.id() + "'")));
+            }
+            for (var f : c.followUps()) {
+                silent(f.evidence()).ifPresent(p -> out.add(silentAdvice(c, p, "its follow-up on '" + f.criterionId() + "'")));
+            }
             for (var f : c.followUps()) {
                 loneWords(f.evidence()).ifPresent(n -> out.add("challenge '" + c.id() + "': every phrase of evidence "
                         + "idea " + n + " of its follow-up on '" + f.criterionId() + "' is one word, so an answer that "
@@ -170,19 +176,32 @@ public final class TrackAdvice {
     private static final java.util.Set<String> SMALL = java.util.Set.of("the", "a", "an", "of", "to", "in", "on", "for",
             "with", "and", "or", "is", "it", "its");
 
-    /** The number (from 1) of the first evidence idea whose every phrase has one word besides small ones. */
+    /**
+     * The number (from 1) of the first evidence idea whose every phrase has at most one word besides
+     * small ones, and at least one phrase has that word (an idea of small words alone is {@link #silent}).
+     */
     private static java.util.Optional<Integer> loneWords(List<dev.interviewcoach.api.Evidence> ideas) {
         for (int i = 0; i < ideas.size(); i++) {
-            boolean lone = true;
-            for (String phrase : ideas.get(i).paraphrases()) {
-                long words = java.util.Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))
-                        .filter(w -> !w.isEmpty() && !SMALL.contains(w)).count();
-                lone &= words <= 1;
-            }
-            if (lone) {
+            long most = ideas.get(i).paraphrases().stream().mapToLong(TrackAdvice::words).max().orElse(0);
+            if (most == 1) {
                 return java.util.Optional.of(i + 1);
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The first phrase made only of small words ("the of it"), which no answer can meet, or empty. */
+    private static java.util.Optional<String> silent(List<dev.interviewcoach.api.Evidence> ideas) {
+        return ideas.stream().flatMap(e -> e.paraphrases().stream()).filter(p -> words(p) == 0).findFirst();
+    }
+
+    private static String silentAdvice(Challenge c, String phrase, String where) {
+        return "challenge '" + c.id() + "': the phrase '" + phrase + "' of " + where + " has only small grammar words, "
+                + "which the grader leaves out, so no answer can meet it; write the point in words that carry it";
+    }
+
+    private static long words(String phrase) {
+        return java.util.Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+"))
+                .filter(w -> !w.isEmpty() && !SMALL.contains(w)).count();
     }
 }

@@ -39,6 +39,17 @@ class TrackAdviceTests {
     }
 
     @Test
+    void aPhraseOfGrammarWordsAloneIsAdvisedOnAsOneNoAnswerCanMeetNotAsOneWord() {
+        var base = BossFixtures.track();
+        var c = base.challenges().get(0);
+        String criterion = c.rubric().criteria().get(0).id();
+        var silent = new FollowUp(criterion, "Which header carries it?", java.util.List.of(Evidence.of("the of it", "is a")), 1);
+        var advice = TrackAdvice.of(withFollowUp(base, c, silent));
+        assertThat(advice).anySatisfy(a -> assertThat(a).contains("'the of it'", "only small grammar words", "no answer can meet it"));
+        assertThat(advice).noneSatisfy(a -> assertThat(a).contains("follow-up", "one word"));
+    }
+
+    @Test
     void aPhraseOfSeveralWordsThatOneOfItsWordsAloneMeetsIsAdvisedOnButNotAVocabularyTermOrANumber() {
         var base = BossFixtures.track();
         var c = base.challenges().get(0);

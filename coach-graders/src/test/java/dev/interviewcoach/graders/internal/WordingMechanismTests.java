@@ -49,6 +49,8 @@ class WordingMechanismTests {
         assertThat(credit(c, "It spreads the incoming requests over several instances of the service.")).isEqualTo(1.0);
         var servers = challenge("What does the component in front of the service do?", "request goes to a server");
         assertThat(credit(servers, "A request, for instance, goes to the queue.")).isZero();
+        var traffic = challenge("What does the health check decide?", "whether the instance gets traffic");
+        assertThat(credit(traffic, "Whether this instance can serve traffic right now.")).isEqualTo(1.0);
         var stock = challenge("What is left after the failure?", "stock not decremented");
         assertThat(credit(stock, "The order is saved but the stock was not reduced.")).isEqualTo(1.0);
     }

@@ -89,6 +89,10 @@ final class AnalyzedText {
                 own.add(stems[i]);
             }
             add(growing, stems[i], c);
+            String constraint = SqlConstraints.declared(text, starts[i], ends[i]);
+            if (constraint != null) {
+                add(growing, constraint, c);
+            }
             // Two open words side by side also stand for their closed compound ("rolled back": "rollback").
             if (i + 1 < size && t.sentences[i + 1] == t.sentences[i]) {
                 String joined = Compounds.standard().joined(stems[i], stems[i + 1]);

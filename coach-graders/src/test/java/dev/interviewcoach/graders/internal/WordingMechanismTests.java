@@ -56,6 +56,15 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anSqlConstraintKeywordInCapitalsMeetsTheConstraintInProseButLowercaseProseDoesNot() {
+        var unique = challenge("What stops two accounts with one email?", "a unique constraint on email");
+        assertThat(credit(unique, "I would declare it in the table: email TEXT NOT NULL UNIQUE, so the second insert fails.")).isEqualTo(1.0);
+        assertThat(credit(unique, "Each user gets a unique id, and we look the email up first.")).isZero();
+        var fk = challenge("How does a line point at its order?", "a foreign key to orders");
+        assertThat(credit(fk, "Each line has order_id BIGINT NOT NULL REFERENCES orders(id), so it cannot point nowhere.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aBareNoThatACommaEndsAnswersTheQuestionAndDeniesNothingAfterIt() {
         var c = challenge("Should the client retry a failed POST?", "post could create a second order");
         assertThat(credit(c, "PUT yes. POST no, because it could create a second order.")).isEqualTo(1.0);

@@ -3,7 +3,7 @@ package dev.interviewcoach.graders.internal;
 /**
  * SQL constraint keywords written as SQL is written, in capitals: {@code email TEXT UNIQUE} and
  * {@code UNIQUE (tenant_id, number)} declare a unique constraint, {@code REFERENCES orders(id)} a
- * foreign key. The analysis reads the constraint beside the word ("unique" stays "unique"), so DDL in
+ * foreign key, {@code CHECK (qty > 0)} a check constraint. The analysis reads the constraint beside the word ("unique" stays "unique"), so DDL in
  * an answer meets evidence written in prose. Lowercase "unique" is prose ("a unique id") and is not read so.
  */
 final class SqlConstraints {
@@ -17,6 +17,17 @@ final class SqlConstraints {
         if (end - start == 10 && text.startsWith("REFERENCES", start)) {
             return "foreign_key";
         }
+        if (end - start == 5 && text.startsWith("CHECK", start) && opensParenthesis(text, end)) {
+            return "constraint"; // beside the word's own "check": a check constraint
+        }
         return null;
+    }
+
+    private static boolean opensParenthesis(String text, int from) {
+        int c = from;
+        while (c < text.length() && text.charAt(c) == ' ') {
+            c++;
+        }
+        return c < text.length() && text.charAt(c) == '(';
     }
 }

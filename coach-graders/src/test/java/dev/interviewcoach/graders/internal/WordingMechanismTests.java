@@ -62,6 +62,9 @@ class WordingMechanismTests {
         assertThat(credit(unique, "Each user gets a unique id, and we look the email up first.")).isZero();
         var fk = challenge("How does a line point at its order?", "a foreign key to orders");
         assertThat(credit(fk, "Each line has order_id BIGINT NOT NULL REFERENCES orders(id), so it cannot point nowhere.")).isEqualTo(1.0);
+        var check = challenge("What keeps the quantity positive?", "a check constraint on quantity");
+        assertThat(credit(check, "The table says quantity INT NOT NULL CHECK (quantity > 0), so the insert fails.")).isEqualTo(1.0);
+        assertThat(credit(check, "The app would check the quantity first.")).isZero();
     }
 
     @Test

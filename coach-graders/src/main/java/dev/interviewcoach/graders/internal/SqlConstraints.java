@@ -23,6 +23,44 @@ final class SqlConstraints {
         return null;
     }
 
+    /** Words that open an SQL statement. */
+    private static final java.util.Set<String> STATEMENTS = java.util.Set.of("CREATE", "SELECT", "INSERT", "UPDATE",
+            "DELETE", "ALTER", "WITH", "BEGIN", "COMMIT", "ROLLBACK", "EXPLAIN");
+    /**
+     * SQL's grammar and types, which carry no point of an answer by themselves. The statement words are
+     * not among them: "DELETE" and "UPDATE" alone are as often HTTP methods or terms in a pile.
+     */
+    private static final java.util.Set<String> STRUCTURE = java.util.Set.of("TABLE", "FROM",
+            "WHERE", "INTO", "VALUES", "SET", "ADD", "COLUMN", "JOIN", "LEFT",
+            "INNER", "NOT", "NULL", "DEFAULT", "RETURNING", "LIMIT", "ORDER", "GROUP", "HAVING",
+            "CONSTRAINT", "INT", "INTEGER", "BIGINT", "SMALLINT", "TEXT", "VARCHAR", "CHAR", "TIMESTAMPTZ",
+            "TIMESTAMP", "DATE", "BOOLEAN", "BOOL", "NUMERIC", "DECIMAL", "SERIAL", "BIGSERIAL", "UUID", "JSONB", "JSON");
+
+    /**
+     * Whether the word is SQL's own grammar written in capitals within a sentence that holds an SQL
+     * statement keyword in capitals (recorded as it is read): such words count as grammar words, so an
+     * answer that gives its schema as DDL is statements, not a pile of terms.
+     */
+    static boolean structure(String text, int start, int end, int sentence, TokenList out) {
+        if (end - start < 2 || end - start > 11 || !capitals(text, start, end)) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        if (STATEMENTS.contains(word)) {
+            out.sqlSentence = sentence;
+        }
+        return out.sqlSentence == sentence && STRUCTURE.contains(word);
+    }
+
+    private static boolean capitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean opensParenthesis(String text, int from) {
         int c = from;
         while (c < text.length() && text.charAt(c) == ' ') {

@@ -20,6 +20,8 @@ final class TokenList {
     /** Line breaks read so far, and the line of the last operator counted as a grammar word (-1: none). */
     int line;
     int operatorLine = -1;
+    /** The sentence in which an SQL statement keyword in capitals was last read (-1: none). */
+    int sqlSentence = -1;
 
     void add(String stem, int start, int end, byte kind, int sentence, boolean isVirtual) {
         if (size == stems.length) {

@@ -152,6 +152,19 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anAnswerWrittenAsSqlDdlIsStatementsNotKeywordSoupButStatementWordsInAPileAreStillSoup() {
+        var c = challenge("Design the tables for orders and their lines.", "a foreign key to orders",
+                "composite primary key on order and product");
+        String ddl = "CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL, created_at TIMESTAMPTZ NOT NULL);\n"
+                + "CREATE TABLE order_lines (order_id BIGINT NOT NULL REFERENCES orders(id), product_id BIGINT NOT NULL,\n"
+                + "  quantity INT NOT NULL, PRIMARY KEY (order_id, product_id));";
+        String pile = "DELETE UPDATE orders lines foreign key orders composite primary key order product tables design";
+
+        assertThat(score(c, ddl)).isEqualTo(1.0);
+        assertThat(score(c, pile)).isLessThan(0.3);
+    }
+
+    @Test
     void anAnswerWrittenAsConfigurationLinesIsStatementsNotKeywordSoupButAChainOfEqualsIsStillSoup() {
         var c = challenge("Which PostgreSQL settings make a slow statement show up, and with its plan?",
                 "log_min_duration_statement", "auto_explain", "pg_stat_statements");

@@ -4,6 +4,7 @@ import dev.interviewcoach.api.LearnerProfile;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -23,7 +24,9 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE", description = "The role you interview for, e.g. \"junior backend developer\".")
     private String role;
 
-    @Option(names = "--variant", paramLabel = "TRACK", description = "The track variant to practise by default, e.g. backend-go.")
+    @Option(names = "--variant", paramLabel = "TRACK", description = "The track variant to practise by default, e.g. "
+            + "backend-go: later runs start on it, and the other settings given with it are kept on it (each track "
+            + "keeps its own profile).")
     private String variant;
 
     @Option(names = "--interview-date", paramLabel = "YYYY-MM-DD", description = "The day of the interview.")
@@ -40,18 +43,33 @@ final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
         UnaryOperator<LearnerProfile> change = changes();
         var env = root.env();
-        try (var workspace = Workspace.open(root.options(), env, true); var console = env.console()) {
+        var track = root.options().track();
+        if (variant != null) {
+            Workspace.checkTrack(env.tracks().get(), variant);
+            if (track.isPresent() && !track.get().equals(variant)) {
+                throw CliFailure.usage("--track " + track.get() + " and --variant " + variant + " name different tracks, "
+                        + "and each keeps its own profile. Give --variant alone: later runs start on it, and the "
+                        + "settings given with it are kept on it. Nothing was changed.");
+            }
+            // the settings land where the learner practises from now on, not on the track of this run
+            track = Optional.of(variant);
+        }
+        try (var workspace = Workspace.open(root.options(), env, true, track); var console = env.console()) {
             var session = workspace.session();
+            boolean saved = variant != null && workspace.chooseVariant(variant);
             var profile = session.profile();
             var changed = change.apply(profile);
             if (!changed.equals(profile)) {
                 profile = session.updateProfile(p -> changed);
+                saved = true;
+            }
+            if (saved) {
                 console.println("Profile saved.");
             }
             var style = console.style();
             console.println(style.bold("Profile · " + session.learnerId() + " on " + session.track().id()));
             console.println("  role:            " + profile.targetRole().orElse("—"));
-            console.println("  variant:         " + profile.trackVariant().orElse("—"));
+            console.println("  variant:         " + workspace.chosenVariant().orElse("—"));
             console.println("  interview date:  " + profile.interviewDate().map(LocalDate::toString).orElse("—"));
             console.println("  session length:  " + profile.sessionLength().map(d -> d.toMinutes() + " minutes").orElse("open-ended"));
             console.println("  pressure:        " + (profile.pressure() ? "on" : "off"));
@@ -68,10 +86,6 @@ final class ProfileCommand implements Callable<Integer> {
                 throw CliFailure.usage("--role needs a role, e.g. --role \"junior backend developer\"");
             }
             change = then(change, p -> p.withTargetRole(role.strip()));
-        }
-        if (variant != null) {
-            Workspace.checkTrack(root.env().tracks().get(), variant);
-            change = then(change, p -> p.withTrackVariant(variant));
         }
         if (interviewDate != null) {
             try {

@@ -24,11 +24,13 @@ final class Workspace implements AutoCloseable {
     static final String DEFAULT_TRACK = "backend";
 
     private final MemoryStore store;
+    private final Coach coach;
     private final CoachSession session;
     private final Path db;
 
-    private Workspace(MemoryStore store, CoachSession session, Path db) {
+    private Workspace(MemoryStore store, Coach coach, CoachSession session, Path db) {
         this.store = store;
+        this.coach = coach;
         this.session = session;
         this.db = db;
     }
@@ -43,8 +45,22 @@ final class Workspace implements AutoCloseable {
      * @throws CliFailure when a name is unknown or the database cannot be used; nothing was changed
      */
     static Workspace open(GlobalOptions options, CliEnv env, boolean create) {
+        return open(options, env, create, options.track());
+    }
+
+    /**
+     * Opens the workspace on a track.
+     *
+     * @param options the global options
+     * @param env the surroundings
+     * @param create whether a missing database may be created
+     * @param track the track, or empty for the variant in the learner's profile, else {@link #DEFAULT_TRACK}
+     * @return the workspace
+     * @throws CliFailure when a name is unknown or the database cannot be used; nothing was changed
+     */
+    static Workspace open(GlobalOptions options, CliEnv env, boolean create, Optional<String> track) {
         TrackLoader tracks = env.tracks().get();
-        options.track().ifPresent(id -> checkTrack(tracks, id));
+        track.ifPresent(id -> checkTrack(tracks, id));
         Grader grader = grader(options.grader());
         Path db = options.db(env);
         if (!create && !Files.exists(db)) {
@@ -53,10 +69,10 @@ final class Workspace implements AutoCloseable {
         MemoryStore store = openStore(db);
         try {
             var learner = options.learnerId(env);
-            String trackId = options.track().orElseGet(() -> variantOf(store, learner).orElse(DEFAULT_TRACK));
+            String trackId = track.orElseGet(() -> variantOf(store, learner).orElse(DEFAULT_TRACK));
             checkTrack(tracks, trackId);
             Coach coach = Coach.builder().tracks(tracks).grader(grader).memoryStore(store).clock(env.clock()).build();
-            return new Workspace(store, coach.session(learner, trackId), db);
+            return new Workspace(store, coach, coach.session(learner, trackId), db);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -96,6 +112,25 @@ final class Workspace implements AutoCloseable {
 
     private static Optional<String> variantOf(MemoryStore store, LearnerId learner) {
         return store.load(new StateKey(learner, DEFAULT_TRACK)).flatMap(s -> s.profile().trackVariant());
+    }
+
+    /** The track runs without {@code --track} start on, as the learner chose it: kept in the profile on {@link #DEFAULT_TRACK}. */
+    Optional<String> chosenVariant() {
+        return variantOf(store, session.learnerId());
+    }
+
+    /**
+     * Makes a track the one later runs without {@code --track} start on.
+     *
+     * @param trackId a known track
+     * @return whether this changed the choice
+     */
+    boolean chooseVariant(String trackId) {
+        if (chosenVariant().equals(Optional.of(trackId))) {
+            return false;
+        }
+        coach.session(session.learnerId(), DEFAULT_TRACK).updateProfile(p -> p.withTrackVariant(trackId));
+        return true;
     }
 
     CoachSession session() {

@@ -62,10 +62,35 @@ class CommandsTests {
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("Profile saved.", "junior backend developer", "2027-01-15", "25 minutes",
                 "pressure:        off", "backend-go");
-        var profile = CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile();
+        var profile = CliRun.state(cli.db(), "ada", "backend-go").orElseThrow().profile();
         assertThat(profile.interviewDate()).contains(LocalDate.of(2027, 1, 15));
         assertThat(profile.pressure()).isFalse();
-        assertThat(profile.trackVariant()).contains("backend-go");
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().trackVariant()).contains("backend-go");
+    }
+
+    @Test
+    void settingsGivenWithAVariantAreKeptOnTheVariantThatLaterRunsStartOn() {
+        var cli = new CliRun(home);
+        var set = cli.run("", "--learner", "gouser", "profile", "--variant", "backend-go", "--role",
+                "junior backend developer", "--interview-date", "2026-12-20", "--session-length", "30");
+        assertThat(set.code()).isZero();
+        assertThat(set.out()).contains("Profile saved.", "Profile · gouser on backend-go\n");
+
+        var shown = cli.run("", "--learner", "gouser", "profile");
+        assertThat(shown.out()).doesNotContain("Profile saved.").contains("Profile · gouser on backend-go\n",
+                "role:            junior backend developer", "variant:         backend-go",
+                "interview date:  2026-12-20", "session length:  30 minutes");
+    }
+
+    @Test
+    void aVariantThatDiffersFromTheTrackOfTheRunIsRefusedAndChangesNothing() {
+        var cli = new CliRun(home);
+        var result = cli.run("", "--track", "backend", "profile", "--variant", "backend-go", "--role", "dev");
+        assertThat(result.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(result.err()).contains("--track backend and --variant backend-go name different tracks",
+                "Nothing was changed.");
+        assertThat(CliRun.state(cli.db(), "ada", "backend")).isEmpty();
+        assertThat(CliRun.state(cli.db(), "ada", "backend-go")).isEmpty();
     }
 
     @Test

@@ -39,7 +39,14 @@ public final class CoachCommand implements Callable<Integer> {
     public Integer call() {
         boolean fresh = !Files.exists(options.db(env));
         try (var console = env().console()) {
-            if (fresh && offerDemo(console)) {
+            Input answer = fresh ? offerDemo(console) : Input.line("");
+            if (answer.kind() != Input.Kind.LINE) {
+                // as at a question: Ctrl-C stops with 130, Ctrl-D on the empty prompt stops as :quit does
+                console.println("Stopped before the first question; nothing was saved. Run `" + options.again("")
+                        + "` to start.");
+                return answer.kind() == Input.Kind.INTERRUPT ? Journey.INTERRUPTED : 0;
+            }
+            if (answer.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
                 int code = Demo.run(env(), console);
                 // the learners' store now exists (still empty), so the next run starts the journey
                 // instead of offering the demo again
@@ -50,13 +57,13 @@ public final class CoachCommand implements Callable<Integer> {
         }
     }
 
-    private boolean offerDemo(Console console) {
+    /** Offers the demo on a first run: the answer at a terminal, an empty line (no) on a pipe. */
+    private static Input offerDemo(Console console) {
         if (!console.interactive()) {
             console.println("New here? `coach demo` shows a scripted candidate going through the diagnosis, practice and the report in under a minute.");
-            return false;
+            return Input.line("");
         }
-        var answer = console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);
-        return answer.kind() == Input.Kind.LINE && answer.text().strip().toLowerCase().startsWith("y");
+        return console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);
     }
 
     GlobalOptions options() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The program in a real pseudo-terminal (tmux): the countdown of a pressure question runs down while
  * the candidate types, the word count follows the line being edited, line editing works, text wraps
  * to a window resized mid-session, Ctrl-D after the last word sends the answer, Ctrl-C mid-answer keeps
- * what was saved, and nothing typed is kept
+ * what was saved, Ctrl-C or Ctrl-D at the offer of the demo stops the program, and nothing typed is kept
  * in a file beside the learner store.
  */
 class PseudoTerminalTests {
@@ -111,6 +111,24 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("exit code 0"), "the end of the demo");
         String second = waitFor(s -> s.contains("Question 1"), "the journey on the second run");
         assertThat(second.substring(second.indexOf("exit code 0"))).doesNotContain("Watch a one-minute demo");
+    }
+
+    @Test
+    void ctrlCAtTheOfferOfTheDemoStopsWith130AndCtrlDStopsWith0AndNeitherStartsTheDiagnosisOrTheStore() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        String run = coach(db, "");
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", run + "; echo \"first exit $?\"; " + run
+                + "; echo \"second exit $?\"; sleep 120");
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "C-c");
+        waitFor(s -> s.contains("first exit") && s.substring(s.indexOf("first exit")).contains("Watch a one-minute demo"),
+                "the end of the first run and the offer again on the second");
+        tmux("send-keys", "-t", "coach", "C-d");
+        String screen = waitFor(s -> s.contains("second exit"), "the end of the second run after Ctrl-D");
+        assertThat(screen).contains("first exit 130", "second exit 0", "Stopped before the first question")
+                .doesNotContain("Question 1");
+        assertThat(db).as("nothing was answered, so nothing is stored").doesNotExist();
     }
 
     @Test

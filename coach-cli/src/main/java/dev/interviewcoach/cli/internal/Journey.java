@@ -108,8 +108,11 @@ final class Journey {
             Feedback feedback;
             try {
                 feedback = answer(step);
-            } catch (StaleStepException e) {
+            } catch (Overtaken overtaken) {
                 console.println(style.yellow("This question was answered in another session meanwhile; here is the current one."));
+                showUnsent(step, overtaken.typed);
+                // the last answer, and so its verdict, came from the other session: this one does not know it
+                recap = "";
                 continue;
             } catch (LearnerBusyException e) {
                 console.println(style.yellow("Another session kept saving at the same moment; nothing was stored. "
@@ -119,14 +122,7 @@ final class Journey {
                 console.println(style.red(e.getMessage() + " Nothing was graded or stored; the question is still open."));
                 continue;
             } catch (Stop stop) {
-                if (!stop.unsent.isBlank() && !scripted) {
-                    // as typed, line for line and unwrapped, so it can be copied back whole
-                    console.println(style.yellow("Not sent, so not kept: what you typed for question " + step.number()
-                            + " (copy it if you want it), between the lines:"));
-                    console.println("-----");
-                    console.println(stop.unsent);
-                    console.println("-----");
-                }
+                showUnsent(step, stop.unsent);
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()
                         + " waits for you: run `" + again.apply("") + "` to go on.", ""));
@@ -266,13 +262,29 @@ final class Journey {
         return missing.isEmpty() ? "" : " Not yet there: " + String.join(", ", missing) + ".";
     }
 
+    /** What the candidate typed for a question and is not kept, as typed, line for line and unwrapped, so it can be copied back whole. */
+    private void showUnsent(Step step, String typed) {
+        if (typed.isBlank() || scripted) {
+            return;
+        }
+        console.println(console.style().yellow("Not sent, so not kept: what you typed for question " + step.number()
+                + " (copy it if you want it), between the lines:"));
+        console.println("-----");
+        console.println(typed);
+        console.println("-----");
+    }
+
     private Feedback answer(Step step) {
         var result = source.answer(step);
         if (result instanceof AnswerReader.Quit quit) {
             throw new Stop(quit.interrupted(), quit.unsent());
         }
         if (result instanceof AnswerReader.Skipped) {
-            return session.skip(step.id());
+            try {
+                return session.skip(step.id());
+            } catch (StaleStepException e) {
+                throw new Overtaken("");
+            }
         }
         if (result instanceof AnswerReader.TooLarge big) {
             console.println(console.style().red(String.format("That answer is %,d bytes; answers are limited to %,d "
@@ -281,7 +293,22 @@ final class Journey {
             return null;
         }
         var answered = (AnswerReader.Answered) result;
-        return session.submit(step.id(), new Answer(answered.text(), answered.time(), answered.hintsUsed()));
+        try {
+            return session.submit(step.id(), new Answer(answered.text(), answered.time(), answered.hintsUsed()));
+        } catch (StaleStepException e) {
+            throw new Overtaken(answered.text());
+        }
+    }
+
+    /** Another session of the learner answered the question first; what was typed for it here is not kept. */
+    private static final class Overtaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String typed;
+
+        Overtaken(String typed) {
+            super(null, null, false, false);
+            this.typed = typed;
+        }
     }
 
     /** The candidate stopped. */

@@ -44,6 +44,36 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void anAnswerToAQuestionAnotherSessionAnsweredMeanwhileIsShownBackAndNoRecapClaimsTheLastAnswer() {
+        var cli = new CliRun(home);
+        var before = new ByteArrayInputStream("I do not know.\n\n\n:skip\n".getBytes(StandardCharsets.UTF_8));
+        // read once this run waits for its answer to question 3: another run of the learner answers it first
+        java.util.Enumeration<java.io.InputStream> then = java.util.Collections.enumeration(java.util.List.of(before,
+                new java.io.InputStream() {
+                    private java.io.InputStream typed;
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        if (typed == null) {
+                            assertThat(new CliRun(home).run("Answered elsewhere.\n\n\n:quit\n").code()).isZero();
+                            typed = new ByteArrayInputStream("My own answer,\nover two lines.\n\n\n:quit\n"
+                                    .getBytes(StandardCharsets.UTF_8));
+                        }
+                        return typed.read();
+                    }
+                }));
+        var out = cli.run(new SequenceInputStream(then)).out();
+
+        assertThat(out).contains("This question was answered in another session meanwhile",
+                "Not sent, so not kept: what you typed for question 3", "-----\nMy own answer,\nover two lines.\n-----");
+        var current = out.substring(out.lastIndexOf("Question 4"));
+        assertThat(current).as("this run's last answer (question 2 skipped) was not the learner's last")
+                .doesNotContain("Your last answer");
+        assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text())
+                .doesNotContain("My own answer,\nover two lines.").contains("Answered elsewhere.");
+    }
+
+    @Test
     void aGraderThatFailsOnThreeAnswersInARowStopsTheRunAndSaysSoWithEveryAnswerStored() {
         var cli = new CliRun(home);
         var answers = "First answer.\n\n\nSecond answer.\n\n\nThird answer.\n\n\nFourth answer.\n\n\n:quit\n";

@@ -19,14 +19,21 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private CoachCommand root;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as one self-contained HTML file.")
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as one self-contained HTML file; "
+            + "an existing file is not overwritten unless --force is given.")
     private Path html;
+
+    @Option(names = "--force", description = "Replace the file of --html when it exists.")
+    private boolean force;
 
     @Option(names = "--json", description = "Print the readiness as JSON instead of the map.")
     private boolean json;
 
     @Override
     public Integer call() {
+        if (html != null) {
+            checkTarget(html, force);
+        }
         var env = root.env();
         try (var workspace = Workspace.open(root.options(), env, false); var console = env.console()) {
             var session = workspace.session();
@@ -50,7 +57,27 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses, before anything is done, a file of {@code --html} that is a folder, or that exists and is not to be replaced. */
+    private static void checkTarget(Path file, boolean replace) {
+        if (Files.isDirectory(file)) {
+            throw CliFailure.failed(file + " is a folder; name a file, e.g. " + file.resolve("report.html")
+                    + ". Nothing was written.");
+        }
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !replace) {
+            throw CliFailure.failed(file + " already exists; name a new file, or pass --force to replace it. "
+                    + "Nothing was written.");
+        }
+    }
+
+    /**
+     * Writes a file whole or not at all: into a temporary file beside it, then moved into its place.
+     *
+     * @throws CliFailure naming the file and why it cannot be written (never the temporary file)
+     */
     static void write(Path file, String text) {
+        if (Files.isDirectory(file)) {
+            throw CliFailure.failed("Cannot write " + file + ": it is a folder. Nothing was written.");
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -62,7 +89,21 @@ final class ReportCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw CliFailure.failed("Cannot write " + file + ": " + e.getMessage());
+            throw CliFailure.failed("Cannot write " + file + ": " + reason(e) + ". Nothing was written.");
         }
+    }
+
+    /** Why writing failed, without the paths of the file system's message (which name the temporary file). */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot create a file there";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "the file system refused it";
+        }
+        return e.getMessage();
     }
 }

@@ -132,6 +132,41 @@ class CommandsTests {
     }
 
     @Test
+    void theHtmlReportKeepsAnExistingFileUnlessForceIsGivenAsExportDoes() throws IOException {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        Path html = Files.writeString(home.resolve("report.html"), "mine");
+
+        var refused = cli.run("", "report", "--html", html.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains(html + " already exists; name a new file, or pass --force to replace it.");
+        assertThat(refused.out()).as("refused before the map is drawn").isEmpty();
+        assertThat(Files.readString(html)).isEqualTo("mine");
+
+        var forced = cli.run("", "report", "--html", html.toString(), "--force");
+        assertThat(forced.code()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+        assertThat(cli.run("", "report", "--help").out()).contains("--force");
+    }
+
+    @Test
+    void theHtmlReportIntoAFolderSaysItIsAFolderAndNamesNoTemporaryFile() throws IOException {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        Path folder = Files.createDirectories(home.resolve("reports"));
+        for (var force : new String[][] {{}, {"--force"}}) {
+            var args = new java.util.ArrayList<>(java.util.List.of("report", "--html", folder.toString()));
+            args.addAll(java.util.List.of(force));
+            var result = cli.run("", args.toArray(String[]::new));
+            assertThat(result.code()).isEqualTo(1);
+            assertThat(result.err()).contains(folder + " is a folder; name a file").doesNotContain(".tmp");
+        }
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void theReportOfALearnerWithoutADatabaseSaysHowToStart() {
         var cli = new CliRun(home);
         var result = cli.run("", "report");

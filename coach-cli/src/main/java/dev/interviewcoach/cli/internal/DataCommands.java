@@ -28,7 +28,8 @@ final class DataCommands {
         @ParentCommand
         private CoachCommand root;
 
-        @Parameters(paramLabel = "FILE", description = "The file to write; an existing file is not overwritten.")
+        @Parameters(paramLabel = "FILE", description = "The file to write, in a folder that exists; an existing file is "
+                + "not overwritten.")
         private Path file;
 
         @Override
@@ -36,6 +37,7 @@ final class DataCommands {
             if (Files.exists(file)) {
                 throw CliFailure.failed(file + " already exists; name a new file. Nothing was written.");
             }
+            ReportCommand.checkFolder(file);
             var env = root.env();
             var learner = root.options().learnerId(env);
             try (var store = Workspace.openStore(existing(root, env))) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** The options every command takes, before or after its name. */
 public final class GlobalOptions {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The SQLite file the coach keeps learners in (default: ~/.interview-coach/coach.db).")
+            description = "The SQLite file the coach keeps learners in (default: ~/.interview-coach/coach.db). A "
+                    + "leading ~/ stands for your home folder, also when the shell left it as it is (--db='~/x.db').")
     private Path db;
 
     @Option(names = "--learner", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -33,7 +34,14 @@ public final class GlobalOptions {
     public GlobalOptions() {}
 
     Path db(CliEnv env) {
-        return db != null ? db : env.home().resolve(".interview-coach").resolve("coach.db");
+        return db != null ? underHome(db, env.home()) : env.home().resolve(".interview-coach").resolve("coach.db");
+    }
+
+    /** A path with a leading {@code ~/} (which a quoted or {@code --db=} argument keeps) under the home folder, as a shell would read it. */
+    static Path underHome(Path path, Path home) {
+        String text = path.toString();
+        String prefix = "~" + path.getFileSystem().getSeparator();
+        return text.startsWith(prefix) ? home.resolve(text.substring(prefix.length())) : path;
     }
 
     boolean dbGiven() {

@@ -59,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Refuses, before anything is done, a file of {@code --html} that is a folder, or that exists and is not to be replaced. */
     private static void checkTarget(Path file, boolean replace) {
+        checkFolder(file);
         if (Files.isDirectory(file)) {
             throw CliFailure.failed(file + " is a folder; name a file, e.g. " + file.resolve("report.html")
                     + ". Nothing was written.");
@@ -75,12 +76,12 @@ final class ReportCommand implements Callable<Integer> {
      * @throws CliFailure naming the file and why it cannot be written (never the temporary file)
      */
     static void write(Path file, String text) {
+        checkFolder(file);
         if (Files.isDirectory(file)) {
             throw CliFailure.failed("Cannot write " + file + ": it is a folder. Nothing was written.");
         }
         try {
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".report", ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -90,6 +91,20 @@ final class ReportCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw CliFailure.failed("Cannot write " + file + ": " + reason(e) + ". Nothing was written.");
+        }
+    }
+
+    /**
+     * Refuses a file whose folder is missing: a mistyped path would otherwise leave new folders behind.
+     *
+     * @throws CliFailure naming the folder that is missing, or that is a file
+     */
+    static void checkFolder(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw CliFailure.failed("Cannot write " + file + ": " + (Files.exists(dir) ? dir + " is a file, not a folder"
+                    : "there is no folder " + dir + " (create it first, or name a file in a folder that exists)")
+                    + ". Nothing was written.");
         }
     }
 

@@ -71,6 +71,30 @@ class BadInputTests {
     }
 
     @Test
+    void anExportOrReportIntoAMissingFolderIsRefusedNamingTheFolderAndCreatesNoFolder() {
+        var cli = new CliRun(home);
+        cli.run("An answer.\n\n\n");
+        Path missing = home.resolve("nonexistent").resolve("dir");
+        for (var args : new String[][] {{"export", missing.resolve("x.json").toString()},
+                {"report", "--html", missing.resolve("x.html").toString()}}) {
+            var result = cli.run("", args);
+            assertThat(result.code()).as(args[0]).isEqualTo(1);
+            assertThat(result.err()).as(args[0]).contains("there is no folder " + missing, "Nothing was written.");
+        }
+        assertThat(home.resolve("nonexistent")).doesNotExist();
+    }
+
+    @Test
+    void aDatabasePathWithALeadingTildeTheShellLeftIsUnderTheHomeFolderAsHelpSays() {
+        var cli = new CliRun(home);
+        var result = cli.run("An answer.\n\n\n", "--db=~/elsewhere/x.db");
+        assertThat(result.code()).isZero();
+        assertThat(CliRun.attempts(home.resolve("elsewhere").resolve("x.db"), "ada")).hasSize(1);
+        assertThat(Path.of("~")).as("no folder named ~ in the working directory").doesNotExist();
+        assertThat(cli.run("", "--help").out().replaceAll("\\s+", " ")).contains("A leading ~/ stands for your home folder");
+    }
+
+    @Test
     void aCorruptImportFileGetsAClearMessageAndChangesNothing() throws IOException {
         var cli = new CliRun(home);
         cli.run("An answer.\n\n\n");

@@ -125,7 +125,7 @@ class CommandsTests {
         assertThat(map.out()).contains("Readiness · ada", "DEFINE", "PRESSURE", "HTTP and web fundamentals", "Caching");
         var json = cli.run("", "report", "--json");
         assertThat(json.out().strip()).startsWith("{").endsWith("}").contains("\"learnerId\"");
-        Path html = home.resolve("out/report.html");
+        Path html = home.resolve("report.html");
         var written = cli.run("", "report", "--html", html.toString());
         assertThat(written.out()).contains("Report written to");
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("id=\"readiness-map\"");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The program in a real pseudo-terminal (tmux): the countdown of a pressure question runs down while
  * the candidate types, the word count follows the line being edited, line editing works, text wraps
  * to a window resized mid-session, Ctrl-D after the last word sends the answer, Ctrl-C mid-answer keeps
- * what was saved, Ctrl-C or Ctrl-D at the offer of the demo stops the program, and nothing typed is kept
+ * what was saved, Ctrl-C or Ctrl-D at the offer of the demo stops the program, Ctrl-C stops the {@code coach}
+ * script's build, and nothing typed is kept
  * in a file beside the learner store.
  */
 class PseudoTerminalTests {
@@ -175,6 +176,32 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("Question 2"), "the next question after Ctrl-D sent the answer");
         assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text())
                 .containsExactly("first line\nthe last line");
+    }
+
+    @Test
+    void ctrlCDuringTheFirstBuildOfTheCoachScriptStopsItWith130AndDoesNotBuildAgainFromClean() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        // the script beside a stand-in for the Maven wrapper that, like Maven, ends on Ctrl-C with status 130
+        Path root = java.nio.file.Files.createDirectories(home.resolve("repo"));
+        java.nio.file.Files.copy(Path.of("../coach"), root.resolve("coach"));
+        Path mvnw = java.nio.file.Files.writeString(root.resolve("mvnw"), """
+                #!/usr/bin/env bash
+                echo "$*" >> "$(dirname "$0")/builds"
+                trap 'exit 130' INT
+                touch "$(dirname "$0")/building"
+                sleep 60
+                """);
+        mvnw.toFile().setExecutable(true);
+        // the shell around the script catches Ctrl-C (which reaches it too) only to go on and print the exit code
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", "bash -c 'trap : INT; bash " + root.resolve("coach")
+                + "; echo \"exit code $?\"; sleep 120'");
+        waitFor(s -> s.contains("Building the coach") && java.nio.file.Files.exists(root.resolve("building")),
+                "the first build");
+        tmux("send-keys", "-t", "coach", "C-c");
+        String screen = waitFor(s -> s.contains("exit code"), "the end of the script after Ctrl-C");
+        assertThat(screen).contains("exit code 130").doesNotContain("Building again from clean");
+        assertThat(java.nio.file.Files.readAllLines(root.resolve("builds"))).as("the builds the script started")
+                .hasSize(1).noneMatch(line -> line.contains("clean"));
     }
 
     /** The shell command that runs the program for learner "tty" on a database under this test's home. */

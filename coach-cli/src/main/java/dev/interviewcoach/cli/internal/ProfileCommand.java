@@ -75,6 +75,10 @@ final class ProfileCommand implements Callable<Integer> {
             console.println("  pressure:        " + (profile.pressure() ? "on" : "off"));
             console.println("  focus:           " + (profile.focusConceptIds().isEmpty() && profile.focusTopicIds().isEmpty()
                     ? "—" : String.join(", ", profile.focusConceptIds()) + " " + String.join(", ", profile.focusTopicIds())));
+            if (!saved) {
+                // only looked at: an empty profile may be a mistyped --learner
+                workspace.noAnswersNote().ifPresent(note -> console.println(style.wrap(note, "")));
+            }
             return 0;
         }
     }

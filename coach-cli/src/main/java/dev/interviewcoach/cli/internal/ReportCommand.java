@@ -47,6 +47,14 @@ final class ReportCommand implements Callable<Integer> {
                     console.println(once);
                 }
             }
+            // on standard error with --json, which keeps standard output for the JSON alone
+            workspace.noAnswersNote().ifPresent(note -> {
+                if (json) {
+                    env.err().println(note);
+                } else {
+                    console.println(console.style().wrap(note, ""));
+                }
+            });
             if (html != null) {
                 var attempts = workspace.store().attempts(new AttemptQuery(session.learnerId(),
                         Optional.of(session.track().id()), Integer.MAX_VALUE));

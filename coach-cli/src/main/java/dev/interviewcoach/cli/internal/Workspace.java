@@ -8,6 +8,7 @@ import dev.interviewcoach.core.Coach;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.Graders;
 import dev.interviewcoach.core.TrackLoader;
+import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
@@ -131,6 +132,21 @@ final class Workspace implements AutoCloseable {
         }
         coach.session(session.learnerId(), DEFAULT_TRACK).updateProfile(p -> p.withTrackVariant(trackId));
         return true;
+    }
+
+    /**
+     * A line for a learner who has answered nothing on any track: a new learner, or a mistyped name. The
+     * store has no way to list the learners it keeps, so the line says where to look instead.
+     *
+     * @return the line, empty when the learner has answered
+     */
+    Optional<String> noAnswersNote() {
+        var learner = session.learnerId();
+        if (!store.attempts(new AttemptQuery(learner, Optional.empty(), 1)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("No learner named " + learner + " has answered in " + db + " yet. The coach cannot list "
+                + "the learners it keeps: check --learner (default: your user name) and --db.");
     }
 
     CoachSession session() {

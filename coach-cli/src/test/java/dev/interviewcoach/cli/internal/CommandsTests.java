@@ -167,6 +167,23 @@ class CommandsTests {
     }
 
     @Test
+    void theReportAndProfileOfALearnerWhoNeverAnsweredSaySoInOneLine() {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        String note = "No learner named ghost has answered in " + cli.db() + " yet.";
+
+        for (var command : new String[] {"report", "profile"}) {
+            var ghost = cli.run("", "--learner", "ghost", command);
+            assertThat(ghost.code()).as(command).isZero();
+            assertThat(ghost.out().replaceAll("\\s+", " ")).as(command).contains(note, "check --learner");
+            assertThat(cli.run("", command).all()).as(command + " of a learner who answered").doesNotContain("No learner named");
+        }
+        var json = cli.run("", "--learner", "ghost", "report", "--json");
+        assertThat(json.out().strip()).as("the JSON stays alone on standard output").startsWith("{").endsWith("}");
+        assertThat(json.err()).contains(note);
+    }
+
+    @Test
     void theReportOfALearnerWithoutADatabaseSaysHowToStart() {
         var cli = new CliRun(home);
         var result = cli.run("", "report");

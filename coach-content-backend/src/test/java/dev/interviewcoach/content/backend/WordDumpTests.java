@@ -36,13 +36,13 @@ class WordDumpTests {
                 .flatMap(criterion -> c.followUpChallenge(criterion.id()).stream()));
     }
 
-    /** Every distinct word of the challenge's criteria evidence, in order, grammar words left out. */
+    /** Every distinct word of the challenge's criteria evidence as written (split at spaces), in order, grammar words left out. */
     private static String[] evidenceWords(Challenge c) {
         var words = new LinkedHashSet<String>();
         for (var criterion : c.rubric().criteria()) {
             for (var evidence : criterion.evidence()) {
                 for (var phrase : evidence.paraphrases()) {
-                    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_-]+")) {
+                    for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
                         if (!w.isEmpty() && !GRAMMAR.contains(w)) {
                             words.add(w);
                         }
@@ -73,7 +73,7 @@ class WordDumpTests {
         var followUps = followUps().toList();
         long caught = followUps.stream().filter(f -> paddedWithTheStaysNotYet(f).isEmpty()).count();
         assertThat((double) caught / followUps.size()).as("share of %d follow-ups whose padded dump stays below %.1f",
-                followUps.size(), NOT_YET).isGreaterThanOrEqualTo(0.70);
+                followUps.size(), NOT_YET).isGreaterThanOrEqualTo(0.80);
     }
 
     private static void assertPaddedWithTheStaysNotYet(Challenge c) {

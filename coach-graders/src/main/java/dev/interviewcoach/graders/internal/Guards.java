@@ -26,17 +26,19 @@ final class Guards {
     /**
      * Shares of an answer's grammar words that its most frequent one may take before the answer reads
      * as terms padded with it, and at which it earns nothing. In independently written answers the
-     * most frequent ("the", "a") takes at most about 0.6; terms with "the" after every few take 0.85 or more.
+     * most frequent ("the", "a") takes at most about 0.4 (one poor answer 0.6); terms with "the" after
+     * every few take 0.85 or more.
      */
-    static final double PADDED_FROM = 0.60;
-    static final double PADDED_AT = 0.80;
+    static final double PADDED_FROM = 0.50;
+    static final double PADDED_AT = 0.70;
     /**
      * Shares of the rubric's evidence words an answer may use before it reads as a dump of them, and
      * at which it earns nothing. Independently written answers, even long strong ones, use at most
-     * about 0.65; a dump of the rubric's words uses nearly all.
+     * about 0.65; a model answer written with the rubric in view, on a rubric of 40-60 evidence words,
+     * up to about 0.8; a dump of the rubric's words nearly all.
      */
-    static final double DUMP_FROM = 0.70;
-    static final double DUMP_AT = 0.90;
+    static final double DUMP_FROM = 0.80;
+    static final double DUMP_AT = 0.95;
     /** Rubrics with fewer evidence words than this are too small for the share to say anything. */
     static final int DUMP_MIN_VOCABULARY = 40;
 

@@ -105,6 +105,10 @@ final class Journey {
             }
             console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
                     console.interactive(), recap));
+            var resumed = resumedClock(step);
+            if (resumed.isPresent()) {
+                console.println(style.wrap(style.yellow(resumed.get()), ""));
+            }
             Feedback feedback;
             try {
                 feedback = answer(step);
@@ -125,7 +129,9 @@ final class Journey {
                 showUnsent(step, stop.unsent);
                 console.println(style.wrap(scripted ? "The scripted candidate stops here, at question " + step.number() + "."
                         : "Stopped. Everything you answered is saved, and question " + step.number()
-                        + " waits for you: run `" + again.apply("") + "` to go on.", ""));
+                        + " waits for you: run `" + again.apply("") + "` to go on."
+                        + (step.challenge().prompt().timeLimit().isPresent() ? " Its clock keeps running meanwhile: a "
+                                + "timed question counts from when it was shown (on another day it starts afresh)." : ""), ""));
                 return stop.interrupted ? INTERRUPTED : 0;
             }
             if (feedback == null) {
@@ -260,6 +266,31 @@ final class Journey {
                         ? "placed at " : "holds ") + r).orElse("no rung held yet") + ")")
                 .toList();
         return missing.isEmpty() ? "" : " Not yet there: " + String.join(", ", missing) + ".";
+    }
+
+    /** A question shown this long before it is read again was shown before: its clock did not start now. */
+    private static final Duration RESUMED_AFTER = Duration.ofSeconds(5);
+
+    /**
+     * For a timed question shown before this run and still open, that its clock kept running and how
+     * much of it is left, so the countdown does not start mid-way without a word.
+     */
+    private Optional<String> resumedClock(Step step) {
+        var limit = step.challenge().prompt().timeLimit();
+        Duration since = Duration.between(step.shownAt(), clock.instant());
+        if (limit.isEmpty() || scripted || since.compareTo(RESUMED_AFTER) < 0) {
+            return Optional.empty();
+        }
+        Duration left = limit.get().minus(since);
+        String shown = "This timed question was shown " + minutes(since) + " ago and its clock kept running";
+        return Optional.of(left.isNegative() || left.isZero()
+                ? shown + ": its time (" + minutes(limit.get()) + ") is up, so an answer now counts as over time."
+                : shown + ": " + minutes(left) + " of " + minutes(limit.get()) + " left.");
+    }
+
+    private static String minutes(Duration d) {
+        long s = d.getSeconds();
+        return String.format("%d:%02d", s / 60, s % 60);
     }
 
     /** What the candidate typed for a question and is not kept, as typed, line for line and unwrapped, so it can be copied back whole. */

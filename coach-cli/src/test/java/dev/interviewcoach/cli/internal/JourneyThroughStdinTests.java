@@ -190,6 +190,17 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void aTimedQuestionLeftAndTakenUpAgainSaysItsClockKeptRunningAndWhatIsLeft() {
+        var cli = new CliRun(home);
+        var first = cli.run(":quit\n", "--track", PressureDrillProvider.TRACK);
+        assertThat(first.out()).contains("Its clock keeps running meanwhile").doesNotContain("clock kept running");
+        var later = cli.clock(java.time.Clock.offset(CliRun.CLOCK, java.time.Duration.ofSeconds(40)))
+                .run(":quit\n", "--track", PressureDrillProvider.TRACK);
+        assertThat(later.out()).contains("was shown 0:40 ago and its clock kept running")
+                .containsPattern("\\d:\\d\\d of \\d:\\d\\d left");
+    }
+
+    @Test
     void aSessionEndsWhenTheSessionLengthIsUpAndSaysSo() {
         var cli = new CliRun(home);
         cli.run("", "profile", "--session-length", "1");

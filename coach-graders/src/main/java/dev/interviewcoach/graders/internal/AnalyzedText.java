@@ -89,7 +89,7 @@ final class AnalyzedText {
                 own.add(stems[i]);
             }
             add(growing, stems[i], c);
-            String constraint = SqlConstraints.declared(text, starts[i], ends[i]);
+            String constraint = CodeKeywords.declared(text, starts[i], ends[i]);
             if (constraint != null) {
                 add(growing, constraint, c);
             }

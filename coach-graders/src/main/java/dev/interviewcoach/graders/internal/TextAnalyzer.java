@@ -172,7 +172,7 @@ final class TextAnalyzer {
             }
             if (wordKind == WordLists.Kind.PROSE && !hyphenated) {
                 out.functionWordCount++;
-            } else if (SqlConstraints.structure(text, start, end, sentence, out)) {
+            } else if (CodeKeywords.structure(text, start, end, sentence, out)) {
                 // "CREATE TABLE … BIGINT NOT NULL": SQL's own grammar, so a DDL answer reads as statements, not soup
                 out.functionWordCount++;
                 out.grammarWordCount++;

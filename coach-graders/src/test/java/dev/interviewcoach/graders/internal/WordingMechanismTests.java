@@ -56,12 +56,17 @@ class WordingMechanismTests {
     }
 
     @Test
-    void anSqlConstraintKeywordInCapitalsMeetsTheConstraintInProseButLowercaseProseDoesNot() {
+    void aCodeKeywordInCapitalsMeetsWhatItDeclaresInProseButLowercaseProseDoesNot() {
         var unique = challenge("What stops two accounts with one email?", "a unique constraint on email");
         assertThat(credit(unique, "I would declare it in the table: email TEXT NOT NULL UNIQUE, so the second insert fails.")).isEqualTo(1.0);
         assertThat(credit(unique, "Each user gets a unique id, and we look the email up first.")).isZero();
         var fk = challenge("How does a line point at its order?", "a foreign key to orders");
         assertThat(credit(fk, "Each line has order_id BIGINT NOT NULL REFERENCES orders(id), so it cannot point nowhere.")).isEqualTo(1.0);
+        var begin = challenge("How do you keep the debit and the credit together?", "both updates in a transaction");
+        assertThat(credit(begin, "Wrap both updates in BEGIN ... COMMIT so they land together.")).isEqualTo(1.0);
+        var ttl = challenge("What stops a crashed holder from keeping the lock?", "the lock key has a ttl");
+        assertThat(credit(ttl, "SET the lock key NX PX 30000, so a crashed holder cannot keep it.")).isEqualTo(1.0);
+        assertThat(credit(ttl, "Any ex colleague would keep the lock key.")).isZero();
         var check = challenge("What keeps the quantity positive?", "a check constraint on quantity");
         assertThat(credit(check, "The table says quantity INT NOT NULL CHECK (quantity > 0), so the insert fails.")).isEqualTo(1.0);
         assertThat(credit(check, "The app would check the quantity first.")).isZero();

@@ -1,15 +1,18 @@
 package dev.interviewcoach.graders.internal;
 
 /**
- * SQL constraint keywords written as SQL is written, in capitals: {@code email TEXT UNIQUE} and
- * {@code UNIQUE (tenant_id, number)} declare a unique constraint, {@code REFERENCES orders(id)} a
- * foreign key, {@code CHECK (qty > 0)} a check constraint. The analysis reads the constraint beside the word ("unique" stays "unique"), so DDL in
- * an answer meets evidence written in prose. Lowercase "unique" is prose ("a unique id") and is not read so.
+ * Keywords of SQL and Redis written as code is written, in capitals, read as what they declare:
+ * {@code email TEXT UNIQUE} and {@code UNIQUE (tenant_id, number)} a unique constraint,
+ * {@code REFERENCES orders(id)} a foreign key, {@code CHECK (qty > 0)} a check constraint,
+ * {@code BEGIN} a transaction, and Redis's {@code EX}/{@code PX} (as in {@code SET k v NX PX 30000}) and
+ * {@code EXPIRE} a TTL. The analysis reads the meaning beside the word ("unique" stays "unique"), so code
+ * in an answer meets evidence written in prose. Lowercase words are prose ("a unique id", "begin with")
+ * and are not read so. SQL's own grammar in capitals also counts as grammar ({@link #structure}).
  */
-final class SqlConstraints {
-    private SqlConstraints() {}
+final class CodeKeywords {
+    private CodeKeywords() {}
 
-    /** The canonical stem of the constraint the token declares, or null. */
+    /** The stem of what the token declares, or null. */
     static String declared(String text, int start, int end) {
         if (end - start == 6 && text.startsWith("UNIQUE", start)) {
             return "unique_constraint";
@@ -19,6 +22,13 @@ final class SqlConstraints {
         }
         if (end - start == 5 && text.startsWith("CHECK", start) && opensParenthesis(text, end)) {
             return "constraint"; // beside the word's own "check": a check constraint
+        }
+        if (end - start == 5 && text.startsWith("BEGIN", start)) {
+            return "transaction";
+        }
+        if (end - start == 2 && (text.startsWith("EX", start) || text.startsWith("PX", start))
+                || end - start == 6 && text.startsWith("EXPIRE", start)) {
+            return "ttl";
         }
         return null;
     }

@@ -207,6 +207,17 @@ class CoachSessionTests {
                 .containsExactly("Is a DELETE that answers 404 the second time idempotent?");
     }
 
+    @Test
+    void aFollowUpWhosePointTheAnswerAlreadyMakesIsNotShownAsTheInterviewersNextQuestion() {
+        var session = coach.session(LearnerId.of("cy"), "mini");
+        reachDefineChallenge(session);
+        var full = session.submit(Answer.of("Idempotent: the same effect on the server however often you send it; "
+                + "PUT and DELETE are. A DELETE that answers 404 the second time is still idempotent: the resource "
+                + "stays deleted."));
+        assertThat(full.missed()).isEmpty();
+        assertThat(full.followUps()).as("the stretch question was answered already").isEmpty();
+    }
+
     private static void reachDefineChallenge(CoachSession session) {
         for (int i = 0; i < 10 && !session.next().orElseThrow().challenge().id().equals("http.define.idempotency"); i++) {
             session.submit(Answer.of("skip"));

@@ -3,6 +3,7 @@ package dev.interviewcoach.core.internal.flow;
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
@@ -21,6 +22,7 @@ import dev.interviewcoach.core.internal.integrity.Reproduction;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
 import dev.interviewcoach.core.internal.progression.FollowUps;
 import dev.interviewcoach.core.internal.progression.Progression;
+import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
@@ -281,10 +283,22 @@ public final class AnswerFlow {
         }
         // a skipped question was not answered: nothing an interviewer would ask next about an answer
         var followUps = accepted.answer().skipped() ? List.<FollowUp>of()
-                : FollowUps.toShow(step.challenge(), attempt.grade());
+                : FollowUps.toShow(step.challenge(), attempt.grade(), f -> alreadySays(f, accepted.answer()));
         return new Feedback(stored, passed, followUps, saved.changes(),
                 saved.next(), discounted.discount());
     }
+
+    /**
+     * Whether an answer already makes a follow-up's point, read by the built-in rubric grader (offline and
+     * deterministic, whatever grader graded the answer) against the follow-up's own evidence: such a
+     * follow-up is not shown as what an interviewer would ask next.
+     */
+    private static boolean alreadySays(Challenge followUp, Answer answer) {
+        var grade = FOLLOW_UP_READER.grade(GradingRequest.of(followUp, answer));
+        return grade.isScored() && grade.criteria().stream().allMatch(c -> c.outcome() == CriterionOutcome.MET);
+    }
+
+    private static final Grader FOLLOW_UP_READER = dev.interviewcoach.core.Graders.rubric();
 
     /** One try at storing an answer: on fresh state and fresh recent attempts. */
     private Saved commit(Accepted accepted, LearnerState current, Attempt attempt) {

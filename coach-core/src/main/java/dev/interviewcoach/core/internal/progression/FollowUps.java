@@ -26,15 +26,17 @@ public final class FollowUps {
     private FollowUps() {}
 
     /**
-     * The follow-ups to show after an answer: those tied to criteria the grade did not fully meet, or
-     * the first follow-up as a stretch question when every criterion was met. A grade without a score
-     * gets none.
+     * The follow-ups to show after an answer: those tied to criteria the grade did not fully meet, or,
+     * when every criterion was met, the first as a stretch question; in both cases leaving out any whose
+     * own point the answer already makes ({@code answered}), so an interviewer's next question is never
+     * one the candidate has just answered. A grade without a score gets none.
      *
      * @param challenge the challenge answered
      * @param grade its grade
+     * @param answered whether the answer already meets a follow-up, read as that follow-up's challenge
      * @return the follow-up questions, in the challenge's order
      */
-    public static List<FollowUp> toShow(Challenge challenge, Grade grade) {
+    public static List<FollowUp> toShow(Challenge challenge, Grade grade, java.util.function.Predicate<Challenge> answered) {
         if (!grade.isScored() || challenge.followUps().isEmpty()) {
             return List.of();
         }
@@ -44,16 +46,16 @@ public final class FollowUps {
                 notMet.add(c.criterionId());
             }
         }
-        if (notMet.isEmpty()) {
-            return List.of(challenge.followUps().get(0));
-        }
-        var onGaps = new ArrayList<FollowUp>();
+        var shown = new ArrayList<FollowUp>();
         for (var f : challenge.followUps()) {
-            if (notMet.contains(f.criterionId())) {
-                onGaps.add(f);
+            if ((notMet.isEmpty() || notMet.contains(f.criterionId())) && !answered.test(derive(challenge, f))) {
+                shown.add(f);
+                if (notMet.isEmpty()) {
+                    break; // one stretch question
+                }
             }
         }
-        return onGaps;
+        return shown;
     }
 
     /**

@@ -64,8 +64,7 @@ final class FeedbackView {
         }
         if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped()) {
             double factor = feedback.discount().factor();
-            String raw = factor > 0 && grade.score().isPresent() ? String.format(Locale.ROOT,
-                    "%.2f of the grader's %.2f: ", grade.score().getAsDouble(), grade.score().getAsDouble() / factor) : "";
+            String raw = factor > 0 && grade.score().isPresent() ? counted(grade.score().getAsDouble(), factor) : "";
             out.append(style.wrap(style.dim("Counted: ") + raw + String.join("; ", feedback.discount().reasons()), "  ",
                     "    ")).append('\n');
         }
@@ -140,6 +139,17 @@ final class FeedbackView {
     }
 
     /** The words of the answer that a grade points at, quoted. */
+    /**
+     * "0.45 of the grader's 0.50: ": what counted of the grader's score; with a third decimal when two
+     * would show the same number for both ("0.50 of the grader's 0.50" would hide a 1 % discount).
+     */
+    static String counted(double counted, double factor) {
+        double graded = counted / factor;
+        boolean sameAtTwo = String.format(Locale.ROOT, "%.2f", counted).equals(String.format(Locale.ROOT, "%.2f", graded));
+        return String.format(Locale.ROOT, sameAtTwo && counted != graded ? "%.3f of the grader's %.3f: "
+                : "%.2f of the grader's %.2f: ", counted, graded);
+    }
+
     static String quotes(List<EvidenceSpan> spans, String answer) {
         var quoted = spans.stream()
                 .filter(s -> s.end() <= answer.length())

@@ -72,6 +72,12 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aDiscountTooSmallForTwoDecimalsIsShownWithAThird() {
+        assertThat(FeedbackView.counted(0.495, 0.99)).isEqualTo("0.495 of the grader's 0.500: ");
+        assertThat(FeedbackView.counted(0.45, 0.9)).isEqualTo("0.45 of the grader's 0.50: ");
+    }
+
+    @Test
     void theNextStepLineUnderTheFeedbackKeepsARecoverysHintForTheQuestionItself() {
         String why = "Two misses in a row on HTTP at DEBUG: a different question at the same rung, with a hint. "
                 + "Hint: Compare the two idle timeouts.";

@@ -3,7 +3,6 @@ package dev.interviewcoach.core.internal.flow;
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
@@ -283,19 +282,27 @@ public final class AnswerFlow {
         }
         // a skipped question was not answered: nothing an interviewer would ask next about an answer
         var followUps = accepted.answer().skipped() ? List.<FollowUp>of()
-                : FollowUps.toShow(step.challenge(), attempt.grade(), f -> alreadySays(f, accepted.answer()));
+                : FollowUps.toShow(step.challenge(), attempt.grade(), alreadySays(accepted, step.challenge()));
         return new Feedback(stored, passed, followUps, saved.changes(),
                 saved.next(), discounted.discount());
     }
 
     /**
-     * Whether an answer already makes a follow-up's point, read by the built-in rubric grader (offline and
-     * deterministic, whatever grader graded the answer) against the follow-up's own evidence: such a
-     * follow-up is not shown as what an interviewer would ask next.
+     * Whether the answer already makes a follow-up's point, read by the built-in rubric grader (offline and
+     * deterministic, whatever grader graded the answer) against the follow-ups' own evidence, all of a
+     * challenge's in one grade, made only when a follow-up is to be shown: such a follow-up is not shown as
+     * what an interviewer would ask next.
      */
-    private static boolean alreadySays(Challenge followUp, Answer answer) {
-        var grade = FOLLOW_UP_READER.grade(GradingRequest.of(followUp, answer));
-        return grade.isScored() && grade.criteria().stream().allMatch(c -> c.outcome() == CriterionOutcome.MET);
+    private static java.util.function.Predicate<FollowUp> alreadySays(Accepted accepted, Challenge challenge) {
+        var said = new java.util.concurrent.atomic.AtomicReference<java.util.Set<FollowUp>>();
+        return f -> {
+            if (said.get() == null) {
+                var points = accepted.track().index().followUpPoints(challenge);
+                said.set(FollowUps.alreadyAnswered(challenge,
+                        FOLLOW_UP_READER.grade(GradingRequest.of(points, accepted.answer()))));
+            }
+            return said.get().contains(f);
+        };
     }
 
     private static final Grader FOLLOW_UP_READER = dev.interviewcoach.core.Graders.rubric();

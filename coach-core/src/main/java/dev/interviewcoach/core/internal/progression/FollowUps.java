@@ -33,10 +33,10 @@ public final class FollowUps {
      *
      * @param challenge the challenge answered
      * @param grade its grade
-     * @param answered whether the answer already meets a follow-up, read as that follow-up's challenge
+     * @param answered whether the answer already meets a follow-up's own point
      * @return the follow-up questions, in the challenge's order
      */
-    public static List<FollowUp> toShow(Challenge challenge, Grade grade, java.util.function.Predicate<Challenge> answered) {
+    public static List<FollowUp> toShow(Challenge challenge, Grade grade, java.util.function.Predicate<FollowUp> answered) {
         if (!grade.isScored() || challenge.followUps().isEmpty()) {
             return List.of();
         }
@@ -48,7 +48,7 @@ public final class FollowUps {
         }
         var shown = new ArrayList<FollowUp>();
         for (var f : challenge.followUps()) {
-            if ((notMet.isEmpty() || notMet.contains(f.criterionId())) && !answered.test(derive(challenge, f))) {
+            if ((notMet.isEmpty() || notMet.contains(f.criterionId())) && !answered.test(f)) {
                 shown.add(f);
                 if (notMet.isEmpty()) {
                     break; // one stretch question
@@ -105,6 +105,56 @@ public final class FollowUps {
      */
     static Challenge derive(Challenge original, FollowUp followUp) {
         return original.followUpChallenge(followUp.criterionId()).orElseThrow();
+    }
+
+    /** What joins a challenge's id and the mark of the challenge that holds all its follow-ups' points. */
+    static final String ALL_MARK = "#follow-ups";
+
+    /**
+     * One challenge holding the point of every follow-up of a challenge, one criterion each ({@code
+     * f0}, {@code f1}, … in the challenge's order; a follow-up's own evidence, else its criterion's), so
+     * a single grade says which follow-ups an answer already answers. The prompt and reference answer
+     * stay; the misconceptions do not (what is read here only hides a question, and reading claims would
+     * cost as much again).
+     *
+     * @param original a challenge with follow-ups
+     * @return the challenge of its follow-ups' points
+     */
+    static Challenge allPoints(Challenge original) {
+        var criteria = new ArrayList<Criterion>();
+        for (int i = 0; i < original.followUps().size(); i++) {
+            var f = original.followUps().get(i);
+            var c = original.rubric().criterion(f.criterionId()).orElseThrow();
+            criteria.add(new Criterion("f" + i, 1, false, c.description(), c.topicId(), Optional.empty(),
+                    f.hasOwnEvidence() ? f.evidence() : c.evidence(), f.hasOwnEvidence() ? f.minEvidence() : c.minEvidence(),
+                    c.feedback(), c.counterEvidence()));
+        }
+        return new Challenge(original.id() + ALL_MARK, original.conceptId(), original.level(), original.topicId(),
+                original.secondaryTopicIds(), original.prompt(), dev.interviewcoach.api.Rubric.of(criteria),
+                List.of(), original.referenceAnswer(), original.hints(), List.of(), original.sources(), List.of());
+    }
+
+    /**
+     * Which follow-ups a grade against {@link #allPoints} finds met in full.
+     *
+     * @param original the challenge
+     * @param grade the grade of an answer against its follow-ups' points
+     * @return the follow-ups whose point the answer already makes
+     */
+    public static java.util.Set<FollowUp> alreadyAnswered(Challenge original, Grade grade) {
+        var met = new java.util.HashSet<FollowUp>();
+        if (!grade.isScored()) {
+            return met;
+        }
+        for (var r : grade.criteria()) {
+            if (r.outcome() == CriterionOutcome.MET && r.criterionId().startsWith("f")) {
+                int i = Integer.parseInt(r.criterionId().substring(1));
+                if (i < original.followUps().size()) {
+                    met.add(original.followUps().get(i));
+                }
+            }
+        }
+        return met;
     }
 
     /**

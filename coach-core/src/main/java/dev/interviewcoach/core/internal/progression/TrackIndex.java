@@ -262,6 +262,14 @@ public final class TrackIndex {
         return bosses;
     }
 
+    /** The points of every follow-up of a challenge as one challenge ({@link FollowUps#allPoints}), made once. */
+    public Challenge followUpPoints(Challenge original) {
+        if (byId.get(original.id()) != original) {
+            return FollowUps.allPoints(original);
+        }
+        return followUps.computeIfAbsent(original.id() + FollowUps.ALL_MARK, id -> FollowUps.allPoints(original));
+    }
+
     /** The follow-up of one of this track's challenges as a challenge of its own, derived once. */
     Challenge followUp(Challenge original, FollowUp followUp) {
         if (byId.get(original.id()) != original) {

@@ -71,7 +71,49 @@ final class Rejection {
      * it ({@link #follows}), by "…, but it doesn't", or by being reported as someone else's and answered.
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
-        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken);
+        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
+                || underRejectingLabel(answer, firstToken);
+    }
+
+    /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */
+    private static final Set<String> REJECTING_LABELS = Set.of("not", "no", "don't", "dont", "never", "avoid", "wrong",
+            "bad", "anti-pattern", "antipattern", "nope");
+
+    /**
+     * Whether the claim stands under a label that rejects it, "Not:", "Avoid:", "Don't:", "Anti-pattern:":
+     * the label opens the claim's sentence and a colon ends it before the claim, or the label is the whole
+     * sentence just before ("Avoid:" on a line of its own). What the candidate lists as not to do is not
+     * their claim.
+     */
+    static boolean underRejectingLabel(AnalyzedText answer, int firstToken) {
+        int start = sentenceStart(answer, firstToken);
+        if (rejectingLabel(answer, start, answer.starts[firstToken])) {
+            return true;
+        }
+        for (int i = start; i < firstToken; i++) {
+            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+                return false; // the claim is not what its sentence opens with
+            }
+        }
+        return start > 0 && rejectingLabel(answer, sentenceStart(answer, start - 1), answer.starts[start]);
+    }
+
+    private static int sentenceStart(AnalyzedText answer, int token) {
+        int start = token;
+        while (start > 0 && answer.sentences[start - 1] == answer.sentences[token]) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether the text from token {@code from} up to offset {@code before} is a rejecting label and its colon. */
+    private static boolean rejectingLabel(AnalyzedText answer, int from, int before) {
+        int colon = answer.text.indexOf(':', answer.starts[from]);
+        if (colon < 0 || colon >= before) {
+            return false;
+        }
+        String label = answer.text.substring(answer.starts[from], colon).strip().toLowerCase(java.util.Locale.ROOT);
+        return REJECTING_LABELS.contains(label.replace('\u2019', '\''));
     }
 
     /**

@@ -68,6 +68,16 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimUnderALabelThatRejectsItIsNotMadeButOneUnderAnotherLabelIs() {
+        var c = claiming("list of ids in a column");
+        assertThat(detected(c, "Not: a list of ids in a column (no FK, hard to join).")).isFalse();
+        assertThat(detected(c, "Avoid:\n- a list of ids in a column\n- duplicated names")).isFalse();
+        assertThat(detected(c, "Don't: keep a list of ids in a column.")).isFalse();
+        assertThat(detected(c, "Plan: a list of ids in a column on the student.")).isTrue();
+        assertThat(detected(c, "Not now. Keep a list of ids in a column.")).isTrue();
+    }
+
+    @Test
     void aClaimRejectedRightAfterItIsNotMade() {
         var c = claiming("raise work_mem");
         assertThat(detected(c, "Raise work_mem to 256MB for this session and the sort gets fast.")).isTrue();

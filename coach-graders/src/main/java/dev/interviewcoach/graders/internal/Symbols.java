@@ -8,8 +8,9 @@ package dev.interviewcoach.graders.internal;
  * <p>The first operator of a line also counts as a grammar word: it joins a name to a value as "is"
  * or "less than" joins words in prose, so an answer written as configuration ({@code
  * log_min_duration_statement = 100ms}, a line per setting) or as SQL conditions is a set of statements,
- * not a pile of terms for the keyword-soup guard. One per line, so a chain of {@code =} between terms
- * does not pass for prose.
+ * not a pile of terms for the keyword-soup guard. So does a colon that ends a name ({@code Host:
+ * shop.example.com}, an HTTP header or a labelled step) and an arrow between steps ({@code LB -> app}).
+ * One per line, so a chain of {@code =} between terms does not pass for prose.
  */
 final class Symbols {
     private Symbols() {}
@@ -19,6 +20,13 @@ final class Symbols {
             char ch = text.charAt(c);
             if (ch == '\n') {
                 out.line++;
+                continue;
+            }
+            if (ch == ':' && c > 0 && Character.isLetterOrDigit(text.charAt(c - 1))
+                    && (c + 1 >= text.length() || text.charAt(c + 1) == ' ' || text.charAt(c + 1) == '\t')
+                    || ch == '>' && c > 0 && text.charAt(c - 1) == '-') {
+                // "Host: shop.example.com", "LB -> app": a name joined to its value, a step to the next
+                lineGrammar(out);
                 continue;
             }
             if (ch != '<' && ch != '>' && ch != '=' && ch != '!') {
@@ -34,13 +42,18 @@ final class Symbols {
                     || op.equals("==") || op.equals("!=") || op.equals("<>");
             if (!arrow && known) {
                 out.add(op, c, end, AnalyzedText.CONTENT, sentence, false);
-                if (out.operatorLine != out.line) {
-                    out.operatorLine = out.line;
-                    out.functionWordCount++;
-                    out.grammarWordCount++;
-                }
+                lineGrammar(out);
             }
             c = end - 1;
+        }
+    }
+
+    /** Counts one grammar word for the line, the first time something joins its parts. */
+    private static void lineGrammar(TokenList out) {
+        if (out.operatorLine != out.line) {
+            out.operatorLine = out.line;
+            out.functionWordCount++;
+            out.grammarWordCount++;
         }
     }
 }

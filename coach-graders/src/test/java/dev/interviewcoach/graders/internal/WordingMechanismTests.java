@@ -170,6 +170,24 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anAnswerWrittenAsHttpMessagesAndArrowedStepsIsStatementsNotKeywordSoup() {
+        var c = challenge("What does the browser send for the cart, and what comes back?",
+                "session cookie", "200 ok with text/html");
+        String http = "GET /cart HTTP/2\n"
+                + "Host: shop.example.com\n"
+                + "Cookie: session=abc123\n"
+                + "Accept: text/html\n"
+                + "LB -> app server -> cart from Redis\n"
+                + "HTTP/2 200 OK\n"
+                + "Content-Type: text/html; charset=utf-8\n"
+                + "Cache-Control: private, no-store";
+        String pile = "session cookie 200 ok text html cart browser redis shop example host accept content type cache";
+
+        assertThat(score(c, http)).isEqualTo(1.0);
+        assertThat(score(c, pile)).isLessThan(0.3);
+    }
+
+    @Test
     void anAnswerWrittenAsConfigurationLinesIsStatementsNotKeywordSoupButAChainOfEqualsIsStillSoup() {
         var c = challenge("Which PostgreSQL settings make a slow statement show up, and with its plan?",
                 "log_min_duration_statement", "auto_explain", "pg_stat_statements");

@@ -49,6 +49,8 @@ class WordingMechanismTests {
         assertThat(credit(c, "It spreads the incoming requests over several instances of the service.")).isEqualTo(1.0);
         var servers = challenge("What does the component in front of the service do?", "request goes to a server");
         assertThat(credit(servers, "A request, for instance, goes to the queue.")).isZero();
+        var probes = challenge("Which checks does the platform run?", "separate liveness from readiness");
+        assertThat(credit(probes, "Separate /livez (restart me) from /readyz (send me traffic).")).isEqualTo(1.0);
         var traffic = challenge("What does the health check decide?", "whether the instance gets traffic");
         assertThat(credit(traffic, "Whether this instance can serve traffic right now.")).isEqualTo(1.0);
         var stock = challenge("What is left after the failure?", "stock not decremented");

@@ -1,11 +1,5 @@
 package dev.interviewcoach.graders.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,28 +32,7 @@ final class Compounds {
 
     private static Compounds load() {
         var compounds = new Compounds();
-        try (InputStream in = Compounds.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing grader resource " + RESOURCE);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(": ");
-                if (colon <= 0) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'closed: open words'");
-                }
-                compounds.add(line.substring(0, colon).strip(), line.substring(colon + 2).strip(), number);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KeyedLines.read(RESOURCE, "closed: open words", compounds::add);
         return compounds;
     }
 

@@ -1,11 +1,5 @@
 package dev.interviewcoach.graders.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,31 +29,11 @@ final class Vocabulary {
 
     private static Vocabulary load() {
         var vocabulary = new Vocabulary();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing grader resource " + RESOURCE);
+        KeyedLines.read(RESOURCE, "canonical: variant | ...", (canonical, variants, number) -> {
+            for (String variant : variants.split("\\|")) {
+                vocabulary.add(canonical, variant.strip());
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(": ");
-                if (colon <= 0) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'canonical: variant | ...'");
-                }
-                String canonical = line.substring(0, colon).strip();
-                for (String variant : line.substring(colon + 2).split("\\|")) {
-                    vocabulary.add(canonical, variant.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return vocabulary;
     }
 

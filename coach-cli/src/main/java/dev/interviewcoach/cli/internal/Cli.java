@@ -29,7 +29,7 @@ public final class Cli {
             if (e instanceof CliFailure failure) {
                 err.println(failure.getMessage());
                 if (failure.exitCode() == CliFailure.USAGE) {
-                    err.println("Run `coach --help` for the commands and options.");
+                    err.println("Run `" + GlobalOptions.program() + " --help` for the commands and options.");
                 }
                 return failure.exitCode();
             }

@@ -60,7 +60,7 @@ public final class CoachCommand implements Callable<Integer> {
     /** Offers the demo on a first run: the answer at a terminal, an empty line (no) on a pipe. */
     private static Input offerDemo(Console console) {
         if (!console.interactive()) {
-            console.println("New here? `coach demo` shows a scripted candidate going through the diagnosis, practice and the report in under a minute.");
+            console.println("New here? `" + GlobalOptions.program() + " demo` shows a scripted candidate going through the diagnosis, practice and the report in under a minute.");
             return Input.line("");
         }
         return console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);

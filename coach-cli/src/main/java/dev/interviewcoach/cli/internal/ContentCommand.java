@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 final class ContentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw CliFailure.usage("`coach content` needs a command: `coach content check DIR`.");
+        throw CliFailure.usage("`" + GlobalOptions.program() + " content` needs a command: `" + GlobalOptions.program() + " content check DIR`.");
     }
 
     /** {@code coach content check DIR}. */

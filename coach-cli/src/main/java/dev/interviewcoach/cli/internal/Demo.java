@@ -63,8 +63,8 @@ final class Demo implements Journey.AnswerSource {
                     Integer.MAX_VALUE));
             ReportCommand.write(html, HtmlReport.render(session.readiness(), session.track(), attempts));
             console.println(style.wrap(String.format("Demo done: %d diagnostic and %d practice answers (%s). The HTML "
-                    + "report is at %s. Run `coach` to start your own journey.", demo.diagnostic, demo.practice,
-                    String.join(", ", demo.seen.stream().map(StepView::label).toList()), html), ""));
+                    + "report is at %s. Run `%s` to start your own journey.", demo.diagnostic, demo.practice,
+                    String.join(", ", demo.seen.stream().map(StepView::label).toList()), html, GlobalOptions.program()), ""));
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("demo.db")).toList()) {

@@ -37,6 +37,15 @@ public final class GlobalOptions {
         return db != null ? underHome(db, env.home()) : env.home().resolve(".interview-coach").resolve("coach.db");
     }
 
+    /**
+     * How the candidate starts the coach, for the commands it suggests: what the launching script says
+     * (system property {@code coach.command}, {@code ./coach} in a clone), else {@code coach}.
+     */
+    static String program() {
+        String given = System.getProperty("coach.command");
+        return given == null || given.isBlank() ? "coach" : DataCommands.quoted(given);
+    }
+
     /** A path with a leading {@code ~/} (which a quoted or {@code --db=} argument keeps) under the home folder, as a shell would read it. */
     static Path underHome(Path path, Path home) {
         String text = path.toString();
@@ -81,7 +90,7 @@ public final class GlobalOptions {
      * @return the command line to show
      */
     String again(String command) {
-        var line = new StringBuilder("coach");
+        var line = new StringBuilder(program());
         if (!command.isEmpty()) {
             line.append(' ').append(command);
         }

@@ -45,7 +45,7 @@ final class Journey {
     private final AnswerSource source;
 
     /** The command line that runs a command again with this run's options ("" for the journey). */
-    private java.util.function.UnaryOperator<String> again = command -> command.isEmpty() ? "coach" : "coach " + command;
+    private java.util.function.UnaryOperator<String> again = command -> command.isEmpty() ? GlobalOptions.program() : GlobalOptions.program() + " " + command;
 
     /**
      * This journey, naming the command lines that go on with the options it was run with.

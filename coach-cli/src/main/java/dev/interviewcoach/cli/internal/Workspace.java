@@ -65,7 +65,7 @@ final class Workspace implements AutoCloseable {
         Grader grader = grader(options.grader());
         Path db = options.db(env);
         if (!create && !Files.exists(db)) {
-            throw CliFailure.failed("There is no coach data at " + db + " yet: run `coach` to start.");
+            throw CliFailure.failed("There is no coach data at " + db + " yet: run `" + GlobalOptions.program() + "` to start.");
         }
         MemoryStore store = openStore(db);
         try {

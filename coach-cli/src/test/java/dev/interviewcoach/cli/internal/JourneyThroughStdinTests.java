@@ -201,6 +201,19 @@ class JourneyThroughStdinTests {
     }
 
     @Test
+    void theCommandsTheCoachSuggestsAreSpelledAsTheLaunchingScriptSaysItWasStarted() {
+        var cli = new CliRun(home);
+        System.setProperty("coach.command", "./coach");
+        try {
+            var result = cli.run(":quit\n");
+            assertThat(result.out()).contains("run `./coach` to go on").doesNotContain("run `coach` to go on");
+        } finally {
+            System.clearProperty("coach.command");
+        }
+        assertThat(cli.run(":quit\n").out()).contains("run `coach` to go on");
+    }
+
+    @Test
     void aSessionEndsWhenTheSessionLengthIsUpAndSaysSo() {
         var cli = new CliRun(home);
         cli.run("", "profile", "--session-length", "1");

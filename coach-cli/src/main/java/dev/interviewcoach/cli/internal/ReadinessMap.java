@@ -103,6 +103,43 @@ final class ReadinessMap {
         return out.toString();
     }
 
+    /** From this probability a rung shows as held on the map. */
+    private static final double SHOWN_HELD = 0.85;
+
+    /**
+     * The rungs the map shows as held whose latest answer did not pass: the estimate weighs every answer
+     * (the diagnosis included), so one "not yet" moves it little, and the map would otherwise seem to
+     * contradict the grade the candidate just saw.
+     *
+     * @param attempts the learner's attempts on the track, by id
+     * @param passes whether a grade passes the coach's pass policy
+     * @return the note, or "" when there is none
+     */
+    static String heldThoughLastNotYet(Readiness readiness, java.util.Map<String, dev.interviewcoach.api.Attempt> attempts,
+            java.util.function.Predicate<dev.interviewcoach.api.Grade> passes, Style style) {
+        var lines = new java.util.ArrayList<String>();
+        for (var concept : readiness.concepts()) {
+            for (var rung : concept.rungs()) {
+                if (rung.probability() < SHOWN_HELD || rung.attemptIds().isEmpty()) {
+                    continue;
+                }
+                var last = attempts.get(rung.attemptIds().get(rung.attemptIds().size() - 1));
+                if (last != null && last.grade().isScored() && !last.answer().skipped() && !passes.test(last.grade())) {
+                    lines.add(String.format(java.util.Locale.ROOT, "- %s · %s: your last answer there scored %.2f, not yet",
+                            concept.title(), rung.level(), last.grade().score().getAsDouble()));
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder(style.bold("Held on the map, though your last answer was not yet"))
+                .append(style.dim(" (the estimate weighs all your answers there, the diagnosis included; a pass "
+                        + "confirms it, more misses lower it)")).append('\n');
+        lines.forEach(l -> out.append(style.wrap(l, "  ", "    ")).append('\n'));
+        return out.toString();
+    }
+
     /** What a misconception shows, from the challenge that names it. */
     static String describe(Readiness.Misconception m, Track track) {
         int hash = m.id().indexOf('#');

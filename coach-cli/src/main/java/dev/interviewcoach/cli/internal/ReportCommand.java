@@ -46,6 +46,14 @@ final class ReportCommand implements Callable<Integer> {
                 if (!once.isEmpty()) {
                     console.println(once);
                 }
+                var byId = new java.util.HashMap<String, dev.interviewcoach.api.Attempt>();
+                workspace.store().attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),
+                        Integer.MAX_VALUE)).forEach(a -> byId.put(a.id(), a));
+                String notYet = ReadinessMap.heldThoughLastNotYet(readiness, byId,
+                        dev.interviewcoach.core.PassPolicy.defaults()::passes, console.style());
+                if (!notYet.isEmpty()) {
+                    console.println(notYet);
+                }
             }
             // on standard error with --json, which keeps standard output for the JSON alone
             workspace.noAnswersNote().ifPresent(note -> {

@@ -26,6 +26,34 @@ class ReadinessMapTests {
         return session.readiness();
     }
 
+    private static dev.interviewcoach.api.Attempt attempt(String id, double score) {
+        var grade = new dev.interviewcoach.api.Grade(dev.interviewcoach.api.GradeStatus.OK, java.util.OptionalDouble.of(score),
+                List.of(), List.of(), List.of(), "graded", "rubric", "1", java.util.Optional.empty(), java.util.Optional.empty());
+        return new dev.interviewcoach.api.Attempt(id, LearnerId.of("ada"), "backend", "caching.pressure.x", "caching",
+                dev.interviewcoach.api.ChallengeLevel.PRESSURE, dev.interviewcoach.api.StepReason.PRACTICE,
+                Answer.of("an answer"), grade, java.time.Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    @Test
+    void aRungShownHeldWhoseLastAnswerDidNotPassIsNamedBelowTheMapButOneWhoseLastAnswerPassedIsNot() {
+        var held = new Readiness.Rung(dev.interviewcoach.api.ChallengeLevel.PRESSURE, 0.97,
+                dev.interviewcoach.api.MasteryStatus.MASTERED, 0.8, 4, List.of("a1", "a2"));
+        var caching = new Readiness.Concept("caching", "Caching", java.util.Optional.of(
+                dev.interviewcoach.api.ChallengeLevel.PRESSURE), Readiness.HeldBy.CONFIRMED, 0.9, List.of(), List.of(held),
+                List.of(), java.util.Optional.empty(), 1.0);
+        var readiness = new Readiness("ada", "backend", java.time.LocalDate.parse("2026-12-06"), java.util.Optional.empty(),
+                1.0, List.of(caching));
+        var style = new Style(false, 100);
+        var passes = dev.interviewcoach.core.PassPolicy.defaults();
+
+        String failed = ReadinessMap.heldThoughLastNotYet(readiness,
+                java.util.Map.of("a1", attempt("a1", 0.9), "a2", attempt("a2", 0.48)), passes::passes, style);
+        assertThat(failed).contains("Caching · PRESSURE", "0.48", "not yet");
+        String passed = ReadinessMap.heldThoughLastNotYet(readiness,
+                java.util.Map.of("a1", attempt("a1", 0.48), "a2", attempt("a2", 0.9)), passes::passes, style);
+        assertThat(passed).isEmpty();
+    }
+
     @Test
     void everyLineFitsTheTerminalAtAnyWidthAndEachRowStillNamesItsHeldRungAndReview() {
         var readiness = placed();

@@ -1,11 +1,13 @@
 package dev.interviewcoach.cli.internal;
 
+import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.spi.AttemptQuery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +40,9 @@ final class ReportCommand implements Callable<Integer> {
         try (var workspace = Workspace.open(root.options(), env, false); var console = env.console()) {
             var session = workspace.session();
             var readiness = session.readiness();
+            // read once, for the map's note on recent answers and for the HTML report
+            List<Attempt> attempts = json && html == null ? List.of() : workspace.store().attempts(
+                    new AttemptQuery(session.learnerId(), Optional.of(session.track().id()), Integer.MAX_VALUE));
             if (json) {
                 env.out().println(readiness.toJson());
             } else {
@@ -46,9 +51,8 @@ final class ReportCommand implements Callable<Integer> {
                 if (!once.isEmpty()) {
                     console.println(once);
                 }
-                var byId = new java.util.HashMap<String, dev.interviewcoach.api.Attempt>();
-                workspace.store().attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),
-                        Integer.MAX_VALUE)).forEach(a -> byId.put(a.id(), a));
+                var byId = new java.util.HashMap<String, Attempt>();
+                attempts.forEach(a -> byId.put(a.id(), a));
                 String notYet = ReadinessMap.heldThoughLastNotYet(readiness, byId,
                         dev.interviewcoach.core.PassPolicy.defaults()::passes, console.style());
                 if (!notYet.isEmpty()) {
@@ -64,8 +68,6 @@ final class ReportCommand implements Callable<Integer> {
                 }
             });
             if (html != null) {
-                var attempts = workspace.store().attempts(new AttemptQuery(session.learnerId(),
-                        Optional.of(session.track().id()), Integer.MAX_VALUE));
                 write(html, HtmlReport.render(readiness, session.track(), attempts));
                 (json ? env.err() : env.out()).println("Report written to " + html.toAbsolutePath());
             }

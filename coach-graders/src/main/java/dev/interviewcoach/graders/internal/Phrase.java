@@ -88,17 +88,17 @@ final class Phrase {
         return new Phrase(source, stems, negators, ordered, said, partOf, partNegators);
     }
 
-    /** Compiles a paraphrase; empty when it has no content word (it could match anything). */
-    static Optional<Phrase> compile(String paraphrase, boolean ordered) {
-        boolean pattern = ordered && paraphrase.contains("...");
-        String[] parts = pattern ? paraphrase.split("\\.\\.\\.") : new String[] {paraphrase};
+    /**
+     * Compiles a paraphrase from the analyses of its parts (one, or a pattern's parts between "...");
+     * empty when it has no content word (it could match anything).
+     */
+    private static Optional<Phrase> compile(String paraphrase, boolean ordered, boolean pattern, List<AnalyzedText> parts) {
         var stems = new java.util.ArrayList<String>();
         var partOf = new java.util.ArrayList<Integer>();
-        int[] partNegators = new int[parts.length];
+        int[] partNegators = new int[parts.size()];
         int negators = 0;
         int part = 0;
-        for (String text : parts) {
-            AnalyzedText t = TextAnalyzer.content(text);
+        for (AnalyzedText t : parts) {
             int before = stems.size();
             for (int i = 0; i < t.size; i++) {
                 if (t.kinds[i] == AnalyzedText.CONTENT) {
@@ -134,14 +134,19 @@ final class Phrase {
      * @return the compiled forms, none when the paraphrase has no content word
      */
     static List<Phrase> compileAll(String paraphrase, boolean ordered) {
-        var phrase = compile(paraphrase, ordered);
+        boolean pattern = ordered && paraphrase.contains("...");
+        var parts = new ArrayList<AnalyzedText>();
+        for (String text : pattern ? paraphrase.split("\\.\\.\\.") : new String[] {paraphrase}) {
+            parts.add(TextAnalyzer.content(text));
+        }
+        var phrase = compile(paraphrase, ordered, pattern, parts);
         if (phrase.isEmpty()) {
             return List.of();
         }
-        if (phrase.get().partOf != null) {
+        if (pattern) {
             return List.of(phrase.get());
         }
-        AnalyzedText t = TextAnalyzer.content(paraphrase);
+        AnalyzedText t = parts.get(0);
         var stems = new ArrayList<String>();
         boolean joined = false;
         for (int i = 0; i < t.size; i++) {

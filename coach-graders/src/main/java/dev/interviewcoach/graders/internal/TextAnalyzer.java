@@ -107,6 +107,13 @@ final class TextAnalyzer {
                 if (surface.isEmpty() || !hasLetterOrDigit(surface)) {
                     continue; // an emoji or pictograph says nothing a rubric reads, and keeps no words apart
                 }
+                int parameter = PathParameters.at(text, start, end);
+                if (parameter != PathParameters.NONE) {
+                    if (parameter == PathParameters.FIRST) {
+                        out.add(stems.stem("id"), start, end, AnalyzedText.CONTENT, sentence, false);
+                    }
+                    continue;
+                }
                 Character option = Options.named(text, start, end, surface, options);
                 if (option != null) {
                     TokenList read = optionTokens.get(option);

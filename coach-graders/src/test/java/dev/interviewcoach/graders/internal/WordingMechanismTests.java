@@ -58,6 +58,18 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aConcretePathValueMeetsTheRubricsTemplateAndTheOtherWayRoundButVersionsAndProtocolsAreNoParameters() {
+        var template = challenge("Give a resource of the shop.", "/orders/{id}/items");
+        assertThat(credit(template, "The lines of one order live at /orders/15/items, a sub-collection.")).isEqualTo(1.0);
+        assertThat(credit(template, "GET /orders/550e8400-e29b-41d4-a716-446655440000/items lists them.")).isEqualTo(1.0);
+        assertThat(credit(template, "Express would route it as /orders/:orderId/items.")).isEqualTo(1.0);
+        var concrete = challenge("Give a resource of the shop.", "GET /products/42");
+        assertThat(credit(concrete, "A product is a resource: GET /products/{sku} returns it.")).isEqualTo(1.0);
+        var version = challenge("Where does the version go?", "/orders/{id}");
+        assertThat(credit(version, "Put it in the path: /v1/orders, and speak HTTP/1.1 or 2.")).isZero();
+    }
+
+    @Test
     void aCodeKeywordInCapitalsMeetsWhatItDeclaresInProseButLowercaseProseDoesNot() {
         var unique = challenge("What stops two accounts with one email?", "a unique constraint on email");
         assertThat(credit(unique, "I would declare it in the table: email TEXT NOT NULL UNIQUE, so the second insert fails.")).isEqualTo(1.0);

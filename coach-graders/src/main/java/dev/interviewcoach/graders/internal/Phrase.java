@@ -52,14 +52,20 @@ final class Phrase {
      */
     private final int[] partOf;
     private final int[] partNegators;
+    /**
+     * Whether the claim says "too" of a word ("bigint is too small"): the excess is the claim, so an
+     * answer must say it too. "bigint: 8 bytes, small index" does not claim bigint is too small.
+     */
+    private final boolean excess;
 
-    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion) {
-        this(source, stems, negators, ordered, inQuestion, null, null);
+    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess) {
+        this(source, stems, negators, ordered, inQuestion, null, null, excess);
     }
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
-            int[] partNegators) {
+            int[] partNegators, boolean excess) {
         this.source = source;
+        this.excess = excess;
         this.stems = stems;
         this.negators = negators;
         this.negated = negators > 0;
@@ -83,9 +89,9 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
-        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators);
+        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
-        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators);
+        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess);
     }
 
     /**
@@ -119,11 +125,33 @@ final class Phrase {
         if (stems.isEmpty()) {
             return Optional.empty();
         }
+        boolean excess = ordered && parts.stream().anyMatch(Phrase::saysExcess);
         if (!pattern || part < 2) {
-            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false));
+            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess));
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
-                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part)));
+                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess));
+    }
+
+    /** Whether a text says "too" of the word after it ("too small"), not "too" for "as well" at a clause's end. */
+    private static boolean saysExcess(AnalyzedText t) {
+        for (int i = 0; i + 1 < t.size; i++) {
+            if (t.kinds[i] == AnalyzedText.FUNCTION && t.stems[i].equals("too") && t.sentences[i + 1] == t.sentences[i]
+                    && t.text.charAt(t.ends[i]) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "too" stands among the answer's tokens from just before the first matched one to the last. */
+    private static boolean excessSaid(AnalyzedText answer, int firstToken, int lastToken) {
+        for (int i = Math.max(0, firstToken - 1); i <= lastToken; i++) {
+            if (answer.kinds[i] == AnalyzedText.FUNCTION && answer.stems[i].equals("too")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,7 +196,8 @@ final class Phrase {
             return List.of(phrase.get());
         }
         Phrase open = phrase.get();
-        return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false));
+        return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false,
+                open.excess));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -264,7 +293,7 @@ final class Phrase {
             boolean differs = Polarity.differs(answer, firstToken, lastToken,
                     ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators, setsAside)
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
-            if (differs ^ answer.declaredFalse[firstToken]) {
+            if (differs ^ answer.declaredFalse[firstToken] || excess && !excessSaid(answer, firstToken, lastToken)) {
                 continue;
             }
             if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)

@@ -52,6 +52,15 @@ class WrongClaimTests {
                 "Just raise the TTL of every product key to a few hours on the busy days, which prevents the stampede completely.")).isFalse();
     }
 
+    @Test
+    void aClaimOfExcessIsMadeOnlyByAnAnswerThatSaysTooButTooForAsWellIsNoClaimOfExcess() {
+        var c = claiming("bigint is too small");
+        assertThat(detected(c, "I avoid it: bigint is too small for the ids of a busy shop.")).isTrue();
+        assertThat(detected(c, "bigint: 8 bytes, small index, fast inserts at the end of the index.")).isFalse();
+        var also = claiming("PATCH is ok too");
+        assertThat(detected(also, "For a partial change PATCH is ok, and PUT for the whole record.")).isTrue();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

@@ -10,7 +10,8 @@ package dev.interviewcoach.graders.internal;
  * log_min_duration_statement = 100ms}, a line per setting) or as SQL conditions is a set of statements,
  * not a pile of terms for the keyword-soup guard. So does a colon that ends a name ({@code Host:
  * shop.example.com}, an HTTP header or a labelled step) and an arrow between steps ({@code LB -> app}).
- * One per line, so a chain of {@code =} between terms does not pass for prose.
+ * One per line, so a chain of {@code =} between terms does not pass for prose. A sign written on a
+ * number reads as a word: {@code A -50, B +50} says "minus 50" and "plus 50".
  */
 final class Symbols {
     private Symbols() {}
@@ -27,6 +28,11 @@ final class Symbols {
                     || ch == '>' && c > 0 && text.charAt(c - 1) == '-') {
                 // "Host: shop.example.com", "LB -> app": a name joined to its value, a step to the next
                 lineGrammar(out);
+                continue;
+            }
+            if ((ch == '-' || ch == '+') && signed(text, c)) {
+                // "A -50, B +50": a sign written on an amount says "minus 50", "plus 50"
+                out.add(ch == '-' ? "minus" : "plus", c, c + 1, AnalyzedText.CONTENT, sentence, false);
                 continue;
             }
             if (ch != '<' && ch != '>' && ch != '=' && ch != '!') {
@@ -46,6 +52,21 @@ final class Symbols {
             }
             c = end - 1;
         }
+    }
+
+    /**
+     * Whether the sign at {@code c} is written on a number ({@code -50}, {@code +50}), not between two
+     * ({@code 10-50}), in a word or as a bullet.
+     */
+    private static boolean signed(String text, int c) {
+        if (c + 1 >= text.length() || !Character.isDigit(text.charAt(c + 1))) {
+            return false;
+        }
+        if (c == 0) {
+            return false; // a line's first character is a bullet or a list's dash as often as a sign
+        }
+        char before = text.charAt(c - 1);
+        return before == ' ' || before == '(' || before == '\t';
     }
 
     /** Counts one grammar word for the line, the first time something joins its parts. */

@@ -70,6 +70,15 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aSignWrittenOnAnAmountReadsAsMinusOrPlusButARangeOrABulletDoesNot() {
+        var debit = challenge("Use the transfer as your example.", "a minus 50");
+        assertThat(credit(debit, "Transfer 50: UPDATE A -50, UPDATE B +50, in one transaction.")).isEqualTo(1.0);
+        var credit = challenge("Use the transfer as your example.", "b plus 50");
+        assertThat(credit(credit, "Transfer 50: UPDATE A -50, UPDATE B +50, in one transaction.")).isEqualTo(1.0);
+        assertThat(credit(debit, "Timeouts of 10-50 ms for account A.\n-50 items for A.")).isZero();
+    }
+
+    @Test
     void aCodeKeywordInCapitalsMeetsWhatItDeclaresInProseButLowercaseProseDoesNot() {
         var unique = challenge("What stops two accounts with one email?", "a unique constraint on email");
         assertThat(credit(unique, "I would declare it in the table: email TEXT NOT NULL UNIQUE, so the second insert fails.")).isEqualTo(1.0);

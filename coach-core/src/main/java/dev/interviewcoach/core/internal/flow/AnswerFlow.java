@@ -320,7 +320,8 @@ public final class AnswerFlow {
         var earlier = learners.earlier(accepted.learnerId(), track, before);
         var recent = new ArrayList<>(before);
         recent.add(attempt);
-        var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at());
+        var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at(),
+                attempt.grade().isScored() && passPolicy.passes(attempt.grade()));
         // the attempt keeps what it moved, so mastery over time can be read back from the history
         var recorded = attempt.withMasteryChanges(update.changes());
         recent.set(recent.size() - 1, recorded);

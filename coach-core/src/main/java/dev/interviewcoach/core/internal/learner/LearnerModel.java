@@ -37,6 +37,8 @@ import java.util.Objects;
 public final class LearnerModel {
     /** How many supporting attempt ids a record keeps; the store keeps the full history. */
     public static final int RECENT_LIMIT = 8;
+    /** The pass mark an attempt is read against when the caller does not say whether it passed. */
+    private static final double DEFAULT_PASS_MARK = 0.6;
 
     private final MasteryTracker mastery = new MasteryTracker(KnowledgeTracing.standard(), RECENT_LIMIT);
     private final Misconceptions misconceptions = new Misconceptions(RECENT_LIMIT);
@@ -67,6 +69,23 @@ public final class LearnerModel {
      * @return the new state and the changes
      */
     public Update apply(LearnerState state, Challenge challenge, Attempt attempt, Instant now) {
+        return apply(state, challenge, attempt, now,
+                attempt.grade().isScored() && attempt.grade().score().getAsDouble() >= DEFAULT_PASS_MARK);
+    }
+
+    /**
+     * Applies one attempt that the coach's pass policy passed or failed; an attempt without a score
+     * changes nothing. A failed answer never raises a rung's status and never moves the rungs below,
+     * even when its score is above the estimate's neutral point (a 0.59 under a pass mark of 0.6).
+     *
+     * @param state the state before
+     * @param challenge the challenge answered
+     * @param attempt the graded attempt
+     * @param now the current instant
+     * @param passed whether the coach's pass policy passed the answer
+     * @return the new state and the changes
+     */
+    public Update apply(LearnerState state, Challenge challenge, Attempt attempt, Instant now, boolean passed) {
         if (!attempt.grade().isScored()) {
             return new Update(state, List.of());
         }
@@ -76,7 +95,8 @@ public final class LearnerModel {
         for (var evidence : evidence(challenge, attempt.grade()).entrySet()) {
             String conceptId = evidence.getKey();
             double score = evidence.getValue();
-            var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, attempt.id());
+            var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, passed,
+                    attempt.id());
             masteryNow = moved.mastery();
             changes.addAll(moved.changes());
             boolean held = mastered(masteryNow, conceptId, challenge.level())
@@ -174,7 +194,9 @@ public final class LearnerModel {
             if (!a.grade().isScored()) {
                 continue;
             }
-            var moved = mastery.apply(out, placements, a.conceptId(), a.level(), a.grade().score().getAsDouble(), a.id());
+            double score = a.grade().score().getAsDouble();
+            var moved = mastery.apply(out, placements, a.conceptId(), a.level(), score, score >= DEFAULT_PASS_MARK,
+                    a.id());
             var next = new ArrayList<Mastery>();
             for (var m : moved.mastery()) {
                 boolean fromDiagnosis = rebuilt.contains(m.conceptId() + "/" + m.level())

@@ -46,7 +46,7 @@ final class MasteryTracker {
     record Result(List<Mastery> mastery, List<MasteryChange> changes) {}
 
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
-            double score, String attemptId) {
+            double score, boolean passed, String attemptId) {
         // the concept's records at the answered rung and below, the first per rung (as a search by
         // concept and rung finds it), in one pass
         var found = new Mastery[level.ordinal() + 1];
@@ -66,7 +66,7 @@ final class MasteryTracker {
             double p1;
             if (rung == level) {
                 p1 = tracing.answered(p0, score);
-            } else if (evidence > 0) {
+            } else if (evidence > 0 && passed) {
                 p1 = KnowledgeTracing.shift(p0, evidence * Math.pow(LOWER_RUNG_WEIGHT, level.ordinal() - rank));
             } else {
                 found[rank] = null; // untouched: stays where it is
@@ -76,9 +76,10 @@ final class MasteryTracker {
             var recent = Recent.append(before != null ? before.recentAttemptIds() : List.of(), attemptId, recentLimit);
             var statusBefore = before != null ? before.status() : MasteryStatus.TENTATIVE;
             var status = agreeing(status(p1, count), statusBefore, p0, p1);
-            if (rung == level && evidence < 0 && rank(status) > rank(statusBefore)) {
-                // the learning a practice answer brings can lift the estimate after a failed answer, but
-                // a failed answer never confirms its own rung
+            if (rung == level && (evidence < 0 || !passed) && rank(status) > rank(statusBefore)) {
+                // the learning a practice answer brings can lift the estimate after a failed answer (and a
+                // score just under the pass mark is above the estimate's neutral point), but a failed answer
+                // never confirms its own rung
                 status = statusBefore;
             }
             if (status == MasteryStatus.NOT_MASTERED && evidence > 0 && Placements.holds(placements, conceptId, rung)) {

@@ -46,6 +46,23 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void aFailedAnswerNeverMakesAnyRungMasteredEvenWhenItsScoreIsJustUnderThePassMark() {
+        qt().withFixedSeed(SEED).withExamples(500)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0.45, 0.5999))
+                .checkAssert((priors, rung, score) -> {
+                    var state = stateWith(priors, MasteryStatus.TENTATIVE);
+                    var after = answer(state, ChallengeLevel.values()[rung], score);
+                    for (var l : ChallengeLevel.values()) {
+                        assertThat(after.mastery("http", l).orElseThrow().status()).as("rung %s", l)
+                                .isNotEqualTo(MasteryStatus.MASTERED);
+                        if (l.ordinal() < rung) {
+                            assertThat(probability(after, l)).as("rung %s below", l).isEqualTo(probability(state, l));
+                        }
+                    }
+                });
+    }
+
+    @Test
     void successAtAHigherRungIsEvidenceForTheRungsBelow() {
         qt().withFixedSeed(SEED).withExamples(500)
                 .forAll(priors(), integers().between(1, 4), doubles().between(0.7, 1))

@@ -304,7 +304,8 @@ public final class Progression {
                         + rung(level);
         var down = level.previous().filter(l -> !standing.answered(concept, l));
         if (down.isPresent()) {
-            var step = rotation.any(track.challenges(concept, down.get()), history);
+            // a question never asked: one asked before was shown with what a strong answer says
+            var step = rotation.fresh(track.challenges(concept, down.get()), history);
             if (step.isPresent()) {
                 return step.map(c -> new Choice(c, StepReason.RECOVERY, head + ": a step down to " + rung(down.get())
                         + " to rebuild your footing before climbing again."));

@@ -153,6 +153,25 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void aStepDownTakesAQuestionNeverAskedAndWhenTheRungBelowHasNoneANewOneAtTheSameRungWithAHint() {
+        var placedOnly = placedAtTradeoffsOnly();
+        int n = 1;
+        for (var c : track().challenges("http", ChallengeLevel.TRADEOFFS)) {
+            attempts.add(answer(c, StepReason.PRACTICE, 0.5, n++, "point")); // asked, not passed: not backed
+        }
+        for (var c : track().challenges("http", ChallengeLevel.DEFINE)) {
+            attempts.add(answer(c, StepReason.PRACTICE, 0.9, n++));
+        }
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, n++, "point"));
+        attempts.add(answer(debug.get(1), StepReason.PRACTICE, 0.2, n, "point"));
+        var recovery = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.challenge().id()).as(recovery.why()).isEqualTo(debug.get(2).id());
+        assertThat(recovery.why()).contains("Hint:");
+    }
+
+    @Test
     void twoFailuresInARowAboveARungTheLearnerPassedThemselvesBringAHintNotAStepDown() {
         var placedOnly = placedAtTradeoffsOnly();
         attempts.add(answer(track().challenges("http", ChallengeLevel.TRADEOFFS).get(0), StepReason.PRACTICE, 0.7, 1));

@@ -183,7 +183,8 @@ public final class TrackLoader {
      * Checks a track (and, for a variant, its base) and returns every problem found, sorted by
      * document, line and column; an empty list means the track loads and learners can work through it.
      * Beyond what {@link #load} refuses, it asks what a track for learners needs: a challenge on every
-     * rung of every concept (one placed below an empty rung would never be asked that concept again)
+     * rung of every concept (learners skip an empty rung, so the concept is never practised or checked
+     * there)
      * and a criterion in every dimension of a question (else that dimension scores 0 and the question
      * can never pass); a small track for a test may load without them. The YAML documents are read and
      * checked, never a snapshot; a track that passes is cached for the next check.

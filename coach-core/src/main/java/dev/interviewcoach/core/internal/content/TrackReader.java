@@ -173,7 +173,7 @@ public final class TrackReader {
 
     /**
      * A track without a base has a challenge on every rung of every concept: a learner climbs a concept
-     * one rung at a time, and one placed below an empty rung would never get a question of it again.
+     * one rung at a time, and an empty rung is skipped, so the concept is never practised or checked there.
      * Checked only when nothing else was wrong, since a broken challenge is missing from the track and
      * would be reported again here.
      */
@@ -187,8 +187,8 @@ public final class TrackReader {
             if (!missing.isEmpty()) {
                 at.at(manifest.concepts(), i, "concepts[" + i + "]", "concept " + Excerpt.quote(doc.id())
                         + " has no challenge at " + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
-                        + ": a learner who reaches that rung gets no question of it; every concept needs a challenge "
-                        + "on all five rungs");
+                        + ": learners skip that rung, so the concept is never practised or checked there; every concept "
+                        + "needs a challenge on all five rungs");
             }
         }
     }

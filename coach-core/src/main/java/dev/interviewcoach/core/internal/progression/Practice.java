@@ -339,6 +339,9 @@ final class Practice {
                 if (!complete && level.compareTo(frontier) >= 0) {
                     break;
                 }
+                if (track.challenges(id, level).isEmpty()) {
+                    continue; // a small track without questions here: nothing to consolidate with
+                }
                 // a rung mastered on the learner's answers whose hold has gone stale is a review's to
                 // re-check (its card is due), not practice's: consolidation is for rungs never confirmed
                 if (!standing.confirmed(id, level) && !standing.mastered(id, level)) {

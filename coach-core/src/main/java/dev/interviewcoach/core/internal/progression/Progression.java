@@ -211,7 +211,7 @@ public final class Progression {
             }
         }
         var history = new History(recent, passes, answeredBosses(track, state, earlier));
-        var standing = new Standing(state, scheduler, today, history);
+        var standing = new Standing(state, scheduler, today, history, (c, l) -> !track.challenges(c, l).isEmpty());
         // a learner stuck on a concept gets a break from it: no more recoveries or follow-ups there
         var weak = history.lastScored().filter(history::failed).filter(a -> !Practice.parked(history, a.conceptId()));
         if (weak.isPresent() && RECOVERED.contains(weak.get().reason())) {

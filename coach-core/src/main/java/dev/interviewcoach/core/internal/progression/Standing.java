@@ -53,6 +53,8 @@ final class Standing {
     private final History history;
     /** Per concept, what the state says of its rungs and what was worked out from it, worked out once. */
     private final Map<String, Rungs> concepts = new HashMap<>();
+    /** Whether the track has a question of a concept at a rung. */
+    private final java.util.function.BiPredicate<String, ChallengeLevel> asked;
 
     /**
      * One concept's rungs: the state's first mastery record and review card per rung, and memos of
@@ -67,9 +69,22 @@ final class Standing {
         final byte[] fresh = new byte[LEVELS.length];
         int placedRank = -1;
         ChallengeLevel frontier;
+        /** Whether every rung with a question is held; set with the frontier. */
+        boolean complete;
     }
 
     Standing(LearnerState state, ReviewScheduler scheduler, LocalDate today, History history) {
+        this(state, scheduler, today, history, (concept, level) -> true);
+    }
+
+    /**
+     * A standing on a track whose concepts may lack questions on some rungs (a small track that loads
+     * without every rung): such a rung is no frontier, and a concept whose rungs with questions are all
+     * held is complete.
+     */
+    Standing(LearnerState state, ReviewScheduler scheduler, LocalDate today, History history,
+            java.util.function.BiPredicate<String, ChallengeLevel> asked) {
+        this.asked = asked;
         this.state = state;
         this.history = history;
         this.scheduler = scheduler;
@@ -223,9 +238,11 @@ final class Standing {
         var rungs = rungs(conceptId);
         if (rungs.frontier == null) {
             var frontier = ChallengeLevel.PRESSURE;
+            rungs.complete = true;
             for (var level : LEVELS) {
-                if (!held(conceptId, level)) {
+                if (!held(conceptId, level) && asked.test(conceptId, level)) {
                     frontier = level;
+                    rungs.complete = false;
                     break;
                 }
             }
@@ -236,7 +253,8 @@ final class Standing {
 
     /** Whether every rung of a concept is held. */
     boolean complete(String conceptId) {
-        return held(conceptId, ChallengeLevel.PRESSURE) && frontier(conceptId) == ChallengeLevel.PRESSURE;
+        frontier(conceptId);
+        return rungs(conceptId).complete;
     }
 
     /** How weak a concept is: its frontier, then the mean estimate of its rungs (lower is weaker). */

@@ -79,6 +79,26 @@ class RotationTests {
     }
 
     @Test
+    void aConceptWithoutQuestionsAtARungIsCompleteOnceItsRungsWithQuestionsAreHeldNotAskedRoundAndRound() {
+        var full = track();
+        var withoutRestPressure = new dev.interviewcoach.api.Track(full.id(), full.title(), full.version(), "",
+                java.util.Optional.empty(), full.concepts(), full.challenges().stream()
+                        .filter(c -> !(c.conceptId().equals("rest") && c.level() == ChallengeLevel.PRESSURE)).toList(),
+                List.of(), List.of());
+        var state = holding(5, 4);
+        assertThat(progression.next(withoutRestPressure, state, List.of(), TODAY))
+                .as("every rung with a question is held, nothing is due: the track is complete").isEmpty();
+        var gap = new dev.interviewcoach.api.Track(full.id(), full.title(), full.version(), "", java.util.Optional.empty(),
+                full.concepts(), full.challenges().stream()
+                        .filter(c -> !(c.conceptId().equals("rest") && c.level() == ChallengeLevel.DESIGN)).toList(),
+                List.of(), List.of());
+        var next = progression.next(gap, holding(5, 3), List.of(), TODAY).orElseThrow();
+        assertThat(next.challenge().conceptId()).isEqualTo("rest");
+        assertThat(next.challenge().level()).as("a rung without questions is skipped, not stood on")
+                .isEqualTo(ChallengeLevel.PRESSURE);
+    }
+
+    @Test
     void aChallengeAskedBeforeTheRecentAttemptsIsNotNewAgainWhileItsRungHasUnaskedOnes() {
         assertNoChallengeCameBackWhileItsRungHadUnaskedOnes(runSeeingOnlyTheLatest(6, 80, 0.3, 0.9, 0.5));
     }

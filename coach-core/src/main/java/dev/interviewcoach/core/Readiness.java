@@ -17,7 +17,9 @@ import java.util.Optional;
  * every rung with evidence (probability, status, a confidence that grows with the evidence, and the
  * attempts behind it), the confirmed misconceptions, and the day of the next review.
  *
- * <p>{@link #overall()} is the mean over concepts of (rungs held ÷ 5) × the recall predicted for the
+ * <p>{@link #overall()} is the mean over concepts of (rungs held ÷ 5, a rung held on the diagnosis's
+ * placement alone counting by the placement's confidence: a guess from a short test, not a rung the
+ * answers confirmed) × the recall predicted for the
  * held rungs on the interview date (the lowest of their review cards' predicted recall; 1 without
  * cards), or on {@link #asOf()} when no interview date is set: a rough "how much of the ladder would
  * hold up on the day", not a probability of passing. For an interview to come, each review a card falls

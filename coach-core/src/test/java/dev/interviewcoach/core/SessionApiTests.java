@@ -314,14 +314,15 @@ class SessionApiTests {
             assertThat(r.evidenceCount()).isEqualTo(1);
             assertThat(r.attemptIds()).containsExactly(feedback.attempt().id());
         });
-        assertThat(readiness.overall()).isCloseTo(0.8, within(1e-9));
+        assertThat(readiness.overall()).as("four rungs held on a placement of confidence 0.9 count 0.9 each")
+                .isCloseTo(4 * 0.9 / 5, within(1e-9));
 
         var json = new ObjectMapper().readTree(readiness.toJson());
         assertThat(json.get("learnerId").asText()).isEqualTo("ada");
         assertThat(json.get("interviewDate").asText()).isEqualTo("2026-12-24");
         assertThat(json.get("concepts").get(0).get("heldBy").asText()).isEqualTo("PLACEMENT");
         assertThat(json.get("concepts").get(0).get("heldRung").asText()).isEqualTo("DESIGN");
-        assertThat(json.get("overall").asDouble()).isCloseTo(0.8, within(1e-9));
+        assertThat(json.get("overall").asDouble()).isCloseTo(4 * 0.9 / 5, within(1e-9));
     }
 
     @Test

@@ -21,7 +21,7 @@ final class ReadinessMap {
         var out = new StringBuilder();
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
-                + String.format(" · %.0f %% of the ladder held%s", readiness.overall() * 100,
+                + String.format(" · %.0f %% ready%s", readiness.overall() * 100,
                         readiness.interviewDate().isPresent() ? " on the day if you keep up with the reviews" : ""))).append('\n').append('\n');
         // the held rung and next review close each row; where they do not fit after the cells they go
         // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
@@ -67,7 +67,8 @@ final class ReadinessMap {
         out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · a dot: no answers yet · "
                 + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered"
                 + (diamonds ? " · ◆ held by the diagnosis, no answer there yet" : "")
-                + (placed ? " · (placed): held because the diagnosis placed you there; answers in practice confirm it" : ""),
+                + (placed ? " · (placed): held because the diagnosis placed you there; answers in practice confirm it (until "
+                        + "then it counts towards the ready figure by how sure the placement is)" : ""),
                 "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (!misconceptions.isEmpty()) {

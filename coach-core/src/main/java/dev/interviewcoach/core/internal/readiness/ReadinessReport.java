@@ -80,6 +80,20 @@ public final class ReadinessReport {
         return scheduler.retrievability(projected, day);
     }
 
+    /**
+     * Whether a held rung rests on the placement alone: no rung at or above it was confirmed by answers
+     * (a rung still undecided below a mastered one is held through it by those answers).
+     */
+    private static boolean onPlacementOnly(LearnerState state, String id, ChallengeLevel level) {
+        for (var above : ChallengeLevel.values()) {
+            if (above.compareTo(level) >= 0 && state.mastery(id, above).map(Mastery::status)
+                    .orElse(MasteryStatus.TENTATIVE) == MasteryStatus.MASTERED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Readiness.Concept concept(Concept concept, LearnerState state, ReviewScheduler scheduler, LocalDate day,
             LocalDate today, Map<String, String> conceptOfChallenge) {
         String id = concept.id();
@@ -116,7 +130,19 @@ public final class ReadinessReport {
         int heldRank = held.map(ChallengeLevel::rank).orElse(0);
         double recall = cards.stream().filter(c -> c.level().rank() <= heldRank)
                 .mapToDouble(c -> recallOnTheDay(c, scheduler, today, day)).min().orElse(1);
-        double readiness = heldRank / (double) ChallengeLevel.values().length * recall;
+        // a rung the diagnosis placed but no answer confirmed counts by the placement's confidence: it is
+        // a guess from a few answers, and a 20-question placement is not a learner ready on every rung
+        double confidence = placement.map(Placement::confidence).orElse(0.0);
+        double counted = 0;
+        for (var level : ChallengeLevel.values()) {
+            if (level.rank() > heldRank) {
+                break;
+            }
+            boolean byAnswers = state.mastery(id, level).map(Mastery::status).orElse(MasteryStatus.TENTATIVE)
+                    == MasteryStatus.MASTERED || !onPlacementOnly(state, id, level);
+            counted += byAnswers ? 1 : confidence;
+        }
+        double readiness = counted / ChallengeLevel.values().length * recall;
         return new Readiness.Concept(id, concept.title(), held, heldBy,
                 placement.map(Placement::confidence).orElse(0.0),
                 placement.map(Placement::attemptIds).orElse(List.of()), rungs, misconceptions, nextReview, readiness);

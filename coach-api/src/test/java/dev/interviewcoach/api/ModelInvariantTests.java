@@ -136,4 +136,13 @@ class ModelInvariantTests {
                 LearnerState.initial(ada, "backend", now)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two states for track backend");
     }
+
+    @Test
+    void aPlacementHoldsItsRungsOnlyWithAnswersOfItsOwnConceptAndAConfidenceAboveZero() {
+        assertThat(new Placement("http", Optional.of(ChallengeLevel.DESIGN), 0.7, List.of("a1")).backed()).isTrue();
+        assertThat(new Placement("http", Optional.of(ChallengeLevel.DESIGN), 0.7, List.of()).backed())
+                .as("inferred from the other concepts").isFalse();
+        assertThat(new Placement("http", Optional.of(ChallengeLevel.DESIGN), 0, List.of("a1")).backed())
+                .as("reset by a restarted diagnosis").isFalse();
+    }
 }

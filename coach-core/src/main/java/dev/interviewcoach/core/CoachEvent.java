@@ -163,7 +163,7 @@ public sealed interface CoachEvent {
      *
      * @param learnerId the learner
      * @param trackId the track
-     * @param placements one placement per concept
+     * @param placements one placement per concept; only those {@linkplain Placement#backed() backed} by answers hold rungs
      * @since 0.1
      */
     record DiagnosisCompleted(LearnerId learnerId, String trackId, List<Placement> placements) implements CoachEvent {

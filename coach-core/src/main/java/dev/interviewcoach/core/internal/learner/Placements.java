@@ -22,7 +22,7 @@ public final class Placements {
      */
     public static Optional<Placement> backed(List<Placement> placements, String conceptId) {
         for (var p : placements) { // a plain loop: progression asks this for every concept on every step
-            if (p.conceptId().equals(conceptId) && !p.attemptIds().isEmpty() && p.confidence() > 0) {
+            if (p.conceptId().equals(conceptId) && p.backed()) {
                 return Optional.of(p);
             }
         }

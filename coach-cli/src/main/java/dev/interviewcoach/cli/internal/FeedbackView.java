@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  * moved, and what comes next and why.
  */
 final class FeedbackView {
+    /** Past this many mastery changes, only the answered rung's and those whose status changed are listed. */
+    private static final int MASTERY_LINES = 8;
+
     private FeedbackView() {}
 
     static String render(Feedback feedback, Challenge challenge, Track track, Style style) {
@@ -70,9 +73,26 @@ final class FeedbackView {
         }
         if (!feedback.masteryChanges().isEmpty()) {
             out.append(style.bold("Mastery")).append('\n');
+            // an answer moves its rung and, weighted, the rungs below: a boss answer moves every concept it
+            // covers, some 25 lines; those below whose status did not change are counted, not listed
+            int quiet = 0;
             for (var change : feedback.masteryChanges()) {
+                if (feedback.masteryChanges().size() > MASTERY_LINES && change.level() != feedback.attempt().level()
+                        && !change.statusChanged()) {
+                    quiet++;
+                    continue;
+                }
                 out.append(mastery(change, track, style)).append('\n');
             }
+            if (quiet > 0) {
+                out.append(style.dim("  and " + quiet + " smaller moves on the rungs below; the report shows them all"))
+                        .append('\n');
+            }
+        }
+        if (feedback.attempt().reason() == dev.interviewcoach.api.StepReason.BOSS && feedback.passed()) {
+            out.append(style.wrap(style.green(style.bold("You passed the boss question."))
+                    + " It put every concept it covers together in one design; practice and reviews go on from here "
+                    + "to keep it that way.", "")).append('\n');
         }
         if (!feedback.followUps().isEmpty()) {
             out.append(style.bold("An interviewer would ask next")).append('\n');

@@ -85,4 +85,29 @@ class FeedbackViewTests {
                 .startsWith("Two misses in a row on HTTP at DEBUG").endsWith("(the hint comes with the question)");
         assertThat(FeedbackView.withoutHint("Practice: HTTP at DEBUG.")).isEqualTo("Practice: HTTP at DEBUG.");
     }
+
+    @Test
+    void aBossAnswerThatPassesSaysSoAndListsOnlyTheMovesThatMatterOfItsManyMasteryChanges() {
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        var boss = track.bossChallenges().get(0);
+        var changes = new java.util.ArrayList<dev.interviewcoach.api.MasteryChange>();
+        for (var concept : track.concepts()) {
+            for (var level : ChallengeLevel.values()) {
+                if (level.compareTo(boss.level()) <= 0) {
+                    changes.add(new dev.interviewcoach.api.MasteryChange(concept.id(), level, 0.8, 0.81,
+                            dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.TENTATIVE));
+                }
+            }
+        }
+        var grade = dev.interviewcoach.api.Grade.ok(0.8, List.of(), List.of(), List.of(), "", "rubric", "1");
+        var attempt = new dev.interviewcoach.api.Attempt("a1", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                boss.id(), boss.conceptId(), boss.level(), dev.interviewcoach.api.StepReason.BOSS,
+                dev.interviewcoach.api.Answer.of("a design"), grade, java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var feedback = new dev.interviewcoach.core.Feedback(attempt, true, List.of(), changes, java.util.Optional.empty(),
+                dev.interviewcoach.core.EvidenceDiscount.none());
+        String out = FeedbackView.renderWithoutNext(feedback, boss, track, new Style(false, 200));
+        assertThat(out).contains("You passed the boss question.");
+        assertThat(out.lines().filter(l -> l.contains(" → ")).count()).isEqualTo(track.concepts().size());
+        assertThat(out).contains("and " + (changes.size() - track.concepts().size()) + " smaller moves on the rungs below");
+    }
 }

@@ -236,7 +236,9 @@ final class Journey {
             out.append("  ").append(c.title()).append(": ")
                     .append(c.heldRung().map(r -> "holds " + r).orElse("starts at DEFINE")).append('\n');
         }
-        return out.append(style.wrap(style.dim("Practice starts at each concept's next rung. The mastery figures were "
+        return out.append(style.wrap(style.dim("Practice starts at each concept's next rung; a rung the diagnosis placed "
+                + "you on is a guess from a few answers, so practice also confirms it (DESIGN first: the boss question "
+                + "needs it confirmed by your own answers). The mastery figures were "
                 + "worked out again from the whole diagnosis (a rung you hold starts at about 75 %), so `" + again.apply("report") + "` "
                 + "may show other figures than the feedback on single answers did; it shows the whole map."), ""))
                 .toString();

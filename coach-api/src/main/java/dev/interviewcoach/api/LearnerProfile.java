@@ -16,6 +16,9 @@ import java.util.Optional;
  *         .withFocusConcepts(List.of("caching")).withPressure(false));
  * }</pre>
  *
+ * <p>Each optional field has a {@code withX(..)} that sets it and a {@code withoutX()} that clears it;
+ * a list is cleared by giving it empty.
+ *
  * @param targetRole the role they prepare for, e.g. "junior backend developer"
  * @param stack languages and frameworks they work in
  * @param interviewDate when their interview is, if known
@@ -93,6 +96,17 @@ public record LearnerProfile(
     }
 
     /**
+     * A copy without a target role.
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withoutTargetRole() {
+        return new LearnerProfile(Optional.empty(), stack, interviewDate, preferences, trackVariant, sessionLength,
+                pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
      * A copy with an interview date.
      *
      * @param date the date
@@ -101,6 +115,17 @@ public record LearnerProfile(
     public LearnerProfile withInterviewDate(LocalDate date) {
         return new LearnerProfile(targetRole, stack, Optional.of(Objects.requireNonNull(date, "date")), preferences,
                 trackVariant, sessionLength, pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy without an interview date (the interview was cancelled, or its new date is not known yet).
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withoutInterviewDate() {
+        return new LearnerProfile(targetRole, stack, Optional.empty(), preferences, trackVariant, sessionLength,
+                pressure, focusConceptIds, focusTopicIds);
     }
 
     /**
@@ -140,6 +165,17 @@ public record LearnerProfile(
     }
 
     /**
+     * A copy without a track variant.
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withoutTrackVariant() {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, Optional.empty(), sessionLength,
+                pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
      * A copy with a session length.
      *
      * @param length the length, positive
@@ -148,6 +184,17 @@ public record LearnerProfile(
     public LearnerProfile withSessionLength(Duration length) {
         return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant,
                 Optional.of(Objects.requireNonNull(length, "length")), pressure, focusConceptIds, focusTopicIds);
+    }
+
+    /**
+     * A copy without a session length.
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    public LearnerProfile withoutSessionLength() {
+        return new LearnerProfile(targetRole, stack, interviewDate, preferences, trackVariant, Optional.empty(),
+                pressure, focusConceptIds, focusTopicIds);
     }
 
     /**

@@ -35,6 +35,19 @@ class SessionModelTests {
     }
 
     @Test
+    void eachOptionalFieldIsClearedByItsWithoutAndTheRestIsKept() {
+        var full = LearnerProfile.empty().withTargetRole("junior").withInterviewDate(java.time.LocalDate.of(2027, 1, 15))
+                .withTrackVariant("backend-go").withSessionLength(Duration.ofMinutes(20)).withStack(List.of("Go"));
+
+        assertThat(full.withoutInterviewDate().interviewDate()).isEmpty();
+        assertThat(full.withoutTargetRole().targetRole()).isEmpty();
+        assertThat(full.withoutTrackVariant().trackVariant()).isEmpty();
+        assertThat(full.withoutSessionLength().sessionLength()).isEmpty();
+        assertThat(full.withoutInterviewDate().withoutTargetRole().withoutTrackVariant().withoutSessionLength())
+                .isEqualTo(LearnerProfile.empty().withStack(List.of("Go")));
+    }
+
+    @Test
     void aStateWrittenByEarlierVersionsHasNoPendingStepAndTheCopiesKeepIt() {
         var state = LearnerState.initial(LearnerId.of("ada"), "backend", Instant.EPOCH);
         assertThat(state.pendingStep()).isEmpty();

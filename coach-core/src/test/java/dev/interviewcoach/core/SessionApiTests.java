@@ -9,6 +9,7 @@ import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.Placement;
 import dev.interviewcoach.api.StepReason;
@@ -266,10 +267,21 @@ class SessionApiTests {
         assertThatThrownBy(() -> session.updateProfile(p -> p.withFocusTopics(List.of("http.nothing"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http.nothing");
         assertThatThrownBy(() -> session.updateProfile(p -> p.withInterviewDate(LocalDate.ofInstant(NOW, ZoneOffset.UTC)
-                .minusDays(1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already past");
+                .minusDays(1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already past")
+                .hasMessageContaining("withoutInterviewDate()");
 
         assertThat(session.profile()).isEqualTo(before);
         assertThat(session.updateProfile(p -> p.withFocusConcepts(List.of("http"))).focusConceptIds()).containsExactly("http");
+    }
+
+    @Test
+    void anInterviewDateOnceSetIsClearedThroughTheSessionAndStaysClearedForTheLearner() {
+        var coach = builder(1.0).build();
+        var date = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusWeeks(3);
+        coach.session(ADA, "mini").updateProfile(p -> p.withInterviewDate(date));
+
+        assertThat(coach.session(ADA, "mini").updateProfile(LearnerProfile::withoutInterviewDate).interviewDate()).isEmpty();
+        assertThat(coach.session(ADA, "mini").profile().interviewDate()).isEmpty();
     }
 
     @Test

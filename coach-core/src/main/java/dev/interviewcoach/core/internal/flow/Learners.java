@@ -283,7 +283,7 @@ public final class Learners {
         after.interviewDate().filter(d -> !after.interviewDate().equals(before.interviewDate()) && d.isBefore(today))
                 .ifPresent(d -> {
                     throw new IllegalArgumentException("the interview date " + d + " is already past (today is "
-                            + today + "); set a date from today on, or none");
+                            + today + "); set a date from today on, or clear it with LearnerProfile.withoutInterviewDate()");
                 });
     }
 

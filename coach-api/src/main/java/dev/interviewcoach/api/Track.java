@@ -84,7 +84,8 @@ public record Track(
     }
 
     /**
-     * Finds a ladder or boss challenge.
+     * Finds a ladder or boss challenge. A follow-up's id finds nothing here: a follow-up is derived from
+     * one of these challenges, not one of them; {@link #stepChallenge} finds it too.
      *
      * @param challengeId the challenge id
      * @return the challenge, or empty
@@ -93,6 +94,29 @@ public record Track(
         return Stream.concat(challenges.stream(), bossChallenges.stream())
                 .filter(c -> c.id().equals(challengeId))
                 .findFirst();
+    }
+
+    /**
+     * The challenge a step asks, by the id a step or a stored {@code PendingStep} names: a ladder or boss
+     * challenge as {@link #challenge} finds it, or a follow-up, whose id reads {@code
+     * <challenge-id>#follow-up.<criterion-id>} and which is {@link Challenge#followUpChallenge} of that
+     * challenge on that criterion. A host that only peeks at {@code state().pendingStep()} finds the
+     * question to show with it.
+     *
+     * @param challengeId the id of a challenge or of a follow-up
+     * @return the challenge, or empty when the track has no challenge of that id, or the challenge no
+     *     follow-up on that criterion
+     * @since 0.1
+     */
+    public Optional<Challenge> stepChallenge(String challengeId) {
+        Objects.requireNonNull(challengeId, "challengeId");
+        var found = challenge(challengeId);
+        int mark = challengeId.indexOf(Challenge.FOLLOW_UP_ID_MARK);
+        if (found.isPresent() || mark < 0) {
+            return found;
+        }
+        String criterionId = challengeId.substring(mark + Challenge.FOLLOW_UP_ID_MARK.length());
+        return challenge(challengeId.substring(0, mark)).flatMap(c -> c.followUpChallenge(criterionId));
     }
 
     /**

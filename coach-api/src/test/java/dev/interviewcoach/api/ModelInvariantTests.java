@@ -92,6 +92,21 @@ class ModelInvariantTests {
     }
 
     @Test
+    void aTrackFindsTheFollowUpAPendingStepNamesAsTheChallengeTheStepAsksWhileChallengeFindsTheTracksOwnOnly() {
+        var challenge = new Challenge("x.define.a", "x", ChallengeLevel.DEFINE, "x.t", List.of(), Prompt.of("Q?"),
+                rubric(), List.of(), "A.", List.of(), List.of(new FollowUp("point", "And the point?")), List.of(), List.of());
+        var track = new Track("t", "T", "1", "", Optional.empty(),
+                List.of(new Concept("x", "X", 1, List.of(new Topic("x.t", "T")))), List.of(challenge), List.of(), List.of());
+
+        assertThat(track.stepChallenge("x.define.a#follow-up.point")).isEqualTo(challenge.followUpChallenge("point"));
+        assertThat(track.stepChallenge("x.define.a")).containsSame(challenge);
+        assertThat(track.stepChallenge("x.define.a#follow-up.nope")).as("no follow-up on that criterion").isEmpty();
+        assertThat(track.stepChallenge("x.define.b#follow-up.point")).as("no such challenge").isEmpty();
+        assertThat(track.stepChallenge("x.define.b")).isEmpty();
+        assertThat(track.challenge("x.define.a#follow-up.point")).as("a follow-up is no challenge of the track").isEmpty();
+    }
+
+    @Test
     void theLadderHasFiveRungsInOrder() {
         assertThat(ChallengeLevel.DEFINE.next()).contains(ChallengeLevel.TRADEOFFS);
         assertThat(ChallengeLevel.PRESSURE.next()).isEmpty();

@@ -119,6 +119,23 @@ class SessionApiTests {
     }
 
     @Test
+    void aHostPeekingAtAPendingFollowUpFindsItsChallengeOnTheSessionsTrackByTheStoredId() {
+        var session = builder(0.1).build().session(ADA, "mini");
+        Step followUp = null;
+        for (int i = 0; i < 40 && followUp == null; i++) {
+            var step = session.next().orElseThrow();
+            var feedback = session.submit(step.id(), Answer.of("answer"));
+            followUp = feedback.next().filter(n -> n.reason() == StepReason.FOLLOW_UP).orElse(null);
+        }
+        assertThat(followUp).as("a weak answer brought a follow-up").isNotNull();
+
+        String pendingId = session.state().pendingStep().orElseThrow().challengeId();
+
+        assertThat(pendingId).isEqualTo(followUp.challenge().id());
+        assertThat(session.track().stepChallenge(pendingId)).contains(followUp.challenge());
+    }
+
+    @Test
     void anAnswerOverThePressureWordBudgetGivesLessEvidenceAndTheFeedbackSaysByHowMuch() {
         var session = placedAtDesign(builder(1.0).build());
         var step = session.next().orElseThrow();

@@ -106,13 +106,27 @@ class ContentErrorTests {
     }
 
     @Test
-    void aTrackIdOutsideLowercaseLettersDigitsAndDashesIsReportedAtTheManifestId() throws IOException {
-        Path track = Files.createDirectories(root.resolve("my_track"));
-        Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests").resolve("good-base.yaml"))
-                .replace("id: fixture", "id: my_track"));
-        assertThat(TrackLoader.of(TrackProviders.directory(root)).validate("my_track")).extracting(ContentProblem::toString)
-                .containsExactly("my_track/track.yaml:2:5 at id: a track id is lowercase letters, digits and dashes, e.g. "
-                        + "`backend-go`; was 'my_track'");
+    void aTrackIdOutsideLowercaseLettersDigitsAndDashesIsReportedAtTheManifestIdWithOneMessageWhateverItBreaks()
+            throws IOException {
+        for (String id : List.of("my_track", "Acme_Platform", "-acme")) {
+            Path track = Files.createDirectories(root.resolve(id));
+            Files.writeString(track.resolve("track.yaml"), Files.readString(ContentFixtures.dir("manifests")
+                    .resolve("good-base.yaml")).replace("id: fixture", "id: \"" + id + "\""));
+            assertThat(TrackLoader.of(TrackProviders.directory(root)).validate(id)).extracting(ContentProblem::toString)
+                    .containsExactly(id + "/track.yaml:2:5 at id: a track id is lowercase letters, digits and dashes, "
+                            + "starting with a letter or digit, e.g. `backend-go`; was '" + id + "'");
+        }
+    }
+
+    @Test
+    void aVariantsBaseThatIsNoTrackIdIsReportedAtItWithTheTrackIdMessage() throws IOException {
+        Path track = Files.createDirectories(root.resolve("acme"));
+        Files.writeString(track.resolve("track.yaml"), "id: acme\ntitle: Acme\nversion: 1.0.0\nbase: Backend_Track\n"
+                + "documents:\n  - acme.yaml\n");
+        assertThat(TrackLoader.of(TrackProviders.directory(root)).validate("acme")).extracting(ContentProblem::toString)
+                .contains("acme/track.yaml:4:7 at base: a track id is lowercase letters, digits and dashes, "
+                        + "starting with a letter or digit, e.g. `backend-go`; was 'Backend_Track'")
+                .noneMatch(p -> p.contains("needs concepts"));
     }
 
     @Test

@@ -39,10 +39,11 @@ final class Binder {
     }
 
     /** What the component's annotations ask of its text values. */
-    private record Rules(boolean nonBlank, boolean id, boolean phrases, boolean positive) {
+    private record Rules(boolean nonBlank, boolean id, boolean trackId, boolean phrases, boolean positive) {
         static Rules of(RecordComponent c) {
             return new Rules(c.isAnnotationPresent(Docs.NonBlank.class), c.isAnnotationPresent(Docs.Id.class),
-                    c.isAnnotationPresent(Docs.Phrases.class), c.isAnnotationPresent(Docs.Positive.class));
+                    c.isAnnotationPresent(Docs.TrackId.class), c.isAnnotationPresent(Docs.Phrases.class),
+                    c.isAnnotationPresent(Docs.Positive.class));
         }
     }
 
@@ -269,6 +270,9 @@ final class Binder {
         if (rules.id() && !ID.matcher(value).matches()) {
             return problem(s, path, Excerpt.quote(value) + " is not an id: use lowercase letters, digits, '.', '-', '_' or '#'");
         }
+        if (rules.trackId() && !ContentRules.TRACK_ID.matcher(value).matches()) {
+            return problem(s, path, ContentRules.notATrackId(value));
+        }
         return new Result(value, true);
     }
 
@@ -305,7 +309,7 @@ final class Binder {
         if (c == Boolean.class) {
             return "true or false";
         }
-        return rules.id() ? "an id" : rules.phrases() ? "a phrase" : "text";
+        return rules.id() ? "an id" : rules.trackId() ? "a track id" : rules.phrases() ? "a phrase" : "text";
     }
 
     private static String found(YamlNode node) {

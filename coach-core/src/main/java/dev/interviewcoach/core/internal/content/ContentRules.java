@@ -25,12 +25,17 @@ final class ContentRules {
 
     private ContentRules() {}
 
-    /** A track id is lowercase letters, digits and dashes. */
-    static void trackId(Docs.Manifest manifest, Where at) {
-        if (manifest.id() != null && !SLUG.matcher(manifest.id()).matches()) {
-            at.at(manifest, "id", "id", "a track id is lowercase letters, digits and dashes, e.g. `backend-go`; was "
-                    + Excerpt.quote(manifest.id()));
-        }
+    /**
+     * What a track id is: lowercase letters, digits and dashes, as the manifest schema's {@code trackId}
+     * says. A manifest's {@code id} and {@code base} are checked against it when they are read ({@link
+     * Docs.TrackId}).
+     */
+    static final Pattern TRACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /** The problem with a manifest's {@code id} or {@code base} that is no track id. */
+    static String notATrackId(String value) {
+        return "a track id is lowercase letters, digits and dashes, starting with a letter or digit, e.g. `backend-go`; "
+                + "was " + Excerpt.quote(value);
     }
 
     /** A topic id is {@code <concept>.<slug>}. */

@@ -31,6 +31,11 @@ final class Docs {
     @Target(ElementType.RECORD_COMPONENT)
     @interface Id {}
 
+    /** A track id ({@link ContentRules#TRACK_ID}: lowercase letters, digits and dashes). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface TrackId {}
+
     /** A number above zero. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)
@@ -61,11 +66,11 @@ final class Docs {
     }
 
     record Manifest(
-            @Required @Id String id,
+            @Required @TrackId String id,
             @Required @NonBlank String title,
             @Required @NonBlank String version,
             String description,
-            @Id String base,
+            @TrackId String base,
             @NonBlank List<String> outOfScope,
             List<ConceptDoc> concepts,
             List<ConceptDoc> addConcepts,

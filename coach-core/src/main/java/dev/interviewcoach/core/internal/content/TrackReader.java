@@ -85,13 +85,14 @@ public final class TrackReader {
             problems.throwIfAny();
             throw new IllegalStateException("no manifest and no problem");
         }
-        ContentRules.trackId(manifest, at);
         if (manifest.id() != null && !manifest.id().equals(trackId)) {
             at.at(manifest, "id", "id", "manifest id " + Excerpt.quote(manifest.id()) + " differs from the track id '" + trackId + "'");
         }
         Optional<Track> base = Optional.ofNullable(manifest.base()).flatMap(b -> base(b, trackId, manifest, at, baseResolver));
         Optional<Layering> layering = base.map(b -> new Layering(manifest, b, at));
-        List<Concept> concepts = layering.map(Layering::concepts).orElseGet(() -> concepts(manifest, at));
+        // a base written wrong is no base, but the track is still meant as a variant: not one short of concepts
+        boolean variant = manifest.base() != null || problems.any(p -> p.field().equals("base"));
+        List<Concept> concepts = layering.map(Layering::concepts).orElseGet(() -> concepts(manifest, variant, at));
         // Concepts or topics the manifest failed to give are unknown: the documents are still read and checked,
         // but not their references to concepts and topics, which would only report the manifest's problem again.
         boolean conceptsKnown = !problems.any(p -> p.field().matches("(concepts|addConcepts|addTopics|base)\\b.*"));
@@ -194,9 +195,9 @@ public final class TrackReader {
     }
 
     /** The concepts of a track without a base; what only a variant may give is refused. */
-    private static List<Concept> concepts(Docs.Manifest manifest, Where at) {
-        if (manifest.base() != null) {
-            return List.of(); // the base is missing; its problem is recorded
+    private static List<Concept> concepts(Docs.Manifest manifest, boolean variant, Where at) {
+        if (variant) {
+            return List.of(); // the base is missing or written wrong; its problem is recorded
         }
         onlyInAVariant(manifest, manifest.addConcepts(), "addConcepts", "add concepts; a track without a base lists them under `concepts`", at);
         onlyInAVariant(manifest, manifest.addTopics(), "addTopics", "add topics", at);

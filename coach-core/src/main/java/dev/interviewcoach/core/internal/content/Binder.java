@@ -172,8 +172,9 @@ final class Binder {
             // "challenges:" with nothing after it is a list forgotten, not a list left out
             return mismatch(node, "a list (leave the key out when there is nothing to list)", path);
         }
+        boolean ideas = rules.phrases() && itemType instanceof ParameterizedType;
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            return mismatch(node, "a list", path);
+            return ideas && isPhrase(node) ? notIdeas(node, path, path) : mismatch(node, "a list", path);
         }
         var items = new ArrayList<Object>();
         var parts = new HashMap<Object, Position>();
@@ -182,16 +183,28 @@ final class Binder {
             YamlNode item = sequence.items().get(i);
             String field = path + "[" + i + "]";
             parts.put(i, item.at());
-            Result r = isNull(item) ? mismatch(item, expected(itemType, rules), field) : value(item, itemType, field, rules);
+            Result r = isNull(item) ? mismatch(item, expected(itemType, rules), field)
+                    : ideas && isPhrase(item) ? notIdeas(item, path, field)
+                    : value(item, itemType, field, rules);
             items.add(r.ok() ? r.value() : null);
             ok &= r.ok();
         }
         if (rules.phrases() && items.isEmpty()) {
-            boolean sets = itemType instanceof ParameterizedType;
-            return problem(sequence, path, sets ? "needs at least one paraphrase set" : "a paraphrase set needs at least one phrase");
+            return problem(sequence, path, ideas ? "needs at least one paraphrase set" : "a paraphrase set needs at least one phrase");
         }
         where.locations().put(items, sequence.at(), parts);
         return new Result(items, ok);
+    }
+
+    /**
+     * A phrase where paraphrase sets belong: the common slip of writing {@code - phrase} for {@code - -
+     * phrase}, or the phrase straight after the key. Says the shape, since "expected a list" about a list
+     * item reads as if the list itself were missing.
+     */
+    private Result notIdeas(YamlNode node, String listPath, String path) {
+        String key = listPath.substring(listPath.lastIndexOf('.') + 1);
+        return problem(node, path, "`" + key + "` is a list of ideas, each a list of phrases: write an idea as "
+                + "`- - phrase`, with other wordings of it below as `  - phrase`; found " + found(node));
     }
 
     private Result map(YamlNode node, Type valueType, String path, Rules rules) {
@@ -328,6 +341,10 @@ final class Binder {
             case NULL -> "nothing";
             case REFUSED -> "a refused value";
         };
+    }
+
+    private static boolean isPhrase(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL && s.kind() != YamlNode.Kind.REFUSED;
     }
 
     private static boolean isNull(YamlNode node) {

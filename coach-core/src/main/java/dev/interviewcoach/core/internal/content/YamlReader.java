@@ -49,14 +49,19 @@ final class YamlReader {
     private static final Resolver RESOLVER = new Resolver();
 
     private final String resource;
+    private final String text;
     private final Problems problems;
     private final Parser parser;
     private String path = "";
     /** The last value read: a quote left open makes it run on to where the parser fails. */
     private ScalarEvent lastScalar;
+    /** The innermost mapping being read and its key read last (null before the first), for {@link Misplaced}. */
+    private String openMapping = "";
+    private YamlNode.Scalar openKey;
 
-    private YamlReader(String resource, Problems problems, Parser parser) {
+    private YamlReader(String resource, String text, Problems problems, Parser parser) {
         this.resource = resource;
+        this.text = text;
         this.problems = problems;
         this.parser = parser;
     }
@@ -81,7 +86,8 @@ final class YamlReader {
     static Optional<YamlNode> read(String resource, String text, Problems problems) {
         var options = new LoaderOptions();
         options.setProcessComments(false);
-        var reader = new YamlReader(resource, problems, new ParserImpl(new StreamReader(new StringReader(text)), options));
+        var reader = new YamlReader(resource, text, problems,
+                new ParserImpl(new StreamReader(new StringReader(text)), options));
         try {
             return reader.document();
         } catch (MarkedYAMLException e) {
@@ -175,6 +181,10 @@ final class YamlReader {
     private YamlNode mapping(Position at, int depth) throws Abandon {
         deep(at, depth);
         String parent = path;
+        String outerMapping = openMapping;
+        YamlNode.Scalar outerKey = openKey;
+        openMapping = parent;
+        openKey = null;
         var entries = new ArrayList<YamlNode.Mapping.Entry>();
         var firstLine = new HashMap<String, Integer>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
@@ -192,6 +202,7 @@ final class YamlReader {
                 throw new Abandon();
             }
             path = parent.isEmpty() ? key.text() : parent + "." + key.text();
+            openKey = key;
             YamlNode value = node(depth);
             Integer first = firstLine.putIfAbsent(key.text(), key.at().line());
             if (first != null) {
@@ -202,6 +213,8 @@ final class YamlReader {
         }
         parser.getEvent();
         path = parent;
+        openMapping = outerMapping;
+        openKey = outerKey;
         return new YamlNode.Mapping(at, entries);
     }
 
@@ -326,6 +339,11 @@ final class YamlReader {
                     + problemAt.line() + ", where the parser fails (" + e.getProblem() + "): is its closing quote missing?");
             return;
         }
+        var misplaced = Misplaced.of(e, problemAt, text, path, openMapping, openKey);
+        if (misplaced.isPresent()) {
+            problems.add(resource, problemAt, misplaced.get().field(), misplaced.get().message());
+            return;
+        }
         problem(problemAt, found + advice(e, contextMark, problemAt));
     }
 
@@ -345,8 +363,7 @@ final class YamlReader {
                             + "the same column";
         }
         if (problem.startsWith("mapping values are not allowed here")) {
-            return "; a ':' followed by a space starts a key here: put a value holding \": \" in quotes, or indent this "
-                    + "key under the one it belongs to";
+            return "; a ':' followed by a space starts a key here: put a value holding \": \" in quotes";
         }
         return "";
     }

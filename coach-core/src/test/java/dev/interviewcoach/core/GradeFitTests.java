@@ -88,7 +88,8 @@ class GradeFitTests {
                 new CriterionResult("no-such-criterion", CriterionOutcome.MET, 1, List.of(), "")), List.of(), List.of(),
                 "", "host", "1"));
         assertThat(unknownCriterion.grade().status()).isEqualTo(GradeStatus.ERROR);
-        assertThat(unknownCriterion.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("no-such-criterion"));
+        assertThat(unknownCriterion.grade().message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("does not have (no-such-criterion; its criteria: ").doesNotContain("twice"));
         var unknownDimension = answerWith(r -> Grade.ok(0.8, List.of(), List.of(new DimensionResult("no-such-area", 0.8)),
                 List.of(), "", "host", "1"));
         assertThat(unknownDimension.grade().status()).isEqualTo(GradeStatus.ERROR);
@@ -104,6 +105,16 @@ class GradeFitTests {
         assertThat(feedback.grade().status()).isEqualTo(GradeStatus.ERROR);
         assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("twice"));
         assertThat(feedback.passed()).isFalse();
+    }
+
+    @Test
+    void aGradeNamingOneUnknownIdForEveryCriterionSaysTheQuestionHasNoSuchCriterionAndNamesItsCriteria() {
+        var feedback = answerWith(r -> Grade.ok(0.7, r.challenge().rubric().criteria().stream()
+                .map(c -> new CriterionResult("made-up", CriterionOutcome.MET, 1, List.of(), "")).toList(), List.of(),
+                List.of(), "", "host", "1"));
+        assertThat(feedback.grade().status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("the question has no criterion made-up (its criteria: ").doesNotContain("grades the criterion"));
     }
 
     @Test

@@ -59,11 +59,17 @@ final class GradeFit {
         }
         var named = new HashSet<String>();
         for (var c : grade.criteria()) {
+            boolean known = hasCriterion(criteria, c.criterionId());
             if (!named.add(c.criterionId())) {
-                return "grades the criterion " + c.criterionId() + " twice";
+                // a grade in unknown ids alone passes as the grader's own parts; one that names such an id
+                // twice most likely meant the rubric's criteria, so it is told which they are
+                return known ? "grades the criterion " + c.criterionId() + " twice"
+                        : "names " + c.criterionId() + " twice, and the question has no criterion " + c.criterionId()
+                                + " (its criteria: " + ids(criteria) + ")";
             }
-            if (rubricTerms && !hasCriterion(criteria, c.criterionId())) {
-                return "names a criterion the question does not have (" + c.criterionId() + ")";
+            if (rubricTerms && !known) {
+                return "names a criterion the question does not have (" + c.criterionId() + "; its criteria: "
+                        + ids(criteria) + ")";
             }
             if (outside(c.spans(), length)) {
                 return "quotes evidence for " + c.criterionId() + " outside the answer";
@@ -102,6 +108,14 @@ final class GradeFit {
             }
         }
         return false;
+    }
+
+    private static String ids(List<Criterion> criteria) {
+        var ids = new StringBuilder();
+        for (var c : criteria) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(c.id());
+        }
+        return ids.toString();
     }
 
     private static boolean hasDimension(List<Dimension> dimensions, String id) {

@@ -79,14 +79,27 @@ public final class Coach {
         var primary = new SafeGrader(b.grader, b.graderTimeout, executor);
         var grader = b.fallbackGrader == null ? primary
                 : primary.orElse(new SafeGrader(b.fallbackGrader, b.graderTimeout, executor));
-        this.flow = new AnswerFlow(grader, learnerModel, progression, b.store, b.clock, b.passPolicy,
+        this.flow = new AnswerFlow(grader, learnerModel, progression, store(b.store), b.clock, b.passPolicy,
                 new AnswerFlow.Settings(b.attemptIds, b.maxAnswerBytes, b.commitTimeBudget, b.retrySeed, b.listeners));
     }
 
+    /** The store given, or the in-memory one with a warning: a host that forgot the store loses its learners on restart. */
+    private static MemoryStore store(MemoryStore given) {
+        if (given != null) {
+            return given;
+        }
+        LOG.warn("no memory store given to Coach.builder(): learners are kept in memory and lost when the program "
+                + "ends. To keep them, pass .memoryStore(store), e.g. JdbcMemoryStores.sqlite(file) from "
+                + "dev.interviewcoach:coach-store-jdbc; to keep them in memory on purpose, pass "
+                + ".memoryStore(MemoryStores.inMemory())");
+        return MemoryStores.inMemory();
+    }
+
     /**
-     * A builder with the defaults: the rubric grader, an in-memory store, the UTC system clock, a pass
-     * threshold of 0.6, a desired retention of 0.9, random UUIDs as attempt ids, a grader timeout of
-     * 30 s, answers up to 64 KB and 5 s of retries for a learner other sessions keep changing.
+     * A builder with the defaults: the rubric grader, an in-memory store (with a warning when it is not
+     * chosen, see {@link Builder#memoryStore}), the UTC system clock, a pass threshold of 0.6, a desired
+     * retention of 0.9, random UUIDs as attempt ids, a grader timeout of 30 s, answers up to 64 KB and
+     * 5 s of retries for a learner other sessions keep changing.
      *
      * @return the builder
      */
@@ -137,7 +150,7 @@ public final class Coach {
     public static final class Builder {
         private TrackLoader tracks;
         private Grader grader = Graders.rubric();
-        private MemoryStore store = MemoryStores.inMemory();
+        private MemoryStore store;
         private Clock clock = Clock.systemUTC();
         private PassPolicy passPolicy = PassPolicy.defaults();
         private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
@@ -290,6 +303,12 @@ public final class Coach {
         /**
          * The memory store. The coach never closes it: whoever opened it closes it, after the last
          * session that uses it (a coach has no close of its own and may be dropped at any time).
+         *
+         * <p>Without one the coach keeps learners in {@link MemoryStores#inMemory()}, which forgets them
+         * when the program ends, and {@link #build()} logs a warning saying so (logger {@code
+         * dev.interviewcoach.core.Coach}). To keep learners, pass a store such as {@code
+         * JdbcMemoryStores.sqlite(file)} from {@code dev.interviewcoach:coach-store-jdbc}; to keep them in
+         * memory on purpose (tests, demos), pass {@code MemoryStores.inMemory()}, which logs nothing.
          *
          * @param store the store
          * @return this builder

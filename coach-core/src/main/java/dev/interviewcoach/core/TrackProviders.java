@@ -1,6 +1,7 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.ContentException;
+import dev.interviewcoach.core.internal.content.ManifestId;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
 import java.io.IOException;
@@ -22,7 +23,14 @@ public final class TrackProviders {
     private TrackProviders() {}
 
     /**
-     * A provider over a folder whose sub-folders each hold one track ({@code <root>/<trackId>/track.yaml}).
+     * A provider over a folder whose sub-folders each hold one track ({@code <root>/<trackId>/track.yaml}),
+     * or over one track's own folder.
+     *
+     * <p>A folder that itself holds {@code track.yaml} is that track, served under the {@code id} its
+     * manifest gives (under the folder's name when the manifest gives none it can be read by; loading
+     * then reports why), and its sub-folders are not looked into: {@code directory(Path.of("content"))}
+     * and {@code directory(Path.of("content/acme-platform"))} both serve the track {@code acme-platform},
+     * as {@code coach content check} takes either.
      *
      * <p>A document is read only from inside its track's folder: a symbolic link that stays inside the
      * folder is followed, one that leads out of it is refused (the load reports it at the document's
@@ -42,8 +50,11 @@ public final class TrackProviders {
             public Set<String> trackIds() {
                 if (!Files.isDirectory(root)) {
                     throw new ContentException(root.toString(), 0, 0, "", Files.exists(root)
-                            ? "is not a folder: a content folder holds one folder per track"
+                            ? "is not a folder: a content folder holds one folder per track, or is a track's own folder"
                             : "no such content folder");
+                }
+                if (isTrack(root)) {
+                    return Set.of(ownId(root));
                 }
                 try (Stream<Path> children = Files.list(root)) {
                     var ids = new TreeSet<String>();
@@ -60,9 +71,33 @@ public final class TrackProviders {
 
             @Override
             public InputStream open(DocumentRequest request) throws IOException {
+                if (isTrack(root)) {
+                    if (!ownId(root).equals(request.trackId())) {
+                        throw new java.nio.file.NoSuchFileException("no track '" + request.trackId() + "' in " + root);
+                    }
+                    return openInside(root, request.name());
+                }
                 return openInside(root.resolve(request.trackId()), request.name());
             }
         };
+    }
+
+    private static boolean isTrack(Path folder) {
+        return Files.isRegularFile(folder.resolve(DocumentRequest.MANIFEST));
+    }
+
+    /** The id a track's own folder is served under: its manifest's, else the folder's name. */
+    private static String ownId(Path folder) {
+        try (InputStream in = openInside(folder, DocumentRequest.MANIFEST)) {
+            var id = ManifestId.read(in);
+            if (id.isPresent()) {
+                return id.get();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the load opens the manifest again and reports why it cannot
+        }
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "track" : name.toString();
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.OptionalDouble;
 
 /**
  * Turns a grader's grade into the evidence an answer gives, the same for every grader: over a time
- * limit or word budget the score is multiplied by limit ÷ actual (twice the budget counts half),
- * each hint used takes {@value #HINT_COST} off (never below {@value #HINT_FLOOR}), and a skip is a
- * score of 0 without asking the grader. With pressure off, time and words are reported, not counted.
+ * limit (in whole seconds) or word budget the score is multiplied by limit ÷ actual (twice the budget
+ * counts half), each hint used takes {@value #HINT_COST} off (never below {@value #HINT_FLOOR}), and a
+ * skip is a score of 0 without asking the grader. With pressure off, time and words are reported, not
+ * counted.
  */
 final class Discounts {
     static final double HINT_COST = 0.15;
@@ -58,18 +59,20 @@ final class Discounts {
         if (prompt.timeLimit().isPresent() || prompt.wordBudget().isPresent()) {
             var c = new PressureCheck(prompt.timeLimit(), answer.timeTaken(), prompt.wordBudget(), answer.wordCount());
             check = Optional.of(c);
-            if (c.overTime()) {
-                Duration limit = prompt.timeLimit().orElseThrow();
-                double f = (double) limit.toMillis() / Math.max(1, answer.timeTaken().toMillis());
-                String what = String.format(Locale.ROOT, "%d s for a %d s limit (%d %% over)", answer.timeTaken().toSeconds(),
-                        limit.toSeconds(), Math.round((1 / f - 1) * 100));
+            // time counts in whole seconds, as the limit is set and shown: a fraction of a second over
+            // would be a discount the reason cannot show ("120 s for a 120 s limit")
+            long limit = prompt.timeLimit().map(Duration::toSeconds).orElse(Long.MAX_VALUE);
+            long taken = answer.timeTaken().toSeconds();
+            if (taken > limit) {
+                double f = (double) limit / taken;
+                String what = String.format(Locale.ROOT, "%d s for a %d s limit (%s over)", taken, limit, over(f));
                 factor = add(pressure, what, f, factor, reasons, notes);
             }
             if (c.overBudget()) {
                 int budget = prompt.wordBudget().getAsInt();
                 double f = (double) budget / c.words();
-                String what = String.format(Locale.ROOT, "%d words for a %d-word budget (%d %% over)", c.words(), budget,
-                        Math.round((1 / f - 1) * 100));
+                String what = String.format(Locale.ROOT, "%d words for a %d-word budget (%s over)", c.words(), budget,
+                        over(f));
                 factor = add(pressure, what, f, factor, reasons, notes);
             }
         }
@@ -88,8 +91,8 @@ final class Discounts {
         if (grade.status() == GradeStatus.OK && factor < 1) {
             double raw = score.getAsDouble();
             score = OptionalDouble.of(raw * factor);
-            String line = String.format(Locale.ROOT, "Counted as evidence: %.2f of the grader's %.2f (×%.2f): %s.",
-                    raw * factor, raw, factor, String.join("; ", reasons));
+            String line = String.format(Locale.ROOT, "Counted as evidence: %.2f of the grader's %.2f (×%s): %s.",
+                    raw * factor, raw, shown(factor), String.join("; ", reasons));
             append(text, line);
             message = Optional.of(message.map(m -> m + "; ").orElse("") + line);
         }
@@ -104,8 +107,23 @@ final class Discounts {
             notes.add("Pressure is off: " + what + " is reported, not counted.");
             return factor;
         }
-        reasons.add(String.format(Locale.ROOT, "%s: ×%.2f", what, f));
+        reasons.add(what + ": ×" + shown(f));
         return factor * f;
+    }
+
+    /** How far over a factor is, in whole percent; under 1 % is said so, since "0 % over" reads as not over. */
+    private static String over(double f) {
+        long percent = Math.round((1 / f - 1) * 100);
+        return percent == 0 ? "less than 1 %" : percent + " %";
+    }
+
+    /** A factor below 1, with two decimals, or more where two would show it as 1 (0.995 is ×0.995, not ×1.00). */
+    static String shown(double f) {
+        String shown = String.format(Locale.ROOT, "%.2f", f);
+        for (int decimals = 3; f < 1 && shown.startsWith("1") && decimals <= 6; decimals++) {
+            shown = String.format(Locale.ROOT, "%." + decimals + "f", f);
+        }
+        return shown;
     }
 
     private static void append(StringBuilder text, String line) {

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 /**
  * How a grader did on a track's calibration samples: each sample's score against its band.
  *
+ * <p>{@link #toString()} is the {@linkplain #summary() summary} and counts; each sample's result is in
+ * {@link #results()}, and those that do not pass in {@link #failures()}.
+ *
  * @param results one result per sample, in track order
  * @since 0.1
  */
@@ -128,5 +131,17 @@ public record CalibrationReport(List<CalibrationReport.SampleResult> results) {
         shareInBandByKind().forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s=%.3f", k.externalName(), v)));
         sb.append(" misconceptions_undetected=").append(undetectedMisconceptions().size());
         return sb.toString();
+    }
+
+    /**
+     * The summary and the number of samples that do not pass, e.g. {@code CalibrationReport[samples=1679
+     * in_band=0.997 … misconceptions_undetected=1, failing=5]}: a track has thousands of samples, so the
+     * results themselves are left to {@link #results()} and {@link #failures()}.
+     *
+     * @return the summary and counts
+     */
+    @Override
+    public String toString() {
+        return "CalibrationReport[" + summary() + ", failing=" + failures().size() + "]";
     }
 }

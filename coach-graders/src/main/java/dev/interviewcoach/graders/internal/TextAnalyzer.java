@@ -79,6 +79,7 @@ final class TextAnalyzer {
 
     private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems) {
         TokenList tokens = tokens(text, options, stems);
+        Quantities.fold(tokens, text);
         Vocabulary.standard().fold(tokens);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }

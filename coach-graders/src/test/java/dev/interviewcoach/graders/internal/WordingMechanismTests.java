@@ -79,6 +79,22 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aNumberIsOneNumberHoweverItIsWrittenAndAQuantityKeepsItsUnit() {
+        var rate = challenge("How many reads per second?", "about 6,000 reads per second");
+        assertThat(credit(rate, "That is roughly 6k reads per second on average.")).isEqualTo(1.0);
+        assertThat(credit(rate, "That is roughly 6000 reads per second on average.")).isEqualTo(1.0);
+        var storage = challenge("How much storage a day?", "5 TB a day");
+        assertThat(credit(storage, "The uploads add 5tb/day, so the bytes go to object storage.")).isEqualTo(1.0);
+        assertThat(credit(storage, "The uploads add 5 terabytes a day, so the bytes go to object storage.")).isEqualTo(1.0);
+        assertThat(credit(storage, "The uploads add 5 GB a day, so about 1.8 TB in a year.")).as("5 and TB are two quantities")
+                .isZero();
+        var timeout = challenge("Which timeout?", "a 100 ms timeout on the client");
+        assertThat(credit(timeout, "Give the client a 100ms timeout.")).isEqualTo(1.0);
+        var million = challenge("How many uploads?", "10 million uploads a day");
+        assertThat(credit(million, "About 10,000,000 uploads a day.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aCodeKeywordInCapitalsMeetsWhatItDeclaresInProseButLowercaseProseDoesNot() {
         var unique = challenge("What stops two accounts with one email?", "a unique constraint on email");
         assertThat(credit(unique, "I would declare it in the table: email TEXT NOT NULL UNIQUE, so the second insert fails.")).isEqualTo(1.0);

@@ -1,0 +1,123 @@
+package dev.interviewcoach.graders.internal;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers and quantities the same however they are written: {@code 6,000}, {@code 6000} and
+ * {@code 6k} are one number, and a number with its unit is one word ({@code 5 TB}, {@code 5tb} and
+ * {@code 5 terabytes} are {@code 5_tb}; {@code 100ms} and {@code 100 milliseconds} are {@code 100_ms}).
+ * So "5 TB a day" is not met by "5 GB a day, about 1.8 TB a year", whose 5 and TB are two quantities,
+ * and an answer that writes {@code 20k rps} meets a rubric that writes 20,000.
+ *
+ * <p>A lowercase {@code m} after a number stays minutes ({@code 5m}); only the unit words and the
+ * {@code k} of thousands are read. Numbers are compared as written (no rounding): 5.8k is 5800, not 6000.
+ */
+final class Quantities {
+    private Quantities() {}
+
+    /** Unit spellings, lowercased, to one canonical unit. */
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("b", "b"), Map.entry("byte", "b"), Map.entry("bytes", "b"),
+            Map.entry("kb", "kb"), Map.entry("kilobyte", "kb"), Map.entry("kilobytes", "kb"), Map.entry("kib", "kb"),
+            Map.entry("mb", "mb"), Map.entry("megabyte", "mb"), Map.entry("megabytes", "mb"), Map.entry("mib", "mb"),
+            Map.entry("gb", "gb"), Map.entry("gigabyte", "gb"), Map.entry("gigabytes", "gb"), Map.entry("gib", "gb"),
+            Map.entry("tb", "tb"), Map.entry("terabyte", "tb"), Map.entry("terabytes", "tb"), Map.entry("tib", "tb"),
+            Map.entry("pb", "pb"), Map.entry("petabyte", "pb"), Map.entry("petabytes", "pb"), Map.entry("pib", "pb"),
+            Map.entry("ms", "ms"), Map.entry("millisecond", "ms"), Map.entry("milliseconds", "ms"), Map.entry("msec", "ms"),
+            Map.entry("s", "s"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
+            Map.entry("seconds", "s"),
+            Map.entry("min", "min"), Map.entry("mins", "min"), Map.entry("minute", "min"), Map.entry("minutes", "min"),
+            Map.entry("h", "h"), Map.entry("hr", "h"), Map.entry("hrs", "h"), Map.entry("hour", "h"), Map.entry("hours", "h"),
+            Map.entry("gbps", "gbps"), Map.entry("gbit", "gbps"), Map.entry("mbps", "mbps"), Map.entry("mbit", "mbps"));
+
+    /** Number words that multiply the number before them. */
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
+            "billion", BigDecimal.valueOf(1_000_000_000));
+
+    /** A number as written: digits with thousands commas or a decimal point, then a k, or a unit joined to it. */
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(k|[a-z]+)?");
+
+    /**
+     * Folds quantities in a token list: a number's canonical digits, and a number followed by a unit
+     * (in the same sentence, nothing but spaces between) merged into one content token.
+     *
+     * @param tokens the tokens, changed in place
+     * @param text the text they were read from
+     */
+    static void fold(TokenList tokens, String text) {
+        int out = 0;
+        for (int i = 0; i < tokens.size; ) {
+            // most tokens are words: only one that starts with a digit is looked at closer
+            String surface = tokens.starts[i] < text.length() && Character.isDigit(text.charAt(tokens.starts[i]))
+                    ? surface(tokens, text, i) : null;
+            Matcher m = surface == null ? null : NUMBER.matcher(surface);
+            if (m == null || !m.matches()) {
+                tokens.move(i++, out++);
+                continue;
+            }
+            BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
+            String suffix = m.group(2);
+            String unit = null;
+            if ("k".equals(suffix)) {
+                value = value.multiply(BigDecimal.valueOf(1_000));
+            } else if (suffix != null) {
+                // "the 500s", "404s": status codes in the plural, not seconds
+                boolean statusCodes = suffix.equals("s") && m.group(1).length() == 3 && m.group(1).charAt(0) >= '1'
+                        && m.group(1).charAt(0) <= '5';
+                unit = statusCodes ? null : UNITS.get(suffix);
+                if (unit == null) {
+                    tokens.move(i++, out++); // "5m", "v2", "3rd": not a quantity this reads
+                    continue;
+                }
+            }
+            int last = i;
+            if (unit == null && i + 1 < tokens.size && adjacent(tokens, text, i)) {
+                String next = surface(tokens, text, i + 1);
+                BigDecimal scale = next == null ? null : SCALES.get(next);
+                if (scale != null) {
+                    value = value.multiply(scale);
+                    last = i + 1;
+                }
+            }
+            if (unit == null && last + 1 < tokens.size && adjacent(tokens, text, last)) {
+                String next = surface(tokens, text, last + 1);
+                if (next != null && UNITS.containsKey(next)) {
+                    unit = UNITS.get(next);
+                    last = last + 1;
+                }
+            }
+            String number = value.stripTrailingZeros().toPlainString();
+            tokens.merge(i, last, out++, unit == null ? number : number + "_" + unit);
+            i = last + 1;
+        }
+        tokens.size = out;
+    }
+
+    /** The token's text, lowercased, or null for a token the text does not hold as written. */
+    private static String surface(TokenList tokens, String text, int i) {
+        if (tokens.virtual[i] || tokens.kinds[i] != AnalyzedText.CONTENT || tokens.ends[i] > text.length()
+                || tokens.stems[i].isEmpty() || Character.isDigit(tokens.stems[i].charAt(0))
+                        != Character.isDigit(text.charAt(tokens.starts[i]))) {
+            return null; // read as something else already (a path's "15" is its id)
+        }
+        return text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether token i and the next stand in one sentence with only spaces between them. */
+    private static boolean adjacent(TokenList tokens, String text, int i) {
+        if (tokens.sentences[i + 1] != tokens.sentences[i] || tokens.starts[i + 1] < tokens.ends[i]) {
+            return false;
+        }
+        for (int c = tokens.ends[i]; c < tokens.starts[i + 1]; c++) {
+            if (text.charAt(c) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -57,15 +57,23 @@ final class Phrase {
      * answer must say it too. "bigint: 8 bytes, small index" does not claim bigint is too small.
      */
     private final boolean excess;
+    /**
+     * For a claim whose one negation stands inside it ("transactions never run at the same time"): the
+     * word the negation denies, which in an answer must be the one its negation denies too ("they don't
+     * interfere when they run at the same time" denies interfering, not running); -1 otherwise.
+     */
+    private final int negatedWord;
 
-    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess) {
-        this(source, stems, negators, ordered, inQuestion, null, null, excess);
+    private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
+            int negatedWord) {
+        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord);
     }
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
-            int[] partNegators, boolean excess) {
+            int[] partNegators, boolean excess, int negatedWord) {
         this.source = source;
         this.excess = excess;
+        this.negatedWord = negatedWord;
         this.stems = stems;
         this.negators = negators;
         this.negated = negators > 0;
@@ -89,9 +97,9 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
-        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess);
+        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
-        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess);
+        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord);
     }
 
     /**
@@ -127,10 +135,32 @@ final class Phrase {
         }
         boolean excess = ordered && parts.stream().anyMatch(Phrase::saysExcess);
         if (!pattern || part < 2) {
-            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess));
+            int negated = ordered && negators == 1 && parts.size() == 1 ? negatedInside(parts.get(0)) : -1;
+            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess,
+                    negated));
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
-                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess));
+                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1));
+    }
+
+    /**
+     * The index among a claim's content words of the one its negation denies, when the negation stands
+     * after its first content word ("transactions never run"); -1 when it opens the claim or stands last.
+     */
+    private static int negatedInside(AnalyzedText t) {
+        int content = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kinds[i] == AnalyzedText.CONTENT) {
+                content++;
+            } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
+                boolean followed = false;
+                for (int j = i + 1; j < t.size && !followed; j++) {
+                    followed = t.kinds[j] == AnalyzedText.CONTENT;
+                }
+                return content > 0 && followed ? content : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a text says "too" of the word after it ("too small"), not "too" for "as well" at a clause's end. */
@@ -143,6 +173,39 @@ final class Phrase {
         }
         return false;
     }
+
+    /** Words that open a clause of its own: a negation before one denies another verb than the one after it. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "if", "because", "since", "although",
+            "though", "unless", "whereas", "which", "who", "where", "whenever", "once", "until", "before", "after");
+
+    /**
+     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word:
+     * "they don't interfere when they run" denies interfering, not running, since "when" opens the clause
+     * that says it, while "SQL can't handle scale" denies the scaling it names.
+     */
+    private static boolean deniedInClause(AnalyzedText answer, int token, int lastToken) {
+        for (int i = token - 1; i >= 0 && i >= token - NEGATION_LOOKBACK; i--) {
+            if (answer.sentences[i] != answer.sentences[token] || CLAUSE_OPENERS.contains(answer.stems[i])) {
+                break;
+            }
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        // or after it, up to the claim's last word: "the lock needs no expiry", "TTL not needed"
+        for (int i = token + 1; i <= lastToken; i++) {
+            if (CLAUSE_OPENERS.contains(answer.stems[i])) {
+                return false;
+            }
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens before the denied word its negation may stand. */
+    private static final int NEGATION_LOOKBACK = 8;
 
     /** Whether "too" stands among the answer's tokens from just before the first matched one to the last. */
     private static boolean excessSaid(AnalyzedText answer, int firstToken, int lastToken) {
@@ -197,7 +260,7 @@ final class Phrase {
         }
         Phrase open = phrase.get();
         return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false,
-                open.excess));
+                open.excess, -1));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -248,6 +311,7 @@ final class Phrase {
             int lo = p;
             int hi = p;
             boolean ok = true;
+            int negatedPosition = negatedWord == 0 ? p : -1;
             if (ordered) {
                 int prev = p;
                 if (at != null) {
@@ -263,6 +327,9 @@ final class Phrase {
                         prev = q;
                         if (at != null) {
                             at[i] = q;
+                        }
+                        if (i == negatedWord) {
+                            negatedPosition = q;
                         }
                     }
                 }
@@ -293,7 +360,8 @@ final class Phrase {
             boolean differs = Polarity.differs(answer, firstToken, lastToken,
                     ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators, setsAside)
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
-            if (differs ^ answer.declaredFalse[firstToken] || excess && !excessSaid(answer, firstToken, lastToken)) {
+            if (differs ^ answer.declaredFalse[firstToken] || excess && !excessSaid(answer, firstToken, lastToken)
+                    || negatedPosition >= 0 && !deniedInClause(answer, answer.contentTokens[negatedPosition], lastToken)) {
                 continue;
             }
             if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)

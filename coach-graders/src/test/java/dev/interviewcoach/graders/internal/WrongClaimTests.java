@@ -61,6 +61,15 @@ class WrongClaimTests {
         assertThat(detected(also, "For a partial change PATCH is ok, and PUT for the whole record.")).isTrue();
     }
 
+    @Test
+    void aNegationInsideAClaimMustDenyTheSameWordInTheAnswerNotAnotherOne() {
+        var c = claiming("transactions never run at the same time");
+        assertThat(detected(c, "Isolation means transactions don't interfere with each other when they run at the same time."))
+                .as("the answer denies interfering, not running").isFalse();
+        assertThat(detected(c, "With isolation, two transactions never run at the same time.")).isTrue();
+        assertThat(detected(c, "Isolation: transactions do not run at the same time, one waits.")).isTrue();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

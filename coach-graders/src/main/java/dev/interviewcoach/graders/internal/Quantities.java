@@ -108,16 +108,23 @@ final class Quantities {
         return text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether token i and the next stand in one sentence with only spaces between them. */
+    /**
+     * Whether token i and the next stand in one sentence with only spaces between them, or one hyphen
+     * ("a 30-second TTL").
+     */
     private static boolean adjacent(TokenList tokens, String text, int i) {
         if (tokens.sentences[i + 1] != tokens.sentences[i] || tokens.starts[i + 1] < tokens.ends[i]) {
             return false;
         }
+        int hyphens = 0;
         for (int c = tokens.ends[i]; c < tokens.starts[i + 1]; c++) {
-            if (text.charAt(c) != ' ') {
+            char ch = text.charAt(c);
+            if (ch == '-') {
+                hyphens++;
+            } else if (ch != ' ') {
                 return false;
             }
         }
-        return true;
+        return hyphens <= 1 && tokens.starts[i + 1] - tokens.ends[i] <= 3;
     }
 }

@@ -90,6 +90,8 @@ class WordingMechanismTests {
                 .isZero();
         var timeout = challenge("Which timeout?", "a 100 ms timeout on the client");
         assertThat(credit(timeout, "Give the client a 100ms timeout.")).isEqualTo(1.0);
+        var ttl = challenge("How long?", "a 30 second ttl");
+        assertThat(credit(ttl, "Use a 30-second TTL for the entry.")).isEqualTo(1.0);
         var million = challenge("How many uploads?", "10 million uploads a day");
         assertThat(credit(million, "About 10,000,000 uploads a day.")).isEqualTo(1.0);
     }

@@ -93,6 +93,11 @@ final class AnalyzedText {
             if (constraint != null) {
                 add(growing, constraint, c);
             }
+            // a quantity also says its unit ("five minutes" says "minutes")
+            String unit = Quantities.unitWord(stems[i]);
+            if (unit != null) {
+                add(growing, unit, c);
+            }
             // Two open words side by side also stand for their closed compound ("rolled back": "rollback").
             if (i + 1 < size && t.sentences[i + 1] == t.sentences[i]) {
                 String joined = Compounds.standard().joined(stems[i], stems[i + 1]);

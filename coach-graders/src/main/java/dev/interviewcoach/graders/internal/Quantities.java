@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * and an answer that writes {@code 20k rps} meets a rubric that writes 20,000.
  *
  * <p>A lowercase {@code m} after a number stays minutes ({@code 5m}); only the unit words and the
- * {@code k} of thousands are read. Numbers are compared as written (no rounding): 5.8k is 5800, not 6000.
+ * {@code k} of thousands are read. A number word is a number before a unit or a scale ({@code ten
+ * minutes} is {@code 10_min}, {@code two million} 2000000), a word elsewhere ("one of them"). Numbers
+ * are compared as written (no rounding): 5.8k is 5800, not 6000.
  */
 final class Quantities {
     private Quantities() {}
@@ -32,7 +34,23 @@ final class Quantities {
             Map.entry("seconds", "s"),
             Map.entry("min", "min"), Map.entry("mins", "min"), Map.entry("minute", "min"), Map.entry("minutes", "min"),
             Map.entry("h", "h"), Map.entry("hr", "h"), Map.entry("hrs", "h"), Map.entry("hour", "h"), Map.entry("hours", "h"),
+            Map.entry("day", "d"), Map.entry("days", "d"),
             Map.entry("gbps", "gbps"), Map.entry("gbit", "gbps"), Map.entry("mbps", "mbps"), Map.entry("mbit", "mbps"));
+
+    /** Number words, read as numbers only before a unit or a scale ("ten minutes", not "one of them"). */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90),
+            Map.entry("hundred", 100));
+
+    /** Each canonical unit as the word a rubric says without a number ("for minutes", "in seconds"), stemmed. */
+    private static final Map<String, String> UNIT_WORDS = Map.ofEntries(
+            Map.entry("b", "byte"), Map.entry("kb", "kb"), Map.entry("mb", "mb"), Map.entry("gb", "gb"),
+            Map.entry("tb", "tb"), Map.entry("pb", "pb"), Map.entry("ms", "millisecond"), Map.entry("s", "second"),
+            Map.entry("min", "minut"), Map.entry("h", "hour"), Map.entry("d", "day"), Map.entry("gbps", "gbps"),
+            Map.entry("mbps", "mbps"));
 
     /** Number words that multiply the number before them. */
     private static final Map<String, BigDecimal> SCALES = Map.of(
@@ -50,18 +68,19 @@ final class Quantities {
      * @param text the text they were read from
      */
     static void fold(TokenList tokens, String text) {
-        int out = 0;
+        var out = new TokenList();
         for (int i = 0; i < tokens.size; ) {
-            // most tokens are words: only one that starts with a digit is looked at closer
+            // most tokens are words: only one that starts with a digit, or a number word, is looked at closer
             String surface = tokens.starts[i] < text.length() && Character.isDigit(text.charAt(tokens.starts[i]))
                     ? surface(tokens, text, i) : null;
             Matcher m = surface == null ? null : NUMBER.matcher(surface);
-            if (m == null || !m.matches()) {
-                tokens.move(i++, out++);
+            Integer word = surface != null ? null : numberWord(tokens, text, i);
+            if (word == null && (m == null || !m.matches())) {
+                copy(tokens, i++, out);
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
-            String suffix = m.group(2);
+            BigDecimal value = word != null ? BigDecimal.valueOf(word) : new BigDecimal(m.group(1).replace(",", ""));
+            String suffix = word != null ? null : m.group(2);
             String unit = null;
             if ("k".equals(suffix)) {
                 value = value.multiply(BigDecimal.valueOf(1_000));
@@ -71,7 +90,7 @@ final class Quantities {
                         && m.group(1).charAt(0) <= '5';
                 unit = statusCodes ? null : UNITS.get(suffix);
                 if (unit == null) {
-                    tokens.move(i++, out++); // "5m", "v2", "3rd": not a quantity this reads
+                    copy(tokens, i++, out); // "5m", "v2", "3rd": not a quantity this reads
                     continue;
                 }
             }
@@ -91,11 +110,47 @@ final class Quantities {
                     last = last + 1;
                 }
             }
+            if (word != null && unit == null && last == i) {
+                copy(tokens, i++, out); // "one of them", "two replicas": a word, not a quantity
+                continue;
+            }
             String number = value.stripTrailingZeros().toPlainString();
-            tokens.merge(i, last, out++, unit == null ? number : number + "_" + unit);
+            out.add(unit == null ? number : number + "_" + unit, tokens.starts[i], tokens.ends[last], AnalyzedText.CONTENT,
+                    tokens.sentences[i], false);
             i = last + 1;
         }
-        tokens.size = out;
+        tokens.stems = out.stems;
+        tokens.starts = out.starts;
+        tokens.ends = out.ends;
+        tokens.kinds = out.kinds;
+        tokens.sentences = out.sentences;
+        tokens.virtual = out.virtual;
+        tokens.size = out.size;
+    }
+
+    /**
+     * The unit of a quantity as the word a rubric says without a number ("works for minutes" is said by
+     * "works for five minutes"), or null for a stem that is no quantity.
+     */
+    static String unitWord(String stem) {
+        int at = stem.indexOf('_');
+        if (at <= 0 || !Character.isDigit(stem.charAt(0))) {
+            return null;
+        }
+        return UNIT_WORDS.get(stem.substring(at + 1));
+    }
+
+    private static void copy(TokenList from, int i, TokenList to) {
+        to.add(from.stems[i], from.starts[i], from.ends[i], from.kinds[i], from.sentences[i], from.virtual[i]);
+    }
+
+    /** The value of a number word at token i ("ten"), or null for any other token. */
+    private static Integer numberWord(TokenList tokens, String text, int i) {
+        if (tokens.virtual[i] || tokens.kinds[i] != AnalyzedText.CONTENT || tokens.ends[i] > text.length()
+                || tokens.ends[i] - tokens.starts[i] > "hundred".length()) {
+            return null;
+        }
+        return NUMBER_WORDS.get(text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT));
     }
 
     /** The token's text, lowercased, or null for a token the text does not hold as written. */

@@ -92,6 +92,11 @@ class WordingMechanismTests {
         assertThat(credit(timeout, "Give the client a 100ms timeout.")).isEqualTo(1.0);
         var ttl = challenge("How long?", "a 30 second ttl");
         assertThat(credit(ttl, "Use a 30-second TTL for the entry.")).isEqualTo(1.0);
+        var words = challenge("How long may it live?", "a ttl of 10 minutes");
+        assertThat(credit(words, "Give it a TTL of ten minutes.")).isEqualTo(1.0);
+        var bare = challenge("What does a short lifetime buy?", "a stolen token works for minutes");
+        assertThat(credit(bare, "A stolen token works for at most five minutes.")).as("the unit stays a word")
+                .isEqualTo(1.0);
         var million = challenge("How many uploads?", "10 million uploads a day");
         assertThat(credit(million, "About 10,000,000 uploads a day.")).isEqualTo(1.0);
     }

@@ -68,6 +68,9 @@ final class Quantities {
      * @param text the text they were read from
      */
     static void fold(TokenList tokens, String text) {
+        if (!anyNumber(tokens, text)) {
+            return; // most texts: nothing to fold, nothing copied
+        }
         var out = new TokenList();
         for (int i = 0; i < tokens.size; ) {
             // most tokens are words: only one that starts with a digit, or a number word, is looked at closer
@@ -128,6 +131,17 @@ final class Quantities {
         tokens.size = out.size;
     }
 
+    /** Whether any token starts with a digit or is a number word: the cheap test before a fold. */
+    private static boolean anyNumber(TokenList tokens, String text) {
+        for (int i = 0; i < tokens.size; i++) {
+            int start = tokens.starts[i];
+            if (start < text.length() && Character.isDigit(text.charAt(start)) || numberWord(tokens, text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The unit of a quantity as the word a rubric says without a number ("works for minutes" is said by
      * "works for five minutes"), or null for a stem that is no quantity.
@@ -144,10 +158,14 @@ final class Quantities {
         to.add(from.stems[i], from.starts[i], from.ends[i], from.kinds[i], from.sentences[i], from.virtual[i]);
     }
 
+    /** The stems of the number words, so that a token is tested without reading its text. */
+    private static final java.util.Set<String> NUMBER_STEMS = NUMBER_WORDS.keySet().stream()
+            .map(w -> Stems.forAnswer().stem(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The value of a number word at token i ("ten"), or null for any other token. */
     private static Integer numberWord(TokenList tokens, String text, int i) {
-        if (tokens.virtual[i] || tokens.kinds[i] != AnalyzedText.CONTENT || tokens.ends[i] > text.length()
-                || tokens.ends[i] - tokens.starts[i] > "hundred".length()) {
+        if (!NUMBER_STEMS.contains(tokens.stems[i]) || tokens.virtual[i] || tokens.kinds[i] != AnalyzedText.CONTENT
+                || tokens.ends[i] > text.length()) {
             return null;
         }
         return NUMBER_WORDS.get(text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT));

@@ -133,88 +133,14 @@ final class Phrase {
         if (stems.isEmpty()) {
             return Optional.empty();
         }
-        boolean excess = ordered && parts.stream().anyMatch(Phrase::saysExcess);
+        boolean excess = ordered && parts.stream().anyMatch(ClaimScope::saysExcess);
         if (!pattern || part < 2) {
-            int negated = ordered && negators == 1 && parts.size() == 1 ? negatedInside(parts.get(0)) : -1;
+            int negated = ordered && negators == 1 && parts.size() == 1 ? ClaimScope.negatedInside(parts.get(0)) : -1;
             return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess,
                     negated));
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
                 partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1));
-    }
-
-    /**
-     * The index among a claim's content words of the one its negation denies, when the negation stands
-     * after its first content word ("transactions never run"); -1 when it opens the claim or stands last.
-     */
-    private static int negatedInside(AnalyzedText t) {
-        int content = 0;
-        for (int i = 0; i < t.size; i++) {
-            if (t.kinds[i] == AnalyzedText.CONTENT) {
-                content++;
-            } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
-                boolean followed = false;
-                for (int j = i + 1; j < t.size && !followed; j++) {
-                    followed = t.kinds[j] == AnalyzedText.CONTENT;
-                }
-                return content > 0 && followed ? content : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a text says "too" of the word after it ("too small"), not "too" for "as well" at a clause's end. */
-    private static boolean saysExcess(AnalyzedText t) {
-        for (int i = 0; i + 1 < t.size; i++) {
-            if (t.kinds[i] == AnalyzedText.FUNCTION && t.stems[i].equals("too") && t.sentences[i + 1] == t.sentences[i]
-                    && t.text.charAt(t.ends[i]) == ' ') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that open a clause of its own: a negation before one denies another verb than the one after it. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "if", "because", "since", "although",
-            "though", "unless", "whereas", "which", "who", "where", "whenever", "once", "until", "before", "after");
-
-    /**
-     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word:
-     * "they don't interfere when they run" denies interfering, not running, since "when" opens the clause
-     * that says it, while "SQL can't handle scale" denies the scaling it names.
-     */
-    private static boolean deniedInClause(AnalyzedText answer, int token, int lastToken) {
-        for (int i = token - 1; i >= 0 && i >= token - NEGATION_LOOKBACK; i--) {
-            if (answer.sentences[i] != answer.sentences[token] || CLAUSE_OPENERS.contains(answer.stems[i])) {
-                break;
-            }
-            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                return true;
-            }
-        }
-        // or after it, up to the claim's last word: "the lock needs no expiry", "TTL not needed"
-        for (int i = token + 1; i <= lastToken; i++) {
-            if (CLAUSE_OPENERS.contains(answer.stems[i])) {
-                return false;
-            }
-            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many tokens before the denied word its negation may stand. */
-    private static final int NEGATION_LOOKBACK = 8;
-
-    /** Whether "too" stands among the answer's tokens from just before the first matched one to the last. */
-    private static boolean excessSaid(AnalyzedText answer, int firstToken, int lastToken) {
-        for (int i = Math.max(0, firstToken - 1); i <= lastToken; i++) {
-            if (answer.kinds[i] == AnalyzedText.FUNCTION && answer.stems[i].equals("too")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -360,8 +286,8 @@ final class Phrase {
             boolean differs = Polarity.differs(answer, firstToken, lastToken,
                     ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators, setsAside)
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
-            if (differs ^ answer.declaredFalse[firstToken] || excess && !excessSaid(answer, firstToken, lastToken)
-                    || negatedPosition >= 0 && !deniedInClause(answer, answer.contentTokens[negatedPosition], lastToken)) {
+            if (differs ^ answer.declaredFalse[firstToken] || excess && !ClaimScope.excessSaid(answer, firstToken, lastToken)
+                    || negatedPosition >= 0 && !ClaimScope.deniedInClause(answer, answer.contentTokens[negatedPosition], lastToken)) {
                 continue;
             }
             if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)

@@ -68,10 +68,7 @@ final class Quantities {
      * @param text the text they were read from
      */
     static void fold(TokenList tokens, String text) {
-        if (!anyNumber(tokens, text)) {
-            return; // most texts: nothing to fold, nothing copied
-        }
-        var out = new TokenList();
+        int out = 0;
         for (int i = 0; i < tokens.size; ) {
             // most tokens are words: only one that starts with a digit, or a number word, is looked at closer
             String surface = tokens.starts[i] < text.length() && Character.isDigit(text.charAt(tokens.starts[i]))
@@ -79,7 +76,7 @@ final class Quantities {
             Matcher m = surface == null ? null : NUMBER.matcher(surface);
             Integer word = surface != null ? null : numberWord(tokens, text, i);
             if (word == null && (m == null || !m.matches())) {
-                copy(tokens, i++, out);
+                tokens.move(i++, out++);
                 continue;
             }
             BigDecimal value = word != null ? BigDecimal.valueOf(word) : new BigDecimal(m.group(1).replace(",", ""));
@@ -93,7 +90,7 @@ final class Quantities {
                         && m.group(1).charAt(0) <= '5';
                 unit = statusCodes ? null : UNITS.get(suffix);
                 if (unit == null) {
-                    copy(tokens, i++, out); // "5m", "v2", "3rd": not a quantity this reads
+                    tokens.move(i++, out++); // "5m", "v2", "3rd": not a quantity this reads
                     continue;
                 }
             }
@@ -114,32 +111,15 @@ final class Quantities {
                 }
             }
             if (word != null && unit == null && last == i) {
-                copy(tokens, i++, out); // "one of them", "two replicas": a word, not a quantity
+                tokens.move(i++, out++); // "one of them", "two replicas": a word, not a quantity
                 continue;
             }
             String number = value.stripTrailingZeros().toPlainString();
-            out.add(unit == null ? number : number + "_" + unit, tokens.starts[i], tokens.ends[last], AnalyzedText.CONTENT,
-                    tokens.sentences[i], false);
+            // a quantity is never longer than what it was read from, so the list folds in place
+            tokens.merge(i, last, out++, unit == null ? number : number + "_" + unit);
             i = last + 1;
         }
-        tokens.stems = out.stems;
-        tokens.starts = out.starts;
-        tokens.ends = out.ends;
-        tokens.kinds = out.kinds;
-        tokens.sentences = out.sentences;
-        tokens.virtual = out.virtual;
-        tokens.size = out.size;
-    }
-
-    /** Whether any token starts with a digit or is a number word: the cheap test before a fold. */
-    private static boolean anyNumber(TokenList tokens, String text) {
-        for (int i = 0; i < tokens.size; i++) {
-            int start = tokens.starts[i];
-            if (start < text.length() && Character.isDigit(text.charAt(start)) || numberWord(tokens, text, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        tokens.size = out;
     }
 
     /**
@@ -154,9 +134,6 @@ final class Quantities {
         return UNIT_WORDS.get(stem.substring(at + 1));
     }
 
-    private static void copy(TokenList from, int i, TokenList to) {
-        to.add(from.stems[i], from.starts[i], from.ends[i], from.kinds[i], from.sentences[i], from.virtual[i]);
-    }
 
     /** The stems of the number words, so that a token is tested without reading its text. */
     private static final java.util.Set<String> NUMBER_STEMS = NUMBER_WORDS.keySet().stream()

@@ -50,6 +50,8 @@ final class AnalyzedText {
     /** Tokens that are not content words, and how often the most frequent of them stands: prose varies them. */
     final int grammarTokens;
     final int topGrammarToken;
+    /** Per token, whether the text did not write it (an option letter's text, read in from the question). */
+    private final boolean[] virtual;
 
     AnalyzedText(String text, TokenList t, boolean[] declaredFalse) {
         this.text = text;
@@ -60,6 +62,7 @@ final class AnalyzedText {
         this.kinds = t.kinds;
         this.sentences = t.sentences;
         this.declaredFalse = declaredFalse;
+        this.virtual = t.virtual;
         this.wordCount = t.wordCount;
         this.functionWordCount = t.functionWordCount;
         this.grammarWordCount = t.grammarWordCount;
@@ -209,6 +212,66 @@ final class AnalyzedText {
             listCommas[i] = commas.get(i)[0];
             listCommasClose[i] = closeOf.getOrDefault(commas.get(i)[1], text.length());
         }
+    }
+
+    /** Per content position, the identifier it is a part of, or -1; made on first use. */
+    private int[] identifierOf;
+
+    /**
+     * The identifier a content word is a part of ({@code order_id}, {@code orders.customer_id},
+     * {@code createdAt}), named by its first token, or -1 when the word stands alone or is the only
+     * content word of its identifier. An identifier's words are one name, not words free to pair with
+     * others: "customers gets an order_id" does not say "customer id".
+     */
+    int identifierOf(int contentPosition) {
+        if (identifierOf == null) {
+            identifierOf = findIdentifiers();
+        }
+        return identifierOf[contentPosition];
+    }
+
+    private int[] findIdentifiers() {
+        int[] runOf = new int[size];
+        int[] contentInRun = new int[size];
+        for (int i = 0; i < size; i++) {
+            runOf[i] = i > 0 && sameIdentifier(i - 1, i) ? runOf[i - 1] : i;
+            if (kinds[i] == CONTENT) {
+                contentInRun[runOf[i]]++;
+            }
+        }
+        int[] out = new int[contentCount];
+        for (int c = 0; c < contentCount; c++) {
+            int run = runOf[contentTokens[c]];
+            out[c] = contentInRun[run] > 1 ? run : -1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether two neighbouring tokens are parts of one identifier: joined by one underscore or dot
+     * between letters or digits, split at a capital with nothing between, or a camel-case word and its
+     * parts (which cover the same characters). Tokens read in from elsewhere (an option's text) share
+     * one range without being one name.
+     */
+    private boolean sameIdentifier(int a, int b) {
+        if (virtual != null && (virtual[a] || virtual[b])) {
+            return false;
+        }
+        if (starts[b] < ends[a]) {
+            return starts[b] >= starts[a];
+        }
+        int gap = starts[b] - ends[a];
+        if (ends[a] == 0 || starts[b] >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(ends[a] - 1);
+        char after = text.charAt(starts[b]);
+        if (gap == 0) {
+            return Character.isLetter(before) && Character.isLetter(after);
+        }
+        char between = text.charAt(ends[a]);
+        return gap == 1 && (between == '_' || between == '.') && Character.isLetterOrDigit(before)
+                && Character.isLetterOrDigit(after);
     }
 
     /** Share of words that are function words; prose is around 0.4–0.5, keyword lists near 0. */

@@ -63,15 +63,32 @@ final class Phrase {
      * interfere when they run at the same time" denies interfering, not running); -1 otherwise.
      */
     private final int negatedWord;
+    /**
+     * Per stem, whether it and the next are the parts of one identifier the phrase writes
+     * ({@code customer_id}): an answer must say them side by side, in that order ("customer_id",
+     * "customer id", "customerId"), not as two words of a sentence. Null when the phrase writes none.
+     */
+    private final boolean[] boundNext;
+    /** The phrase's content stems in its order, repeats kept ("student_id, course_id" says id twice). */
+    private final String[] sequence;
+    /**
+     * Per stem, the words the phrase puts right before it that have {@linkplain Opposites opposites}
+     * ("many side": for "side", "many"), or null when none has: an answer that says "the one side" has
+     * not said "the many side", though it says "many" somewhere near ("one-to-many").
+     */
+    private final String[][] modifiers;
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
-            int negatedWord) {
-        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord);
+            int negatedWord, boolean[] boundNext, String[] sequence) {
+        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, boundNext, sequence);
     }
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
-            int[] partNegators, boolean excess, int negatedWord) {
+            int[] partNegators, boolean excess, int negatedWord, boolean[] boundNext, String[] sequence) {
         this.source = source;
+        this.boundNext = boundNext;
+        this.sequence = sequence == null ? stems : sequence;
+        this.modifiers = modifiers(stems, this.sequence);
         this.excess = excess;
         this.negatedWord = negatedWord;
         this.stems = stems;
@@ -97,9 +114,11 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
-        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord);
+        var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord,
+                boundNext, sequence);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
-        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord);
+        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
+                boundNext, sequence);
     }
 
     /**
@@ -109,17 +128,23 @@ final class Phrase {
     private static Optional<Phrase> compile(String paraphrase, boolean ordered, boolean pattern, List<AnalyzedText> parts) {
         var stems = new java.util.ArrayList<String>();
         var partOf = new java.util.ArrayList<Integer>();
+        var contentPosition = new java.util.ArrayList<Integer>();
+        var sequence = new java.util.ArrayList<String>();
         int[] partNegators = new int[parts.size()];
         int negators = 0;
         int part = 0;
         for (AnalyzedText t : parts) {
             int before = stems.size();
+            int c = 0;
             for (int i = 0; i < t.size; i++) {
                 if (t.kinds[i] == AnalyzedText.CONTENT) {
+                    sequence.add(t.stems[i]);
                     if (ordered || !stems.contains(t.stems[i])) {
                         stems.add(t.stems[i]);
                         partOf.add(part);
+                        contentPosition.add(c);
                     }
+                    c++;
                 } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
                     negators++;
                     partNegators[part]++;
@@ -136,11 +161,32 @@ final class Phrase {
         boolean excess = ordered && parts.stream().anyMatch(ClaimScope::saysExcess);
         if (!pattern || part < 2) {
             int negated = ordered && negators == 1 && parts.size() == 1 ? ClaimScope.negatedInside(parts.get(0)) : -1;
+            boolean[] bound = parts.size() == 1 ? boundIdentifierParts(parts.get(0), contentPosition) : null;
             return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess,
-                    negated));
+                    negated, bound, sequence.toArray(String[]::new)));
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
-                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1));
+                partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1,
+                null, sequence.toArray(String[]::new)));
+    }
+
+    /**
+     * Which of the phrase's stems are followed by the next part of the same identifier, given where in
+     * the phrase each stem was read; null when none is.
+     */
+    private static boolean[] boundIdentifierParts(AnalyzedText phrase, List<Integer> contentPosition) {
+        boolean[] bound = null;
+        for (int k = 0; k + 1 < contentPosition.size(); k++) {
+            int here = contentPosition.get(k);
+            int group = phrase.identifierOf(here);
+            if (group >= 0 && contentPosition.get(k + 1) == here + 1 && phrase.identifierOf(here + 1) == group) {
+                if (bound == null) {
+                    bound = new boolean[contentPosition.size()];
+                }
+                bound[k] = true;
+            }
+        }
+        return bound;
     }
 
     /**
@@ -186,7 +232,7 @@ final class Phrase {
         }
         Phrase open = phrase.get();
         return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false,
-                open.excess, -1));
+                open.excess, -1, null, null));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -226,6 +272,10 @@ final class Phrase {
             if (lists[i] == null) {
                 return Optional.empty();
             }
+            lists[i] = admissible(answer, i, lists[i]);
+            if (lists[i].length == 0) {
+                return Optional.empty();
+            }
             if (lists[i].length < lists[anchor].length) {
                 anchor = i;
             }
@@ -233,6 +283,8 @@ final class Phrase {
         int[] starts = ordered ? lists[0] : lists[anchor];
         // where each word of a pattern matched, for its parts' negations; rewritten for every start
         int[] at = partOf == null ? null : new int[stems.length];
+        // where each word matched, to check that an identifier's parts stand side by side
+        int[] chosen = boundNext == null ? null : new int[stems.length];
         for (int p : starts) {
             int lo = p;
             int hi = p;
@@ -242,6 +294,9 @@ final class Phrase {
                 int prev = p;
                 if (at != null) {
                     at[0] = p;
+                }
+                if (chosen != null) {
+                    chosen[0] = p;
                 }
                 for (int i = 1; i < stems.length && ok; i++) {
                     int q = successor(lists[i], prev);
@@ -254,6 +309,9 @@ final class Phrase {
                         if (at != null) {
                             at[i] = q;
                         }
+                        if (chosen != null) {
+                            chosen[i] = q;
+                        }
                         if (i == negatedWord) {
                             negatedPosition = q;
                         }
@@ -262,11 +320,17 @@ final class Phrase {
                 hi = prev;
             } else {
                 boolean carried = false;
+                if (chosen != null) {
+                    chosen[anchor] = p;
+                }
                 for (int i = 0; i < stems.length && ok; i++) {
                     if (i == anchor || i == skip) {
                         continue;
                     }
                     int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                    if (chosen != null) {
+                        chosen[i] = q;
+                    }
                     if (q < 0 && !carried && stems.length - (skip >= 0 ? 1 : 0) >= CARRY_MIN_WORDS
                             && inSentenceBefore(lists[i], p, answer.contentSentence)) {
                         carried = true;
@@ -278,7 +342,7 @@ final class Phrase {
                     }
                 }
             }
-            if (!ok || hi - lo > window) {
+            if (!ok || hi - lo > window || chosen != null && !partsSideBySide(chosen, skip)) {
                 continue;
             }
             int firstToken = answer.contentTokens[lo];
@@ -304,6 +368,153 @@ final class Phrase {
             return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();
+    }
+
+    /** Whether each pair of an identifier's parts matched side by side (a skipped word is not checked). */
+    private boolean partsSideBySide(int[] chosen, int skip) {
+        for (int k = 0; k + 1 < stems.length; k++) {
+            if (boundNext[k] && k != skip && k + 1 != skip && chosen[k + 1] != chosen[k] + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The positions at which the phrase's {@code i}-th word may match: where it is not a part of an
+     * answer's identifier whose other parts the phrase places differently, and, for a part of an
+     * identifier the phrase writes, where the identifier's neighbouring part stands beside it. Returns
+     * the list itself when every position may.
+     */
+    private int[] admissible(AnalyzedText answer, int i, int[] list) {
+        int[] out = null;
+        int n = 0;
+        for (int k = 0; k < list.length; k++) {
+            boolean ok = fitsIdentifier(answer, i, list[k]) && besideBoundPart(answer, i, list[k])
+                    && !qualifiedOtherwise(answer, i, list[k]);
+            if (!ok && out == null) {
+                out = new int[list.length];
+                System.arraycopy(list, 0, out, 0, k);
+                n = k;
+            } else if (ok && out != null) {
+                out[n++] = list[k];
+            }
+        }
+        return out == null ? list : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether the answer's word at content position {@code q}, if it is a part of an identifier, may
+     * stand for the phrase's {@code i}-th word: each other part of that identifier that the phrase also
+     * says must stand on the same side of it in the phrase. The {@code id} of {@code order_id} does not
+     * make "customer id in the orders table", whose {@code id} goes with "customer".
+     */
+    private boolean fitsIdentifier(AnalyzedText answer, int i, int q) {
+        int group = answer.identifierOf(q);
+        if (group < 0) {
+            return true;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int m = q + step; m >= 0 && m < answer.contentCount && answer.identifierOf(m) == group; m += step) {
+                String mate = answer.stems[answer.contentTokens[m]];
+                if (!mate.equals(stems[i]) && !placedAlike(stems[i], mate, step < 0)
+                        && !saidOnOtherSide(answer, group, q, mate, step < 0, stems[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String[][] modifiers(String[] stems, String[] sequence) {
+        String[][] out = null;
+        for (int i = 0; i < stems.length; i++) {
+            for (int b = 1; b < sequence.length; b++) {
+                if (!sequence[b].equals(stems[i]) || Opposites.of(sequence[b - 1]).isEmpty()) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new String[stems.length][];
+                }
+                String[] before = out[i] == null ? new String[0] : out[i];
+                before = Arrays.copyOf(before, before.length + 1);
+                before[before.length - 1] = sequence[b - 1];
+                out[i] = before;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the answer puts the opposite of a word the phrase puts before its {@code i}-th word right
+     * before the word at {@code q}, in the same sentence: "the foreign key lives on the one side" does
+     * not say "foreign key on the many side". Both words side by side are one thing said of both: "read
+     * and written as a whole" still says "read as a whole".
+     */
+    private boolean qualifiedOtherwise(AnalyzedText answer, int i, int q) {
+        if (modifiers == null || modifiers[i] == null || q == 0
+                || answer.contentSentence[q - 1] != answer.contentSentence[q]) {
+            return false;
+        }
+        String before = answer.stems[answer.contentTokens[q - 1]];
+        for (String modifier : modifiers[i]) {
+            boolean coordinated = q >= 2 && answer.contentSentence[q - 2] == answer.contentSentence[q]
+                    && answer.stems[answer.contentTokens[q - 2]].equals(modifier);
+            if (Opposites.of(modifier).contains(before) && !coordinated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the identifier also has {@code mate} on the other side of {@code q}, where the phrase
+     * places it: {@code order_items.order_id} has "order" before "items" as well as after.
+     */
+    private boolean saidOnOtherSide(AnalyzedText answer, int group, int q, String mate, boolean before, String word) {
+        int step = before ? 1 : -1;
+        for (int m = q + step; m >= 0 && m < answer.contentCount && answer.identifierOf(m) == group; m += step) {
+            if (answer.stems[answer.contentTokens[m]].equals(mate) && placedAlike(word, mate, !before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase, if it says {@code mate} at all, says it on the given side of {@code word} at
+     * least once.
+     */
+    private boolean placedAlike(String word, String mate, boolean before) {
+        boolean mentioned = false;
+        for (int b = 0; b < sequence.length; b++) {
+            if (!sequence[b].equals(mate)) {
+                continue;
+            }
+            mentioned = true;
+            for (int a = 0; a < sequence.length; a++) {
+                if (sequence[a].equals(word) && (b < a) == before) {
+                    return true;
+                }
+            }
+        }
+        return !mentioned;
+    }
+
+    /** Whether the parts of an identifier the phrase writes next to its {@code i}-th word stand beside {@code q}. */
+    private boolean besideBoundPart(AnalyzedText answer, int i, int q) {
+        if (boundNext == null) {
+            return true;
+        }
+        if (i + 1 < stems.length && boundNext[i] && !saysAt(answer, stems[i + 1], q + 1)) {
+            return false;
+        }
+        return i == 0 || !boundNext[i - 1] || saysAt(answer, stems[i - 1], q - 1);
+    }
+
+    private static boolean saysAt(AnalyzedText answer, String stem, int position) {
+        int[] list = answer.positions.get(stem);
+        return list != null && position >= 0 && Arrays.binarySearch(list, position) >= 0;
     }
 
     /**

@@ -139,6 +139,33 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anIdentifiersPartsAreOneNameNotWordsFreeToPairWithOthers() {
+        var c = challenge("How do you represent a one-to-many relationship?", "customer id in the orders table");
+        assertThat(credit(c, "The customers table gets an order_id column.")).as("order_id is no customer id").isZero();
+        assertThat(credit(c, "The orders table gets a customer_id column.")).isEqualTo(1.0);
+        assertThat(credit(c, "Put the customer id in the orders table.")).isEqualTo(1.0);
+        var twice = challenge("How is the missing index found?", "an index on order_items");
+        assertThat(credit(twice, "The plan shows a sequential scan, so add an index on order_items.order_id.")).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIdentifierAPhraseWritesMustStandSideBySideInTheAnswer() {
+        var c = challenge("How do you represent a one-to-many relationship?", "orders gets a customer_id");
+        assertThat(credit(c, "The customers table gets an order_id column.")).isZero();
+        assertThat(credit(c, "orders gets a customer id column")).isEqualTo(1.0);
+        assertThat(credit(c, "orders gets a customerId field")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aWordQualifiedByTheOppositeOfThePhrasesQualifierIsNotThePhrasesWord() {
+        var c = challenge("Where does the foreign key go?", "foreign key on the many side");
+        assertThat(credit(c, "For one-to-many the foreign key lives on the one side.")).isZero();
+        assertThat(credit(c, "For one-to-many the foreign key lives on the many side.")).isEqualTo(1.0);
+        var both = challenge("When does JSON fit?", "read as a whole");
+        assertThat(credit(both, "It fits an aggregate that is read and written as a whole.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aClosedCompoundNeverStandsForOneOfItsWordsAlone() {
         var fail = challenge("Can the cache fail?", "the cluster can fail");
         assertThat(credit(fail, "During a failover the cluster is slow.")).isZero();

@@ -72,6 +72,12 @@ final class Phrase {
     /** The phrase's content stems in its order, repeats kept ("student_id, course_id" says id twice). */
     private final String[] sequence;
     /**
+     * For a claim, per stem, whether it may stand anywhere near the claim rather than in its order: a
+     * manner adverb or a reflexive ("the cache goes to the database itself" is said by "the cache
+     * itself goes to the database"). Null when none may.
+     */
+    private final boolean[] free;
+    /**
      * Per stem, the words the phrase puts right before it that have {@linkplain Opposites opposites}
      * ("many side": for "side", "many"), or null when none has: an answer that says "the one side" has
      * not said "the many side", though it says "many" somewhere near ("one-to-many").
@@ -79,13 +85,15 @@ final class Phrase {
     private final String[][] modifiers;
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
-            int negatedWord, boolean[] boundNext, String[] sequence) {
-        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, boundNext, sequence);
+            int negatedWord, boolean[] boundNext, String[] sequence, boolean[] free) {
+        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, boundNext, sequence, free);
     }
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
-            int[] partNegators, boolean excess, int negatedWord, boolean[] boundNext, String[] sequence) {
+            int[] partNegators, boolean excess, int negatedWord, boolean[] boundNext, String[] sequence,
+            boolean[] free) {
         this.source = source;
+        this.free = free;
         this.boundNext = boundNext;
         this.sequence = sequence == null ? stems : sequence;
         this.modifiers = modifiers(stems, this.sequence);
@@ -115,10 +123,10 @@ final class Phrase {
      */
     Phrase inQuestion(AnalyzedText question) {
         var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord,
-                boundNext, sequence);
+                boundNext, sequence, free);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
         return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
-                boundNext, sequence);
+                boundNext, sequence, free);
     }
 
     /**
@@ -130,6 +138,7 @@ final class Phrase {
         var partOf = new java.util.ArrayList<Integer>();
         var contentPosition = new java.util.ArrayList<Integer>();
         var sequence = new java.util.ArrayList<String>();
+        var surfaces = new java.util.ArrayList<String>();
         int[] partNegators = new int[parts.size()];
         int negators = 0;
         int part = 0;
@@ -143,6 +152,7 @@ final class Phrase {
                         stems.add(t.stems[i]);
                         partOf.add(part);
                         contentPosition.add(c);
+                        surfaces.add(t.text.substring(t.starts[i], t.ends[i]).toLowerCase(Locale.ROOT));
                     }
                     c++;
                 } else if (t.kinds[i] == AnalyzedText.NEGATOR) {
@@ -162,12 +172,51 @@ final class Phrase {
         if (!pattern || part < 2) {
             int negated = ordered && negators == 1 && parts.size() == 1 ? ClaimScope.negatedInside(parts.get(0)) : -1;
             boolean[] bound = parts.size() == 1 ? boundIdentifierParts(parts.get(0), contentPosition) : null;
+            boolean[] free = ordered && parts.size() == 1 ? freeWords(surfaces, negated) : null;
             return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess,
-                    negated, bound, sequence.toArray(String[]::new)));
+                    negated, bound, sequence.toArray(String[]::new), free));
         }
         return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
                 partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1,
-                null, sequence.toArray(String[]::new)));
+                null, sequence.toArray(String[]::new), null));
+    }
+
+    /** Words whose place in a sentence says nothing about who does what to whom. */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "yourself",
+            "myself", "ourselves");
+    /** Words of seven letters or more that end in -ly but are no manner adverbs. */
+    private static final Set<String> NOT_ADVERBS = Set.of("httponly", "readonly", "assembly", "monthly", "quarterly",
+            "friendly", "costly", "likely", "unlikely", "weekly", "hourly", "nightly", "butterfly", "elderly",
+            "multiply", "anomaly", "monopoly");
+
+    /**
+     * Claims shorter than this keep every word in order: with one other word, a free adverb makes the
+     * claim unordered ("immediate retries hit …" is no "retry immediately" of the candidate's own).
+     */
+    private static final int MIN_WORDS_WITH_FREE = 3;
+
+    /**
+     * Which words of a claim may stand anywhere near it: manner adverbs ("automatically", "directly",
+     * "exactly") and reflexives ("itself"), but never its first word, which anchors it, nor the word
+     * its negation denies; null when none may.
+     */
+    private static boolean[] freeWords(List<String> surfaces, int negated) {
+        if (surfaces.size() < MIN_WORDS_WITH_FREE) {
+            return null;
+        }
+        boolean[] free = null;
+        for (int i = 1; i < surfaces.size(); i++) {
+            String w = surfaces.get(i);
+            boolean adverb = w.length() >= 7 && w.endsWith("ly") && !NOT_ADVERBS.contains(w)
+                    && w.chars().allMatch(Character::isLetter);
+            if (i != negated && (adverb || REFLEXIVES.contains(w))) {
+                if (free == null) {
+                    free = new boolean[surfaces.size()];
+                }
+                free[i] = true;
+            }
+        }
+        return free;
     }
 
     /**
@@ -232,7 +281,7 @@ final class Phrase {
         }
         Phrase open = phrase.get();
         return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false,
-                open.excess, -1, null, null));
+                open.excess, -1, null, null, null));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -298,7 +347,22 @@ final class Phrase {
                 if (chosen != null) {
                     chosen[0] = p;
                 }
+                int freeLo = p;
+                int freeHi = p;
                 for (int i = 1; i < stems.length && ok; i++) {
+                    if (free != null && free[i]) {
+                        int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                        if (q < 0) {
+                            ok = false;
+                        } else {
+                            freeLo = Math.min(freeLo, q);
+                            freeHi = Math.max(freeHi, q);
+                            if (chosen != null) {
+                                chosen[i] = q;
+                            }
+                        }
+                        continue;
+                    }
                     int q = successor(lists[i], prev);
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
                             || partOf == null && oppositeBetween(answer, i, prev, q)
@@ -317,7 +381,8 @@ final class Phrase {
                         }
                     }
                 }
-                hi = prev;
+                hi = Math.max(prev, freeHi);
+                lo = freeLo;
             } else {
                 boolean carried = false;
                 if (chosen != null) {

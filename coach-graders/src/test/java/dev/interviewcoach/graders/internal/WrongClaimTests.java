@@ -70,6 +70,19 @@ class WrongClaimTests {
         assertThat(detected(c, "Isolation: transactions do not run at the same time, one waits.")).isTrue();
     }
 
+    @Test
+    void aClaimsAdverbOrReflexiveMayStandAnywhereNearItButItsOtherWordsKeepTheirOrder() {
+        var itself = claiming("cache goes to the database itself");
+        assertThat(detected(itself, "On a miss the cache layer itself goes to the database through its loader.")).isTrue();
+        assertThat(detected(itself, "On a miss the app itself goes to the database and then fills the cache.")).isFalse();
+        var automatically = claiming("cache loads missing data automatically");
+        assertThat(detected(itself, "The database itself goes to the cache? No.")).isFalse();
+        assertThat(detected(automatically, "The cache automatically loads the missing data from Postgres.")).isTrue();
+        var shortClaim = claiming("retry immediately");
+        assertThat(detected(shortClaim, "Immediate retries hit a struggling dependency again; back off instead."))
+                .as("a two-word claim keeps its order").isFalse();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

@@ -53,6 +53,17 @@ class SemanticGradersTests {
         assertThat(met.spans().get(0).in(PARAPHRASE)).startsWith("Users wait much less");
     }
 
+    @Test
+    void everyMatchSettingIsAPropertyOfTheRubricSemanticGraderAndAnUnknownOneIsRefused() {
+        var provider = new dev.interviewcoach.graders.semantic.internal.SemanticGraderProvider();
+        var all = java.util.Map.of("full", "0.8", "partial", "0.7", "claim", "0.92", "anchored", "false", "ceiling", "1");
+        assertThat(provider.create(new dev.interviewcoach.spi.GraderSpec("rubric+semantic", all)).id())
+                .isEqualTo("rubric+semantic");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.create(
+                new dev.interviewcoach.spi.GraderSpec("rubric+semantic", java.util.Map.of("celing", "1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("celing");
+    }
+
     /** A challenge with the misconception that committing every row is fastest, in the track's own words. */
     static final Challenge COMMITS = new Challenge("semantic.test.commits", "transactions", ChallengeLevel.TRADEOFFS,
             "transactions.basics", List.of(), Prompt.of("A nightly job applies 2 million price updates from a supplier file to "

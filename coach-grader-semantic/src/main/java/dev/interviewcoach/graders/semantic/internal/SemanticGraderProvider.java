@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code model} ({@code all-minilm-l6-v2-q}, the default, or {@code e5-small-v2-q} when its artifact is
  * on the class path); for {@code semantic}, {@code blend} (the embedding part's weight, 0.5 by default);
  * for {@code rubric+semantic}, {@code full}, {@code partial} and {@code claim} (the similarities of
- * {@link MatchSettings}).
+ * {@link MatchSettings}), {@code anchored} and {@code ceiling} (the most credit a criterion heard only by
+ * the model earns).
  */
 public final class SemanticGraderProvider implements GraderProvider {
     /** The rubric grader with the semantic matcher. */
@@ -29,7 +30,8 @@ public final class SemanticGraderProvider implements GraderProvider {
 
     @Override
     public Grader create(GraderSpec spec) {
-        var allowed = spec.name().equals(RUBRIC_SEMANTIC) ? Set.of("model", "full", "partial", "claim", "anchored")
+        var allowed = spec.name().equals(RUBRIC_SEMANTIC) ? Set.of("model", "full", "partial", "claim", "anchored",
+                "ceiling")
                 : Set.of("model", "blend");
         for (String key : spec.properties().keySet()) {
             if (!allowed.contains(key)) {

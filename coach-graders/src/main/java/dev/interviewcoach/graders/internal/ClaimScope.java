@@ -12,8 +12,8 @@ final class ClaimScope {
     private ClaimScope() {}
 
     /**
-     * The index among a claim's content words of the one its negation denies, when the negation stands
-     * after its first content word ("transactions never run"); -1 when it opens the claim or stands last.
+     * The index among a claim's content words of the one its negation denies: the word after it
+     * ("transactions never run", "not stale until the ttl expires"); -1 when it stands last.
      */
     static int negatedInside(AnalyzedText t) {
         int content = 0;
@@ -25,7 +25,7 @@ final class ClaimScope {
                 for (int j = i + 1; j < t.size && !followed; j++) {
                     followed = t.kinds[j] == AnalyzedText.CONTENT;
                 }
-                return content > 0 && followed ? content : -1;
+                return followed ? content : -1;
             }
         }
         return -1;
@@ -47,7 +47,8 @@ final class ClaimScope {
             "though", "unless", "whereas", "which", "who", "where", "whenever", "once", "until", "before", "after");
 
     /**
-     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word:
+     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word
+     * with no comma or other mark between:
      * "they don't interfere when they run" denies interfering, not running, since "when" opens the clause
      * that says it, while "SQL can't handle scale" denies the scaling it names.
      */
@@ -60,12 +61,25 @@ final class ClaimScope {
                 return true;
             }
         }
-        // or after it, up to the claim's last word: "the lock needs no expiry", "TTL not needed"
+        // or after it, up to the claim's last word and within its stretch of words: "the lock needs no
+        // expiry", "TTL not needed"; after a comma, a negation denies something else: "stale, TTL not
+        // expired" says the TTL has not expired, not that the value is not stale
         for (int i = token + 1; i <= lastToken; i++) {
-            if (CLAUSE_OPENERS.contains(answer.stems[i])) {
+            if (CLAUSE_OPENERS.contains(answer.stems[i]) || punctuationBetween(answer, i - 1, i)) {
                 return false;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma, semicolon, colon or bracket stands between two neighbouring tokens. */
+    private static boolean punctuationBetween(AnalyzedText answer, int a, int b) {
+        for (int c = answer.ends[a]; c < answer.starts[b] && c < answer.text.length(); c++) {
+            char ch = answer.text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
                 return true;
             }
         }

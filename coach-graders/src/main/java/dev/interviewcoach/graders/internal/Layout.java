@@ -2,7 +2,8 @@ package dev.interviewcoach.graders.internal;
 
 /**
  * Where sentences end, whatever the layout: a full stop followed by space, {@code ! ? ;}, a blank
- * line, a line that starts a list item, or a line break after a short line (a list of terse lines).
+ * line, a line that starts a list item, a line break after a short line (a list of terse lines) or
+ * inside a fenced code block.
  * A line break inside hard-wrapped prose (the line before it is long and the next does not start a
  * list item) does not end a sentence, so wrapping an answer at 72 columns changes nothing.
  */
@@ -12,16 +13,27 @@ final class Layout {
 
     private Layout() {}
 
-    static boolean sentenceBreak(String text, int from, int to) {
+    /**
+     * Whether a sentence ends between two tokens. Reads the gap whole, to follow code fences: a line of
+     * a fenced block ({@code ```}) is a statement of its own, however long, and a fence ends a sentence.
+     *
+     * @param fence the reader's state: whether it stands inside a fenced block, updated here
+     */
+    static boolean sentenceBreak(String text, int from, int to, boolean[] fence) {
+        boolean ends = false;
         for (int c = Math.max(0, from); c < to; c++) {
             char ch = text.charAt(c);
-            if (ch == '!' || ch == '?' || ch == ';'
+            if (ch == '`' && text.startsWith("```", c)) {
+                fence[0] = !fence[0];
+                ends = true;
+                c += 2;
+            } else if (ch == '!' || ch == '?' || ch == ';'
                     || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))
-                    || (ch == '\n' && lineBreakEndsSentence(text, c))) {
-                return true;
+                    || (ch == '\n' && (fence[0] || lineBreakEndsSentence(text, c)))) {
+                ends = true;
             }
         }
-        return false;
+        return ends;
     }
 
     /** Whether the line break at {@code at} ends a sentence (see the class comment). */

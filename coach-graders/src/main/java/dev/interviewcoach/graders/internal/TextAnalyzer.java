@@ -92,6 +92,7 @@ final class TextAnalyzer {
         var out = new TokenList();
         int sentence = 0;
         int previousEnd = 0;
+        boolean[] fence = {false};
         try (TokenStream ts = ANALYZER.tokenStream("answer", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -99,7 +100,7 @@ final class TextAnalyzer {
             while (ts.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                if (out.size > 0 && Layout.sentenceBreak(text, previousEnd, start)) {
+                if (Layout.sentenceBreak(text, previousEnd, start, fence) && out.size > 0) {
                     sentence++;
                 }
                 Symbols.read(text, previousEnd, start, sentence, out);
@@ -144,7 +145,7 @@ final class TextAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (out.size > 0 && Layout.sentenceBreak(text, previousEnd, text.length())) {
+        if (Layout.sentenceBreak(text, previousEnd, text.length(), fence) && out.size > 0) {
             sentence++;
         }
         Symbols.read(text, previousEnd, text.length(), sentence, out);

@@ -327,6 +327,18 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aLineOfAFencedCodeBlockIsAStatementOfItsOwnHoweverLong() {
+        String lines = "UPDATE products SET price = 25 WHERE id = 42 -- and no invalidation at all\n"
+                + "GET product:42 -- the second read returns the old price from Redis\n";
+        var prose = TextAnalyzer.content(lines);
+        assertThat(prose.sentences[prose.size - 1]).as("a long line runs on, as hard-wrapped prose does")
+                .isEqualTo(prose.sentences[0]);
+        var code = TextAnalyzer.content("```\n" + lines + "```");
+        assertThat(code.sentences[code.size - 1]).as("in a fenced block each line stands alone")
+                .isGreaterThan(code.sentences[0]);
+    }
+
+    @Test
     void layoutDoesNotChangeTheGrade() {
         var c = challenge("Where does the payment call go?", "payment provider call happens after the commit");
         String flowing = "We insert the order as pending and commit it right away, and only then the payment provider call happens after the commit, with a timeout.";

@@ -83,6 +83,15 @@ class WrongClaimTests {
                 .as("a two-word claim keeps its order").isFalse();
     }
 
+    @Test
+    void aClaimThatOpensWithANegationDeniesItsFirstWordAndANegationAfterACommaDeniesSomethingElse() {
+        var c = claiming("not stale until the ttl expires");
+        assertThat(detected(c, "A cached value is not stale until the TTL expires.")).isTrue();
+        assertThat(detected(c, "At 10:05 the read returns the old price, stale, TTL not expired.")).isFalse();
+        var lock = claiming("lock doesn't need an expiry");
+        assertThat(detected(lock, "The lock needs no expiry, it is deleted in finally.")).isTrue();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

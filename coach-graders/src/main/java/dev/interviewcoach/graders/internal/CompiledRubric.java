@@ -33,6 +33,8 @@ final class CompiledRubric {
     final Set<String> evidenceStems;
     /** Each criterion's name for {@link Labels}: the stems of its id no other criterion's id has. */
     final List<Set<String>> labelNames;
+    /** Each criterion's contrasted term for {@link Subjects}, or null when the criteria contrast none. */
+    final String[] subjects;
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
             List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<String> questionPairs,
@@ -44,6 +46,7 @@ final class CompiledRubric {
         this.questionPairs = questionPairs;
         this.options = options;
         this.labelNames = Labels.names(criteria);
+        this.subjects = Subjects.of(criteria, questionStems);
         var stems = new HashSet<String>();
         for (var c : criteria) {
             for (var idea : c.ideas()) {

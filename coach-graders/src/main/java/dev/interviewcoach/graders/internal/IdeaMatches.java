@@ -58,6 +58,7 @@ final class IdeaMatches {
         }
         dropInsideMisconceptions(criteria, misconceptions);
         Labels.dropUnderOtherLabels(rubric, answer, criteria);
+        Subjects.dropSaidOfOthers(rubric.subjects, answer, criteria);
         return new IdeaMatches(criteria, misconceptions);
     }
 

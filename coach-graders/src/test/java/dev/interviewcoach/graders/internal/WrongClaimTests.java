@@ -92,6 +92,25 @@ class WrongClaimTests {
         assertThat(detected(lock, "The lock needs no expiry, it is deleted in finally.")).isTrue();
     }
 
+    @Test
+    void definitionsSwappedBetweenTwoContrastedTermsMeetNeitherButTheRightOnesAndComparisonsDo() {
+        var stub = Criterion.of("stub", 1, "A stub returns canned answers to the code under test.",
+                List.of(Evidence.of("returns canned answers")));
+        var mock = Criterion.of("mock", 1, "A mock verifies the calls it receives.",
+                List.of(Evidence.of("verifies the calls")));
+        var base = Challenge.of("t.pressure.doubles", "t", ChallengeLevel.PRESSURE, "t.topic",
+                Prompt.of("What is the difference between a stub and a mock?"), Rubric.of(List.of(stub, mock)), "unused");
+        String swapped = "A mock just returns canned answers so the code can run. A stub is the one that verifies the calls.";
+        String right = "A stub just returns canned answers so the code can run. A mock is the one that verifies the calls.";
+        String compared = "A mock verifies the calls, while a stub simply returns canned answers.";
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(swapped))).score().orElseThrow()).isZero();
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(right))).score().orElseThrow()).isEqualTo(1.0);
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(compared))).score().orElseThrow()).isEqualTo(1.0);
+        String namedAfter = "Next to a mock, the double that returns canned answers is the stub. A mock verifies the calls.";
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(namedAfter))).score().orElseThrow())
+                .as("a sentence that names both terms compares them").isEqualTo(1.0);
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

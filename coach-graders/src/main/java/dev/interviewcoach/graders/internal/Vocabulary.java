@@ -32,9 +32,27 @@ final class Vocabulary {
         KeyedLines.read(RESOURCE, "canonical: variant | ...", (canonical, variants, number) -> {
             for (String variant : variants.split("\\|")) {
                 vocabulary.add(canonical, variant.strip());
+                if (isAbbreviation(variant.strip())) {
+                    // an abbreviation's plural is written with a bare "s" ("TTLs", "txs"), which stemming keeps
+                    vocabulary.add(canonical, variant.strip() + "s");
+                }
             }
         });
         return vocabulary;
+    }
+
+    /** Whether a variant is an abbreviation: one word of two to four letters and no vowel ("ttl", "txn", "pk"). */
+    static boolean isAbbreviation(String variant) {
+        if (variant.length() < 2 || variant.length() > 4 || variant.endsWith("s")) {
+            return false;
+        }
+        for (int i = 0; i < variant.length(); i++) {
+            char ch = variant.charAt(i);
+            if (!Character.isLetter(ch) || "aeiou".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(String canonical, String variant) {

@@ -44,6 +44,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anAbbreviationsPluralWithABareSMeetsItsLongForm() {
+        var c = challenge("How do cached values expire?", "time to live on the entries");
+        assertThat(credit(c, "Put TTLs on the entries, a few minutes each.")).isEqualTo(1.0);
+        var tx = challenge("What keeps the debit and credit together?", "both updates in one transaction");
+        assertThat(credit(tx, "Short txs: both updates in one tx, commit, done.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aSynonymOfTheDomainVocabularyMeetsItsOtherWordsButForInstanceIsNoServer() {
         var c = challenge("What does the component in front of the service do?", "distributes requests to servers");
         assertThat(credit(c, "It spreads the incoming requests over several instances of the service.")).isEqualTo(1.0);

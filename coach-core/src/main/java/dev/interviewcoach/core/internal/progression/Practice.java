@@ -102,7 +102,7 @@ final class Practice {
 
     /** A concept with the keys practice orders concepts by. */
     private record Ranked(Concept concept, int parkedSince, boolean notWaiting, boolean notFocus, double strength,
-            int rung) {
+            int rung, int stepsSince) {
         /** Concepts not parked first (0); of those parked, the one left longest ago first. */
         static int compare(Ranked a, Ranked b) {
             int c = Integer.compare(a.parkedSince, b.parkedSince);
@@ -117,6 +117,11 @@ final class Practice {
             }
             if (c == 0) {
                 c = Integer.compare(a.rung, b.rung);
+            }
+            // of concepts otherwise alike, the one worked on longest ago first: concepts take turns rather
+            // than one rung being asked again and again while others wait with the same work
+            if (c == 0) {
+                c = Integer.compare(b.stepsSince, a.stepsSince);
             }
             return c != 0 ? c : Integer.compare(a.concept.order(), b.concept.order());
         }
@@ -308,7 +313,8 @@ final class Practice {
                     history.stepsSinceConcept(c.id())) : 0;
             ranked.add(new Ranked(c, parkedSince, !waiting.contains(c.id()), !focus.contains(c.id()),
                     weakestFirst ? standing.strength(c.id()) : 0,
-                    weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal()));
+                    weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal(),
+                    history.stepsSinceConcept(c.id())));
         }
         ranked.sort(Ranked::compare);
         var concepts = new ArrayList<Concept>(ranked.size());

@@ -101,6 +101,11 @@ final class AnalyzedText {
             if (unit != null) {
                 add(growing, unit, c);
             }
+            // "cacheable" also says "cached"
+            String verb = t.virtual[i] ? null : Abilities.verbStem(text, starts[i], ends[i]);
+            if (verb != null && !verb.equals(stems[i])) {
+                add(growing, verb, c);
+            }
             // Two open words side by side also stand for their closed compound ("rolled back": "rollback").
             if (i + 1 < size && t.sentences[i + 1] == t.sentences[i]) {
                 String joined = Compounds.standard().joined(stems[i], stems[i + 1]);

@@ -44,6 +44,16 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anAbleWordSaysWhatCanBeDoneButNotWhenItNamesSomethingElse() {
+        var c = challenge("Why does the method matter?", "GET responses can be cached");
+        assertThat(credit(c, "GET responses are safe and cacheable, so proxies help.")).isEqualTo(1.0);
+        var retry = challenge("Which calls may a client repeat?", "idempotent calls can be retried");
+        assertThat(credit(retry, "Idempotent calls are retryable after a timeout.")).isEqualTo(1.0);
+        var port = challenge("What does the balancer see?", "the port of the connection");
+        assertThat(credit(port, "The connection is portable across hosts.")).isZero();
+    }
+
+    @Test
     void anAbbreviationsPluralWithABareSMeetsItsLongForm() {
         var c = challenge("How do cached values expire?", "time to live on the entries");
         assertThat(credit(c, "Put TTLs on the entries, a few minutes each.")).isEqualTo(1.0);

@@ -235,6 +235,16 @@ final class AnalyzedText {
         return identifierOf[contentPosition];
     }
 
+    /** Whether any content word of the text is a part of an identifier. */
+    boolean hasIdentifiers() {
+        if (identifierOf == null) {
+            identifierOf = findIdentifiers();
+        }
+        return hasIdentifiers;
+    }
+
+    private boolean hasIdentifiers;
+
     private int[] findIdentifiers() {
         int[] runOf = new int[size];
         int[] contentInRun = new int[size];
@@ -248,6 +258,7 @@ final class AnalyzedText {
         for (int c = 0; c < contentCount; c++) {
             int run = runOf[contentTokens[c]];
             out[c] = contentInRun[run] > 1 ? run : -1;
+            hasIdentifiers |= out[c] >= 0;
         }
         return out;
     }

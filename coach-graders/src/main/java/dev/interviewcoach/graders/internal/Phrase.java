@@ -321,9 +321,11 @@ final class Phrase {
             if (lists[i] == null) {
                 return Optional.empty();
             }
-            lists[i] = admissible(answer, i, lists[i]);
-            if (lists[i].length == 0) {
-                return Optional.empty();
+            if (boundNext != null || modifiers != null || answer.hasIdentifiers()) {
+                lists[i] = admissible(answer, i, lists[i]);
+                if (lists[i].length == 0) {
+                    return Optional.empty();
+                }
             }
             if (lists[i].length < lists[anchor].length) {
                 anchor = i;

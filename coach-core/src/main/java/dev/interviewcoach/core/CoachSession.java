@@ -149,6 +149,41 @@ public final class CoachSession {
     }
 
     /**
+     * Where the learner stands with each boss question of this track: passed, open, or waiting and on
+     * what, concept by concept. It is decided by the rule {@link #next()} asks a boss question by, so a
+     * host's boss screen says what the session does. Reads only; an open boss question is asked by
+     * {@link #next()} once the steps that come before it (the pending step, due reviews, a follow-up or
+     * a recovery) are done.
+     *
+     * @return one status per boss question, in the track's order (empty for a track without one)
+     * @since 0.1
+     */
+    public java.util.List<BossStatus> bosses() {
+        return flow.learners().bosses(learnerId, track);
+    }
+
+    /**
+     * Asks a boss question the learner has passed once more (a passed boss question does not come back
+     * by itself): it becomes the pending step, in place of the one pending before, whose answer is then
+     * refused as replaced; when it is pending already, that step. The answer counts as the learner's
+     * latest on it: one that does not pass makes it wait, as any missed boss question does, until the
+     * concept it was weakest on improves.
+     *
+     * @param challengeId the boss question, as in {@link BossStatus#challengeId()}
+     * @return the step; its time counts from now
+     * @throws IllegalArgumentException when the track has no such boss question
+     * @throws IllegalStateException when it is not {@link BossStatus.State#PASSED}, or while the learner
+     *     is being placed by the diagnosis
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save gave up
+     * @since 0.1
+     */
+    public Step askBossAgain(String challengeId) {
+        var step = flow.learners().askBossAgain(learnerId, track, challengeId);
+        shown = step;
+        return step;
+    }
+
+    /**
      * The step to answer now: the learner's pending step, or a new one chosen and stored when there is
      * none. Asking again before answering returns the same step, in this session and in any other, on
      * any later day too. The time an answer takes counts from the first call that returns the step:

@@ -117,20 +117,28 @@ final class BossGate {
      * single practice answer.
      */
     Optional<String> waitingOn(Challenge boss, History history) {
+        return wait(boss, history).map(Wait::conceptId);
+    }
+
+    /** The concept a boss question waits on and how many more passing answers on it it waits for. */
+    record Wait(String conceptId, long passesLeft) {}
+
+    /** As {@link #waitingOn}, with how many passing answers on the concept are still awaited. */
+    Optional<Wait> wait(Challenge boss, History history) {
         var last = history.lastOn(boss.id()).filter(a -> !history.passed(a));
         if (last.isEmpty()) {
             return Optional.empty();
         }
         var weakest = weakest(boss, last.get());
         if (weakest.isEmpty()) {
-            return weakest;
+            return Optional.empty();
         }
         int misses = Math.max(1, history.failedInARow(boss.id()));
         int awaited = misses > 3 ? MOST_PASSES_AWAITED : Math.min(MOST_PASSES_AWAITED, 1 << (misses - 1));
         long passes = history.after(last.get()).stream()
                 .filter(a -> a.conceptId().equals(weakest.get()) && a.level().compareTo(rung) >= 0 && history.passed(a))
                 .count();
-        return passes >= awaited ? Optional.empty() : weakest;
+        return passes >= awaited ? Optional.empty() : Optional.of(new Wait(weakest.get(), awaited - passes));
     }
 
     /** The concept a boss answer's dimension grades put lowest (its own concept without dimensions). */

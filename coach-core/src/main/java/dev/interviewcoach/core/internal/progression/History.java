@@ -233,6 +233,28 @@ final class History {
     }
 
     /**
+     * The last two whole questions on a concept at a rung or above that {@link #recentPassAtOrAbove}
+     * reads (graded, outside the diagnosis, follow-ups and boss answers), the latest first.
+     */
+    List<Attempt> lastTwoAtOrAbove(String conceptId, ChallengeLevel level) {
+        var out = new java.util.ArrayList<Attempt>(2);
+        for (int i = attempts.size() - 1; i >= 0 && out.size() < 2; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.FOLLOW_UP
+                    && a.reason() != StepReason.BOSS && a.conceptId().equals(conceptId) && a.level().compareTo(level) >= 0) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** How many attempts ago one of the recent attempts was made: 1 for the last; -1 when not among them. */
+    int attemptsAgo(Attempt attempt) {
+        int at = attempts.lastIndexOf(attempt);
+        return at < 0 ? -1 : attempts.size() - at;
+    }
+
+    /**
      * Whether a concept is parked: among the last {@code window} attempts, at least {@code misses}
      * graded answers on it (outside the diagnosis) failed, with no passing one after them. A learner
      * stuck on one concept is given others (and their reviews) for a while instead of the same rung

@@ -249,6 +249,27 @@ public final class Progression {
         return review != null ? review : review(track, standing, history);
     }
 
+    /**
+     * Where the learner stands with each boss question of the track, by the rule {@link #next} asks it by.
+     *
+     * @param track the track, indexed
+     * @param state the learner's state
+     * @param recent the learner's recent attempts on this track, oldest first
+     * @param earlier where a boss question's last graded answer before {@code recent} is found
+     * @param today the current day
+     * @return one status per boss question, in the track's order
+     */
+    public List<dev.interviewcoach.core.BossStatus> bosses(TrackIndex track, LearnerState state, List<Attempt> recent,
+            EarlierAttempts earlier, LocalDate today) {
+        var history = new History(recent, passes, answeredBosses(track, state, earlier));
+        var standing = new Standing(state, scheduler, today, history, (c, l) -> !track.challenges(c, l).isEmpty());
+        var out = new ArrayList<dev.interviewcoach.core.BossStatus>();
+        for (var boss : track.bosses()) {
+            out.add(BossStanding.of(bossGate, boss, standing, history));
+        }
+        return out;
+    }
+
     /** A practice step that moves away from a concept the learner is stuck on says so. */
     private static Choice afterABreak(TrackIndex track, History history, Choice practice) {
         var last = history.lastScored().filter(a -> a.reason() != StepReason.DIAGNOSTIC && a.reason() != StepReason.BOSS);

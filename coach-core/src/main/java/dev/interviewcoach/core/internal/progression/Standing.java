@@ -211,6 +211,11 @@ final class Standing {
         return card == null || !due(card) && retrievability(card) >= recall;
     }
 
+    /** A rung's review card, if it has one. */
+    Optional<ReviewCard> card(String conceptId, ChallengeLevel level) {
+        return Optional.ofNullable(rungs(conceptId).cards[level.ordinal()]);
+    }
+
     /** Whether a rung's review card, if any, still predicts recall at the target retention. */
     boolean fresh(String conceptId, ChallengeLevel level) {
         var rungs = rungs(conceptId);

@@ -1,14 +1,13 @@
 package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.Answer;
-import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.AnswerTooLargeException;
+import dev.interviewcoach.core.BossStatus;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.Feedback;
 import dev.interviewcoach.core.LearnerBusyException;
-import dev.interviewcoach.core.Readiness;
 import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import java.time.Clock;
@@ -24,7 +23,15 @@ import java.util.Optional;
  */
 final class Journey {
     /** Which steps this run takes. */
-    enum Scope { ALL, DIAGNOSIS, REVIEWS, BOSS }
+    enum Scope {
+        ALL, DIAGNOSIS, REVIEWS, BOSS,
+        /** The boss question, asked again when it was passed. */
+        BOSS_AGAIN;
+
+        boolean boss() {
+            return this == BOSS || this == BOSS_AGAIN;
+        }
+    }
 
     /** Where answers come from: the candidate at the console, or a script. */
     @FunctionalInterface
@@ -88,6 +95,9 @@ final class Journey {
         Optional<Duration> length = session.profile().sessionLength();
         int failedInARow = 0;
         String recap = "";
+        if (scope.boss() && !bossToAsk(scope == Scope.BOSS_AGAIN)) {
+            return 0;
+        }
         var waiting = readyForTimed(waitingTimed());
         if (waiting.isPresent()) {
             return waiting.get();
@@ -217,11 +227,12 @@ final class Journey {
                     : "The diagnosis is complete: `" + again.apply("report") + "` shows your placements, `" + again.apply("")
                             + "` goes on with practice.";
             case REVIEWS -> step.reason() == StepReason.REVIEW ? null : reviewsWait();
-            case BOSS -> step.reason() == StepReason.BOSS ? null
-                    : "The boss question is not open yet: it comes up once every concept it covers holds DESIGN on your "
-                            + "own answers (a placement alone does not count), each passed at DESIGN again shortly before."
-                            + bossMissing() + " `" + again.apply("") + "` works towards it.";
+            case BOSS, BOSS_AGAIN -> null;
         };
+        if (scope.boss() && step.reason() != StepReason.BOSS) {
+            console.println(bossStatuses(Optional.of(step)));
+            return false;
+        }
         if (message != null) {
             console.println(console.style().wrap(message, ""));
         }
@@ -260,14 +271,50 @@ final class Journey {
                 + ". `" + again.apply("") + "` goes on with practice.";
     }
 
-    private String bossMissing() {
-        var missing = session.readiness().concepts().stream()
-                .filter(c -> c.heldRung().map(r -> r.compareTo(ChallengeLevel.DESIGN) < 0).orElse(true)
-                        || c.heldBy() != Readiness.HeldBy.CONFIRMED)
-                .map(c -> c.title() + " (" + c.heldRung().map(r -> (c.heldBy() == Readiness.HeldBy.PLACEMENT
-                        ? "placed at " : "holds ") + r).orElse("no rung held yet") + ")")
-                .toList();
-        return missing.isEmpty() ? "" : " Not yet there: " + String.join(", ", missing) + ".";
+    /**
+     * Whether {@code boss} goes on to ask for a step: the boss question is pending, open, or passed and
+     * to be asked again ({@code retake}); otherwise says where it stands and asks nothing.
+     */
+    private boolean bossToAsk(boolean retake) {
+        boolean pending = session.state().pendingStep().map(p -> p.reason() == StepReason.BOSS).orElse(false);
+        if (pending) {
+            return true;
+        }
+        var statuses = session.bosses();
+        if (retake) {
+            var passed = statuses.stream().filter(b -> b.state() == BossStatus.State.PASSED).findFirst();
+            if (passed.isPresent() && !session.diagnosisProgress().complete()) {
+                console.println(console.style().wrap("The diagnosis you started again comes first: `" + again.apply("")
+                        + "` goes on with it, and `" + again.apply("boss --again") + "` asks the boss question once it "
+                        + "is complete.", ""));
+                return false;
+            }
+            if (passed.isPresent()) {
+                session.askBossAgain(passed.get().challengeId());
+                return true;
+            }
+            console.println(console.style().wrap("You have not passed the boss question yet, so there is none to "
+                    + "answer again.", ""));
+        }
+        if (statuses.stream().anyMatch(b -> b.state() == BossStatus.State.OPEN)) {
+            return true;
+        }
+        console.println(bossStatuses(Optional.empty()));
+        return false;
+    }
+
+    /** Where each boss question of the track stands, as the coach decides it, after the step chosen first if any. */
+    private String bossStatuses(Optional<Step> first) {
+        var statuses = session.bosses();
+        if (statuses.isEmpty()) {
+            return console.style().wrap("This track has no boss question.", "");
+        }
+        boolean placed = session.diagnosisProgress().complete();
+        var out = new java.util.ArrayList<String>();
+        for (var status : statuses) {
+            out.add(BossView.render(status, first, placed, session.track(), clock.getZone(), again, console.style()));
+        }
+        return String.join("\n", out);
     }
 
     /** A question shown this long before it is read again was shown before: its clock did not start now. */

@@ -82,15 +82,21 @@ final class JourneyCommands {
 
     /** {@code coach boss}. */
     @Command(name = "boss", mixinStandardHelpOptions = true,
-            description = "Take the boss question when it is unlocked; otherwise says what it waits for.")
+            description = "Take the boss question when it is open; otherwise says where it stands: passed (with "
+                    + "your score), or what it waits for, concept by concept.")
     static final class Boss implements Callable<Integer> {
         @ParentCommand
         private CoachCommand root;
 
+        @Option(names = "--again", description = "Answer the boss question again after passing it (it does not come "
+                + "back by itself); your new answer counts as your latest.")
+        private boolean again;
+
         @Override
         public Integer call() {
             try (var console = root.env().console()) {
-                return root.journey(console, Journey.Scope.BOSS, UnaryOperator.identity());
+                return root.journey(console, again ? Journey.Scope.BOSS_AGAIN : Journey.Scope.BOSS,
+                        UnaryOperator.identity());
             }
         }
     }

@@ -371,7 +371,7 @@ class CommandsTests {
         var cli = new CliRun(home);
         var boss = cli.run("", "boss");
         assertThat(boss.code()).isZero();
-        assertThat(boss.out()).contains("The boss question is not open yet", "HTTP and web fundamentals (no rung held yet)");
+        assertThat(boss.out()).contains("The boss question is not open yet: it comes after the diagnosis");
         assertThat(cli.run("", "review").out()).contains("No review is due now");
         assertThat(cli.run(":quit\n", "diagnose").out()).contains("diagnosis: question 1");
         assertThat(CliRun.attempts(cli.db(), "ada")).isEmpty();

@@ -1,0 +1,87 @@
+package dev.interviewcoach.cli.internal;
+
+import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.BossStatus;
+import dev.interviewcoach.core.Step;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What {@code coach boss} says when it does not ask the boss question: the coach's own {@link BossStatus}
+ * in words (passed, open behind another step, or waiting and on what), so it agrees with the session
+ * and the report.
+ */
+final class BossView {
+    private BossView() {}
+
+    /**
+     * The status of one boss question.
+     *
+     * @param status the coach's status
+     * @param first the step chosen before it, when one is: said for an open boss question
+     * @param placed whether the diagnosis has placed the learner: before, a boss question waits for all of it
+     * @param track the track, for the concepts' titles
+     * @param zone the zone the day of the last answer is shown in
+     * @param again the command line for a command
+     * @param style the output style
+     * @return the text, wrapped
+     */
+    static String render(BossStatus status, Optional<Step> first, boolean placed, Track track, ZoneId zone,
+            UnaryOperator<String> again, Style style) {
+        return switch (status.state()) {
+            case PASSED -> style.wrap("You passed the boss question" + lastAnswer(status, zone) + ". A passed boss "
+                    + "question does not come back by itself: `" + again.apply("boss --again") + "` asks it again, and `"
+                    + again.apply("") + "` goes on with practice and reviews.", "");
+            case OPEN -> style.wrap("The boss question is open: every concept it covers holds " + status.rung()
+                    + " on your own answers. " + first.map(s -> "Question " + s.number() + " comes first (" + s.why()
+                    + "): ").orElse("A question chosen before it comes first: ") + "`" + again.apply("") + "` asks it, "
+                    + "and the boss question follows once no review, follow-up or recovery comes before it.", "");
+            case WAITING -> placed ? waiting(status, track, zone, again, style) : style.wrap("The boss question is not "
+                    + "open yet: it comes after the diagnosis and practice, once every concept it covers holds "
+                    + status.rung() + " confirmed by your own answers. `" + again.apply("") + "` starts with the "
+                    + "diagnosis.", "");
+        };
+    }
+
+    private static String waiting(BossStatus status, Track track, ZoneId zone, UnaryOperator<String> again, Style style) {
+        String head = status.lastAnswer().isPresent()
+                ? "Your last answer to the boss question" + lastAnswer(status, zone) + " did not pass; it comes back "
+                        + "once you have worked on what it waits for."
+                : "The boss question is not open yet: it comes up once every concept it covers holds " + status.rung()
+                        + " confirmed by your own answers (a placement alone does not count) and still well recalled, "
+                        + "each passed at " + status.rung() + " or above again shortly before.";
+        var out = new StringBuilder(style.wrap(head + " It waits for:", "")).append('\n');
+        // a rung not confirmed, or faded, lacks a recent pass too as a rule, and one passing answer there works
+        // on both: the lack of a recent pass is said only for a concept where it is all that is missing
+        var unready = new HashSet<String>();
+        status.waitingOn().stream().filter(g -> g.reason() != BossStatus.Reason.NO_RECENT_PASS
+                && g.reason() != BossStatus.Reason.WEAKEST_IN_LAST_ANSWER).forEach(g -> unready.add(g.conceptId()));
+        var byConcept = new LinkedHashMap<String, List<String>>();
+        for (var gap : status.waitingOn()) {
+            if (gap.reason() != BossStatus.Reason.NO_RECENT_PASS || !unready.contains(gap.conceptId())) {
+                byConcept.computeIfAbsent(gap.conceptId(), c -> new ArrayList<>()).add(gap.why());
+            }
+        }
+        byConcept.forEach((concept, whys) -> out.append(style.wrap("- " + title(track, concept) + ": "
+                + String.join("; ", whys) + ".", "  ", "  ")).append('\n'));
+        return out.append(style.wrap("`" + again.apply("") + "` works towards it.", "")).toString();
+    }
+
+    /** " (0.79, on 2026-12-03)" for the last answer, or nothing. */
+    private static String lastAnswer(BossStatus status, ZoneId zone) {
+        return status.lastAnswer().map(a -> " (" + a.grade().score().stream()
+                .mapToObj(s -> String.format(Locale.ROOT, "%.2f, ", s)).findFirst().orElse("")
+                + "on " + LocalDate.ofInstant(a.at(), zone) + ")").orElse("");
+    }
+
+    private static String title(Track track, String conceptId) {
+        return track.concept(conceptId).map(c -> c.title()).orElse(conceptId);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.interviewcoach.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.StepReason;
+import dev.interviewcoach.core.Coach;
+import dev.interviewcoach.core.Step;
+import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GradingRequest;
+import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coach boss} says what the session decides about the boss question: passed, open, or waiting and on what. */
+class BossCommandTests {
+    @TempDir
+    Path home;
+
+    /** A candidate who passes every question (0.9) and the boss question with 0.79. */
+    private static final class Passing implements Grader {
+        @Override
+        public String id() {
+            return "passing";
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            double score = request.challenge().id().startsWith("boss.") ? 0.79 : 0.9;
+            return Grade.ok(score, List.of(), List.of(), List.of(), "", id(), version());
+        }
+    }
+
+    /** Answers as the passing candidate in the program's store until the step {@code until} is pending. */
+    private static void answerUntil(Path db, Predicate<Step> until) {
+        try (var store = JdbcMemoryStores.sqlite(db)) {
+            var session = Coach.builder().tracks(CliRun.TRACKS).grader(new Passing()).memoryStore(store)
+                    .clock(CliRun.CLOCK).build().session(LearnerId.of("ada"), "backend");
+            for (int i = 0; i < 200; i++) {
+                var step = session.next().orElseThrow();
+                if (until.test(step)) {
+                    return;
+                }
+                session.submit(step.id(), Answer.of("An answer."));
+            }
+            throw new AssertionError("the step looked for never came");
+        }
+    }
+
+    /** Answers until the boss question has been answered (and passed, with 0.79). */
+    private static void passTheBoss(Path db) {
+        var answered = new boolean[1];
+        answerUntil(db, step -> {
+            boolean done = answered[0];
+            answered[0] |= step.reason() == StepReason.BOSS;
+            return done;
+        });
+    }
+
+    @Test
+    void bossSaysTheBossQuestionWasPassedWithItsScoreOnceItWas() {
+        var cli = new CliRun(home);
+        passTheBoss(cli.db());
+
+        var boss = cli.run("", "boss");
+
+        assertThat(boss.code()).isZero();
+        assertThat(boss.out()).contains("You passed the boss question (0.79, on 2026-12-03)", "coach boss --again")
+                .doesNotContain("not open yet", "placed at");
+    }
+
+    @Test
+    void bossAgainAsksAPassedBossQuestionOnceMore() {
+        var cli = new CliRun(home);
+        passTheBoss(cli.db());
+
+        var again = cli.run(":quit\n", "boss", "--again");
+
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("boss question", "The boss question again, as you asked");
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().pendingStep())
+                .hasValueSatisfying(p -> assertThat(p.reason()).isEqualTo(StepReason.BOSS));
+    }
+
+    @Test
+    void bossNamesWhatTheBossQuestionWaitsForAndNotARungPlacedAboveTheBossRung() {
+        var cli = new CliRun(home);
+        // every concept is placed at PRESSURE and passes DESIGN in practice, the last one not yet
+        answerUntil(cli.db(), step -> step.reason() == StepReason.PRACTICE
+                && step.challenge().conceptId().equals("system-design") && step.challenge().level() == ChallengeLevel.DESIGN);
+
+        var boss = cli.run("", "boss");
+
+        assertThat(boss.out()).contains("The boss question is not open yet", "- System design basics: DESIGN is not "
+                + "confirmed by your own answers yet").doesNotContain("placed at", "Concurrency and async work");
+    }
+}

@@ -34,10 +34,13 @@ final class HtmlReport {
                 .append(readiness.interviewDate().map(d -> " · interview on " + d).orElse(""))
                 .append(String.format(Locale.ROOT, " · overall <strong>%.0f %%</strong>", readiness.overall() * 100))
                 .append("</p></header>\n");
-        html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness))
+        html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness, CellAnswers.of(attempts)))
                 .append("<p class=\"legend\">Each cell is one concept × rung, shaded by the mastery estimate. "
                         + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · ◆ held by the diagnosis "
-                        + "only · blank: no answers yet.</p>\n");
+                        + "only · blank: no answers yet. A cell's tooltip counts the answers given at that concept and rung "
+                        + "only, and says which were follow-ups, reviews or diagnosis questions there; the boss question's "
+                        + "answers are in no cell. A passing answer also moves the estimates of the rungs below it, so an "
+                        + "estimate may rest on more answers than its cell counts, and the tooltip says so.</p>\n");
         html.append(misconceptions(readiness, track)).append("</section>\n");
         html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))
                 .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
@@ -58,7 +61,7 @@ final class HtmlReport {
         return html.toString();
     }
 
-    static String mapSvg(Readiness readiness) {
+    static String mapSvg(Readiness readiness, CellAnswers answers) {
         var levels = ChallengeLevel.values();
         int width = LABEL_W + CELL_W * levels.length + 10;
         int height = 30 + CELL_H * readiness.concepts().size() + 10;
@@ -76,14 +79,14 @@ final class HtmlReport {
             svg.append(String.format(Locale.ROOT, "<text class=\"row\" x=\"%d\" y=\"%d\">%s</text>\n", LABEL_W - 8,
                     y + CELL_H / 2 + 5, Html.esc(concept.title())));
             for (int j = 0; j < levels.length; j++) {
-                svg.append(cell(concept, levels[j], LABEL_W + j * CELL_W, y));
+                svg.append(cell(concept, levels[j], answers, LABEL_W + j * CELL_W, y));
             }
             i++;
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static String cell(Readiness.Concept concept, ChallengeLevel level, int x, int y) {
+    private static String cell(Readiness.Concept concept, ChallengeLevel level, CellAnswers answers, int x, int y) {
         var rung = ReadinessMap.rung(concept, level);
         double p = rung.map(Readiness.Rung::probability).orElse(0.0);
         String fill = rung.isPresent() ? color(p) : "#f2f2f2";
@@ -94,14 +97,23 @@ final class HtmlReport {
         }).orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
         String label = rung.map(r -> String.format(Locale.ROOT, "%.0f%% %s", p * 100, mark)).orElse(mark);
         String title = concept.title() + " · " + level + rung.map(r -> String.format(Locale.ROOT,
-                ": mastery %.2f, %s, %d answer%s", p, r.status().toString().toLowerCase(Locale.ROOT), r.evidenceCount(),
-                r.evidenceCount() == 1 ? "" : "s"))
+                ": mastery %.2f, %s · %s", p, r.status().toString().toLowerCase(Locale.ROOT),
+                answers.describe(concept.conceptId(), level)) + weighs(r, answers.total(concept.conceptId(), level)))
                 .orElse(": no answers yet");
         return String.format(Locale.ROOT, "<g class=\"cell\" data-concept=\"%s\" data-rung=\"%s\" data-mastery=\"%.3f\">"
                 + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\"/>"
                 + "<text x=\"%d\" y=\"%d\">%s</text><title>%s</title></g>\n",
                 Html.esc(concept.conceptId()), level, p, x + 2, y + 2, CELL_W - 4, CELL_H - 4, fill,
                 x + CELL_W / 2, y + CELL_H / 2 + 5, Html.esc(label), Html.esc(title));
+    }
+
+    /**
+     * That an estimate rests on more answers than its cell's own, when it does: a passing answer on a rung
+     * above, or a boss answer, moves it too.
+     */
+    private static String weighs(Readiness.Rung rung, int here) {
+        return rung.evidenceCount() > here ? " · the estimate weighs " + rung.evidenceCount() + " answers in all: a "
+                + "passing answer on a rung above, or the boss question, moves it too" : "";
     }
 
     /** A green ramp from pale (0) to deep (1). */

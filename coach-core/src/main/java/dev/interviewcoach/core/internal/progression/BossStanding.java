@@ -48,9 +48,9 @@ final class BossStanding {
     private static Gap notReady(String concept, ChallengeLevel rung, Standing standing) {
         var mastery = standing.mastery(concept, rung);
         if (mastery.isEmpty() || mastery.get().status() != MasteryStatus.MASTERED) {
-            String figure = mastery.filter(m -> m.evidenceCount() > 0).map(m -> " (mastery " + percent(m.probability())
-                    + " on " + m.evidenceCount() + (m.evidenceCount() == 1 ? " answer" : " answers")
-                    + "; it counts as confirmed from 85 % on two or more)")
+            // the estimate's evidence count takes in answers on the rungs above too: not said as answers here
+            String figure = mastery.filter(m -> m.evidenceCount() > 0).map(m -> " (its estimate is "
+                    + percent(m.probability()) + "; it counts as confirmed from 85 %)")
                     .orElse(", and a placement alone does not count");
             return new Gap(concept, Reason.NOT_CONFIRMED, rung + " is not confirmed by your own answers yet" + figure);
         }

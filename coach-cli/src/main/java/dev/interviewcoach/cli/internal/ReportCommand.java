@@ -14,15 +14,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code coach report}: the readiness map in the terminal, as JSON, or as one HTML file. */
+/**
+ * {@code coach report}: the readiness map in the terminal, as JSON, or as one HTML file. With {@code --html}
+ * the file is the report: the map is not printed as well, only one line saying where the file is.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Show your readiness map: concepts × rungs, mastery, held rungs, misconceptions, next reviews.")
+        description = {"Show your readiness map: concepts × rungs, mastery, held rungs, misconceptions, next reviews.",
+                "With --html FILE, write the report to that file instead and print one line saying where."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private CoachCommand root;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as one self-contained HTML file; "
-            + "an existing file is not overwritten unless --force is given.")
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML file (the "
+            + "map, scores and mastery over time, every answer with its grade and evidence) instead of printing the map; "
+            + "an existing file is kept unless --force is given.")
     private Path html;
 
     @Option(names = "--force", description = "Replace the file of --html when it exists.")
@@ -45,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
                     new AttemptQuery(session.learnerId(), Optional.of(session.track().id()), Integer.MAX_VALUE));
             if (json) {
                 env.out().println(readiness.toJson());
-            } else {
+            } else if (html == null) {
                 console.println(ReadinessMap.render(readiness, session.track(), console.style()));
                 String once = ReadinessMap.seenOnce(session.state().misconceptions(), session.track(), console.style());
                 if (!once.isEmpty()) {
@@ -59,9 +64,10 @@ final class ReportCommand implements Callable<Integer> {
                     console.println(notYet);
                 }
             }
-            // on standard error with --json, which keeps standard output for the JSON alone
+            // on standard error with --json, which keeps standard output for the JSON alone, and with --html,
+            // which keeps it for the one line that says where the file is
             workspace.noAnswersNote().ifPresent(note -> {
-                if (json) {
+                if (json || html != null) {
                     env.err().println(note);
                 } else {
                     console.println(console.style().wrap(note, ""));

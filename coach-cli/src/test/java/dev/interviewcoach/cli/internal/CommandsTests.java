@@ -139,14 +139,30 @@ class CommandsTests {
 
         var refused = cli.run("", "report", "--html", html.toString());
         assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.err()).contains(html + " already exists; name a new file, or pass --force to replace it.");
-        assertThat(refused.out()).as("refused before the map is drawn").isEmpty();
+        assertThat(refused.err()).as("one line of its own on standard error").isEqualTo(html + " already exists; name a "
+                + "new file, or pass --force to replace it. Nothing was written." + System.lineSeparator());
+        assertThat(refused.out()).as("refused before anything is printed").isEmpty();
         assertThat(Files.readString(html)).isEqualTo("mine");
 
         var forced = cli.run("", "report", "--html", html.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
         assertThat(cli.run("", "report", "--help").out()).contains("--force");
+    }
+
+    @Test
+    void reportHtmlWritesTheFileAndPrintsOnlyTheLineThatSaysWhereInsteadOfTheMap() throws IOException {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        Path html = home.resolve("report.html");
+
+        var written = cli.run("", "report", "--html", html.toString());
+
+        assertThat(written.code()).isZero();
+        assertThat(written.out()).isEqualTo("Report written to " + html.toAbsolutePath() + System.lineSeparator());
+        assertThat(written.err()).isEmpty();
+        assertThat(Files.readString(html)).contains("id=\"readiness-map\"");
+        assertThat(cli.run("", "report", "--help").out()).contains("instead of printing the map");
     }
 
     @Test

@@ -241,7 +241,8 @@ final class Phrase {
     /**
      * Compiles a paraphrase and, when it writes a {@linkplain Compounds closed compound} as two words
      * side by side ("roll back on error"), also its closed form ("rollback on error"), so an answer
-     * that writes the compound closed meets it. Both keep the paraphrase as their source.
+     * that writes the compound closed meets it. Both keep the paraphrase as their source. A claim is
+     * compiled as written: its verb's compound as a noun makes another claim.
      *
      * @return the compiled forms, none when the paraphrase has no content word
      */
@@ -255,7 +256,8 @@ final class Phrase {
         if (phrase.isEmpty()) {
             return List.of();
         }
-        if (pattern) {
+        // a claim keeps its words: "the email is rolled back" is no claim about "a rollback" as a noun
+        if (pattern || ordered) {
             return List.of(phrase.get());
         }
         AnalyzedText t = parts.get(0);

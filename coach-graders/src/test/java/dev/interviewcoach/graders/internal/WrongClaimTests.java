@@ -111,6 +111,13 @@ class WrongClaimTests {
                 .as("a sentence that names both terms compares them").isEqualTo(1.0);
     }
 
+    @Test
+    void aClaimWrittenWithAVerbIsNotMadeByItsClosedCompoundUsedAsANoun() {
+        var c = claiming("the email is rolled back");
+        assertThat(detected(c, "No worry: on a deadlock the email is rolled back with the rest.")).isTrue();
+        assertThat(detected(c, "On the e-mail: a rollback undoes rows, not an e-mail or a shipping call.")).isFalse();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

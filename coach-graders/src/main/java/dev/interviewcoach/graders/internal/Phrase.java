@@ -77,6 +77,8 @@ final class Phrase {
      * itself goes to the database"). Null when none may.
      */
     private final boolean[] free;
+    /** Whether the phrase itself says a word that opens a clause ("safe because …"): it carries a reason. */
+    private final boolean carriesReason;
     /**
      * Per stem, the words the phrase puts right before it that have {@linkplain Opposites opposites}
      * ("many side": for "side", "many"), or null when none has: an answer that says "the one side" has
@@ -94,6 +96,11 @@ final class Phrase {
             boolean[] free) {
         this.source = source;
         this.free = free;
+        boolean reason = false;
+        for (String w : source.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            reason |= WordLists.CLAUSE_BREAKERS.contains(w);
+        }
+        this.carriesReason = reason;
         this.boundNext = boundNext;
         this.sequence = sequence == null ? stems : sequence;
         this.modifiers = modifiers(stems, this.sequence);
@@ -370,7 +377,8 @@ final class Phrase {
                     int q = successor(lists[i], prev);
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
                             || partOf == null && oppositeBetween(answer, i, prev, q)
-                            || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
+                            || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])
+                            || stems.length == 2 && !carriesReason && newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
                         ok = false;
                     } else {
                         prev = q;
@@ -437,6 +445,21 @@ final class Phrase {
             return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word that opens a clause of its own ("so", "because", "but", "which", …) stands between
+     * two tokens. A claim of two words that says no such word itself is a statement of one clause: "the SLA is looser than the SLO, so we react before we break the contract" does not
+     * say "the SLO is the contract". Longer claims may carry their reason across one ("a bigger buffer
+     * so the system can absorb the load").
+     */
+    private boolean newClauseBetween(AnalyzedText answer, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (answer.kinds[t] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[t])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether each pair of an identifier's parts matched side by side (a skipped word is not checked). */

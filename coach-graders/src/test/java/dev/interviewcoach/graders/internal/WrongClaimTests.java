@@ -118,6 +118,17 @@ class WrongClaimTests {
         assertThat(detected(c, "On the e-mail: a rollback undoes rows, not an e-mail or a shipping call.")).isFalse();
     }
 
+    @Test
+    void aTwoWordClaimDoesNotSpanANewClauseButALongerOneOrOneThatGivesAReasonMay() {
+        var c = claiming("slo is the contract");
+        assertThat(detected(c, "The SLO is the contract we sign with customers.")).isTrue();
+        assertThat(detected(c, "The SLA is looser than the SLO, so we react before we break the contract.")).isFalse();
+        var reason = claiming("localstorage is safe because");
+        assertThat(detected(reason, "JWT in localStorage, signed so safe.")).isTrue();
+        var longer = claiming("bigger buffer absorbs the load");
+        assertThat(detected(longer, "Add a bigger buffer so it absorbs the load.")).isTrue();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

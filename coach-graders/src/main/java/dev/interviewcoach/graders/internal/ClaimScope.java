@@ -1,5 +1,6 @@
 package dev.interviewcoach.graders.internal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -93,6 +94,69 @@ final class ClaimScope {
     static boolean excessSaid(AnalyzedText answer, int firstToken, int lastToken) {
         for (int i = Math.max(0, firstToken - 1); i <= lastToken; i++) {
             if (answer.kinds[i] == AnalyzedText.FUNCTION && answer.stems[i].equals("too")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words whose place in a sentence says nothing about who does what to whom. */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "yourself",
+            "myself", "ourselves");
+    /** Words of seven letters or more that end in -ly but are no manner adverbs. */
+    private static final Set<String> NOT_ADVERBS = Set.of("httponly", "readonly", "assembly", "monthly", "quarterly",
+            "friendly", "costly", "likely", "unlikely", "weekly", "hourly", "nightly", "butterfly", "elderly",
+            "multiply", "anomaly", "monopoly");
+
+    /**
+     * Claims shorter than this keep every word in order: with one other word, a free adverb makes the
+     * claim unordered ("immediate retries hit …" is no "retry immediately" of the candidate's own).
+     */
+    private static final int MIN_WORDS_WITH_FREE = 3;
+
+    /**
+     * Which words of a claim may stand anywhere near it: manner adverbs ("automatically", "directly",
+     * "exactly") and reflexives ("itself"), but never its first word, which anchors it, nor the word
+     * its negation denies; null when none may.
+     */
+    static boolean[] freeWords(List<String> surfaces, int negated) {
+        if (surfaces.size() < MIN_WORDS_WITH_FREE) {
+            return null;
+        }
+        boolean[] free = null;
+        for (int i = 1; i < surfaces.size(); i++) {
+            String w = surfaces.get(i);
+            boolean adverb = w.length() >= 7 && w.endsWith("ly") && !NOT_ADVERBS.contains(w)
+                    && w.chars().allMatch(Character::isLetter);
+            if (i != negated && (adverb || REFLEXIVES.contains(w))) {
+                if (free == null) {
+                    free = new boolean[surfaces.size()];
+                }
+                free[i] = true;
+            }
+        }
+        return free;
+    }
+
+    /**
+     * Whether a word that opens a clause of its own ("so", "because", "but", "which", …) stands between
+     * two tokens. A claim of two words that says no such word itself is a statement of one clause: "the SLA is looser than the SLO, so we react before we break the contract" does not
+     * say "the SLO is the contract". Longer claims may carry their reason across one ("a bigger buffer
+     * so the system can absorb the load").
+     */
+    static boolean newClauseBetween(AnalyzedText answer, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (answer.kinds[t] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a claim's own text says a word that opens a clause ("safe because …"): it gives a reason. */
+    static boolean givesReason(String source) {
+        for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+            if (WordLists.CLAUSE_BREAKERS.contains(w)) {
                 return true;
             }
         }

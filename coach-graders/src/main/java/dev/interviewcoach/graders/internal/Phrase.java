@@ -15,11 +15,6 @@ import java.util.Set;
  */
 final class Phrase {
     /**
-     * How far back (in content words) the subject of the sentence before may stand: "Keep the
-     * transaction short. No remote calls inside." says "no remote calls inside the transaction".
-     */
-    private static final int CARRY_REACH = 30;
-    /**
      * Phrases of at least this many words may take one of them from the sentence before, so at least
      * three of their own words stand in the sentence. With two ("Lower the email first. The index on
      * email is ignored.") the borrowed word is as likely an argument of another claim as the subject
@@ -63,14 +58,8 @@ final class Phrase {
      * interfere when they run at the same time" denies interfering, not running); -1 otherwise.
      */
     private final int negatedWord;
-    /**
-     * Per stem, whether it and the next are the parts of one identifier the phrase writes
-     * ({@code customer_id}): an answer must say them side by side, in that order ("customer_id",
-     * "customer id", "customerId"), not as two words of a sentence. Null when the phrase writes none.
-     */
-    private final boolean[] boundNext;
-    /** The phrase's content stems in its order, repeats kept ("student_id, course_id" says id twice). */
-    private final String[] sequence;
+    /** Where the phrase's words may stand beyond their window: identifiers and qualifiers. */
+    private final WordPlaces places;
     /**
      * For a claim, per stem, whether it may stand anywhere near the claim rather than in its order: a
      * manner adverb or a reflexive ("the cache goes to the database itself" is said by "the cache
@@ -79,31 +68,17 @@ final class Phrase {
     private final boolean[] free;
     /** Whether the phrase itself says a word that opens a clause ("safe because …"): it carries a reason. */
     private final boolean carriesReason;
-    /**
-     * Per stem, the words the phrase puts right before it that have {@linkplain Opposites opposites}
-     * ("many side": for "side", "many"), or null when none has: an answer that says "the one side" has
-     * not said "the many side", though it says "many" somewhere near ("one-to-many").
-     */
-    private final String[][] modifiers;
-
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
-            int negatedWord, boolean[] boundNext, String[] sequence, boolean[] free) {
-        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, boundNext, sequence, free);
+            int negatedWord, WordPlaces places, boolean[] free) {
+        this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, places, free);
     }
 
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, int[] partOf,
-            int[] partNegators, boolean excess, int negatedWord, boolean[] boundNext, String[] sequence,
-            boolean[] free) {
+            int[] partNegators, boolean excess, int negatedWord, WordPlaces places, boolean[] free) {
         this.source = source;
         this.free = free;
-        boolean reason = false;
-        for (String w : source.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            reason |= WordLists.CLAUSE_BREAKERS.contains(w);
-        }
-        this.carriesReason = reason;
-        this.boundNext = boundNext;
-        this.sequence = sequence == null ? stems : sequence;
-        this.modifiers = modifiers(stems, this.sequence);
+        this.carriesReason = ClaimScope.givesReason(source);
+        this.places = places;
         this.excess = excess;
         this.negatedWord = negatedWord;
         this.stems = stems;
@@ -130,10 +105,10 @@ final class Phrase {
      */
     Phrase inQuestion(AnalyzedText question) {
         var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord,
-                boundNext, sequence, free);
+                places, free);
         boolean said = probe.find(question, java.util.Set.of()).isPresent();
         return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
-                boundNext, sequence, free);
+                places, free);
     }
 
     /**
@@ -178,71 +153,16 @@ final class Phrase {
         boolean excess = ordered && parts.stream().anyMatch(ClaimScope::saysExcess);
         if (!pattern || part < 2) {
             int negated = ordered && negators == 1 && parts.size() == 1 ? ClaimScope.negatedInside(parts.get(0)) : -1;
-            boolean[] bound = parts.size() == 1 ? boundIdentifierParts(parts.get(0), contentPosition) : null;
-            boolean[] free = ordered && parts.size() == 1 ? freeWords(surfaces, negated) : null;
-            return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false, excess,
-                    negated, bound, sequence.toArray(String[]::new), free));
+            boolean[] bound = parts.size() == 1 ? WordPlaces.boundIdentifierParts(parts.get(0), contentPosition) : null;
+            boolean[] free = ordered && parts.size() == 1 ? ClaimScope.freeWords(surfaces, negated) : null;
+            String[] stemArray = stems.toArray(String[]::new);
+            return Optional.of(new Phrase(paraphrase, stemArray, negators, ordered, false, excess,
+                    negated, new WordPlaces(stemArray, sequence.toArray(String[]::new), bound), free));
         }
-        return Optional.of(new Phrase(paraphrase, stems.toArray(String[]::new), negators, ordered, false,
+        String[] stemArray = stems.toArray(String[]::new);
+        return Optional.of(new Phrase(paraphrase, stemArray, negators, ordered, false,
                 partOf.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(partNegators, part), excess, -1,
-                null, sequence.toArray(String[]::new), null));
-    }
-
-    /** Words whose place in a sentence says nothing about who does what to whom. */
-    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "yourself",
-            "myself", "ourselves");
-    /** Words of seven letters or more that end in -ly but are no manner adverbs. */
-    private static final Set<String> NOT_ADVERBS = Set.of("httponly", "readonly", "assembly", "monthly", "quarterly",
-            "friendly", "costly", "likely", "unlikely", "weekly", "hourly", "nightly", "butterfly", "elderly",
-            "multiply", "anomaly", "monopoly");
-
-    /**
-     * Claims shorter than this keep every word in order: with one other word, a free adverb makes the
-     * claim unordered ("immediate retries hit …" is no "retry immediately" of the candidate's own).
-     */
-    private static final int MIN_WORDS_WITH_FREE = 3;
-
-    /**
-     * Which words of a claim may stand anywhere near it: manner adverbs ("automatically", "directly",
-     * "exactly") and reflexives ("itself"), but never its first word, which anchors it, nor the word
-     * its negation denies; null when none may.
-     */
-    private static boolean[] freeWords(List<String> surfaces, int negated) {
-        if (surfaces.size() < MIN_WORDS_WITH_FREE) {
-            return null;
-        }
-        boolean[] free = null;
-        for (int i = 1; i < surfaces.size(); i++) {
-            String w = surfaces.get(i);
-            boolean adverb = w.length() >= 7 && w.endsWith("ly") && !NOT_ADVERBS.contains(w)
-                    && w.chars().allMatch(Character::isLetter);
-            if (i != negated && (adverb || REFLEXIVES.contains(w))) {
-                if (free == null) {
-                    free = new boolean[surfaces.size()];
-                }
-                free[i] = true;
-            }
-        }
-        return free;
-    }
-
-    /**
-     * Which of the phrase's stems are followed by the next part of the same identifier, given where in
-     * the phrase each stem was read; null when none is.
-     */
-    private static boolean[] boundIdentifierParts(AnalyzedText phrase, List<Integer> contentPosition) {
-        boolean[] bound = null;
-        for (int k = 0; k + 1 < contentPosition.size(); k++) {
-            int here = contentPosition.get(k);
-            int group = phrase.identifierOf(here);
-            if (group >= 0 && contentPosition.get(k + 1) == here + 1 && phrase.identifierOf(here + 1) == group) {
-                if (bound == null) {
-                    bound = new boolean[contentPosition.size()];
-                }
-                bound[k] = true;
-            }
-        }
-        return bound;
+                new WordPlaces(stemArray, sequence.toArray(String[]::new), null), null));
     }
 
     /**
@@ -289,8 +209,9 @@ final class Phrase {
             return List.of(phrase.get());
         }
         Phrase open = phrase.get();
-        return List.of(open, new Phrase(paraphrase, stems.toArray(String[]::new), open.negators, ordered, false,
-                open.excess, -1, null, null, null));
+        String[] closed = stems.toArray(String[]::new);
+        return List.of(open, new Phrase(paraphrase, closed, open.negators, ordered, false,
+                open.excess, -1, new WordPlaces(closed, closed, null), null));
     }
 
     /** A match: its span, and whether every word of it also stands in the question. */
@@ -330,8 +251,8 @@ final class Phrase {
             if (lists[i] == null) {
                 return Optional.empty();
             }
-            if (boundNext != null || modifiers != null || answer.hasIdentifiers()) {
-                lists[i] = admissible(answer, i, lists[i]);
+            if (places.constrains() || answer.hasIdentifiers()) {
+                lists[i] = places.admissible(answer, i, lists[i]);
                 if (lists[i].length == 0) {
                     return Optional.empty();
                 }
@@ -344,7 +265,7 @@ final class Phrase {
         // where each word of a pattern matched, for its parts' negations; rewritten for every start
         int[] at = partOf == null ? null : new int[stems.length];
         // where each word matched, to check that an identifier's parts stand side by side
-        int[] chosen = boundNext == null ? null : new int[stems.length];
+        int[] chosen = places.bound() ? new int[stems.length] : null;
         for (int p : starts) {
             int lo = p;
             int hi = p;
@@ -362,7 +283,7 @@ final class Phrase {
                 int freeHi = p;
                 for (int i = 1; i < stems.length && ok; i++) {
                     if (free != null && free[i]) {
-                        int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                        int q = Positions.nearestInSentence(lists[i], p, answer.contentSentence, window);
                         if (q < 0) {
                             ok = false;
                         } else {
@@ -374,11 +295,11 @@ final class Phrase {
                         }
                         continue;
                     }
-                    int q = successor(lists[i], prev);
+                    int q = Positions.successor(lists[i], prev);
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
                             || partOf == null && oppositeBetween(answer, i, prev, q)
                             || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])
-                            || stems.length == 2 && !carriesReason && newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
+                            || stems.length == 2 && !carriesReason && ClaimScope.newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
                         ok = false;
                     } else {
                         prev = q;
@@ -404,12 +325,12 @@ final class Phrase {
                     if (i == anchor || i == skip) {
                         continue;
                     }
-                    int q = nearestInSentence(lists[i], p, answer.contentSentence, window);
+                    int q = Positions.nearestInSentence(lists[i], p, answer.contentSentence, window);
                     if (chosen != null) {
                         chosen[i] = q;
                     }
                     if (q < 0 && !carried && stems.length - (skip >= 0 ? 1 : 0) >= CARRY_MIN_WORDS
-                            && inSentenceBefore(lists[i], p, answer.contentSentence)) {
+                            && Positions.inSentenceBefore(lists[i], p, answer.contentSentence)) {
                         carried = true;
                     } else if (q < 0) {
                         ok = false;
@@ -419,7 +340,7 @@ final class Phrase {
                     }
                 }
             }
-            if (!ok || hi - lo > window || chosen != null && !partsSideBySide(chosen, skip)) {
+            if (!ok || hi - lo > window || chosen != null && !places.partsSideBySide(chosen, skip)) {
                 continue;
             }
             int firstToken = answer.contentTokens[lo];
@@ -445,168 +366,6 @@ final class Phrase {
             return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether a word that opens a clause of its own ("so", "because", "but", "which", …) stands between
-     * two tokens. A claim of two words that says no such word itself is a statement of one clause: "the SLA is looser than the SLO, so we react before we break the contract" does not
-     * say "the SLO is the contract". Longer claims may carry their reason across one ("a bigger buffer
-     * so the system can absorb the load").
-     */
-    private boolean newClauseBetween(AnalyzedText answer, int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            if (answer.kinds[t] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[t])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether each pair of an identifier's parts matched side by side (a skipped word is not checked). */
-    private boolean partsSideBySide(int[] chosen, int skip) {
-        for (int k = 0; k + 1 < stems.length; k++) {
-            if (boundNext[k] && k != skip && k + 1 != skip && chosen[k + 1] != chosen[k] + 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The positions at which the phrase's {@code i}-th word may match: where it is not a part of an
-     * answer's identifier whose other parts the phrase places differently, and, for a part of an
-     * identifier the phrase writes, where the identifier's neighbouring part stands beside it. Returns
-     * the list itself when every position may.
-     */
-    private int[] admissible(AnalyzedText answer, int i, int[] list) {
-        int[] out = null;
-        int n = 0;
-        for (int k = 0; k < list.length; k++) {
-            boolean ok = fitsIdentifier(answer, i, list[k]) && besideBoundPart(answer, i, list[k])
-                    && !qualifiedOtherwise(answer, i, list[k]);
-            if (!ok && out == null) {
-                out = new int[list.length];
-                System.arraycopy(list, 0, out, 0, k);
-                n = k;
-            } else if (ok && out != null) {
-                out[n++] = list[k];
-            }
-        }
-        return out == null ? list : Arrays.copyOf(out, n);
-    }
-
-    /**
-     * Whether the answer's word at content position {@code q}, if it is a part of an identifier, may
-     * stand for the phrase's {@code i}-th word: each other part of that identifier that the phrase also
-     * says must stand on the same side of it in the phrase. The {@code id} of {@code order_id} does not
-     * make "customer id in the orders table", whose {@code id} goes with "customer".
-     */
-    private boolean fitsIdentifier(AnalyzedText answer, int i, int q) {
-        int group = answer.identifierOf(q);
-        if (group < 0) {
-            return true;
-        }
-        for (int step = -1; step <= 1; step += 2) {
-            for (int m = q + step; m >= 0 && m < answer.contentCount && answer.identifierOf(m) == group; m += step) {
-                String mate = answer.stems[answer.contentTokens[m]];
-                if (!mate.equals(stems[i]) && !placedAlike(stems[i], mate, step < 0)
-                        && !saidOnOtherSide(answer, group, q, mate, step < 0, stems[i])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static String[][] modifiers(String[] stems, String[] sequence) {
-        String[][] out = null;
-        for (int i = 0; i < stems.length; i++) {
-            for (int b = 1; b < sequence.length; b++) {
-                if (!sequence[b].equals(stems[i]) || Opposites.of(sequence[b - 1]).isEmpty()) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new String[stems.length][];
-                }
-                String[] before = out[i] == null ? new String[0] : out[i];
-                before = Arrays.copyOf(before, before.length + 1);
-                before[before.length - 1] = sequence[b - 1];
-                out[i] = before;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the answer puts the opposite of a word the phrase puts before its {@code i}-th word right
-     * before the word at {@code q}, in the same sentence: "the foreign key lives on the one side" does
-     * not say "foreign key on the many side". Both words side by side are one thing said of both: "read
-     * and written as a whole" still says "read as a whole".
-     */
-    private boolean qualifiedOtherwise(AnalyzedText answer, int i, int q) {
-        if (modifiers == null || modifiers[i] == null || q == 0
-                || answer.contentSentence[q - 1] != answer.contentSentence[q]) {
-            return false;
-        }
-        String before = answer.stems[answer.contentTokens[q - 1]];
-        for (String modifier : modifiers[i]) {
-            boolean coordinated = q >= 2 && answer.contentSentence[q - 2] == answer.contentSentence[q]
-                    && answer.stems[answer.contentTokens[q - 2]].equals(modifier);
-            if (Opposites.of(modifier).contains(before) && !coordinated) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the identifier also has {@code mate} on the other side of {@code q}, where the phrase
-     * places it: {@code order_items.order_id} has "order" before "items" as well as after.
-     */
-    private boolean saidOnOtherSide(AnalyzedText answer, int group, int q, String mate, boolean before, String word) {
-        int step = before ? 1 : -1;
-        for (int m = q + step; m >= 0 && m < answer.contentCount && answer.identifierOf(m) == group; m += step) {
-            if (answer.stems[answer.contentTokens[m]].equals(mate) && placedAlike(word, mate, !before)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the phrase, if it says {@code mate} at all, says it on the given side of {@code word} at
-     * least once.
-     */
-    private boolean placedAlike(String word, String mate, boolean before) {
-        boolean mentioned = false;
-        for (int b = 0; b < sequence.length; b++) {
-            if (!sequence[b].equals(mate)) {
-                continue;
-            }
-            mentioned = true;
-            for (int a = 0; a < sequence.length; a++) {
-                if (sequence[a].equals(word) && (b < a) == before) {
-                    return true;
-                }
-            }
-        }
-        return !mentioned;
-    }
-
-    /** Whether the parts of an identifier the phrase writes next to its {@code i}-th word stand beside {@code q}. */
-    private boolean besideBoundPart(AnalyzedText answer, int i, int q) {
-        if (boundNext == null) {
-            return true;
-        }
-        if (i + 1 < stems.length && boundNext[i] && !saysAt(answer, stems[i + 1], q + 1)) {
-            return false;
-        }
-        return i == 0 || !boundNext[i - 1] || saysAt(answer, stems[i - 1], q - 1);
-    }
-
-    private static boolean saysAt(AnalyzedText answer, String stem, int position) {
-        int[] list = answer.positions.get(stem);
-        return list != null && position >= 0 && Arrays.binarySearch(list, position) >= 0;
     }
 
     /**
@@ -637,44 +396,5 @@ final class Phrase {
      */
     private static boolean listBreak(AnalyzedText answer, int from, int to) {
         return answer.listCommaBetween(answer.ends[from], answer.starts[to]);
-    }
-
-    /** The first position in the sorted list after p, or -1. */
-    private static int successor(int[] sorted, int p) {
-        int i = Arrays.binarySearch(sorted, p + 1);
-        int at = i >= 0 ? i : -i - 1;
-        return at < sorted.length ? sorted[at] : -1;
-    }
-
-    /** Whether the sorted list has an occurrence in the sentence just before p's, within reach. */
-    private static boolean inSentenceBefore(int[] sorted, int p, int[] sentenceOf) {
-        int i = Arrays.binarySearch(sorted, p);
-        int at = (i >= 0 ? i : -i - 1) - 1;
-        for (; at >= 0 && p - sorted[at] <= CARRY_REACH; at--) {
-            int sentence = sentenceOf[sorted[at]];
-            if (sentence == sentenceOf[p] - 1) {
-                return true;
-            }
-            if (sentence < sentenceOf[p] - 1) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The occurrence closest to p that is in p's sentence and within the window, or -1. */
-    private static int nearestInSentence(int[] sorted, int p, int[] sentenceOf, int window) {
-        int i = Arrays.binarySearch(sorted, p);
-        int right = i >= 0 ? i : -i - 1;
-        int left = right - 1;
-        int best = -1;
-        if (right < sorted.length && sorted[right] - p <= window && sentenceOf[sorted[right]] == sentenceOf[p]) {
-            best = sorted[right];
-        }
-        if (left >= 0 && p - sorted[left] <= window && sentenceOf[sorted[left]] == sentenceOf[p]
-                && (best < 0 || p - sorted[left] <= best - p)) {
-            best = sorted[left];
-        }
-        return best;
     }
 }

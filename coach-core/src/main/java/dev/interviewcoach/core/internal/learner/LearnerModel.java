@@ -96,7 +96,7 @@ public final class LearnerModel {
             String conceptId = evidence.getKey();
             double score = evidence.getValue();
             var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, passed,
-                    attempt.id());
+                    attempt.reason() != dev.interviewcoach.api.StepReason.FOLLOW_UP, attempt.id());
             masteryNow = moved.mastery();
             changes.addAll(moved.changes());
             boolean held = mastered(masteryNow, conceptId, challenge.level())

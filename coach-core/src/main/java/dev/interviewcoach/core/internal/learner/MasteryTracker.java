@@ -47,6 +47,17 @@ final class MasteryTracker {
 
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
             double score, boolean passed, String attemptId) {
+        return apply(mastery, placements, conceptId, level, score, passed, true, attemptId);
+    }
+
+    /**
+     * As {@link #apply(List, List, String, ChallengeLevel, double, boolean, String)}, for an answer to a
+     * whole question or to a follow-up on one of its points ({@code whole} false): a follow-up moves the
+     * estimates as any answer does, but never raises a status, since one point said when asked for it
+     * does not confirm a rung (a rung a failed answer took from MASTERED waits for a whole question).
+     */
+    Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
+            double score, boolean passed, boolean whole, String attemptId) {
         // the concept's records at the answered rung and below, the first per rung (as a search by
         // concept and rung finds it), in one pass
         var found = new Mastery[level.ordinal() + 1];
@@ -76,6 +87,9 @@ final class MasteryTracker {
             var recent = Recent.append(before != null ? before.recentAttemptIds() : List.of(), attemptId, recentLimit);
             var statusBefore = before != null ? before.status() : MasteryStatus.TENTATIVE;
             var status = agreeing(status(p1, count), statusBefore, p0, p1);
+            if (!whole && rank(status) > rank(statusBefore)) {
+                status = statusBefore;
+            }
             if (rung == level && (evidence < 0 || !passed) && rank(status) > rank(statusBefore)) {
                 // the learning a practice answer brings can lift the estimate after a failed answer (and a
                 // score just under the pass mark is above the estimate's neutral point), but a failed answer

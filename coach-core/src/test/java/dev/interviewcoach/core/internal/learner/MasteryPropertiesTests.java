@@ -215,6 +215,38 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void aFollowUpMovesTheEstimateButNeverRaisesAStatusNorRestoresARungAFailedAnswerTookFromMastered() {
+        var statuses = MasteryStatus.values();
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0, 1), integers().between(0, 2))
+                .checkAssert((priors, rung, score, status) -> {
+                    var level = ChallengeLevel.values()[rung];
+                    var state = stateWith(priors, statuses[status]);
+                    var c = challenge(level);
+                    var followUp = dev.interviewcoach.core.internal.LearnerFixtures.attempt("f", c,
+                            dev.interviewcoach.api.Grade.ok(score, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                            dev.interviewcoach.api.StepReason.FOLLOW_UP);
+                    var after = model.apply(state, c, followUp, NOW).state();
+                    for (var l : ChallengeLevel.values()) {
+                        assertThat(rank(after.mastery("http", l).orElseThrow().status())).as("rung %s", l)
+                                .isLessThanOrEqualTo(rank(state.mastery("http", l).orElseThrow().status()));
+                    }
+                });
+        // a failed answer left DESIGN just under MASTERED; the passed follow-up on its missed point lifts the
+        // estimate, where a whole question would confirm the rung
+        var failed = stateWith(List.of(0.95, 0.95, 0.95, 0.83, 0.5), MasteryStatus.TENTATIVE);
+        var c = challenge(ChallengeLevel.DESIGN);
+        assertThat(model.apply(failed, c, attempt("w", c, 1.0, NOW), NOW).state().mastery("http", ChallengeLevel.DESIGN)
+                .orElseThrow().status()).as("a whole question confirms it").isEqualTo(MasteryStatus.MASTERED);
+        var followUp = dev.interviewcoach.core.internal.LearnerFixtures.attempt("f", c,
+                dev.interviewcoach.api.Grade.ok(1.0, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                dev.interviewcoach.api.StepReason.FOLLOW_UP);
+        var after = model.apply(failed, c, followUp, NOW).state().mastery("http", ChallengeLevel.DESIGN).orElseThrow();
+        assertThat(after.probability()).isGreaterThan(failed.mastery("http", ChallengeLevel.DESIGN).orElseThrow().probability());
+        assertThat(after.status()).isNotEqualTo(MasteryStatus.MASTERED);
+    }
+
+    @Test
     void passingAtHigherRungsNeverMarksARungBelowNotMastered() {
         var state = stateWith(List.of(0.25, 0.25, 0.25, 0.25, 0.25));
         var after = answer(answer(state, ChallengeLevel.DEBUG, 0.6), ChallengeLevel.DESIGN, 1.0);

@@ -159,7 +159,7 @@ public final class CoachSession {
      * @since 0.1
      */
     public java.util.List<BossStatus> bosses() {
-        return flow.learners().bosses(learnerId, track);
+        return flow.bosses().bosses(learnerId, track);
     }
 
     /**
@@ -178,7 +178,7 @@ public final class CoachSession {
      * @since 0.1
      */
     public Step askBossAgain(String challengeId) {
-        var step = flow.learners().askBossAgain(learnerId, track, challengeId);
+        var step = flow.bosses().askBossAgain(learnerId, track, challengeId);
         shown = step;
         return step;
     }

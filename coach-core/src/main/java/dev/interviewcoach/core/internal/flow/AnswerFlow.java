@@ -76,6 +76,7 @@ public final class AnswerFlow {
     private final LearnerModel learnerModel;
     private final Progression progression;
     private final Learners learners;
+    private final BossRequests bosses;
     private final Clock clock;
     private final PassPolicy passPolicy;
     private final Settings settings;
@@ -104,6 +105,7 @@ public final class AnswerFlow {
         this.retry = new Retry(settings.commitBudget(), settings.retrySeed());
         this.events = new Events(settings.listeners());
         this.learners = new Learners(store, clock, progression, retry, events);
+        this.bosses = new BossRequests(learners, store, clock, progression, retry);
     }
 
     /**
@@ -113,6 +115,15 @@ public final class AnswerFlow {
      */
     public Learners learners() {
         return learners;
+    }
+
+    /**
+     * The learner's boss questions, as a host asks about them.
+     *
+     * @return the boss requests
+     */
+    public BossRequests bosses() {
+        return bosses;
     }
 
     /**

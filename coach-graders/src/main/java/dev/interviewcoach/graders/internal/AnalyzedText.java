@@ -229,18 +229,20 @@ final class AnalyzedText {
      * others: "customers gets an order_id" does not say "customer id".
      */
     int identifierOf(int contentPosition) {
-        if (identifierOf == null) {
-            identifierOf = findIdentifiers();
-        }
-        return identifierOf[contentPosition];
+        return identifiers()[contentPosition];
     }
 
     /** Whether any content word of the text is a part of an identifier. */
     boolean hasIdentifiers() {
+        identifiers();
+        return hasIdentifiers;
+    }
+
+    private int[] identifiers() {
         if (identifierOf == null) {
             identifierOf = findIdentifiers();
         }
-        return hasIdentifiers;
+        return identifierOf;
     }
 
     private boolean hasIdentifiers;

@@ -1,7 +1,9 @@
 package dev.interviewcoach.cli.internal;
 
+import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.BossStatus;
+import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.Step;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,12 +16,61 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * What {@code coach boss} says when it does not ask the boss question: the coach's own {@link BossStatus}
- * in words (passed, open behind another step, or waiting and on what), so it agrees with the session
- * and the report.
+ * {@code coach boss}: whether it asks the boss question, and what it says when it does not: the coach's
+ * own {@link BossStatus} in words (passed, open behind another step, or waiting and on what), so it agrees
+ * with the session and the report.
  */
 final class BossView {
     private BossView() {}
+
+    /**
+     * Whether {@code coach boss} goes on to ask for a step: the boss question is pending, open, or passed
+     * and to be asked again ({@code retake}, which asks the session for it); otherwise prints where it
+     * stands and asks nothing.
+     */
+    static boolean toAsk(CoachSession session, Console console, boolean retake, UnaryOperator<String> again,
+            ZoneId zone) {
+        boolean pending = session.state().pendingStep().map(p -> p.reason() == StepReason.BOSS).orElse(false);
+        if (pending) {
+            return true;
+        }
+        var statuses = session.bosses();
+        if (retake) {
+            var passed = statuses.stream().filter(b -> b.state() == BossStatus.State.PASSED).findFirst();
+            if (passed.isPresent() && !session.diagnosisProgress().complete()) {
+                console.println(console.style().wrap("The diagnosis you started again comes first: `" + again.apply("")
+                        + "` goes on with it, and `" + again.apply("boss --again") + "` asks the boss question once it "
+                        + "is complete.", ""));
+                return false;
+            }
+            if (passed.isPresent()) {
+                session.askBossAgain(passed.get().challengeId());
+                return true;
+            }
+            console.println(console.style().wrap("You have not passed the boss question yet, so there is none to "
+                    + "answer again.", ""));
+        }
+        if (statuses.stream().anyMatch(b -> b.state() == BossStatus.State.OPEN)) {
+            return true;
+        }
+        console.println(statuses(session, Optional.empty(), again, zone, console.style()));
+        return false;
+    }
+
+    /** Where each boss question of the track stands, as the coach decides it, after the step chosen first if any. */
+    static String statuses(CoachSession session, Optional<Step> first, UnaryOperator<String> again, ZoneId zone,
+            Style style) {
+        var statuses = session.bosses();
+        if (statuses.isEmpty()) {
+            return style.wrap("This track has no boss question.", "");
+        }
+        boolean placed = session.diagnosisProgress().complete();
+        var out = new java.util.ArrayList<String>();
+        for (var status : statuses) {
+            out.add(render(status, first, placed, session.track(), zone, again, style));
+        }
+        return String.join("\n", out);
+    }
 
     /**
      * The status of one boss question.

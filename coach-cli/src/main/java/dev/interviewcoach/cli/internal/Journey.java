@@ -4,7 +4,6 @@ import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.AnswerTooLargeException;
-import dev.interviewcoach.core.BossStatus;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.Feedback;
 import dev.interviewcoach.core.LearnerBusyException;
@@ -95,7 +94,7 @@ final class Journey {
         Optional<Duration> length = session.profile().sessionLength();
         int failedInARow = 0;
         String recap = "";
-        if (scope.boss() && !bossToAsk(scope == Scope.BOSS_AGAIN)) {
+        if (scope.boss() && !BossView.toAsk(session, console, scope == Scope.BOSS_AGAIN, again, clock.getZone())) {
             return 0;
         }
         var waiting = readyForTimed(waitingTimed());
@@ -230,7 +229,7 @@ final class Journey {
             case BOSS, BOSS_AGAIN -> null;
         };
         if (scope.boss() && step.reason() != StepReason.BOSS) {
-            console.println(bossStatuses(Optional.of(step)));
+            console.println(BossView.statuses(session, Optional.of(step), again, clock.getZone(), console.style()));
             return false;
         }
         if (message != null) {
@@ -269,52 +268,6 @@ final class Journey {
         }
         return "No review is due now" + next.map(d -> "; the next one is due on " + d).orElse("")
                 + ". `" + again.apply("") + "` goes on with practice.";
-    }
-
-    /**
-     * Whether {@code boss} goes on to ask for a step: the boss question is pending, open, or passed and
-     * to be asked again ({@code retake}); otherwise says where it stands and asks nothing.
-     */
-    private boolean bossToAsk(boolean retake) {
-        boolean pending = session.state().pendingStep().map(p -> p.reason() == StepReason.BOSS).orElse(false);
-        if (pending) {
-            return true;
-        }
-        var statuses = session.bosses();
-        if (retake) {
-            var passed = statuses.stream().filter(b -> b.state() == BossStatus.State.PASSED).findFirst();
-            if (passed.isPresent() && !session.diagnosisProgress().complete()) {
-                console.println(console.style().wrap("The diagnosis you started again comes first: `" + again.apply("")
-                        + "` goes on with it, and `" + again.apply("boss --again") + "` asks the boss question once it "
-                        + "is complete.", ""));
-                return false;
-            }
-            if (passed.isPresent()) {
-                session.askBossAgain(passed.get().challengeId());
-                return true;
-            }
-            console.println(console.style().wrap("You have not passed the boss question yet, so there is none to "
-                    + "answer again.", ""));
-        }
-        if (statuses.stream().anyMatch(b -> b.state() == BossStatus.State.OPEN)) {
-            return true;
-        }
-        console.println(bossStatuses(Optional.empty()));
-        return false;
-    }
-
-    /** Where each boss question of the track stands, as the coach decides it, after the step chosen first if any. */
-    private String bossStatuses(Optional<Step> first) {
-        var statuses = session.bosses();
-        if (statuses.isEmpty()) {
-            return console.style().wrap("This track has no boss question.", "");
-        }
-        boolean placed = session.diagnosisProgress().complete();
-        var out = new java.util.ArrayList<String>();
-        for (var status : statuses) {
-            out.add(BossView.render(status, first, placed, session.track(), clock.getZone(), again, console.style()));
-        }
-        return String.join("\n", out);
     }
 
     /** A question shown this long before it is read again was shown before: its clock did not start now. */

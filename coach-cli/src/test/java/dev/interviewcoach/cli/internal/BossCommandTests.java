@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.ChallengeLevel;
-import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.Coach;
 import dev.interviewcoach.core.Step;
-import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +19,10 @@ class BossCommandTests {
     @TempDir
     Path home;
 
-    /** A candidate who passes every question (0.9) and the boss question with 0.79. */
-    private static final class Passing implements Grader {
-        @Override
-        public String id() {
-            return "passing";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Grade grade(GradingRequest request) {
-            double score = request.challenge().id().startsWith("boss.") ? 0.79 : 0.9;
-            return Grade.ok(score, List.of(), List.of(), List.of(), "", id(), version());
-        }
-    }
-
     /** Answers as the passing candidate in the program's store until the step {@code until} is pending. */
     private static void answerUntil(Path db, Predicate<Step> until) {
         try (var store = JdbcMemoryStores.sqlite(db)) {
-            var session = Coach.builder().tracks(CliRun.TRACKS).grader(new Passing()).memoryStore(store)
+            var session = Coach.builder().tracks(CliRun.TRACKS).grader(new PassingGrader(0.9, 0.79)).memoryStore(store)
                     .clock(CliRun.CLOCK).build().session(LearnerId.of("ada"), "backend");
             for (int i = 0; i < 200; i++) {
                 var step = session.next().orElseThrow();

@@ -12,8 +12,6 @@ import dev.interviewcoach.core.Coach;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.MemoryStores;
 import dev.interviewcoach.spi.AttemptQuery;
-import dev.interviewcoach.spi.Grader;
-import dev.interviewcoach.spi.GradingRequest;
 import dev.interviewcoach.spi.MemoryStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,26 +23,8 @@ class HtmlReportCellTests {
     private static final Pattern CELL = Pattern.compile(
             "data-concept=\"([^\"]+)\" data-rung=\"([A-Z]+)\"[^>]*>.*?<title>([^<]*)</title>");
 
-    /** A candidate who passes everything, so passing answers on high rungs move the estimates of the rungs below. */
-    private static final class Passing implements Grader {
-        @Override
-        public String id() {
-            return "passing";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Grade grade(GradingRequest request) {
-            return Grade.ok(0.9, List.of(), List.of(), List.of(), "", id(), version());
-        }
-    }
-
     private final MemoryStore store = MemoryStores.inMemory();
-    private final CoachSession session = Coach.builder().tracks(CliRun.TRACKS).grader(new Passing()).memoryStore(store)
+    private final CoachSession session = Coach.builder().tracks(CliRun.TRACKS).grader(new PassingGrader(0.9, 0.9)).memoryStore(store)
             .clock(CliRun.CLOCK).build().session(LearnerId.of("ada"), "backend");
 
     private void answer(int steps) {

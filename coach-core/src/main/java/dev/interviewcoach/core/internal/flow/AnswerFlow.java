@@ -105,7 +105,7 @@ public final class AnswerFlow {
         this.retry = new Retry(settings.commitBudget(), settings.retrySeed());
         this.events = new Events(settings.listeners());
         this.learners = new Learners(store, clock, progression, retry, events);
-        this.bosses = new BossRequests(learners, store, clock, progression, retry);
+        this.bosses = new BossRequests(learners, clock, progression, retry);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.interviewcoach.core.internal.flow;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.progression.Progression;
-import dev.interviewcoach.spi.MemoryStore;
 import dev.interviewcoach.spi.StoreCommit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,14 +16,12 @@ import java.util.Optional;
  */
 public final class BossRequests {
     private final Learners learners;
-    private final MemoryStore store;
     private final Clock clock;
     private final Progression progression;
     private final Retry retry;
 
-    BossRequests(Learners learners, MemoryStore store, Clock clock, Progression progression, Retry retry) {
+    BossRequests(Learners learners, Clock clock, Progression progression, Retry retry) {
         this.learners = learners;
-        this.store = store;
         this.clock = clock;
         this.progression = progression;
         this.retry = retry;
@@ -82,7 +79,7 @@ public final class BossRequests {
             }
             var made = Learners.step(new Progression.Choice(boss, dev.interviewcoach.api.StepReason.BOSS, why),
                     state.stepsAnswered() + 1, clock.instant());
-            store.commit(StoreCommit.of(state.withSteps(Optional.of(Learners.pending(made)), state.stepsAnswered())));
+            learners.commit(StoreCommit.of(state.withSteps(Optional.of(Learners.pending(made)), state.stepsAnswered())));
             return made;
         });
     }

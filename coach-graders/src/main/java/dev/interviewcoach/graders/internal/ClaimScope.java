@@ -153,6 +153,36 @@ final class ClaimScope {
         return false;
     }
 
+    /** Connectives that set what follows against what came before. */
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "whereas");
+
+    /**
+     * Whether a contrast ("but", "however", "although", "though", "whereas") stands between two tokens.
+     * A claim that gives a reason ("the TTL can be long since we delete") is not made by an answer that
+     * sets the same two things against each other: "if invalidation always worked the TTL could be
+     * long, but a DEL can fail". (A claim without a reason still is: "keep GET but send the filters as
+     * a JSON body" says "a GET with a JSON body".)
+     */
+    static boolean contrastBetween(AnalyzedText answer, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (answer.kinds[t] != AnalyzedText.CONTENT && CONTRASTS.contains(
+                    answer.text.substring(answer.starts[t], answer.ends[t]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a claim's own text sets one thing against another ("fast but stale"). */
+    static boolean saysContrast(String source) {
+        for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+            if (CONTRASTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a claim's own text says a word that opens a clause ("safe because …"): it gives a reason. */
     static boolean givesReason(String source) {
         for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {

@@ -68,6 +68,8 @@ final class Phrase {
     private final boolean[] free;
     /** Whether the phrase itself says a word that opens a clause ("safe because …"): it carries a reason. */
     private final boolean carriesReason;
+    /** Whether the phrase itself sets one thing against another ("fast but stale"). */
+    private final boolean saysContrast;
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
             int negatedWord, WordPlaces places, boolean[] free) {
         this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, places, free);
@@ -78,6 +80,7 @@ final class Phrase {
         this.source = source;
         this.free = free;
         this.carriesReason = ClaimScope.givesReason(source);
+        this.saysContrast = ClaimScope.saysContrast(source);
         this.places = places;
         this.excess = excess;
         this.negatedWord = negatedWord;
@@ -299,7 +302,8 @@ final class Phrase {
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
                             || partOf == null && oppositeBetween(answer, i, prev, q)
                             || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])
-                            || stems.length == 2 && !carriesReason && ClaimScope.newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
+                            || stems.length == 2 && !carriesReason && ClaimScope.newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])
+                            || carriesReason && !saysContrast && ClaimScope.contrastBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
                         ok = false;
                     } else {
                         prev = q;

@@ -105,15 +105,31 @@ final class Polarity {
                 || (answer.kinds[token] == AnalyzedText.FUNCTION && WordLists.CLAUSE_BREAKERS.contains(answer.stems[token]));
     }
 
-    /** Whether the text between two tokens ends a clause: punctuation, or a line break that ends a sentence. */
+    /**
+     * Whether the text between two tokens ends a clause: punctuation, a dash, or a line break that ends
+     * a sentence. "The client gave up, the server didn't — A kept running" says A kept running.
+     */
     static boolean clauseBreakBetween(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
-            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ','
+            if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ',' || isDash(text, c)
                     || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the character at {@code c} is a dash between clauses: an em or en dash, or a hyphen with
+     * space on both sides (a hyphen inside a word, "read-through", joins it).
+     */
+    static boolean isDash(String text, int c) {
+        char ch = text.charAt(c);
+        if (ch == '\u2014' || ch == '\u2013') {
+            return true;
+        }
+        return ch == '-' && c > 0 && c + 1 < text.length() && Character.isWhitespace(text.charAt(c - 1))
+                && Character.isWhitespace(text.charAt(c + 1));
     }
 }

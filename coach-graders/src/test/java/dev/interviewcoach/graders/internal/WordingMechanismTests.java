@@ -147,6 +147,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aDashEndsTheClauseSoANegationBeforeItDeniesNothingAfterIt() {
+        var c = challenge("Why was the order charged twice?", "the first request kept running");
+        assertThat(credit(c, "The client gave up, the server didn't \u2014 the first request kept running.")).isEqualTo(1.0);
+        assertThat(credit(c, "The client gave up, the server didn't - the first request kept running.")).isEqualTo(1.0);
+        assertThat(credit(c, "The client gave up, but the first request never kept running.")).isZero();
+    }
+
+    @Test
     void aCompoundWrittenClosedMeetsItWrittenAsTwoWordsAndTheOtherWayRound() {
         var open = challenge("What happens to the debit?", "roll back on error");
         assertThat(credit(open, "Put all three in one transaction; if any error, everything is rollback.")).isEqualTo(1.0);

@@ -333,6 +333,18 @@ class WrongClaimTests {
         return GRADER.grade(GradingRequest.of(c, Answer.of(answer))).criteria().get(0).credit();
     }
 
+    @Test
+    void aClaimThatGivesAReasonIsNotReadAcrossAContrastButAPlainClaimIs() {
+        var c = claiming("ttl can be long since we delete");
+        assertThat(detected(c, "We delete the key on every write, so the TTL can be long since we delete anyway.")).isTrue();
+        assertThat(detected(c, "If invalidation always worked the TTL could be long, but a delete can fail, so 25 s.")).isFalse();
+        assertThat(detected(c, "The TTL can be long; however, we delete on every write.")).isFalse();
+        var contrast = claiming("fast but stale is fine because prices change slowly");
+        assertThat(detected(contrast, "The copy is fast but stale, and that is fine because prices change slowly.")).isTrue();
+        var plain = claiming("get with a json body");
+        assertThat(detected(plain, "The simplest fix is to keep GET but send the filters as a JSON body.")).isTrue();
+    }
+
     private static boolean detected(Challenge c, String answer) {
         return !GRADER.grade(GradingRequest.of(c, Answer.of(answer))).misconceptions().isEmpty();
     }

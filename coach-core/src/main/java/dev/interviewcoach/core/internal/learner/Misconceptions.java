@@ -13,7 +13,9 @@ import java.util.List;
  * with the attempt that showed it; it is {@link MisconceptionStatus#CONFIRMED} when it recurs (shown
  * at least twice); it is {@link MisconceptionStatus#RESOLVED} after {@value #CLEAN_ANSWERS_TO_RESOLVE}
  * later answers on its topic that are free of it. Showing it again, even once resolved, confirms it
- * and starts the count of clean answers afresh.
+ * and starts the count of clean answers afresh. A misconception shown in a follow-up is the original
+ * challenge's: the record names the challenge that defines it, so showing it in the question and again
+ * in its follow-up confirms it.
  */
 final class Misconceptions {
     /** Answers on its topic free of a misconception that resolve it. */
@@ -27,14 +29,15 @@ final class Misconceptions {
     }
 
     List<MisconceptionRecord> apply(List<MisconceptionRecord> records, Challenge challenge, Attempt attempt) {
+        String definer = definingChallenge(challenge.id());
         var shown = new LinkedHashSet<String>();
         attempt.grade().misconceptions().forEach(m -> shown.add(m.misconceptionId()));
         var out = new ArrayList<MisconceptionRecord>(records.size() + shown.size());
         for (var r : records) {
-            boolean here = r.challengeId().equals(challenge.id());
+            boolean here = definingChallenge(r.challengeId()).equals(definer);
             if (here && shown.remove(r.misconceptionId())) {
                 int occurrences = r.occurrences() + 1;
-                out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(),
+                out.add(new MisconceptionRecord(definer, r.misconceptionId(), r.topicId(),
                         occurrences >= RECURS_AT ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED,
                         occurrences, 0, Recent.append(r.attemptIds(), attempt.id(), recentLimit)));
             } else if (r.status() != MisconceptionStatus.RESOLVED && challenge.allTopicIds().contains(r.topicId())) {
@@ -47,9 +50,15 @@ final class Misconceptions {
             }
         }
         for (var id : shown) {
-            out.add(new MisconceptionRecord(challenge.id(), id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
+            out.add(new MisconceptionRecord(definer, id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
                     1, 0, List.of(attempt.id())));
         }
         return out;
+    }
+
+    /** The challenge a misconception shown in this one belongs to: a follow-up's original, else itself. */
+    static String definingChallenge(String challengeId) {
+        int at = challengeId.indexOf(Challenge.FOLLOW_UP_ID_MARK);
+        return at < 0 ? challengeId : challengeId.substring(0, at);
     }
 }

@@ -46,6 +46,23 @@ class MisconceptionLifecycleTests {
     }
 
     @Test
+    void aMisconceptionShownAgainInTheFollowUpOfItsQuestionIsConfirmedUnderTheQuestion() {
+        var followUp = challenge("http.define.idempotency" + Challenge.FOLLOW_UP_ID_MARK + "definition", "http",
+                ChallengeLevel.DEFINE, "http.idempotency");
+        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        records = misconceptions.apply(records, followUp, attempt("a2", followUp, 0.2, NOW, "same-response"));
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
+            assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+            assertThat(r.attemptIds()).containsExactly("a1", "a2");
+        });
+        var shownFirstInTheFollowUp = misconceptions.apply(List.of(), followUp,
+                attempt("b1", followUp, 0.2, NOW, "same-response"));
+        assertThat(shownFirstInTheFollowUp).singleElement()
+                .satisfies(r -> assertThat(r.challengeId()).isEqualTo("http.define.idempotency"));
+    }
+
+    @Test
     void twoLaterAnswersOnItsTopicFreeOfItResolveIt() {
         var records = confirmed();
         records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));

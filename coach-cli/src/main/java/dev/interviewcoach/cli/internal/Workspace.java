@@ -70,7 +70,7 @@ final class Workspace implements AutoCloseable {
         MemoryStore store = openStore(db);
         try {
             var learner = options.learnerId(env);
-            String trackId = track.orElseGet(() -> variantOf(store, learner).orElse(DEFAULT_TRACK));
+            String trackId = track.orElseGet(() -> installedVariant(store, learner, tracks, env));
             checkTrack(tracks, trackId);
             Coach coach = Coach.builder().tracks(tracks).grader(grader).memoryStore(store).clock(env.clock()).build();
             return new Workspace(store, coach, coach.session(learner, trackId), db);
@@ -109,6 +109,25 @@ final class Workspace implements AutoCloseable {
         if (!tracks.trackIds().contains(id)) {
             throw CliFailure.usage("Unknown track '" + id + "'. Known tracks: " + String.join(", ", tracks.trackIds()) + ".");
         }
+    }
+
+    /**
+     * The variant in the learner's profile when it is installed here; otherwise {@link #DEFAULT_TRACK},
+     * with a line saying so. A host application may have stored a variant this program does not have,
+     * and that must not lock the learner out.
+     */
+    private static String installedVariant(MemoryStore store, LearnerId learner, TrackLoader tracks, CliEnv env) {
+        var variant = variantOf(store, learner);
+        if (variant.isEmpty()) {
+            return DEFAULT_TRACK;
+        }
+        if (tracks.trackIds().contains(variant.get())) {
+            return variant.get();
+        }
+        env.err().println("The profile names the track '" + variant.get() + "', which is not installed here (known: "
+                + String.join(", ", tracks.trackIds()) + "); this run is on " + DEFAULT_TRACK + ". Choose another with `"
+                + GlobalOptions.program() + " profile --variant ID`.");
+        return DEFAULT_TRACK;
     }
 
     private static Optional<String> variantOf(MemoryStore store, LearnerId learner) {

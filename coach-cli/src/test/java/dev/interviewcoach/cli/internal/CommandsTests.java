@@ -102,6 +102,26 @@ class CommandsTests {
     }
 
     @Test
+    void aVariantInTheProfileThatIsNotInstalledHereIsSaidAndTheRunIsOnTheDefaultTrack() {
+        var cli = new CliRun(home);
+        cli.run("", "profile", "--role", "dev");
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var coach = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                    .clock(CliRun.CLOCK).build();
+            coach.session(dev.interviewcoach.api.LearnerId.of("ada"), "backend")
+                    .updateProfile(p -> p.withTrackVariant("backend-cobol"));
+        }
+        var result = cli.run(":quit\n");
+        assertThat(result.code()).isZero();
+        assertThat(result.err()).contains("The profile names the track 'backend-cobol', which is not installed here",
+                "profile --variant ID");
+        assertThat(result.out()).contains("on Backend Developer Interview");
+        var changed = cli.run("", "profile", "--variant", "backend-go");
+        assertThat(changed.code()).isZero();
+        assertThat(CliRun.state(cli.db(), "ada", "backend").orElseThrow().profile().trackVariant()).contains("backend-go");
+    }
+
+    @Test
     void practiceWithAConceptStoresTheFocusInTheProfileAndPracticeWithoutClearsItAndSaysSo() {
         var cli = new CliRun(home);
         var result = cli.run(":quit\n", "practice", "--concept", "caching", "--topic", "http.idempotency");

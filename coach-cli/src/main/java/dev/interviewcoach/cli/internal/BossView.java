@@ -128,7 +128,7 @@ final class BossView {
     /** " (0.79, on 2026-12-03)" for the last answer, or nothing. */
     private static String lastAnswer(BossStatus status, ZoneId zone) {
         return status.lastAnswer().map(a -> " (" + a.grade().score().stream()
-                .mapToObj(s -> String.format(Locale.ROOT, "%.2f, ", s)).findFirst().orElse("")
+                .mapToObj(s -> Scores.two(s) + ", ").findFirst().orElse("")
                 + "on " + LocalDate.ofInstant(a.at(), zone) + ")").orElse("");
     }
 

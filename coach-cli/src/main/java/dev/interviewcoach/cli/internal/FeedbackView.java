@@ -44,7 +44,7 @@ final class FeedbackView {
             }
         } else if (grade.score().isPresent()) {
             String verdict = feedback.passed() ? style.green("passed") : style.yellow("not yet");
-            out.append(style.bold(String.format("Score %.2f · ", grade.score().getAsDouble()))).append(verdict).append('\n');
+            out.append(style.bold("Score " + Scores.two(grade.score().getAsDouble()) + " · ")).append(verdict).append('\n');
         } else {
             String message = grade.message().orElse(grade.status().toString()).strip();
             message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
@@ -64,6 +64,10 @@ final class FeedbackView {
             out.append(style.wrap(style.red("! Misconception: ") + shows + quotes(m.spans(), answer), "  ", "    "))
                     .append('\n');
             out.append(style.wrap(style.green("Correction: ") + m.correction(), "    ")).append('\n');
+        }
+        String note = gradersNote(grade, challenge);
+        if (!note.isEmpty() && !feedback.attempt().answer().skipped()) {
+            out.append(style.wrap(style.dim("Grader's note: ") + note, "  ", "    ")).append('\n');
         }
         if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped()) {
             double factor = feedback.discount().factor();
@@ -99,6 +103,37 @@ final class FeedbackView {
             feedback.followUps().forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * Graders whose overall feedback restates the criteria and misconceptions the view lists one by one
+     * (and the rubric grader with matchers beside its lexical one, "rubric+semantic").
+     */
+    private static final java.util.Set<String> EXPLAINED_BY_CRITERIA = java.util.Set.of("rubric", "reference", "semantic");
+
+    /**
+     * What a grader's overall feedback says beyond the lines the view shows: a plug-in grader may
+     * explain a cap or a deduction only there. The built-in graders' feedback restates the criteria
+     * (and the reference grader's quotes the model answer), so it is left out; from any other grader,
+     * the lines that restate a criterion or the built-in summary ("Met 2 of 4 criteria (score 0.55).")
+     * are left out and the rest is shown.
+     */
+    static String gradersNote(dev.interviewcoach.api.Grade grade, Challenge challenge) {
+        boolean builtIn = EXPLAINED_BY_CRITERIA.contains(grade.graderId()) || grade.graderId().startsWith("rubric+");
+        if (!grade.isScored() || builtIn || grade.feedback().isBlank()) {
+            return "";
+        }
+        var kept = new java.util.ArrayList<String>();
+        for (String line : grade.feedback().strip().split("\\R")) {
+            String l = line.strip();
+            boolean restates = l.isEmpty() || l.startsWith("Met ") && l.contains(" criteria (score ")
+                    || challenge.rubric().criteria().stream().anyMatch(c -> l.contains(c.description().strip()))
+                    || grade.criteria().stream().anyMatch(r -> !r.feedback().isBlank() && l.contains(r.feedback().strip()));
+            if (!restates) {
+                kept.add(l);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /**
@@ -165,9 +200,9 @@ final class FeedbackView {
      */
     static String counted(double counted, double factor) {
         double graded = counted / factor;
-        boolean sameAtTwo = String.format(Locale.ROOT, "%.2f", counted).equals(String.format(Locale.ROOT, "%.2f", graded));
-        return String.format(Locale.ROOT, sameAtTwo && counted != graded ? "%.3f of the grader's %.3f: "
-                : "%.2f of the grader's %.2f: ", counted, graded);
+        boolean sameAtTwo = Scores.two(counted).equals(Scores.two(graded));
+        return sameAtTwo && counted != graded ? Scores.three(counted) + " of the grader's " + Scores.three(graded) + ": "
+                : Scores.two(counted) + " of the grader's " + Scores.two(graded) + ": ";
     }
 
     static String quotes(List<EvidenceSpan> spans, String answer) {

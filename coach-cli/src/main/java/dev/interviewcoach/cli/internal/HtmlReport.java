@@ -143,7 +143,7 @@ final class HtmlReport {
                 .append(StepView.label(attempt.reason())).append(" · ").append(attempt.at().toString(), 0, 16)
                 .append("</small></h3>");
         out.append("<p class=\"score\">").append(attempt.answer().skipped() ? "skipped (counted as 0)"
-                : grade.score().isPresent() ? String.format(Locale.ROOT, "score %.2f · %s", grade.score().getAsDouble(),
+                : grade.score().isPresent() ? String.format(Locale.ROOT, "score %s · %s", Scores.two(grade.score().getAsDouble()),
                         dev.interviewcoach.core.PassPolicy.defaults().passes(grade) ? "passed" : "not yet")
                 : Html.esc("not graded: " + grade.message().orElse(""))).append("</p>");
         counted(grade).ifPresent(c -> out.append("<p class=\"counted\">").append(Html.esc(c)).append("</p>"));

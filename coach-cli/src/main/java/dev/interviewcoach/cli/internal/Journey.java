@@ -367,7 +367,7 @@ final class Journey {
         if (grade.score().isEmpty()) {
             return what + "not graded";
         }
-        return what + String.format(java.util.Locale.ROOT, "scored %.2f, %s", grade.score().getAsDouble(),
+        return what + String.format(java.util.Locale.ROOT, "scored %s, %s", Scores.two(grade.score().getAsDouble()),
                 feedback.passed() ? "passed" : "not yet");
     }
 }

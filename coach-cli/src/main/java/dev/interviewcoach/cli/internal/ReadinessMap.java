@@ -126,8 +126,8 @@ final class ReadinessMap {
                 }
                 var last = attempts.get(rung.attemptIds().get(rung.attemptIds().size() - 1));
                 if (last != null && last.grade().isScored() && !last.answer().skipped() && !passes.test(last.grade())) {
-                    lines.add(String.format(java.util.Locale.ROOT, "- %s · %s: your last answer there scored %.2f, not yet",
-                            concept.title(), rung.level(), last.grade().score().getAsDouble()));
+                    lines.add(String.format(java.util.Locale.ROOT, "- %s · %s: your last answer there scored %s, not yet",
+                            concept.title(), rung.level(), Scores.two(last.grade().score().getAsDouble())));
                 }
             }
         }

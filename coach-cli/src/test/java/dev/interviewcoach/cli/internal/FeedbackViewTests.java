@@ -72,8 +72,32 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aPlugInGradersOwnNoteIsShownWithoutTheLinesThatRestateACriterion() {
+        var criterion = Criterion.of("rules", 1, "Names the pricing rules.", List.of(Evidence.of("pricing rules")));
+        var challenge = Challenge.of("t.define.one", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of("Which rules?"),
+                Rubric.of(List.of(criterion)), "The pricing rules.");
+        var result = new CriterionResult("rules", CriterionOutcome.MISSED, 0, List.of(), "Name them.");
+        String feedback = "Met 0 of 1 criteria (score 0.33).\nMissing: Names the pricing rules. Name them.\n"
+                + "Say it with confidence: hedging costs 0.1.";
+        var plugIn = dev.interviewcoach.api.Grade.ok(0.23, List.of(result), List.of(), List.of(), feedback,
+                "hedge-aware", "1");
+        assertThat(FeedbackView.gradersNote(plugIn, challenge)).isEqualTo("Say it with confidence: hedging costs 0.1.");
+        var builtIn = dev.interviewcoach.api.Grade.ok(0.23, List.of(result), List.of(), List.of(), feedback,
+                "rubric+semantic", "1");
+        assertThat(FeedbackView.gradersNote(builtIn, challenge)).as("the criteria lines already say it").isEmpty();
+    }
+
+    @Test
+    void aScoreIsCutNotRoundedSoItNeverReadsAsThePassMarkItMissed() {
+        assertThat(Scores.two(0.595)).isEqualTo("0.59");
+        assertThat(Scores.two(0.6)).isEqualTo("0.60");
+        assertThat(Scores.two(0.29)).as("a decimal stored a hair below itself").isEqualTo("0.29");
+        assertThat(FeedbackView.counted(0.595, 0.85)).isEqualTo("0.59 of the grader's 0.70: ");
+    }
+
+    @Test
     void aDiscountTooSmallForTwoDecimalsIsShownWithAThird() {
-        assertThat(FeedbackView.counted(0.495, 0.99)).isEqualTo("0.495 of the grader's 0.500: ");
+        assertThat(FeedbackView.counted(0.5, 0.99)).isEqualTo("0.500 of the grader's 0.505: ");
         assertThat(FeedbackView.counted(0.45, 0.9)).isEqualTo("0.45 of the grader's 0.50: ");
     }
 

@@ -56,6 +56,19 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
     }
 
     /**
+     * What to show of the criteria the answer missed or only partly met before the next step: {@link
+     * #missed()} without the one the next step, a follow-up, asks about ({@link #askedNext()}), whose
+     * feedback would answer that question before it is asked.
+     *
+     * @return the results not fully met, less the one asked next
+     * @since 0.1
+     */
+    public List<CriterionResult> missedToShow() {
+        var asked = askedNext();
+        return missed().stream().filter(c -> asked.filter(c.criterionId()::equals).isEmpty()).toList();
+    }
+
+    /**
      * The criterion the next step, a follow-up, asks about, if it is one. A follow-up asks before it
      * tells: a host that shows this criterion's description or feedback now hands the learner the
      * answer to the very next question, so the terminal program names the point and holds back what a

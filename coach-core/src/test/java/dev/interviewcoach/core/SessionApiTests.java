@@ -96,6 +96,27 @@ class SessionApiTests {
     }
 
     @Test
+    void whatAHostShowsOfTheMissedCriteriaLeavesOutTheOneTheNextQuestionAsks() {
+        var session = builder(0.1).grader(Graders.rubric()).build().session(ADA, "mini");
+        Feedback before = null;
+        for (int i = 0; i < 40 && before == null; i++) {
+            var step = session.next().orElseThrow();
+            var feedback = session.submit(step.id(), Answer.of("I am not sure about this one."));
+            if (feedback.askedNext().isPresent()) {
+                before = feedback;
+            }
+        }
+        assertThat(before).as("a weak answer brought a follow-up").isNotNull();
+        String criterion = before.askedNext().orElseThrow();
+        assertThat(before.missed()).extracting(r -> r.criterionId()).contains(criterion);
+        assertThat(before.missedToShow()).extracting(r -> r.criterionId()).doesNotContain(criterion)
+                .hasSize(before.missed().size() - 1);
+        var after = session.submit(before.next().orElseThrow().id(), Answer.of("I am not sure."));
+        assertThat(after.askedNext()).isEmpty();
+        assertThat(after.missedToShow()).isEqualTo(after.missed());
+    }
+
+    @Test
     void aFollowUpShownOnAnEarlierDayIsStillTheStep() {
         var coach = builder(0.1).build();
         var session = coach.session(ADA, "mini");

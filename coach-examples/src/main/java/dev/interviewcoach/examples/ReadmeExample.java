@@ -40,7 +40,7 @@ public final class ReadmeExample {
 
         Feedback feedback = session.submit(step.id(), Answer.of("The app closes idle connections after 5s, the LB reuses them for 60s: raise the app's to 65s."));
         System.out.printf("score %.2f, passed: %s%n", feedback.grade().score().orElse(0), feedback.passed());
-        feedback.missed().forEach(missed -> System.out.println("missed: " + missed.feedback()));
+        feedback.missedToShow().forEach(missed -> System.out.println("missed: " + missed.feedback()));
         feedback.next().ifPresent(next -> System.out.println("next: " + next.why()));
         // README:end
     }

@@ -34,8 +34,14 @@ final class AnswerReader {
         }
     }
 
-    /** An answer over the size limit; nothing of it was kept. */
-    record TooLarge(long bytes) implements Result {}
+    /**
+     * An answer over the size limit; nothing of it was kept.
+     *
+     * @param bytes its size in UTF-8 bytes, or, when {@code atLeast}, the bytes read before the reader
+     *     stopped taking a line too long to keep
+     * @param atLeast whether the answer was longer than {@code bytes}
+     */
+    record TooLarge(long bytes, boolean atLeast) implements Result {}
 
     private final Console console;
     private final Clock clock;
@@ -71,6 +77,7 @@ final class AnswerReader {
         var text = new StringBuilder();
         long bytes = 0;
         boolean tooLarge = false;
+        boolean cut = false;
         int hintsUsed = 0;
         boolean lastEmpty = false;
         int emptyBeforeText = 0;
@@ -85,7 +92,7 @@ final class AnswerReader {
             }
             if (in.kind() == Input.Kind.END) {
                 if (tooLarge) {
-                    return new TooLarge(bytes);
+                    return new TooLarge(bytes, cut);
                 }
                 return text.toString().isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
             }
@@ -124,7 +131,7 @@ final class AnswerReader {
             }
             if (line.isEmpty()) {
                 if (lastEmpty && (!text.toString().isBlank() || tooLarge)) {
-                    return tooLarge ? new TooLarge(bytes) : answered(text, hintsUsed, start);
+                    return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
                 }
                 if (text.toString().isBlank() && !tooLarge) {
                     if (++emptyBeforeText == 2) {
@@ -142,13 +149,14 @@ final class AnswerReader {
             bytes += line.getBytes(StandardCharsets.UTF_8).length + 1L;
             if (!in.complete() || bytes > maxBytes) {
                 tooLarge = true;
+                cut |= !in.complete();
                 bytes = Math.max(bytes, maxBytes + 1L);
                 text.setLength(0);
             } else {
                 text.append(line).append('\n');
             }
             if (in.last() && (!text.toString().isBlank() || tooLarge)) {
-                return tooLarge ? new TooLarge(bytes) : answered(text, hintsUsed, start);
+                return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
             }
         }
     }

@@ -320,9 +320,9 @@ final class Journey {
             }
         }
         if (result instanceof AnswerReader.TooLarge big) {
-            console.println(console.style().red(String.format("That answer is %,d bytes; answers are limited to %,d "
-                    + "bytes. Nothing was graded or stored; the question is still open.", big.bytes(),
-                    Limits.maxAnswerBytes())));
+            console.println(console.style().red(String.format("That answer is %s%,d bytes; answers are limited to %,d "
+                    + "bytes. Nothing was graded or stored; the question is still open.", big.atLeast() ? "over " : "",
+                    big.bytes(), Limits.maxAnswerBytes())));
             return null;
         }
         var answered = (AnswerReader.Answered) result;

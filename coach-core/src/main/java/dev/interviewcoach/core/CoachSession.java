@@ -193,6 +193,10 @@ public final class CoachSession {
      * measures time itself, passes {@link Answer#withTimeTaken}.
      *
      * @return the step, or empty when the track has nothing left to ask
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save of a new
+     *     step gave up
+     * @throws dev.interviewcoach.api.StoreException when the store fails to load the learner or to save
+     *     the chosen step; nothing was changed
      */
     public Optional<Step> next() {
         var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown));
@@ -206,6 +210,9 @@ public final class CoachSession {
      * either that returns it (and from when it is shown again on a later day).
      *
      * @return the pending step, or empty
+     * @throws LearnerBusyException when other sessions kept changing the learner until the save of when
+     *     the step was shown gave up
+     * @throws dev.interviewcoach.api.StoreException when the store fails; nothing was changed
      */
     public Optional<Step> pending() {
         var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown));

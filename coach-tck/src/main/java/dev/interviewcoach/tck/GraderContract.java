@@ -194,8 +194,7 @@ public abstract class GraderContract {
     void everyHostileAnswerGetsAGradeWithoutException() {
         var softly = new SoftAssertions();
         HostileAnswers.corpus().forEach((name, text) -> softly.assertThatCode(() -> {
-            Grade grade = grader.grade(GradingRequest.of(challenge(), Answer.of(text)));
-            assertThat(grade).as(name).isNotNull();
+            Grade grade = nonNull(grader, grader.grade(GradingRequest.of(challenge(), Answer.of(text))), name);
             assertThat(grade.graderId()).as("%s: grader id", name).isEqualTo(grader.id());
             if (grade.isScored()) {
                 assertThat(grade.score().getAsDouble()).as("%s: score", name).isBetween(0.0, 1.0);
@@ -244,7 +243,7 @@ public abstract class GraderContract {
             Grade first = grade(text);
             Grade again = grade(text);
             assertThat(again).as("the grade of %s, again (%s)", brief(text), GradeDifference.hint(first, again, grader.id())).isEqualTo(first);
-            Grade other = second.grade(GradingRequest.of(challenge(), Answer.of(text)));
+            Grade other = nonNull(second, second.grade(GradingRequest.of(challenge(), Answer.of(text))), brief(text));
             assertThat(other).as("the grade of %s from a second instance (%s)", brief(text), GradeDifference.hint(first, other, grader.id()))
                     .isEqualTo(first);
         }
@@ -360,8 +359,7 @@ public abstract class GraderContract {
         Assumptions.assumeTrue(failing.isPresent(), "createFailingGrader() supplies no failing grader");
         Grader broken = failing.get();
         String text = challenge().referenceAnswer() + " " + MARKER;
-        Grade grade = broken.grade(GradingRequest.of(challenge(), Answer.of(text)));
-        assertThat(grade).as("grade of the failing grader").isNotNull();
+        Grade grade = nonNull(broken, broken.grade(GradingRequest.of(challenge(), Answer.of(text))), "the failing grader's answer");
         assertThat(grade.status()).as("status of the failing grader's grade").isEqualTo(GradeStatus.ERROR);
         assertThat(grade.graderId()).isEqualTo(broken.id());
         assertThat(grade.message()).as("why it failed").hasValueSatisfying(m -> assertThat(m).isNotBlank()
@@ -370,7 +368,16 @@ public abstract class GraderContract {
     }
 
     private Grade grade(String text) {
-        return grader.grade(GradingRequest.of(challenge(), Answer.of(text)));
+        return nonNull(grader, grader.grade(GradingRequest.of(challenge(), Answer.of(text))), brief(text));
+    }
+
+    /** The grade, failing with what to do instead when the grader returned none. */
+    private static Grade nonNull(Grader grader, Grade grade, String what) {
+        if (grade == null) {
+            throw new AssertionError(grader.id() + " returned null for " + what + ": a grader always returns a Grade "
+                    + "(Grade.abstain(..) when it declines to grade, Grade.error(..) when it fails)");
+        }
+        return grade;
     }
 
     /** The score of a grade that must have one: ABSTAIN skips the test, anything but OK fails it. */
@@ -390,7 +397,8 @@ public abstract class GraderContract {
     private Grade gradeAsync(String text, ExecutorService pool) throws Exception {
         var stage = grader.gradeAsync(GradingRequest.of(challenge(), Answer.of(text)), pool);
         assertThat(stage).as("gradeAsync(..) of %s", brief(text)).isNotNull();
-        return stage.toCompletableFuture().get(ASYNC_WAIT_SECONDS, TimeUnit.SECONDS);
+        return nonNull(grader, stage.toCompletableFuture().get(ASYNC_WAIT_SECONDS, TimeUnit.SECONDS),
+                "gradeAsync(..) of " + brief(text));
     }
 
     private boolean deterministic() {

@@ -59,6 +59,18 @@ class GraderContractKitTests {
     }
 
     @Test
+    void aGraderThatReturnsNullFailsEveryTestThatGradesWithAMessageThatSaysSo() {
+        Events tests = run(KitSubjects.ReturnsNull.class);
+        assertThat(names(tests.succeeded())).as("passed").doesNotContain(REFERENCE_PASSES, SOUP, ECHO, DETERMINISTIC,
+                HOSTILE, SPANS);
+        assertThat(tests.failed().stream().map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow().getThrowable().orElseThrow()))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).isNotInstanceOf(NullPointerException.class)
+                        .hasMessageContaining("returned null"));
+    }
+
+    @Test
     void aGraderThatRewardsKeywordSoupFailsTheSoupTest() {
         assertThat(failures(KitSubjects.RewardsKeywordSoup.class)).contains(SOUP).doesNotContain(REFERENCE_PASSES, ECHO);
     }

@@ -68,6 +68,13 @@ final class KitSubjects {
         }
     }
 
+    static class ReturnsNull extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("null-returning", r -> null);
+        }
+    }
+
     static class AlwaysErrors extends GraderContract {
         @Override
         protected Grader createGrader() {

@@ -77,6 +77,14 @@ public final class CoachCommand implements Callable<Integer> {
             return env;
         }
         if (withContent == null) {
+            // a track the content check refuses (a concept without a question on some rung, a broken
+            // reference) would run with learners placed on rungs it cannot ask: it is refused here too
+            var checked = ContentCommand.check(dir.get());
+            if (!checked.errors().isEmpty()) {
+                throw CliFailure.usage("The track in " + dir.get() + " has " + checked.errors().size() + " problem(s), "
+                        + "so it does not run; the first: " + checked.errors().get(0) + "\n`" + GlobalOptions.program()
+                        + " content check " + DataCommands.quoted(dir.get().toString()) + "` lists them all.");
+            }
             var provider = DirectoryTrackProvider.of(dir.get());
             if (TrackLoader.discover().trackIds().contains(provider.trackId())) {
                 env.err().println("Note: the track in " + dir.get() + " has the id '" + provider.trackId() + "' of a shipped "

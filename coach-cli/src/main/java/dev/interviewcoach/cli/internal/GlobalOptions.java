@@ -23,7 +23,7 @@ public final class GlobalOptions {
 
     @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A track folder (track.yaml and its documents) to use beside the shipped tracks; "
-                    + "pick it with --track and the id in its track.yaml. Check it first with `coach content check DIR`.")
+                    + "pick it with --track and the id in its track.yaml. A track with errors `coach content check DIR` reports does not run.")
     private Path content;
 
     @Option(names = "--grader", paramLabel = "NAME", scope = ScopeType.INHERIT,

@@ -42,6 +42,10 @@ public final class JdbcMemoryStores {
      * locked, a read-only file or a file that is not a SQLite database gives a {@link StoreException}
      * saying so. Reads go through a memory map of the file on local disks ({@link SqliteOptions}).
      *
+     * <p>The store's tables are named {@code coach_*}. In a file that already holds other tables they
+     * are created beside them and nothing else is touched; give the coach a file of its own unless
+     * sharing one is what you mean.
+     *
      * @param file the database file, e.g. {@link #defaultSqliteFile()}
      * @return the store; close it to release the file
      * @throws StoreException when the file cannot be opened or upgraded

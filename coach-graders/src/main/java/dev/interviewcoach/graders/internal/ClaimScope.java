@@ -175,18 +175,17 @@ final class ClaimScope {
 
     /** Whether a claim's own text sets one thing against another ("fast but stale"). */
     static boolean saysContrast(String source) {
-        for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
-            if (CONTRASTS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return saysOneOf(source, CONTRASTS);
     }
 
     /** Whether a claim's own text says a word that opens a clause ("safe because …"): it gives a reason. */
     static boolean givesReason(String source) {
+        return saysOneOf(source, WordLists.CLAUSE_BREAKERS);
+    }
+
+    private static boolean saysOneOf(String source, Set<String> words) {
         for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
-            if (WordLists.CLAUSE_BREAKERS.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
         }

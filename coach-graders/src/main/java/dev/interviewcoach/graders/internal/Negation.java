@@ -68,10 +68,29 @@ final class Negation {
             }
             if (i + 1 < tokens.size && NOT_NEGATING_AFTER.contains(tokens.stems[i + 1])
                     || BARE.contains(tokens.stems[i]) && written(text, tokens, i)
-                    && endsInClausePunctuation(text, tokens.ends[i])) {
+                    && (endsInClausePunctuation(text, tokens.ends[i]) || elseBranch(text, tokens, i))) {
                 tokens.kinds[i] = AnalyzedText.FUNCTION;
             }
         }
+    }
+
+    /**
+     * Whether the "not" at {@code i} opens the other branch of a condition the sentence has just set:
+     * "if it's there return it, if not read it from the db" reads the db when the value is not there,
+     * and denies nothing after it, as "otherwise" would. It is "if not" after a comma, with an "if"
+     * earlier in the same sentence.
+     */
+    private static boolean elseBranch(String text, TokenList tokens, int i) {
+        if (i < 2 || !"if".equals(tokens.stems[i - 1]) || tokens.sentences[i - 1] != tokens.sentences[i]
+                || text.substring(tokens.ends[i - 2], tokens.starts[i - 1]).indexOf(',') < 0) {
+            return false;
+        }
+        for (int j = i - 2; j >= 0 && tokens.sentences[j] == tokens.sentences[i]; j--) {
+            if ("if".equals(tokens.stems[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token is the word itself as written, not the "not" read out of "unlimited". */

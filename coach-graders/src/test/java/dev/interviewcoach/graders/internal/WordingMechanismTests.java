@@ -147,6 +147,13 @@ class WordingMechanismTests {
     }
 
     @Test
+    void ifNotAfterAConditionIsItsOtherBranchAndDeniesNothingAfterIt() {
+        var c = challenge("What happens on a cache miss?", "read it from the database");
+        assertThat(credit(c, "If the key is there return it, if not read it from the database.")).isEqualTo(1.0);
+        assertThat(credit(c, "If not read it from the database, the data is stale.")).as("no condition before it").isZero();
+    }
+
+    @Test
     void aDashEndsTheClauseSoANegationBeforeItDeniesNothingAfterIt() {
         var c = challenge("Why was the order charged twice?", "the first request kept running");
         assertThat(credit(c, "The client gave up, the server didn't \u2014 the first request kept running.")).isEqualTo(1.0);

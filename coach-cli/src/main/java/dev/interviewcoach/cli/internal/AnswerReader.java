@@ -64,16 +64,23 @@ final class AnswerReader {
         return read(prompt, hints, clock.instant());
     }
 
+    /** A line of a colon and one word, which no answer is: a command, known or mistyped. */
+    private static final java.util.regex.Pattern UNKNOWN_COMMAND = java.util.regex.Pattern.compile(":[\\p{L}?]+");
+
+    Result read(Prompt prompt, List<String> hints, Instant shownAt) {
+        return read(prompt, hints, shownAt, 0);
+    }
+
     /**
      * Reads an answer to a question shown at {@code shownAt}: the countdown and the time taken count from
      * then, as the coach counts them, so a question left and resumed the same day goes on with the time
      * it had left rather than a full clock (one shown on an earlier day is shown anew by the coach, with
      * its time from now). A time in the future (another machine's clock) counts from now.
+     *
+     * @param given how many of the hints the question came with (a recovery shows its first): {@code
+     *     :hint} goes on from the next one, and only the hints asked for count as used
      */
-    /** A line of a colon and one word, which no answer is: a command, known or mistyped. */
-    private static final java.util.regex.Pattern UNKNOWN_COMMAND = java.util.regex.Pattern.compile(":[\\p{L}?]+");
-
-    Result read(Prompt prompt, List<String> hints, Instant shownAt) {
+    Result read(Prompt prompt, List<String> hints, Instant shownAt, int given) {
         var text = new StringBuilder();
         long bytes = 0;
         boolean tooLarge = false;
@@ -114,9 +121,9 @@ final class AnswerReader {
                 continue;
             }
             if (command.equals(":hint")) {
-                if (hintsUsed < hints.size()) {
-                    console.println(console.style().wrap(console.style().yellow("Hint " + (hintsUsed + 1) + ": ")
-                            + hints.get(hintsUsed), "  "));
+                if (given + hintsUsed < hints.size()) {
+                    console.println(console.style().wrap(console.style().yellow("Hint " + (given + hintsUsed + 1) + ": ")
+                            + hints.get(given + hintsUsed), "  "));
                     hintsUsed++;
                 } else {
                     console.println("  No more hints for this question.");

@@ -86,7 +86,13 @@ final class Journey {
 
     static AnswerSource fromConsole(Console console, Clock clock, int maxBytes) {
         var reader = new AnswerReader(console, clock, maxBytes);
-        return step -> reader.read(step.challenge().prompt(), step.challenge().hints(), step.shownAt());
+        return step -> reader.read(step.challenge().prompt(), step.challenge().hints(), step.shownAt(), given(step));
+    }
+
+    /** How many hints a step comes with: a recovery's why gives the first (and it is not counted as used). */
+    static int given(Step step) {
+        var hints = step.challenge().hints();
+        return step.reason() == StepReason.RECOVERY && !hints.isEmpty() && step.why().contains(hints.get(0)) ? 1 : 0;
     }
 
     int run(Scope scope) {

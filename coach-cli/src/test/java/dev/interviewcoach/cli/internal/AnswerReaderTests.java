@@ -87,6 +87,19 @@ class AnswerReaderTests {
     }
 
     @Test
+    void aHintTheQuestionCameWithIsNotShownAgainByHintNorCountedAsUsed() {
+        var console = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        var result = new AnswerReader(console, CliRun.CLOCK, 65_536)
+                .read(Prompt.of("Why?"), List.of("the free hint", "the next hint"), CliRun.CLOCK.instant(), 1);
+        assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Hint 2: the next hint")
+                .doesNotContain("the free hint"));
+        assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class, a -> assertThat(a.hintsUsed()).isEqualTo(1));
+        var none = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        new AnswerReader(none, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("the free hint"), CliRun.CLOCK.instant(), 1);
+        assertThat(none.printed).singleElement().satisfies(p -> assertThat(p).contains("No more hints"));
+    }
+
+    @Test
     void aMistypedCommandIsNamedAndNotSentAsPartOfTheAnswerAndCommandsIgnoreCase() {
         var console = new Scripted(Input.line("First line."), Input.line(":hnit"), Input.line(""), Input.line(""));
         var result = new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());

@@ -154,14 +154,17 @@ final class Workspace implements AutoCloseable {
     }
 
     /**
-     * A line for a learner who has answered nothing on any track: a new learner, or a mistyped name. The
+     * A line for a learner the store does not know: none of their answers on any track, nothing kept on
+     * this track or the default one (a saved profile is kept): a new learner, or a mistyped name. The
      * store has no way to list the learners it keeps, so the line says where to look instead.
      *
-     * @return the line, empty when the learner has answered
+     * @return the line, empty when the store knows the learner
      */
     Optional<String> noAnswersNote() {
         var learner = session.learnerId();
-        if (!store.attempts(new AttemptQuery(learner, Optional.empty(), 1)).isEmpty()) {
+        if (!store.attempts(new AttemptQuery(learner, Optional.empty(), 1)).isEmpty()
+                || store.load(new StateKey(learner, session.track().id())).isPresent()
+                || store.load(new StateKey(learner, DEFAULT_TRACK)).isPresent()) {
             return Optional.empty();
         }
         return Optional.of("No learner named " + learner + " has answered in " + db + " yet. The coach cannot list "

@@ -217,6 +217,9 @@ class CommandsTests {
         var json = cli.run("", "--learner", "ghost", "report", "--json");
         assertThat(json.out().strip()).as("the JSON stays alone on standard output").startsWith("{").endsWith("}");
         assertThat(json.err()).contains(note);
+        cli.run("", "--learner", "newcomer", "profile", "--interview-date", "2026-12-20");
+        assertThat(cli.run("", "--learner", "newcomer", "profile").all())
+                .as("a learner who saved a profile is known, answers or not").doesNotContain("No learner named");
     }
 
     @Test

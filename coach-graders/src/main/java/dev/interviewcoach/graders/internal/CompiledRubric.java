@@ -31,6 +31,8 @@ final class CompiledRubric {
     final Map<Character, String> options;
     /** Every content stem of the criteria's evidence: an answer that uses nearly all of them is a word dump. */
     final Set<String> evidenceStems;
+    /** The misspellings of that evidence an answer is read with. */
+    final Typos typos;
     /** Each criterion's name for {@link Labels}: the stems of its id no other criterion's id has. */
     final List<Set<String>> labelNames;
     /** Each criterion's contrasted term for {@link Subjects}, or null when the criteria contrast none. */
@@ -56,6 +58,15 @@ final class CompiledRubric {
             }
         }
         this.evidenceStems = Set.copyOf(stems);
+        var sources = new java.util.ArrayList<String>();
+        for (var c : criteria) {
+            for (var idea : c.ideas()) {
+                for (var phrase : idea.phrases()) {
+                    sources.add(phrase.source);
+                }
+            }
+        }
+        this.typos = Typos.of(sources);
     }
 
     static CompiledRubric compile(Challenge challenge) {

@@ -15,7 +15,15 @@ final class Spelling {
 
     /** The index in {@code candidates} of the first closest misspelling of {@code word}, or -1. */
     static int nearest(String word, List<String> candidates) {
-        int limit = allowedEdits(word);
+        return nearest(word, candidates, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The index in {@code candidates} of the first closest misspelling of {@code word} within at most
+     * {@code maxEdits} edits (and the edits its length allows), or -1.
+     */
+    static int nearest(String word, List<String> candidates, int maxEdits) {
+        int limit = Math.min(maxEdits, allowedEdits(word));
         if (limit == 0) {
             return -1;
         }

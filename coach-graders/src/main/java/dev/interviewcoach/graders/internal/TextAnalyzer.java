@@ -63,7 +63,7 @@ final class TextAnalyzer {
      * @return the analysis
      */
     static AnalyzedText content(String text) {
-        return analyzed(text, Map.of(), Stems.forContent());
+        return analyzed(text, Map.of(), Stems.forContent(), Typos.none());
     }
 
     /**
@@ -74,13 +74,26 @@ final class TextAnalyzer {
      *     taken."), read in where the text names one by its letter; empty when the question has none
      */
     static AnalyzedText analyze(String text, Map<Character, String> options) {
-        return analyzed(text, options, Stems.forAnswer());
+        return analyzed(text, options, Stems.forAnswer(), Typos.none());
     }
 
-    private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems) {
+    /**
+     * Analyzes an answer to a rubric, reading its misspellings of the rubric's evidence as the words
+     * they misspell ({@link Typos}).
+     *
+     * @param text the answer
+     * @param options the question's lettered options, as in {@link #analyze(String, Map)}
+     * @param typos the misspellings to read
+     */
+    static AnalyzedText analyze(String text, Map<Character, String> options, Typos typos) {
+        return analyzed(text, options, Stems.forAnswer(), typos);
+    }
+
+    private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems, Typos typos) {
         TokenList tokens = tokens(text, options, stems);
         Quantities.fold(tokens, text);
         Vocabulary.standard().fold(tokens);
+        if (!Boolean.getBoolean("typos.off")) typos.correct(tokens, text);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }
 

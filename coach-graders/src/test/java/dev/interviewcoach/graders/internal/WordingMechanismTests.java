@@ -154,6 +154,18 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aMisspellingOfAnEvidenceWordMeetsItButAnEnglishWordOneLetterAwayDoesNot() {
+        var c = challenge("What does denormalizing cost?", "update it everywhere");
+        assertThat(credit(c, "If the customer changes their name you have to update it everywere.")).isEqualTo(1.0);
+        assertThat(credit(c, "You have to updaet it everywhere.")).as("two neighbours swapped").isEqualTo(1.0);
+        var lease = challenge("How long does the worker hold a job?", "renew the lease");
+        var router = challenge("What do you try first?", "restart the router");
+        assertThat(credit(router, "Restart the route.")).as("an English word is never read as another").isZero();
+        assertThat(credit(lease, "Renew the LEASX.")).as("capitals are an identifier or an acronym").isZero();
+        assertThat(credit(lease, "Renew the leasx.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aDashEndsTheClauseSoANegationBeforeItDeniesNothingAfterIt() {
         var c = challenge("Why was the order charged twice?", "the first request kept running");
         assertThat(credit(c, "The client gave up, the server didn't \u2014 the first request kept running.")).isEqualTo(1.0);

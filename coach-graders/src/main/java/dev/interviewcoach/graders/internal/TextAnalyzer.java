@@ -93,7 +93,7 @@ final class TextAnalyzer {
         TokenList tokens = tokens(text, options, stems);
         Quantities.fold(tokens, text);
         Vocabulary.standard().fold(tokens);
-        if (!Boolean.getBoolean("typos.off")) typos.correct(tokens, text);
+        typos.correct(tokens, text);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));
     }
 

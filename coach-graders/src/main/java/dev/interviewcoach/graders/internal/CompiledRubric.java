@@ -66,7 +66,11 @@ final class CompiledRubric {
                 }
             }
         }
-        this.typos = Typos.of(sources);
+        // words the challenge itself writes are words, not slips: its prompt, scenario and reference answer
+        var own = new ArrayList<String>(List.of(challenge.prompt().text(), challenge.referenceAnswer()));
+        challenge.prompt().scenario().ifPresent(own::add);
+        misconceptions.forEach(m -> m.ideas().forEach(i -> i.phrases().forEach(p -> own.add(p.source))));
+        this.typos = Typos.of(sources, own);
     }
 
     static CompiledRubric compile(Challenge challenge) {

@@ -18,12 +18,13 @@ import java.util.zip.GZIPInputStream;
 /**
  * Misspellings read as the rubric word they slip from: "update it everywere" says "everywhere". A
  * content word of the answer is read as a word of the rubric's evidence when it is no English word
- * (not in the bundled list of English words from SCOWL, nor a word of any content the grader has
- * compiled), is written in lowercase letters only (a capital at most at its start: no identifier,
- * acronym or code), has five letters or more, and its stem is one edit from that evidence stem
- * with the same first letter. A real word is never read as another ("look" is
- * never "lock"), and a term of the trade the list lacks is read as a rubric word only when it is
- * one slip from it.
+ * (not in the bundled list of English words from SCOWL, nor a word the challenge itself writes in its
+ * prompt, scenario, reference answer or misconceptions), is written in lowercase letters (a capital
+ * at most at its start: no identifier, acronym or code), has five letters or more, and is one edit
+ * from that evidence word with the same first letter. A real word is never read as another ("route"
+ * is never "router"); a term of the trade the list lacks is read as a rubric word only when it is one
+ * slip from it; and what is read depends on the answer and the challenge alone, never on what was
+ * graded before.
  */
 final class Typos {
     /** The shortest word read as a misspelling: one edit turns shorter words into too many others. */
@@ -44,8 +45,12 @@ final class Typos {
     /** The stems those words are read as: an answer's word with one of them is no misspelling. */
     private final Set<String> evidenceStems;
 
-    private Typos(Map<String, String> stemOf) {
+    /** Other words the challenge writes (its prompt, scenario, reference answer, misconceptions): never slips. */
+    private final Set<String> known;
+
+    private Typos(Map<String, String> stemOf, Set<String> known) {
         this.stemOf = stemOf;
+        this.known = known;
         this.evidenceStems = new HashSet<>(stemOf.values());
         var byLetter = new HashMap<Character, List<String>>();
         stemOf.keySet().stream().sorted()
@@ -58,7 +63,15 @@ final class Typos {
      * each plain word of it of {@link #MIN_LENGTH} letters or more is kept with the stem the
      * matching uses for it.
      */
-    static Typos of(List<String> phrases) {
+    static Typos of(List<String> phrases, List<String> ownTexts) {
+        var known = new HashSet<String>();
+        for (String text : ownTexts) {
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (w.length() >= MIN_LENGTH) {
+                    known.add(w);
+                }
+            }
+        }
         var stemOf = new HashMap<String, String>();
         for (String phrase : phrases) {
             AnalyzedText t = TextAnalyzer.content(phrase);
@@ -69,12 +82,12 @@ final class Typos {
                 }
             }
         }
-        return new Typos(Map.copyOf(stemOf));
+        return new Typos(Map.copyOf(stemOf), Set.copyOf(known));
     }
 
     /** Reads no misspellings. */
     static Typos none() {
-        return new Typos(Map.of());
+        return new Typos(Map.of(), Set.of());
     }
 
     /**
@@ -99,7 +112,7 @@ final class Typos {
                 continue;
             }
             String lower = text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
-            if (stemOf.containsKey(lower) || English.WORDS.contains(lower) || Stems.knows(lower)) {
+            if (stemOf.containsKey(lower) || English.WORDS.contains(lower) || known.contains(lower)) {
                 continue;
             }
             lookups++;

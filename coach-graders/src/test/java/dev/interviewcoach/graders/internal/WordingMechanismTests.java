@@ -166,6 +166,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void whatIsReadAsAMisspellingDependsOnTheAnswerAndTheChallengeAloneNotOnWhatWasGradedBefore() {
+        var lease = challenge("How long does the worker hold a job?", "renew the lease");
+        assertThat(credit(lease, "Renew the leasq.")).isEqualTo(1.0);
+        var other = challenge("What is a leasq in our scheduler?", "a leasq is a lease");
+        credit(other, "A leasq is a lease.");
+        assertThat(credit(lease, "Renew the leasq.")).as("after a challenge that writes the word was graded").isEqualTo(1.0);
+        var own = challenge("How long does the worker hold a leasq?", "renew the lease");
+        assertThat(credit(own, "Renew the leasq.")).as("a word the challenge writes itself is no slip").isZero();
+    }
+
+    @Test
     void aDashEndsTheClauseSoANegationBeforeItDeniesNothingAfterIt() {
         var c = challenge("Why was the order charged twice?", "the first request kept running");
         assertThat(credit(c, "The client gave up, the server didn't \u2014 the first request kept running.")).isEqualTo(1.0);

@@ -51,7 +51,8 @@ final class BossStanding {
             // the estimate's evidence count takes in answers on the rungs above too: not said as answers here
             String figure = mastery.filter(m -> m.evidenceCount() > 0).map(m -> " (its estimate is "
                     + percent(m.probability()) + "; it counts as confirmed from 85 %)")
-                    .orElse(", and a placement alone does not count");
+                    .orElse(standing.placedAt(concept, rung) ? ", and a placement alone does not count"
+                            : " (no answer there yet)");
             return new Gap(concept, Reason.NOT_CONFIRMED, rung + " is not confirmed by your own answers yet" + figure);
         }
         var card = standing.card(concept, rung);

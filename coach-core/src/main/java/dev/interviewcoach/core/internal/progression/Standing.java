@@ -182,6 +182,19 @@ final class Standing {
                 || m != null && m.probability() >= CLIMB_FROM && m.evidenceCount() >= CLIMB_EVIDENCE;
     }
 
+    /**
+     * Whether the diagnosis placed the concept at this rung or above, backed by its own answers or
+     * inferred from the other concepts: a rung the readiness map may show as held on a placement.
+     */
+    boolean placedAt(String conceptId, ChallengeLevel level) {
+        for (var p : state.placements()) {
+            if (p.conceptId().equals(conceptId) && p.level().filter(l -> l.rank() >= level.rank()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rank a backed placement holds ({@link Placements#heldRank}), worked out once per concept. */
     private int placedRank(String conceptId) {
         var rungs = rungs(conceptId);

@@ -104,7 +104,17 @@ class BossStandingTests {
 
         assertThat(status.waitingOn()).extracting(BossStatus.Gap::conceptId, BossStatus.Gap::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("http", Reason.NOT_CONFIRMED));
-        assertThat(status.waitingOn().get(0).why()).startsWith("DESIGN is not confirmed by your own answers yet");
+        assertThat(status.waitingOn().get(0).why()).startsWith("DESIGN is not confirmed by your own answers yet")
+                .contains("no answer there yet").doesNotContain("placement");
+
+        var held = holding(3, 4);
+        var placed = List.of(new Placement("http", Optional.of(ChallengeLevel.PRESSURE), 0.97, List.of()),
+                new Placement("rest", Optional.empty(), 0.5, List.of()));
+        var state = new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0, held.profile(),
+                held.mastery(), held.misconceptions(), held.reviews(), placed, held.updatedAt());
+        assertThat(status(state, designPasses()).waitingOn()).singleElement()
+                .satisfies(g -> assertThat(g.why()).as("only a placed concept is told a placement does not count")
+                        .contains("a placement alone does not count"));
     }
 
     @Test

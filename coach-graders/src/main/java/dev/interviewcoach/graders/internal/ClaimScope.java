@@ -76,11 +76,11 @@ final class ClaimScope {
         return false;
     }
 
-    /** Whether a comma, semicolon, colon or bracket stands between two neighbouring tokens. */
+    /** Whether a comma, semicolon, colon, bracket or dash stands between two neighbouring tokens. */
     private static boolean punctuationBetween(AnalyzedText answer, int a, int b) {
         for (int c = answer.ends[a]; c < answer.starts[b] && c < answer.text.length(); c++) {
             char ch = answer.text.charAt(c);
-            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || Polarity.isDash(answer.text, c)) {
                 return true;
             }
         }
@@ -165,9 +165,13 @@ final class ClaimScope {
      */
     static boolean contrastBetween(AnalyzedText answer, int from, int to) {
         for (int t = from + 1; t < to; t++) {
-            if (answer.kinds[t] != AnalyzedText.CONTENT && CONTRASTS.contains(
-                    answer.text.substring(answer.starts[t], answer.ends[t]).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            if (answer.kinds[t] != AnalyzedText.CONTENT) {
+                for (String w : CONTRASTS) { // compared in place: this runs inside claim matching
+                    if (answer.ends[t] - answer.starts[t] == w.length()
+                            && answer.text.regionMatches(true, answer.starts[t], w, 0, w.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -104,7 +104,8 @@ final class Negation {
         while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
             c++;
         }
-        return c < text.length() && (text.charAt(c) == ',' || text.charAt(c) == ';' || text.charAt(c) == ':');
+        return c < text.length() && (text.charAt(c) == ',' || text.charAt(c) == ';' || text.charAt(c) == ':'
+                || Polarity.isDash(text, c));
     }
 
     /**

@@ -182,6 +182,9 @@ class WordingMechanismTests {
         assertThat(credit(c, "The client gave up, the server didn't \u2014 the first request kept running.")).isEqualTo(1.0);
         assertThat(credit(c, "The client gave up, the server didn't - the first request kept running.")).isEqualTo(1.0);
         assertThat(credit(c, "The client gave up, but the first request never kept running.")).isZero();
+        var post = challenge("Should the client retry a failed POST?", "post could create a second order");
+        assertThat(credit(post, "PUT yes. POST no \u2014 it could create a second order.")).as("a bare no before a dash")
+                .isEqualTo(1.0);
     }
 
     @Test

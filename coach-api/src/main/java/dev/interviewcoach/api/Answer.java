@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>A zero {@code timeTaken} means the host did not measure it; the coach then takes the time from
  * when it showed the step, by its own clock. Hints and skips lower the evidence an answer gives.
  *
- * @param text the answer text, kept verbatim (it may be empty)
+ * @param text the answer text, kept verbatim (it may be empty, as a skip's is; a coach refuses a blank answer
+ *     that is not a skip, so an accidental empty submit costs the learner nothing)
  * @param timeTaken time from showing the question to submitting, zero when not measured
  * @param hintsUsed number of hints revealed before answering
  * @param skipped whether the candidate skipped the question instead of answering

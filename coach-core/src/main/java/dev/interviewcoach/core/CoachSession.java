@@ -38,6 +38,11 @@ import java.util.function.UnaryOperator;
  * one answer: when two sessions answer the same step at once, the first stored wins and the other gets
  * a {@link StaleStepException}, its answer not stored. A session is thread-safe.
  *
+ * <p>A learner deleted from the store ({@link dev.interviewcoach.spi.MemoryStore#delete}) while a session
+ * of theirs is open stays deleted: once the session has shown them a step, its calls that would store
+ * the learner throw {@link LearnerDeletedException} instead of starting them afresh. A session opened
+ * after the deletion starts the same id as a new learner.
+ *
  * @since 0.1
  */
 public final class CoachSession {
@@ -109,9 +114,11 @@ public final class CoachSession {
      * @throws NullPointerException when {@code change} is null or returns null
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is changed and calling again works
+     * @throws LearnerDeletedException when the learner was deleted from the store after this session showed
+     *     them a step; nothing is stored
      */
     public LearnerProfile updateProfile(UnaryOperator<LearnerProfile> change) {
-        return flow.learners().updateProfile(learnerId, track, change);
+        return flow.learners().updateProfile(learnerId, track, change, shown != null);
     }
 
     /**
@@ -120,10 +127,12 @@ public final class CoachSession {
      * evidence for the new diagnosis; mastery earned in practice stays.
      *
      * @return the stored state, diagnosing
+     * @throws LearnerDeletedException when the learner was deleted from the store after this session showed
+     *     them a step; nothing is stored
      * @since 0.1
      */
     public LearnerState rediagnose() {
-        var stored = flow.learners().rediagnose(learnerId, track);
+        var stored = flow.learners().rediagnose(learnerId, track, shown != null);
         shown = null;
         return stored;
     }
@@ -197,6 +206,8 @@ public final class CoachSession {
      *     step gave up
      * @throws dev.interviewcoach.api.StoreException when the store fails to load the learner or to save
      *     the chosen step; nothing was changed
+     * @throws LearnerDeletedException when the learner was deleted from the store after this session showed
+     *     them a step; nothing is stored
      */
     public Optional<Step> next() {
         var step = flow.learners().next(learnerId, track, Optional.ofNullable(shown));
@@ -213,6 +224,8 @@ public final class CoachSession {
      * @throws LearnerBusyException when other sessions kept changing the learner until the save of when
      *     the step was shown gave up
      * @throws dev.interviewcoach.api.StoreException when the store fails; nothing was changed
+     * @throws LearnerDeletedException when the learner was deleted from the store after this session showed
+     *     them a step; nothing is stored
      */
     public Optional<Step> pending() {
         var step = flow.learners().pending(learnerId, track, Optional.ofNullable(shown));
@@ -230,14 +243,20 @@ public final class CoachSession {
      *     answer to it was stored first, or this session is still grading an answer to it; nothing is
      *     stored
      * @throws AnswerTooLargeException when the answer is over the coach's size limit; nothing is graded
+     * @throws LearnerDeletedException when the learner was deleted from the store after this session showed
+     *     them a step; nothing is stored
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is stored and submitting again works
      * @throws dev.interviewcoach.api.StoreException when the store fails (the database down, a full
      *     disk); the answer was graded but, as the store's message says, not stored (submitting again
      *     works once the store does) or, rarely, of unknown outcome: then call {@link #next()} before
      *     answering again (a {@link StaleStepException} on a second submit means the first was stored)
-     * @throws dev.interviewcoach.api.CoachException when the coach's grading executor refuses the
-     *     grading (a host shutting it down); nothing is graded or stored and the step stays open
+     * @throws GradingRefusedException when the coach's grading executor refuses the grading (a host
+     *     shutting it down); nothing is graded or stored and the step stays open
+     * @throws IllegalArgumentException when the answer's text is blank and it is not a {@linkplain
+     *     Answer#skip() skip}: nothing is graded or stored (an accidental empty submit costs nothing; to
+     *     skip the question, submit {@link Answer#skip()} or call {@link #skip(String)})
+     * @throws NullPointerException when {@code stepId} or {@code answer} is null
      */
     public Feedback submit(String stepId, Answer answer) {
         claim(stepId);
@@ -279,8 +298,9 @@ public final class CoachSession {
 
     /**
      * Grades an answer to a step without blocking: checks it at once, grades on the coach's grading
-     * executor within the grader timeout, then stores it. The future fails with the exceptions of
-     * {@link #submit(String, Answer)}.
+     * executor within the grader timeout, then stores it. It never throws: the future fails with the
+     * exceptions of {@link #submit(String, Answer)}, a null argument's, a blank answer's and a refused
+     * grading's included (at once, for what the checks find).
      *
      * <p>Cancelling the future stops the grading: the grader's own future is cancelled (a grader that
      * honours cancellation, such as the LLM grader, sends no more requests) and, when the grade has not
@@ -294,7 +314,7 @@ public final class CoachSession {
     public CompletableFuture<Feedback> submitAsync(String stepId, Answer answer) {
         try {
             claim(stepId);
-        } catch (StaleStepException e) {
+        } catch (StaleStepException | NullPointerException e) {
             return CompletableFuture.failedFuture(e);
         }
         CompletableFuture<Feedback> stored;

@@ -14,8 +14,11 @@ import java.util.Objects;
  * CoachSession#next()}, and an answer naming a step that was answered or replaced meanwhile is
  * rejected with a {@link StaleStepException} rather than graded against another question.
  *
- * @param id the step's id, stable until it is answered
- * @param challenge the challenge to answer
+ * @param id the step's id, stable until it is answered: letters, digits and {@code . _ ~ -} only, so it
+ *     goes into a URL path or query as it is
+ * @param challenge the challenge to answer, whole: its rubric, reference answer, hints and follow-ups are
+ *     here too, so a host sends a candidate's screen what it shows of it ({@code prompt()}, the hints one
+ *     at a time as asked), never the step or the challenge serialised as they are
  * @param reason why it was chosen
  * @param why one sentence for the learner explaining the choice
  * @param number the step's number on this track, from 1, continuing across sessions

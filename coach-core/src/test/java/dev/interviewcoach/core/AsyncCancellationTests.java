@@ -106,8 +106,9 @@ class AsyncCancellationTests {
 
         assertThat(async).isCompletedExceptionally();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(async::join)).hasCauseInstanceOf(
-                dev.interviewcoach.api.CoachException.class).hasMessageContaining("refused");
-        assertThat(blocking).isInstanceOf(dev.interviewcoach.api.CoachException.class).hasMessageContaining("nothing was graded or stored");
+                GradingRefusedException.class).hasMessageContaining("refused");
+        assertThat(blocking).as("a public type a host can catch").isInstanceOf(GradingRefusedException.class)
+                .hasMessageContaining("nothing was graded or stored");
         assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
         assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
     }

@@ -142,6 +142,54 @@ class CoachSessionTests {
     }
 
     @Test
+    void anOpenSessionDoesNotBringBackALearnerDeletedWhileItWasOpen() {
+        var open = coach.session(ada, "mini");
+        var step = open.next().orElseThrow();
+        store.delete(ada);
+
+        assertThatThrownBy(open::next).isInstanceOf(LearnerDeletedException.class).hasMessageContaining("deleted");
+        assertThatThrownBy(open::pending).isInstanceOf(LearnerDeletedException.class);
+        assertThatThrownBy(() -> open.submit(step.id(), Answer.of("same effect"))).isInstanceOf(LearnerDeletedException.class);
+        assertThatThrownBy(() -> open.updateProfile(p -> p.withTargetRole("backend"))).isInstanceOf(LearnerDeletedException.class);
+        assertThatThrownBy(open::rediagnose).isInstanceOf(LearnerDeletedException.class);
+        assertThat(store.load(new StateKey(ada, "mini"))).as("the deletion stands").isEmpty();
+        assertThat(store.attempts(AttemptQuery.all(ada))).isEmpty();
+
+        var afresh = coach.session(ada, "mini").next().orElseThrow();
+        assertThat(afresh.number()).as("a new session starts the id afresh").isEqualTo(1);
+    }
+
+    @Test
+    void aBlankAnswerIsRefusedBeforeGradingAndTheStepStaysOpen() {
+        var session = coach.session(ada, "mini");
+        var step = session.next().orElseThrow();
+
+        assertThatThrownBy(() -> session.submit(step.id(), Answer.of(" \n\t "))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank").hasMessageContaining("Answer.skip()");
+        var async = session.submitAsync(step.id(), Answer.of(""));
+        assertThat(async).isCompletedExceptionally();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(async::join)).hasCauseInstanceOf(IllegalArgumentException.class);
+
+        assertThat(store.attempts(AttemptQuery.all(ada))).isEmpty();
+        assertThat(session.next()).contains(step);
+        assertThat(session.skip(step.id()).attempt().answer().skipped()).as("a skip is still taken").isTrue();
+    }
+
+    @Test
+    void submitAsyncReportsANullArgumentThroughTheFutureLikeEveryOtherFailure() {
+        var session = coach.session(ada, "mini");
+        var step = session.next().orElseThrow();
+
+        var noStep = session.submitAsync(null, Answer.of("same effect"));
+        var noAnswer = session.submitAsync(step.id(), null);
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(noStep::join)).hasCauseInstanceOf(NullPointerException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(noAnswer::join)).hasCauseInstanceOf(NullPointerException.class);
+        assertThat(session.submitAsync(step.id(), Answer.of("same effect")).join().attempt().challengeId())
+                .isEqualTo(step.challenge().id());
+    }
+
+    @Test
     void aSessionOpenedAfterARestartResumesThePendingStepAndNumbersContinue() {
         var first = coach.session(ada, "mini");
         var one = first.next().orElseThrow();

@@ -90,6 +90,8 @@ class SessionApiTests {
         var original = followUp.challenge().rubric().criterion(criterion).orElseThrow();
 
         assertThat(followUp.challenge().id()).endsWith("#follow-up." + criterion);
+        assertThat(followUp.id()).as("a step id goes into a URL as it is").matches("[A-Za-z0-9._~-]+")
+                .endsWith("~follow-up." + criterion);
         assertThat(followUp.why()).contains("follow-up").doesNotContain(original.description())
                 .doesNotContain(criterion.replace('-', ' '));
         assertThat(session.submit(followUp.id(), Answer.of("answer")).askedNext()).isEmpty();

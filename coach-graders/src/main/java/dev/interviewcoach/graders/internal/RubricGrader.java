@@ -68,8 +68,8 @@ public final class RubricGrader extends BuiltInGrader {
                 : Language.foreign(request.answer().text());
         if (language.isPresent()) {
             return Grade.abstain(id(), version(), "This answer reads as " + language.get() + ". The rubric is "
-                    + "matched in English, so it was not graded and counts for nothing either way: answer in English "
-                    + "to be graded.");
+                    + "matched in English, so it was not graded and counts for nothing either way; answers written in "
+                    + "English are graded.");
         }
         double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems);
 

@@ -223,7 +223,11 @@ public final class AnswerFlow {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(answer, "answer");
         checkSize(answer.text());
-        var state = learners.load(learnerId, track);
+        if (!answer.skipped() && answer.text().isBlank()) {
+            throw new IllegalArgumentException("the answer to step " + stepId + " is blank; nothing was graded or "
+                    + "stored: to skip the question, submit Answer.skip()");
+        }
+        var state = learners.load(learnerId, track, known.isPresent());
         PendingStep pending = learners.check(state, stepId);
         Step step = learners.resolve(state, track, pending, known).orElseThrow(() -> new StaleStepException("the "
                 + "question of step " + stepId + " is no longer in the track; nothing was graded: call next()", stepId));
@@ -280,7 +284,7 @@ public final class AnswerFlow {
         // the first try reuses the state the answer was checked against; a retry reads it afresh
         var fresh = new boolean[1];
         var saved = retry.run(accepted.learnerId(), () -> {
-            var current = fresh[0] ? learners.load(accepted.learnerId(), accepted.track()) : accepted.state();
+            var current = fresh[0] ? learners.load(accepted.learnerId(), accepted.track(), true) : accepted.state();
             fresh[0] = true;
             return commit(accepted, current, attempt);
         });

@@ -7,6 +7,7 @@ import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.PendingStep;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.core.DiagnosisProgress;
+import dev.interviewcoach.core.LearnerDeletedException;
 import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.progression.Progression;
@@ -59,6 +60,25 @@ public final class Learners {
     public LearnerState load(LearnerId learnerId, TrackView track) {
         return store.load(new StateKey(learnerId, track.id()))
                 .orElseGet(() -> LearnerState.initial(learnerId, track.id(), clock.instant()));
+    }
+
+    /**
+     * The learner's state as stored, for a session that has shown them a step: when the store no longer
+     * holds them, they were deleted meanwhile, and the session must not store them again.
+     *
+     * @param learnerId the learner
+     * @param track the track
+     * @param known whether the calling session has shown the learner a step
+     * @return the state
+     * @throws LearnerDeletedException when {@code known} and the store holds no state
+     */
+    LearnerState load(LearnerId learnerId, TrackView track, boolean known) {
+        if (!known) {
+            return load(learnerId, track);
+        }
+        return store.load(new StateKey(learnerId, track.id())).orElseThrow(() -> new LearnerDeletedException("learner "
+                + learnerId.value() + " was deleted from the store while this session was open; nothing was stored. "
+                + "Open a new session to start them afresh"));
     }
 
     List<Attempt> recent(LearnerId learnerId, TrackView track) {
@@ -124,7 +144,7 @@ public final class Learners {
      * @return the pending step, or empty
      */
     public Optional<Step> pending(LearnerId learnerId, TrackView track, Optional<Step> known) {
-        var state = load(learnerId, track);
+        var state = load(learnerId, track, known.isPresent());
         return state.pendingStep().flatMap(p -> resolve(state, track, p, known))
                 .map(step -> shownNow(learnerId, track, state, step));
     }
@@ -141,7 +161,7 @@ public final class Learners {
      * @return the step, or empty when the track has nothing left to ask
      */
     public Optional<Step> next(LearnerId learnerId, TrackView track, Optional<Step> known) {
-        var first = load(learnerId, track);
+        var first = load(learnerId, track, known.isPresent());
         var resumed = first.pendingStep().flatMap(p -> resolve(first, track, p, known));
         if (resumed.isPresent()) {
             return Optional.of(shownNow(learnerId, track, first, resumed.get()));
@@ -149,7 +169,7 @@ public final class Learners {
         var tries = new int[1];
         var chosen = new boolean[1];
         Optional<Shown> step = retry.run(learnerId, "no new step was chosen, so ask for the next step again", () -> {
-            var state = tries[0]++ == 0 ? first : load(learnerId, track);
+            var state = tries[0]++ == 0 ? first : load(learnerId, track, known.isPresent());
             if (state != first) {
                 // lost a race: another session may have chosen the step meanwhile
                 var again = state.pendingStep().flatMap(p -> resolve(state, track, p, known));
@@ -229,11 +249,12 @@ public final class Learners {
      *
      * @param learnerId the learner
      * @param track the track
+     * @param known whether the calling session has shown the learner a step
      * @return the stored state, diagnosing
      */
-    public LearnerState rediagnose(LearnerId learnerId, TrackView track) {
+    public LearnerState rediagnose(LearnerId learnerId, TrackView track, boolean known) {
         return retry.run(learnerId, "the diagnosis was not restarted, so restart it again", () -> {
-            var state = load(learnerId, track);
+            var state = load(learnerId, track, known);
             var reset = progression.rediagnose(track.track(), state, recent(learnerId, track));
             // step numbers go on: an answer to a step from before the restart stays stale
             return store.commit(StoreCommit.of(reset.withSteps(Optional.empty(), state.stepsAnswered())));
@@ -246,12 +267,14 @@ public final class Learners {
      * @param learnerId the learner
      * @param track the track
      * @param change how to change the profile
+     * @param known whether the calling session has shown the learner a step
      * @return the stored profile
      */
-    public LearnerProfile updateProfile(LearnerId learnerId, TrackView track, UnaryOperator<LearnerProfile> change) {
+    public LearnerProfile updateProfile(LearnerId learnerId, TrackView track, UnaryOperator<LearnerProfile> change,
+            boolean known) {
         Objects.requireNonNull(change, "change");
         return retry.run(learnerId, "the profile is as it was, so change it again", () -> {
-            var state = load(learnerId, track);
+            var state = load(learnerId, track, known);
             var profile = Objects.requireNonNull(change.apply(state.profile()), "the profile change returned null");
             checkChange(state.profile(), profile, track);
             return store.commit(StoreCommit.of(state.withProfile(profile))).profile();
@@ -379,7 +402,7 @@ public final class Learners {
      */
     static Step step(Progression.Choice choice, long number, Instant shownAt) {
         return new Step("s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "."
-                + Long.toString(MADE.incrementAndGet(), 36) + "-" + choice.challenge().id(), choice.challenge(),
+                + Long.toString(MADE.incrementAndGet(), 36) + "-" + choice.challenge().id().replace('#', '~'), choice.challenge(),
                 choice.reason(), choice.why(), number, shownAt);
     }
 

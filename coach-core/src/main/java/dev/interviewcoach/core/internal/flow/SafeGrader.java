@@ -1,6 +1,7 @@
 package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.core.GradingRefusedException;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
@@ -150,7 +151,7 @@ public final class SafeGrader {
         } catch (RejectedExecutionException e) {
             // the grading executor is shut down (a host stopping or redeploying): nothing could grade the
             // answer, so it is not stored as an ungraded attempt that would use up the learner's step
-            return CompletableFuture.failedFuture(new GradingRefusedException(e));
+            return CompletableFuture.failedFuture(refused(e));
         } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
             return CompletableFuture.completedFuture(failure(request, e));
         }
@@ -199,14 +200,10 @@ public final class SafeGrader {
         return cancelsUpstream(result, own);
     }
 
-    /** Thrown when the grading executor refuses an answer's grading: nothing was graded or stored. */
-    public static final class GradingRefusedException extends dev.interviewcoach.api.CoachException {
-        private static final long serialVersionUID = 1L;
-
-        GradingRefusedException(RejectedExecutionException cause) {
-            super("the grading executor refused to grade the answer (is it shut down?); nothing was graded or "
-                    + "stored: submit it again once the coach's grading executor runs", cause);
-        }
+    /** The refusal of an answer's grading by the grading executor: nothing was graded or stored. */
+    private static GradingRefusedException refused(RejectedExecutionException cause) {
+        return new GradingRefusedException("the grading executor refused to grade the answer (is it shut down?); "
+                + "nothing was graded or stored: submit it again once the coach's grading executor runs", cause);
     }
 
     private static void cancel(CompletionStage<Grade> stage) {

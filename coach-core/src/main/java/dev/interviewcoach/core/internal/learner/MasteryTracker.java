@@ -31,6 +31,12 @@ final class MasteryTracker {
     static final double PLACED_ABOVE_PRIOR = 0.15;
     /** How much of an answer's evidence reaches the rung one below; it halves again per rung. */
     static final double LOWER_RUNG_WEIGHT = 0.5;
+    /**
+     * How much of a whole question's move a follow-up's answer makes: it asks one point of the question,
+     * so a right answer to it after a miss is half the evidence of knowing the rung, and a wrong one
+     * half the evidence against.
+     */
+    static final double FOLLOW_UP_WEIGHT = 0.5;
 
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
 
@@ -53,8 +59,8 @@ final class MasteryTracker {
     /**
      * As {@link #apply(List, List, String, ChallengeLevel, double, boolean, String)}, for an answer to a
      * whole question or to a follow-up on one of its points ({@code whole} false): a follow-up moves the
-     * estimates as any answer does, but never raises a status, since one point said when asked for it
-     * does not confirm a rung (a rung a failed answer took from MASTERED waits for a whole question).
+     * estimates {@link #FOLLOW_UP_WEIGHT half} as far as a whole question's answer, and never raises a
+     * status, since one point said when asked for it does not confirm a rung (a rung a failed answer took from MASTERED waits for a whole question).
      */
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
             double score, boolean passed, boolean whole, String attemptId) {
@@ -75,10 +81,11 @@ final class MasteryTracker {
             var before = found[rank];
             double p0 = before != null ? before.probability() : prior(placements, conceptId, rung);
             double p1;
+            double weight = whole ? 1 : FOLLOW_UP_WEIGHT;
             if (rung == level) {
-                p1 = tracing.answered(p0, score);
+                p1 = p0 + weight * (tracing.answered(p0, score) - p0);
             } else if (evidence > 0 && passed) {
-                p1 = KnowledgeTracing.shift(p0, evidence * Math.pow(LOWER_RUNG_WEIGHT, level.ordinal() - rank));
+                p1 = KnowledgeTracing.shift(p0, weight * evidence * Math.pow(LOWER_RUNG_WEIGHT, level.ordinal() - rank));
             } else {
                 found[rank] = null; // untouched: stays where it is
                 continue;

@@ -247,6 +247,27 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void aFollowUpMovesItsRungHalfAsFarAsAWholeQuestionWithTheSameScoreAndTheSameWay() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0, 1))
+                .checkAssert((priors, rung, score) -> {
+                    var level = ChallengeLevel.values()[rung];
+                    var state = stateWith(priors);
+                    var c = challenge(level);
+                    double before = state.mastery("http", level).orElseThrow().probability();
+                    double whole = model.apply(state, c, attempt("w", c, score, NOW), NOW).state()
+                            .mastery("http", level).orElseThrow().probability();
+                    var followUp = dev.interviewcoach.core.internal.LearnerFixtures.attempt("f", c,
+                            dev.interviewcoach.api.Grade.ok(score, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                            dev.interviewcoach.api.StepReason.FOLLOW_UP);
+                    double part = model.apply(state, c, followUp, NOW).state().mastery("http", level).orElseThrow()
+                            .probability();
+                    assertThat(part - before).as("prior %.3f, score %.3f", before, score)
+                            .isCloseTo((whole - before) * MasteryTracker.FOLLOW_UP_WEIGHT, org.assertj.core.data.Offset.offset(1e-9));
+                });
+    }
+
+    @Test
     void passingAtHigherRungsNeverMarksARungBelowNotMastered() {
         var state = stateWith(List.of(0.25, 0.25, 0.25, 0.25, 0.25));
         var after = answer(answer(state, ChallengeLevel.DEBUG, 0.6), ChallengeLevel.DESIGN, 1.0);

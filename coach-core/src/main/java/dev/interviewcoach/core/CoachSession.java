@@ -82,7 +82,9 @@ public final class CoachSession {
     }
 
     /**
-     * The learner's current state (as stored, or initial for a new learner).
+     * The learner's current state (as stored, or initial for a new learner): a learner the store does
+     * not hold on this track has {@code storeVersion() == 0}, which is how a host tells whether the id
+     * is known without loading the learner's attempts.
      *
      * @return the state
      */

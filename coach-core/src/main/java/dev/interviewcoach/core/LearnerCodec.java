@@ -96,7 +96,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeState(LearnerState)}
      * @return the state, equal to the one written
-     * @throws StoreException when the document is not a readable state
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
      */
     public LearnerState readState(String document) {
         return states.read(document);
@@ -108,7 +108,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeState(LearnerState)}
      * @return the state, equal to the one written
-     * @throws StoreException when the document is not a readable state
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
      * @since 0.1
      */
     public LearnerState readState(byte[] utf8) {
@@ -130,7 +130,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeAttempt(Attempt)}
      * @return the attempt, equal to the one written
-     * @throws StoreException when the document is not a readable attempt
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
      */
     public Attempt readAttempt(String document) {
         return attempts.read(document);
@@ -142,7 +142,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeAttempt(Attempt)}
      * @return the attempt, equal to the one written
-     * @throws StoreException when the document is not a readable attempt
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
      * @since 0.1
      */
     public Attempt readAttempt(byte[] utf8) {
@@ -164,7 +164,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeExport(LearnerExport)}
      * @return the export, equal to the one written
-     * @throws StoreException when the document is not a readable export
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
      */
     public LearnerExport readExport(String document) {
         return exports.read(document);
@@ -176,7 +176,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeExport(LearnerExport)}
      * @return the export, equal to the one written
-     * @throws StoreException when the document is not a readable export
+     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
      * @since 0.1
      */
     public LearnerExport readExport(byte[] utf8) {

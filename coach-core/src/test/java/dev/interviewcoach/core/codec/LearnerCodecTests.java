@@ -135,21 +135,21 @@ class LearnerCodecTests {
         String document = CODEC.writeExport(new LearnerExport(LearnerId.of("ada"), List.of(), List.of(attempt("x"))))
                 .replaceFirst("\"learnerId\":\\{\"value\":\"ada\"\\}", "\"learnerId\":{\"value\":\"mallory\"}");
         assertThat(document).contains("mallory");
-        assertThatThrownBy(() -> CODEC.readExport(document)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("of learner ada");
+        assertThatThrownBy(() -> CODEC.readExport(document))
+                .isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class).hasMessageContaining("of learner ada");
     }
 
     @Test
-    void brokenDocumentsGiveAStoreExceptionSayingWhatIsWrong() {
-        assertThatThrownBy(() -> CODEC.readAttempt("[1]")).isInstanceOf(StoreException.class).hasMessageContaining("object");
-        assertThatThrownBy(() -> CODEC.readAttempt("{\"format\":1}")).isInstanceOf(StoreException.class)
+    void brokenDocumentsGiveAMalformedDocumentExceptionAStoreExceptionSayingWhatIsWrong() {
+        assertThatThrownBy(() -> CODEC.readAttempt("[1]")).isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class).hasMessageContaining("object");
+        assertThatThrownBy(() -> CODEC.readAttempt("{\"format\":1}")).isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class)
                 .hasMessageContaining("\"attempt\"");
-        assertThatThrownBy(() -> CODEC.readAttempt("{\"attempt\":{}}")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> CODEC.readAttempt("{\"attempt\":{}}")).isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class);
         assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"state\":{\"trackId\":\"\"}}"))
-                .isInstanceOf(StoreException.class);
-        assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"sta")).isInstanceOf(StoreException.class);
-        assertThatThrownBy(() -> CODEC.readExport("not an export at all")).isInstanceOf(StoreException.class)
-                .hasMessageContaining("not valid JSON").hasMessageContaining("line 1");
+                .isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class);
+        assertThatThrownBy(() -> CODEC.readState("{\"format\":1,\"sta")).isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class);
+        assertThatThrownBy(() -> CODEC.readExport("not an export at all")).isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class)
+                .hasMessageContaining("not valid JSON").hasMessageContaining("line 1").isInstanceOf(StoreException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.interviewcoach.api.MalformedDocumentException;
 import dev.interviewcoach.api.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +139,7 @@ public final class DocumentReader<T extends Record> {
     public T readBound(String document) {
         try (JsonParser parser = open(document)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new StoreException("a learner " + kind + " document must be a JSON object");
+                throw new MalformedDocumentException("a learner " + kind + " document must be a JSON object");
             }
             int found = -1;
             T value = null;
@@ -152,7 +153,7 @@ public final class DocumentReader<T extends Record> {
                     try {
                         value = binder().readValue(parser);
                     } catch (IOException | RuntimeException e) {
-                        valueFailure = new StoreException(
+                        valueFailure = new MalformedDocumentException(
                                 "cannot read the " + kind + " document: " + describe(e), e);
                         break;
                     }
@@ -161,21 +162,21 @@ public final class DocumentReader<T extends Record> {
                 }
             }
             if (found > format) {
-                throw new StoreException("the " + kind + " document has format " + found
+                throw new MalformedDocumentException("the " + kind + " document has format " + found
                         + "; this version of the library reads format " + format + " and older");
             }
             if (valueFailure != null) {
                 throw valueFailure;
             }
             if (found < 1) {
-                throw new StoreException("the " + kind + " document has no \"format\" number");
+                throw new MalformedDocumentException("the " + kind + " document has no \"format\" number");
             }
             if (value == null) {
-                throw new StoreException("the document holds no \"" + kind + "\"");
+                throw new MalformedDocumentException("the document holds no \"" + kind + "\"");
             }
             return type.cast(value);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("cannot read the " + kind + " document: " + describe(e), e);
+            throw new MalformedDocumentException("cannot read the " + kind + " document: " + describe(e), e);
         }
     }
 

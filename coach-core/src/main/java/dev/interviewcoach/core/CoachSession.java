@@ -255,6 +255,9 @@ public final class CoachSession {
      *     answering again (a {@link StaleStepException} on a second submit means the first was stored)
      * @throws GradingRefusedException when the coach's grading executor refuses the grading (a host
      *     shutting it down); nothing is graded or stored and the step stays open
+     * @throws dev.interviewcoach.api.CoachException when the calling thread is interrupted while it waits
+     *     for a grader that runs on the grading executor (one that needs the network); the grading is
+     *     cancelled, nothing is stored, the step stays open and the thread stays interrupted
      * @throws IllegalArgumentException when the answer's text is blank and it is not a {@linkplain
      *     Answer#skip() skip}: nothing is graded or stored (an accidental empty submit costs nothing; to
      *     skip the question, submit {@link Answer#skip()} or call {@link #skip(String)})

@@ -82,6 +82,36 @@ class AsyncCancellationTests {
     }
 
     @Test
+    void aBlockingSubmitWhoseThreadIsInterruptedStoresNothingCancelsTheGradeAndLeavesTheStepOpen() throws Exception {
+        var session = coach.session(ADA, "mini");
+        var step = session.next().orElseThrow();
+        var thrown = new CompletableFuture<Throwable>();
+        var stillInterrupted = new CompletableFuture<Boolean>();
+        var waiting = new Thread(() -> {
+            try {
+                session.submit(step.id(), Answer.of("An answer."));
+                thrown.complete(null);
+            } catch (RuntimeException e) {
+                thrown.complete(e);
+            }
+            stillInterrupted.complete(Thread.currentThread().isInterrupted());
+        });
+        waiting.start();
+        while (grader.handedOut.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        waiting.interrupt();
+        waiting.join();
+
+        assertThat(thrown.get()).isInstanceOf(dev.interviewcoach.api.CoachException.class)
+                .hasMessageContaining("interrupted").hasMessageContaining("nothing was graded or stored");
+        assertThat(stillInterrupted.get()).as("the interrupt is kept for the host").isTrue();
+        assertThat(grader.handedOut.get(0)).as("the grader's work is cancelled").isCancelled();
+        assertThat(store.attempts(AttemptQuery.all(ADA))).isEmpty();
+        assertThat(session.next().orElseThrow().id()).isEqualTo(step.id());
+    }
+
+    @Test
     void anAnswerTheShutDownGradingExecutorRefusesFailsTheSubmitAndLeavesTheStepOpen() {
         var stopped = java.util.concurrent.Executors.newSingleThreadExecutor();
         stopped.shutdown();

@@ -235,11 +235,16 @@ public final class SafeGrader {
 
     private Grade gradeOwn(GradingRequest request) {
         if (!local) {
+            var own = gradeOwnAsync(request);
             try {
-                return gradeOwnAsync(request).get();
+                return own.get();
             } catch (InterruptedException e) {
+                // the host stopped waiting (a request cancelled, a shutdown): like a cancelled submitAsync,
+                // nothing is stored, so the learner's step stays open, and the thread stays interrupted
+                own.cancel(true);
                 Thread.currentThread().interrupt();
-                return Grade.error(grader.id(), grader.version(), "grading was interrupted");
+                throw new dev.interviewcoach.api.CoachException("the thread waiting for the grade was interrupted; "
+                        + "nothing was graded or stored, and the step stays open", e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof GradingRefusedException refused) {
                     throw refused;

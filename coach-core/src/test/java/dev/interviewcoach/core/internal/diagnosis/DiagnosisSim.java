@@ -12,8 +12,10 @@ import java.util.SplittableRandom;
  * <p>Every method meets the same candidates; each candidate's answers come from its own seeded stream.
  * Then adaptive and fixed form meet the same candidates in six scenarios: the base one, concepts
  * uncorrelated, uneven learners (each concept 0–1 or 4–5), a harsh grader (25 % slips, 20 % lucky,
- * noise 0.2), a lenient (+0.12) and a strict (−0.12) grader; the last line adds each scenario's
- * figures, the worst adaptive − fixed gap and the worst |confidence − exact|.
+ * noise 0.2), a lenient (+0.12) and a strict (−0.12) grader, and a grader that gives verdicts: 35 % of
+ * its scores rounded to 0 or 1, as the rubric grader gives about a third of its grades (82 of the 246
+ * on the independent answer set's development half are exactly 0 or 1); the last line adds each
+ * scenario's figures, the worst adaptive − fixed gap and the worst |confidence − exact|.
  */
 final class DiagnosisSim {
     private static final int CONCEPTS = 8;
@@ -40,7 +42,9 @@ final class DiagnosisSim {
                     new Scenario("lenient", SimulatedCandidate.Levels.CORRELATED,
                             new SimulatedCandidate.Grading(0.12, 0.12, 0.12, 0.12)),
                     new Scenario("strict", SimulatedCandidate.Levels.CORRELATED,
-                            new SimulatedCandidate.Grading(0.12, 0.12, 0.12, -0.12)));
+                            new SimulatedCandidate.Grading(0.12, 0.12, 0.12, -0.12)),
+                    new Scenario("verdict", SimulatedCandidate.Levels.CORRELATED,
+                            new SimulatedCandidate.Grading(0.12, 0.12, 0.12, 0, 0.35)));
         }
     }
 

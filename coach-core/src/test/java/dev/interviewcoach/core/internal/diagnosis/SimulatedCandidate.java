@@ -28,8 +28,14 @@ final class SimulatedCandidate {
      * @param lucky share of answers above the held rungs scored U[0.5, 0.85]
      * @param noise standard deviation of the normal noise added
      * @param shift added to every score (a lenient grader is positive, a strict one negative)
+     * @param verdict share of answers scored as a verdict, 1 or 0 (the score rounded), as a rubric grader
+     *     does when every point or none is met
      */
-    record Grading(double slip, double lucky, double noise, double shift) {
+    record Grading(double slip, double lucky, double noise, double shift, double verdict) {
+        Grading(double slip, double lucky, double noise, double shift) {
+            this(slip, lucky, noise, shift, 0);
+        }
+
         static Grading standard() {
             return new Grading(0.12, 0.12, 0.12, 0);
         }
@@ -75,7 +81,8 @@ final class SimulatedCandidate {
         } else {
             score = u < grading.lucky() ? uniform(random, 0.5, 0.85) : uniform(random, 0, 0.4);
         }
-        return Math.max(0, Math.min(1, score + grading.shift() + grading.noise() * gaussian(random)));
+        double graded = Math.max(0, Math.min(1, score + grading.shift() + grading.noise() * gaussian(random)));
+        return grading.verdict() > 0 && random.nextDouble() < grading.verdict() ? Math.rint(graded) : graded;
     }
 
     private static double uniform(SplittableRandom random, double from, double to) {

@@ -129,8 +129,9 @@ public record Challenge(
     /**
      * This challenge narrowed to its follow-up on one criterion, as the coach asks and grades it as a
      * {@code FOLLOW_UP} step: the follow-up's question is the prompt, that criterion alone is the
-     * rubric (outside any dimension, with the follow-up's own evidence when it has some), and the misconceptions, reference answer, hints and sources stay;
-     * it has no follow-ups or samples of its own. Its id is this challenge's id, {@link
+     * rubric (outside any dimension, with the follow-up's own evidence when it has some), and the misconceptions, reference answer and sources stay;
+     * it has no hints (this challenge's were written for its whole question and may point at another of
+     * its points), follow-ups or samples of its own. Its id is this challenge's id, {@link
      * #FOLLOW_UP_ID_MARK} and the criterion's id. A host that asks a follow-up itself grades the
      * answer against this challenge.
      *
@@ -149,7 +150,7 @@ public record Challenge(
                 f.hasOwnEvidence() ? f.evidence() : c.evidence(), f.hasOwnEvidence() ? f.minEvidence() : c.minEvidence(),
                 c.feedback(), c.counterEvidence());
         return Optional.of(new Challenge(id + FOLLOW_UP_ID_MARK + c.id(), conceptId, level, topicId, secondaryTopicIds,
-                Prompt.of(f.question()), Rubric.of(List.of(only)), misconceptions, referenceAnswer, hints,
+                Prompt.of(f.question()), Rubric.of(List.of(only)), misconceptions, referenceAnswer, List.of(),
                 List.of(), sources, List.of()));
     }
 
@@ -175,8 +176,8 @@ public record Challenge(
         var whole = new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.empty(),
                 c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence());
         return Optional.of(new Challenge(id + FOLLOW_UP_ID_MARK + c.id(), conceptId, level, topicId, secondaryTopicIds,
-                Prompt.of(followUp.get().question()), Rubric.of(List.of(whole)), misconceptions, referenceAnswer, hints,
-                List.of(), sources, List.of()));
+                Prompt.of(followUp.get().question()), Rubric.of(List.of(whole)), misconceptions, referenceAnswer,
+                List.of(), List.of(), sources, List.of()));
     }
 
     /**

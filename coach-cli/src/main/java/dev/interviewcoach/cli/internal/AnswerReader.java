@@ -126,7 +126,8 @@ final class AnswerReader {
                             + hints.get(given + hintsUsed), "  "));
                     hintsUsed++;
                 } else {
-                    console.println("  No more hints for this question.");
+                    console.println(hints.isEmpty() ? "  This question has no hints."
+                            : "  No more hints for this question.");
                 }
                 continue;
             }

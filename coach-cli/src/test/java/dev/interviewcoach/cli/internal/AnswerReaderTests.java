@@ -97,6 +97,10 @@ class AnswerReaderTests {
         var none = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
         new AnswerReader(none, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("the free hint"), CliRun.CLOCK.instant(), 1);
         assertThat(none.printed).singleElement().satisfies(p -> assertThat(p).contains("No more hints"));
+        var without = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        var answered = new AnswerReader(without, CliRun.CLOCK, 65_536).read(Prompt.of("And the other point?"), List.of());
+        assertThat(without.printed).singleElement().satisfies(p -> assertThat(p).contains("has no hints"));
+        assertThat(answered).isInstanceOfSatisfying(AnswerReader.Answered.class, a -> assertThat(a.hintsUsed()).isZero());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.LearnerExport;
 import dev.interviewcoach.api.LearnerState;
+import dev.interviewcoach.api.MalformedDocumentException;
 import dev.interviewcoach.api.StoreException;
 import dev.interviewcoach.core.internal.codec.CodecMapper;
 import dev.interviewcoach.core.internal.codec.DocumentReader;
@@ -96,7 +97,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeState(LearnerState)}
      * @return the state, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
      */
     public LearnerState readState(String document) {
         return states.read(document);
@@ -108,7 +109,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeState(LearnerState)}
      * @return the state, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable state
      * @since 0.1
      */
     public LearnerState readState(byte[] utf8) {
@@ -130,7 +131,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeAttempt(Attempt)}
      * @return the attempt, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
      */
     public Attempt readAttempt(String document) {
         return attempts.read(document);
@@ -142,7 +143,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeAttempt(Attempt)}
      * @return the attempt, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable attempt
      * @since 0.1
      */
     public Attempt readAttempt(byte[] utf8) {
@@ -164,7 +165,7 @@ public final class LearnerCodec {
      *
      * @param document a document from {@link #writeExport(LearnerExport)}
      * @return the export, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
      */
     public LearnerExport readExport(String document) {
         return exports.read(document);
@@ -176,7 +177,7 @@ public final class LearnerCodec {
      *
      * @param utf8 the bytes of a document from {@link #writeExport(LearnerExport)}
      * @return the export, equal to the one written
-     * @throws dev.interviewcoach.api.MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
+     * @throws MalformedDocumentException (a {@link StoreException}) when the document is not a readable export
      * @since 0.1
      */
     public LearnerExport readExport(byte[] utf8) {

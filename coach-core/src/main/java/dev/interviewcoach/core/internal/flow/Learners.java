@@ -276,38 +276,9 @@ public final class Learners {
         return retry.run(learnerId, "the profile is as it was, so change it again", () -> {
             var state = load(learnerId, track, known);
             var profile = Objects.requireNonNull(change.apply(state.profile()), "the profile change returned null");
-            checkChange(state.profile(), profile, track);
+            ProfileChanges.check(state.profile(), profile, track.track(), LocalDate.now(clock));
             return store.commit(StoreCommit.of(state.withProfile(profile))).profile();
         });
-    }
-
-    /**
-     * What a profile change may not bring: focus on a concept or topic the track does not have, or an
-     * interview date already past (a value the profile held before stays, so a track that lost a concept
-     * does not block other changes).
-     */
-    private void checkChange(LearnerProfile before, LearnerProfile after, TrackView track) {
-        var concepts = track.track().concepts();
-        for (String id : after.focusConceptIds()) {
-            if (!before.focusConceptIds().contains(id) && track.track().concept(id).isEmpty()) {
-                throw new IllegalArgumentException("no concept '" + id + "' on track " + track.id() + " to focus on; "
-                        + "concepts: " + concepts.stream().map(c -> c.id()).toList());
-            }
-        }
-        var topics = new HashSet<String>();
-        concepts.forEach(c -> c.topics().forEach(t -> topics.add(t.id())));
-        for (String id : after.focusTopicIds()) {
-            if (!before.focusTopicIds().contains(id) && !topics.contains(id)) {
-                throw new IllegalArgumentException("no topic '" + id + "' on track " + track.id() + " to focus on; "
-                        + "its topics are listed by Track.concepts(), e.g. " + topics.stream().sorted().limit(3).toList());
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        after.interviewDate().filter(d -> !after.interviewDate().equals(before.interviewDate()) && d.isBefore(today))
-                .ifPresent(d -> {
-                    throw new IllegalArgumentException("the interview date " + d + " is already past (today is "
-                            + today + "); set a date from today on, or clear it with LearnerProfile.withoutInterviewDate()");
-                });
     }
 
     /**

@@ -1,0 +1,47 @@
+package dev.interviewcoach.core.internal.flow;
+
+import dev.interviewcoach.api.LearnerProfile;
+import dev.interviewcoach.api.Track;
+import java.time.LocalDate;
+import java.util.HashSet;
+
+/**
+ * What a profile change may not bring: focus on a concept or topic the track does not have, or an
+ * interview date already past. A value the profile held before stays, so a track that lost a concept
+ * does not block other changes.
+ */
+final class ProfileChanges {
+    private ProfileChanges() {}
+
+    /**
+     * Refuses a change that brings what it may not.
+     *
+     * @param before the profile stored
+     * @param after the profile the change makes
+     * @param track the track the profile is on
+     * @param today the day, by the coach's clock
+     * @throws IllegalArgumentException naming what the change may not bring
+     */
+    static void check(LearnerProfile before, LearnerProfile after, Track track, LocalDate today) {
+        var concepts = track.concepts();
+        for (String id : after.focusConceptIds()) {
+            if (!before.focusConceptIds().contains(id) && track.concept(id).isEmpty()) {
+                throw new IllegalArgumentException("no concept '" + id + "' on track " + track.id() + " to focus on; "
+                        + "concepts: " + concepts.stream().map(c -> c.id()).toList());
+            }
+        }
+        var topics = new HashSet<String>();
+        concepts.forEach(c -> c.topics().forEach(t -> topics.add(t.id())));
+        for (String id : after.focusTopicIds()) {
+            if (!before.focusTopicIds().contains(id) && !topics.contains(id)) {
+                throw new IllegalArgumentException("no topic '" + id + "' on track " + track.id() + " to focus on; "
+                        + "its topics are listed by Track.concepts(), e.g. " + topics.stream().sorted().limit(3).toList());
+            }
+        }
+        after.interviewDate().filter(d -> !after.interviewDate().equals(before.interviewDate()) && d.isBefore(today))
+                .ifPresent(d -> {
+                    throw new IllegalArgumentException("the interview date " + d + " is already past (today is "
+                            + today + "); set a date from today on, or clear it with LearnerProfile.withoutInterviewDate()");
+                });
+    }
+}

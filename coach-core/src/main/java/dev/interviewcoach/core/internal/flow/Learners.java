@@ -372,9 +372,10 @@ public final class Learners {
      * the same id starts again, not graded against their first question.
      */
     static Step step(Progression.Choice choice, long number, Instant shownAt) {
-        return new Step("s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "."
-                + Long.toString(MADE.incrementAndGet(), 36) + "-" + choice.challenge().id().replace('#', '~'), choice.challenge(),
-                choice.reason(), choice.why(), number, shownAt);
+        // a follow-up's '#' becomes '~' (no content id holds one), so the id goes into a URL as it is
+        String id = "s" + number + "-" + Long.toUnsignedString(shownAt.toEpochMilli(), 36) + "."
+                + Long.toString(MADE.incrementAndGet(), 36) + "-" + choice.challenge().id().replace('#', '~');
+        return new Step(id, choice.challenge(), choice.reason(), choice.why(), number, shownAt);
     }
 
     static PendingStep pending(Step step) {

@@ -31,8 +31,9 @@ import java.util.function.Predicate;
  *   <li><b>Diagnosis</b> while the learner is not placed.</li>
  *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the
  *       learner's own answers do not back the rung below (held on a placement alone, which is a guess
- *       that may be wrong), else a different challenge of the same rung with a hint; none on a concept
- *       the learner is stuck on (see {@link Practice#parked}), which practice leaves for a while.</li>
+ *       that may be wrong), else a different challenge of the same rung with a hint, and a step down
+ *       after all once that misses too (three misses in a row); none on a concept the learner is stuck
+ *       on (see {@link Practice#parked}), which practice leaves for a while.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
@@ -56,6 +57,12 @@ public final class Progression {
     /** The steps whose weak answers get a follow-up. */
     private static final EnumSet<StepReason> FOLLOWED_UP = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
             StepReason.RECOVERY);
+    /**
+     * Misses in a row at a rung after which a recovery steps down even to a rung the learner's answers
+     * back: two misses bring a different question of the rung with a hint; when that misses too, more of
+     * the same rung is a loop, and a fresh question a rung down rebuilds footing.
+     */
+    static final int STEP_DOWN_AFTER = 2;
     /** The steps whose failures count towards a recovery. */
     private static final EnumSet<StepReason> RECOVERED = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
             StepReason.RECOVERY, StepReason.FOLLOW_UP);
@@ -323,7 +330,9 @@ public final class Progression {
                 + " met part of its point, after an answer short of a pass"
                 : (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on " + track.title(concept) + " at "
                         + rung(level);
-        var down = level.previous().filter(l -> !standing.answered(concept, l));
+        // a rung below that the learner's answers back is left alone at first (a different question of
+        // this rung, with a hint, is the better help); once that help has missed as well, a step down
+        var down = level.previous().filter(l -> !standing.answered(concept, l) || misses > STEP_DOWN_AFTER);
         if (down.isPresent()) {
             // a question never asked: one asked before was shown with what a strong answer says
             var step = rotation.fresh(track.challenges(concept, down.get()), history);

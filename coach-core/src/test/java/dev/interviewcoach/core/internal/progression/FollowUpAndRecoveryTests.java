@@ -186,6 +186,32 @@ class FollowUpAndRecoveryTests {
     }
 
     @Test
+    void whenTheRecoveryWithAHintMissesTooTheNextRecoveryStepsDownEvenToARungTheLearnerPassed() {
+        var placedOnly = placedAtTradeoffsOnly();
+        var tradeoffs = track().challenges("http", ChallengeLevel.TRADEOFFS);
+        attempts.add(answer(tradeoffs.get(0), StepReason.PRACTICE, 0.7, 1));
+        var debug = track().challenges("http", ChallengeLevel.DEBUG);
+        attempts.add(answer(debug.get(0), StepReason.PRACTICE, 0.2, 2, "point"));
+        var followUp = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+        assertThat(followUp.reason()).isEqualTo(StepReason.FOLLOW_UP);
+        attempts.add(answer(followUp.challenge(), followUp.reason(), 0.1, 3, "point"));
+        var hinted = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+        assertThat(hinted.challenge().level()).as("first, the same rung with a hint").isEqualTo(ChallengeLevel.DEBUG);
+        assertThat(hinted.why()).contains("Hint:");
+        attempts.add(answer(hinted.challenge(), hinted.reason(), 0.2, 4, "point"));
+        assertThat(attempts.stream().map(a -> a.challengeId()).filter(id -> debug.stream().anyMatch(c -> c.id().equals(id))))
+                .as("a question of the rung is still unasked").hasSizeLessThan(debug.size());
+
+        var recovery = progression.next(track(), placedOnly, attempts, TODAY).orElseThrow();
+
+        assertThat(recovery.reason()).isEqualTo(StepReason.RECOVERY);
+        assertThat(recovery.challenge().level()).as(recovery.why()).isEqualTo(ChallengeLevel.TRADEOFFS);
+        assertThat(recovery.challenge().id()).isNotEqualTo(tradeoffs.get(0).id());
+        assertThat(recovery.why()).contains("3 misses in a row").contains("a step down to TRADEOFFS")
+                .doesNotContain("every question of this rung");
+    }
+
+    @Test
     void twoFailuresInARowOnARungWhoseQuestionsWereAllAskedBringANewQuestionARungDownNotAnOldOneAgain() {
         var placedOnly = placedAtTradeoffsOnly();
         var tradeoffs = track().challenges("http", ChallengeLevel.TRADEOFFS);

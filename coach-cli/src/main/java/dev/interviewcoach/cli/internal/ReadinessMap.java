@@ -67,8 +67,9 @@ final class ReadinessMap {
         out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · a dot: no answers yet · "
                 + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered"
                 + (diamonds ? " · ◆ held by the diagnosis, no answer there yet" : "")
-                + (placed ? " · (placed): held because the diagnosis placed you there; answers in practice confirm it (until "
-                        + "then it counts towards the ready figure by how sure the placement is)" : ""),
+                + (placed ? " · (placed): held because the diagnosis placed you there; practice confirms it once two or "
+                        + "more of your answers there put its mastery at 85 % or above, marked ✓ (until then it counts towards "
+                        + "the ready figure by how sure the placement is)" : ""),
                 "")).append('\n');
         var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (!misconceptions.isEmpty()) {

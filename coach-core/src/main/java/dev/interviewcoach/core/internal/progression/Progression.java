@@ -32,8 +32,8 @@ import java.util.function.Predicate;
  *   <li><b>Recovery</b> after two failures in a row at one concept × rung: a step down when the
  *       learner's own answers do not back the rung below (held on a placement alone, which is a guess
  *       that may be wrong), else a different challenge of the same rung with a hint, and a step down
- *       after all once that misses too (three misses in a row); none on a concept the learner is stuck
- *       on (see {@link Practice#parked}), which practice leaves for a while.</li>
+ *       after all once that misses too (three misses in a row; see {@link Recovery}); none on a concept
+ *       the learner is stuck on (see {@link Practice#parked}), which practice leaves for a while.</li>
  *   <li><b>Follow-up</b> on a weak answer: one narrowed question on the criterion it missed (see
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
@@ -57,15 +57,6 @@ public final class Progression {
     /** The steps whose weak answers get a follow-up. */
     private static final EnumSet<StepReason> FOLLOWED_UP = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
             StepReason.RECOVERY);
-    /**
-     * Misses in a row at a rung after which a recovery steps down even to a rung the learner's answers
-     * back: two misses bring a different question of the rung with a hint; when that misses too, more of
-     * the same rung is a loop, and a fresh question a rung down rebuilds footing.
-     */
-    static final int STEP_DOWN_AFTER = 2;
-    /** The steps whose failures count towards a recovery. */
-    private static final EnumSet<StepReason> RECOVERED = EnumSet.of(StepReason.PRACTICE, StepReason.REVIEW,
-            StepReason.RECOVERY, StepReason.FOLLOW_UP);
 
     private final Diagnosis diagnosis;
     private final dev.interviewcoach.core.internal.memory.ReviewScheduler scheduler;
@@ -221,8 +212,8 @@ public final class Progression {
         var standing = new Standing(state, scheduler, today, history, (c, l) -> !track.challenges(c, l).isEmpty());
         // a learner stuck on a concept gets a break from it: no more recoveries or follow-ups there
         var weak = history.lastScored().filter(history::failed).filter(a -> !Practice.parked(history, a.conceptId()));
-        if (weak.isPresent() && RECOVERED.contains(weak.get().reason())) {
-            var recovery = recovery(track, standing, history, weak.get());
+        if (weak.isPresent() && Recovery.follows(weak.get().reason())) {
+            var recovery = Recovery.choose(track, standing, history, rotation, weak.get());
             if (recovery.isPresent()) {
                 return recovery;
             }
@@ -315,51 +306,6 @@ public final class Progression {
                 return earlier.lastAsked(challengeId);
             }
         };
-    }
-
-    private Optional<Choice> recovery(TrackIndex track, Standing standing, History history, Attempt failed) {
-        String concept = failed.conceptId();
-        ChallengeLevel level = failed.level();
-        int misses = history.failuresInARow(concept, level);
-        if (misses < 2) {
-            return Optional.empty();
-        }
-        // a follow-up that met part of its point is said to have done so: "two misses" would read as if
-        // the answer had said nothing right
-        String head = FollowUps.partlyMet(failed.challengeId(), failed.grade()) ? "Your follow-up on " + track.title(concept) + " at " + rung(level)
-                + " met part of its point, after an answer short of a pass"
-                : (misses == 2 ? "Two" : String.valueOf(misses)) + " misses in a row on " + track.title(concept) + " at "
-                        + rung(level);
-        // a rung below that the learner's answers back is left alone at first (a different question of
-        // this rung, with a hint, is the better help); once that help has missed as well, a step down
-        var down = level.previous().filter(l -> !standing.answered(concept, l) || misses > STEP_DOWN_AFTER);
-        if (down.isPresent()) {
-            // a question never asked: one asked before was shown with what a strong answer says
-            var step = rotation.fresh(track.challenges(concept, down.get()), history);
-            if (step.isPresent()) {
-                return step.map(c -> new Choice(c, StepReason.RECOVERY, head + ": a step down to " + rung(down.get())
-                        + " to rebuild your footing before climbing again."));
-            }
-        }
-        var fresh = rotation.fresh(track.challenges(concept, level), history);
-        if (fresh.isPresent()) {
-            return fresh.map(c -> new Choice(c, StepReason.RECOVERY,
-                    head + ": a different question at the same rung, with a hint. Hint: " + hint(c)));
-        }
-        // every question of the rung has been asked, and its feedback showed what a strong answer says: asked
-        // again it would test memory of that feedback, so a new question a rung down, or none (practice then
-        // moves on to another concept for a while)
-        return level.previous().flatMap(l -> rotation.fresh(track.challenges(concept, l), history))
-                .map(c -> new Choice(c, StepReason.RECOVERY, head + ": every question of this rung has been asked, "
-                        + "so a new one a step down, to rebuild your footing before climbing again."));
-    }
-
-    private static String hint(Challenge challenge) {
-        if (!challenge.hints().isEmpty()) {
-            return challenge.hints().get(0);
-        }
-        return challenge.rubric().criteria().stream().max(Comparator.comparingDouble(c -> c.weight()))
-                .map(c -> "a strong answer covers this: " + c.description()).orElse("");
     }
 
     private Optional<Choice> followUp(TrackIndex track, Attempt weak) {

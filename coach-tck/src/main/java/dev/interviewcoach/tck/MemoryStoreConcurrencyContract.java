@@ -104,12 +104,23 @@ public abstract class MemoryStoreConcurrencyContract {
     }
 
     /**
-     * Whether the store keeps its learners beyond its own life.
+     * Whether the store keeps its learners beyond its own life. The handle {@link #reopen()} gives to
+     * find out is closed at once: a check that keeps it open would keep the storage alive through a
+     * later close and reopen, and a store that loses everything when its last handle closes would pass.
      *
      * @return true when {@link #reopen()} gives a handle
      */
     protected final boolean persistent() {
-        return reopenIfPersistent().isPresent();
+        var probe = reopen();
+        if (probe.isEmpty()) {
+            return false;
+        }
+        try {
+            probe.get().close();
+        } catch (Exception e) {
+            throw new AssertionError("a handle from reopen() failed to close", e);
+        }
+        return true;
     }
 
     /**

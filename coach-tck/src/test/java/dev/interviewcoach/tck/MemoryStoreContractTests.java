@@ -68,6 +68,11 @@ class MemoryStoreContractTests {
     }
 
     @Test
+    void aStoreThatLosesEverythingWhenItsLastHandleClosesFails() {
+        assertThat(failedChecks(ForgetsWhenLastHandleCloses.class)).contains("everythingComesBackAfterCloseAndReopen");
+    }
+
+    @Test
     void aStoreThatIgnoresVersionsFails() {
         assertThat(failedChecks(IgnoresVersions.class)).contains("aCommitThatExpectsAStaleVersionIsRejectedAndChangesNothing",
                 "aFirstSaveMustExpectVersionZero");
@@ -222,6 +227,44 @@ class MemoryStoreContractTests {
         @Override
         protected Optional<MemoryStore> reopen() {
             return Optional.of(new ReferenceStore(new ReferenceStore.Storage(), flaws()));
+        }
+    }
+
+    /** Keeps its storage only while some handle on it is open, as an in-process registry of stores might. */
+    static class ForgetsWhenLastHandleCloses extends Correct {
+        private ReferenceStore.Storage storage;
+        private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        protected MemoryStore createStore() {
+            storage = new ReferenceStore.Storage();
+            open.set(0);
+            return handle();
+        }
+
+        @Override
+        protected Optional<MemoryStore> reopen() {
+            return Optional.of(handle());
+        }
+
+        private MemoryStore handle() {
+            open.incrementAndGet();
+            var kept = storage;
+            return new ReferenceStore(kept, flaws()) {
+                private boolean closedOnce;
+
+                @Override
+                public synchronized void close() {
+                    super.close();
+                    if (!closedOnce) {
+                        closedOnce = true;
+                        if (open.decrementAndGet() == 0) {
+                            kept.states.clear();
+                            kept.attempts.clear();
+                        }
+                    }
+                }
+            };
         }
     }
 

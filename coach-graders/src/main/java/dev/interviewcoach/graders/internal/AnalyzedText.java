@@ -219,6 +219,74 @@ final class AnalyzedText {
         }
     }
 
+    /**
+     * Per character, +1 where an aside in parentheses opens, -1 where it closes, 0 elsewhere; made on
+     * first use. An aside is a parenthesis that holds a clause, with a grammar word in it ("(or the LB
+     * generates one)"), and is not a call ({@code lower(email)}: right after a letter, digit or
+     * underscore). A list of names or values ("(status, created_at)") is no aside, nor is a label
+     * ("(c)"): a claim may run through it ("an index on (status, created_at) fixes it").
+     */
+    private byte[] asides;
+
+    /**
+     * Whether an aside in parentheses opens or closes between two character offsets without closing or
+     * opening again before the second: the first word stands inside "(or the LB generates one)" and the
+     * next outside it, or the other way round. A claim does not run out of an aside into the sentence
+     * around it: "(or the LB generates one), retries only idempotent calls" does not say the LB retries.
+     */
+    boolean asideBetween(int from, int to) {
+        if (asides == null) {
+            findAsides();
+        }
+        int depth = 0;
+        for (int c = Math.max(0, from); c < to && c < asides.length; c++) {
+            depth += asides[c];
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
+    }
+
+    private void findAsides() {
+        var marks = new byte[text.length()];
+        var open = new java.util.ArrayDeque<Integer>();
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '(') {
+                open.push(c);
+            } else if (ch == ')' && !open.isEmpty()) {
+                int o = open.pop();
+                char before = o == 0 ? ' ' : text.charAt(o - 1);
+                if (!Character.isLetterOrDigit(before) && before != '_' && holdsGrammarWord(o, c)) {
+                    marks[o] = 1;
+                    marks[c] = -1;
+                }
+            }
+        }
+        asides = marks;
+    }
+
+    /** Whether the parenthesis holds several words, one a grammar word of its own: not a label such as "(c)". */
+    private boolean holdsGrammarWord(int open, int close) {
+        if (text.substring(open + 1, close).strip().chars().noneMatch(Character::isWhitespace)) {
+            return false;
+        }
+        int i = java.util.Arrays.binarySearch(starts, 0, size, open + 1);
+        for (i = i >= 0 ? i : -i - 1; i < size && ends[i] <= close; i++) {
+            // a grammar word of its own, not a part of a name such as created_at
+            if (kinds[i] != CONTENT && !namePart(starts[i] - 1) && !namePart(ends[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namePart(int at) {
+        return at >= 0 && at < text.length() && (text.charAt(at) == '_' || text.charAt(at) == '.'
+                && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
+    }
+
     /** Per content position, the identifier it is a part of, or -1; made on first use. */
     private int[] identifierOf;
 

@@ -302,6 +302,8 @@ final class Phrase {
                     if (q < 0 || q - p > window || answer.contentSentence[q] != answer.contentSentence[p]
                             || partOf == null && oppositeBetween(answer, i, prev, q)
                             || listBound && listBreak(answer, answer.contentTokens[prev], answer.contentTokens[q])
+                            || partOf == null && answer.asideBetween(answer.ends[answer.contentTokens[prev]],
+                                    answer.starts[answer.contentTokens[q]])
                             || stems.length == 2 && !carriesReason && ClaimScope.newClauseBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])
                             || carriesReason && !saysContrast && ClaimScope.contrastBetween(answer, answer.contentTokens[prev], answer.contentTokens[q])) {
                         ok = false;

@@ -290,6 +290,17 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimDoesNotRunOutOfAnAsideInParenthesesIntoTheSentenceAroundIt() {
+        var c = claiming("lb retries them anyway");
+        assertThat(detected(c, "The client sends a request id (or the LB generates one), retries only idempotent "
+                + "calls with backoff.")).as("LB inside the aside, retries outside").isFalse();
+        assertThat(detected(c, "Clients retry (the LB retries them anyway) on a 502.")).as("all inside").isTrue();
+        assertThat(detected(c, "During a deploy the LB (nginx) retries them anyway.")).as("a name in parentheses").isTrue();
+        assertThat(detected(claiming("index on status fixes"), "An index on (status, created_at) fixes it."))
+                .as("a list of columns is no aside").isTrue();
+    }
+
+    @Test
     void aClaimJudgedInARelativeClauseOfItsOwnIsNotHeld() {
         var c = claiming("return 200 with an error in the body");
         assertThat(detected(c, "Some teams return 200 with an error in the body, which is a bad idea.")).isFalse();

@@ -72,7 +72,8 @@ import org.junit.jupiter.api.Test;
  *       gives the same grades as sequential grading.
  *   <li><b>Failure is an ERROR.</b> The grader from {@link #createFailingGrader()} reports
  *       {@link GradeStatus#ERROR} (not {@code ABSTAIN}, not a score, not an exception) with a message
- *       that does not repeat the answer text.
+ *       that does not repeat the answer text, from {@link Grader#grade} and {@link Grader#gradeAsync}
+ *       alike.
  * </ul>
  *
  * <p>Abstaining is allowed but never passes silently: a test that needs a score is <em>skipped</em>
@@ -225,8 +226,10 @@ public abstract class GraderContract {
                 for (String text : List.of(base + " " + addressed, addressed + " " + base)) {
                     Grade with = grade(text);
                     if (with.isScored()) {
-                        softly.assertThat(with.score().getAsDouble()).as("score of %s (if this grader's scores "
-                                        + "vary on repeat, that is the first thing to fix)", brief(text))
+                        softly.assertThat(with.score().getAsDouble()).as("score of %s, against %.3f for the answer "
+                                        + "alone%s", brief(text), without, grader.capabilities()
+                                        .contains(GraderCapability.DETERMINISTIC) ? ""
+                                        : " (a grader whose scores vary on repeat should fix that first)")
                                 .isLessThanOrEqualTo(without + 1e-9);
                     }
                 }
@@ -354,17 +357,33 @@ public abstract class GraderContract {
     }
 
     @Test
-    void aGraderThatFailsReportsErrorAndKeepsNoAnswerText() {
+    void aGraderThatFailsReportsErrorAndKeepsNoAnswerText() throws Exception {
         Optional<Grader> failing = createFailingGrader();
         Assumptions.assumeTrue(failing.isPresent(), "createFailingGrader() supplies no failing grader");
         Grader broken = failing.get();
         String text = challenge().referenceAnswer() + " " + MARKER;
-        Grade grade = nonNull(broken, broken.grade(GradingRequest.of(challenge(), Answer.of(text))), "the failing grader's answer");
-        assertThat(grade.status()).as("status of the failing grader's grade").isEqualTo(GradeStatus.ERROR);
+        var request = GradingRequest.of(challenge(), Answer.of(text));
+        checkFailure(broken, nonNull(broken, broken.grade(request), "the failing grader's answer"), "grade(..)");
+        // the coach calls gradeAsync(..) for a grader that needs the network: a failure there must read as one too
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            var stage = broken.gradeAsync(request, pool);
+            assertThat(stage).as("gradeAsync(..) of the failing grader").isNotNull();
+            Grade async = nonNull(broken, stage.toCompletableFuture().get(30, TimeUnit.SECONDS),
+                    "the failing grader's answer through gradeAsync(..)");
+            checkFailure(broken, async, "gradeAsync(..)");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void checkFailure(Grader broken, Grade grade, String call) {
+        assertThat(grade.status()).as("status of the failing grader's grade from %s (a failure scored 0 would count "
+                + "against the learner as a wrong answer)", call).isEqualTo(GradeStatus.ERROR);
         assertThat(grade.graderId()).isEqualTo(broken.id());
-        assertThat(grade.message()).as("why it failed").hasValueSatisfying(m -> assertThat(m).isNotBlank()
+        assertThat(grade.message()).as("why it failed, from %s", call).hasValueSatisfying(m -> assertThat(m).isNotBlank()
                 .doesNotContain(MARKER));
-        assertThat(grade.feedback()).doesNotContain(MARKER);
+        assertThat(grade.feedback()).as("feedback from %s", call).doesNotContain(MARKER);
     }
 
     private Grade grade(String text) {

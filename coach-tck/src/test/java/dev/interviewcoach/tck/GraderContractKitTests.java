@@ -142,6 +142,11 @@ class GraderContractKitTests {
     }
 
     @Test
+    void aGraderThatScoresItsOutageOnlyWhenCalledAsynchronouslyFailsTheErrorTest() {
+        assertThat(failures(KitSubjects.ScoresItsOutageWhenAsynchronous.class)).containsExactly(FAILURE_IS_ERROR);
+    }
+
+    @Test
     void aGraderDishonestOnlyWhenCalledAsynchronouslyFailsTheAsynchronousTests() {
         assertThat(failures(KitSubjects.DishonestWhenAsynchronous.class)).containsExactlyInAnyOrder(ASYNC, CONCURRENT_FIT);
     }

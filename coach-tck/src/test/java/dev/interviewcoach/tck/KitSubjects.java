@@ -268,6 +268,44 @@ final class KitSubjects {
     }
 
     /**
+     * Reports its failure as an ERROR when called blocking, but its asynchronous path (the one a coach
+     * uses for a grader that needs the network) turns the outage into a score of 0.
+     */
+    static class ScoresItsOutageWhenAsynchronous extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new PhraseShareGrader();
+        }
+
+        @Override
+        protected Optional<Grader> createFailingGrader() {
+            var failing = new PhraseShareGrader(true);
+            return Optional.of(new Grader() {
+                @Override
+                public String id() {
+                    return failing.id();
+                }
+
+                @Override
+                public String version() {
+                    return failing.version();
+                }
+
+                @Override
+                public Grade grade(GradingRequest request) {
+                    return failing.grade(request);
+                }
+
+                @Override
+                public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+                    return CompletableFuture.supplyAsync(() -> Grade.ok(0, List.of(), List.of(), List.of(), "",
+                            failing.id(), failing.version()), executor);
+                }
+            });
+        }
+    }
+
+    /**
      * Grades honestly when called blocking, but its asynchronous path (the one a coach uses for a grader
      * that needs the network) signs with another id and quotes past the end of the answer.
      */

@@ -132,6 +132,25 @@ public record Grade(
     }
 
     /**
+     * A copy of this grade signed by another grader: what a grader that wraps another returns, since
+     * the coach accepts only grades signed by the grader it called.
+     *
+     * <pre>{@code
+     * public Grade grade(GradingRequest request) {
+     *     return inner.grade(request).signedBy(id(), version());
+     * }
+     * }</pre>
+     *
+     * @param id the grader's id
+     * @param version the grader's version
+     * @return the new grade
+     * @since 0.1
+     */
+    public Grade signedBy(String id, String version) {
+        return new Grade(status, score, criteria, dimensions, misconceptions, feedback, id, version, pressure, message);
+    }
+
+    /**
      * A copy of this grade with a note (e.g. which graders a fallback chain skipped).
      *
      * @param note the note

@@ -25,6 +25,16 @@ class ModelInvariantTests {
     }
 
     @Test
+    void aGradeSignedByAnotherGraderChangesOnlyItsSignature() {
+        var inner = Grade.ok(0.7, List.of(), List.of(), List.of(), "well done", "inner", "1").withMessage("note");
+        var signed = inner.signedBy("wrapper", "2.0");
+        assertThat(signed.graderId()).isEqualTo("wrapper");
+        assertThat(signed.graderVersion()).isEqualTo("2.0");
+        assertThat(signed.signedBy("inner", "1")).isEqualTo(inner);
+        assertThatThrownBy(() -> inner.signedBy(" ", "1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aScoreBandIsClosedAtTheBottomAndAsDeclaredAtTheTop() {
         assertThat(SampleKind.WEAK.defaultBand().contains(0.35)).isFalse();
         assertThat(SampleKind.WEAK.defaultBand().contains(0.0)).isTrue();

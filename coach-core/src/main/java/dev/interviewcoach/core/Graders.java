@@ -1,6 +1,7 @@
 package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.CoachException;
+import dev.interviewcoach.core.internal.Discovery;
 import dev.interviewcoach.core.internal.grading.CompositeGrader;
 import dev.interviewcoach.core.internal.grading.Fallback;
 import dev.interviewcoach.graders.BuiltInGraders;
@@ -175,14 +176,25 @@ public final class Graders {
         if (loader != null && loader != Graders.class.getClassLoader()) {
             loaders.add(loader);
         }
+        var broken = new ArrayList<String>();
         for (ClassLoader l : loaders) {
-            for (GraderProvider p : ServiceLoader.load(GraderProvider.class, l)) {
+            var loaded = Discovery.load(ServiceLoader.load(GraderProvider.class, l));
+            broken.addAll(loaded.broken());
+            for (GraderProvider p : loaded.found()) {
                 if (seen.add(p.getClass())) {
                     providers.add(p);
                 }
             }
         }
-        return select(providers, spec, System.getProperty(PROVIDER_PROPERTY));
+        try {
+            return select(providers, spec, System.getProperty(PROVIDER_PROPERTY));
+        } catch (CoachException e) {
+            if (broken.isEmpty()) {
+                throw e;
+            }
+            throw new CoachException(e.getMessage() + " (" + broken.size() + " grader provider registration(s) "
+                    + "could not be loaded: " + String.join("; ", broken) + ")", e);
+        }
     }
 
     /**

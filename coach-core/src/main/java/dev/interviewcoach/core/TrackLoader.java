@@ -136,7 +136,7 @@ public final class TrackLoader {
     public static TrackLoader discover(TrackProvider... own) {
         var given = List.of(own);
         var discovered = new ArrayList<TrackProvider>();
-        ServiceLoader.load(TrackProvider.class).forEach(discovered::add);
+        discovered.addAll(dev.interviewcoach.core.internal.Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
         return new TrackLoader(given, discovered, true);
     }
 

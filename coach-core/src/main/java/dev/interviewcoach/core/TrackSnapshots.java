@@ -159,7 +159,7 @@ public final class TrackSnapshots {
             throw new IllegalArgumentException("usage: TrackSnapshots FOLDER TRACK_ID...");
         }
         var providers = new ArrayList<TrackProvider>();
-        ServiceLoader.load(TrackProvider.class).forEach(providers::add);
+        providers.addAll(dev.interviewcoach.core.internal.Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
         var writer = new Writer(providers);
         Path folder = Path.of(args[0]);
         for (String trackId : Arrays.copyOfRange(args, 1, args.length)) {

@@ -115,6 +115,22 @@ class GraderProviderSelectionTests {
     }
 
     @Test
+    void aServiceRegistrationNamingAClassThatIsGoneIsSkippedAndNamedOnlyWhenTheLookupFails(@TempDir Path dir)
+            throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(GraderProvider.class.getName()), "com.acme.GoneGraderProvider\n"
+                + ChildLoaderGraderProvider.class.getName() + "\n");
+        try (var child = new URLClassLoader(new URL[] {dir.toUri().toURL()}, Graders.class.getClassLoader())) {
+            assertThat(Graders.byName(GraderSpec.of("rubric"), child).id()).isEqualTo("rubric");
+            assertThat(score(Graders.byName(GraderSpec.of("child-only"), child)))
+                    .as("the registration after the broken one is found").isEqualTo(0.5);
+            assertThatThrownBy(() -> Graders.byName(GraderSpec.of("gone"), child)).isInstanceOf(CoachException.class)
+                    .hasMessageContaining("no grader named 'gone'").hasMessageContaining("com.acme.GoneGraderProvider");
+        }
+    }
+
+    @Test
     void theBuiltInProvidersNameIsTheClassThatProvidesTheBuiltInGraders() throws Exception {
         var provider = (GraderProvider) Class.forName(Graders.BUILT_IN_PROVIDER).getConstructor().newInstance();
         assertThat(provider.names()).contains("rubric", "reference");

@@ -27,6 +27,11 @@ final class CompiledRubric {
     final Set<String> questionStems;
     /** Pairs of neighbouring stems in the question: an answer that only repeats them adds nothing. */
     final Set<String> questionPairs;
+    /**
+     * Runs of {@value Guards#COPY_RUN} neighbouring content stems of the question and its scenario: the
+     * words of an answer that only ever stand in such a run were copied, not written.
+     */
+    final Set<Long> copyGrams;
     /** The question's lettered options, which an answer may name by letter. */
     final Map<Character, String> options;
     /** Every content stem of the criteria's evidence: an answer that uses nearly all of them is a word dump. */
@@ -40,8 +45,9 @@ final class CompiledRubric {
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
             List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<String> questionPairs,
-            Map<Character, String> options) {
+            Set<Long> copyGrams, Map<Character, String> options) {
         this.challenge = challenge;
+        this.copyGrams = copyGrams;
         this.criteria = criteria;
         this.misconceptions = misconceptions;
         this.questionStems = questionStems;
@@ -90,8 +96,10 @@ final class CompiledRubric {
                 stems.add(question.stems[i]);
             }
         }
+        var shown = TextAnalyzer.content(challenge.prompt().scenario().map(s -> s + "\n\n").orElse("")
+                + challenge.prompt().text());
         return new CompiledRubric(challenge, List.copyOf(criteria), List.copyOf(misconceptions), Set.copyOf(stems),
-                Guards.pairs(question), Options.of(challenge.prompt().text()));
+                Guards.pairs(question), Guards.grams(shown), Options.of(challenge.prompt().text()));
     }
 
     private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, AnalyzedText question) {

@@ -43,8 +43,64 @@ final class Guards {
     static final int DUMP_MIN_VOCABULARY = 40;
 
     static double factor(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs,
-            Set<String> evidenceStems) {
-        return soup(answer) * padding(answer) * dump(answer, evidenceStems) * echo(answer, questionStems, questionPairs);
+            Set<String> evidenceStems, Set<Long> copyGrams) {
+        return soup(answer) * padding(answer) * dump(answer, evidenceStems)
+                * echo(answer, questionStems, questionPairs, copyGrams);
+    }
+
+    /**
+     * How many neighbouring content words an answer must copy from the question or its scenario for
+     * them to count as pasted: a log line or a sentence of the prompt, not a term or a quoted value
+     * ("rows=15000", "Seq Scan").
+     */
+    static final int COPY_RUN = 4;
+
+    /**
+     * The runs of {@value #COPY_RUN} neighbouring content stems of a text, each as a 64-bit hash of its
+     * stems in order (no string is built per word of a long answer).
+     */
+    static Set<Long> grams(AnalyzedText text) {
+        var grams = new java.util.HashSet<Long>();
+        for (int c = 0; c + COPY_RUN <= text.contentCount; c++) {
+            grams.add(gram(text, c));
+        }
+        return Set.copyOf(grams);
+    }
+
+    private static long gram(AnalyzedText text, int from) {
+        long h = 1;
+        for (int i = from; i < from + COPY_RUN; i++) {
+            h = h * 1_000_003L + text.stems[text.contentTokens[i]].hashCode();
+        }
+        return h;
+    }
+
+    /** Per content position of the answer, whether it stands in a run copied from the question or its scenario. */
+    static boolean[] copied(AnalyzedText answer, Set<Long> copyGrams) {
+        boolean[] copied = new boolean[answer.contentCount];
+        if (!copyGrams.isEmpty()) {
+            for (int c = 0; c + COPY_RUN <= answer.contentCount; c++) {
+                if (copyGrams.contains(gram(answer, c))) {
+                    java.util.Arrays.fill(copied, c, c + COPY_RUN, true);
+                }
+            }
+        }
+        return copied;
+    }
+
+    /**
+     * The stems the answer uses at least once outside a run copied from the question or its scenario:
+     * the words it wrote itself. An answer that pastes the scenario's log and the question back has
+     * none of its own, however many of the rubric's words the log holds.
+     */
+    static Set<String> written(AnalyzedText answer, boolean[] copied) {
+        var written = new java.util.HashSet<String>();
+        for (int c = 0; c < answer.contentCount; c++) {
+            if (!copied[c]) {
+                written.add(answer.stems[answer.contentTokens[c]]);
+            }
+        }
+        return written;
     }
 
     /** Whether the answer's grammar is one word repeated: terms padded to look like prose. */
@@ -97,26 +153,37 @@ final class Guards {
     }
 
     /**
-     * The echo discount: how much of what the answer wrote is new, by its own distinct words or, for
-     * a terse answer that pairs the question's words in new ways ("PUT: idempotent"), by its pairs of
-     * neighbouring words, whichever is newer. Words read in from an option letter do not count.
+     * The echo discount: how much of what the answer wrote is new, by its own distinct words (a word
+     * it only copies within a run of the question or its scenario is not its own) or, for a terse
+     * answer that pairs the question's words in new ways ("PUT: idempotent"), by its pairs of
+     * neighbouring words (a pair copied with such a run is not its own either), whichever is newer. Words read in from an option letter do not count.
      */
-    static double echo(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs) {
+    static double echo(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs,
+            Set<Long> copyGrams) {
         var distinct = answer.ownStems;
         if (distinct.isEmpty()) {
             return 1.0;
         }
+        boolean[] copied = copied(answer, copyGrams);
+        var written = written(answer, copied);
         int novel = 0;
         for (String stem : distinct) {
-            if (!questionStems.contains(stem)) {
+            if (!questionStems.contains(stem) && written.contains(stem)) {
                 novel++;
             }
         }
         double wordNovelty = (double) novel / distinct.size();
         var pairs = pairs(answer);
+        // a pair of words copied together from the scenario is not the answer's own pairing
+        var ownPairs = new java.util.HashSet<String>();
+        for (int c = 1; c < answer.contentCount; c++) {
+            if (answer.contentSentence[c] == answer.contentSentence[c - 1] && !(copied[c - 1] && copied[c])) {
+                ownPairs.add(answer.stems[answer.contentTokens[c - 1]] + " " + answer.stems[answer.contentTokens[c]]);
+            }
+        }
         int novelPairs = 0;
         for (String pair : pairs) {
-            if (!questionPairs.contains(pair)) {
+            if (!questionPairs.contains(pair) && ownPairs.contains(pair)) {
                 novelPairs++;
             }
         }

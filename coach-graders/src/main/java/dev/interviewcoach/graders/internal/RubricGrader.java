@@ -71,7 +71,8 @@ public final class RubricGrader extends BuiltInGrader {
                     + "matched in English, so it was not graded and counts for nothing either way; answers written in "
                     + "English are graded.");
         }
-        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems);
+        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems,
+                rubric.copyGrams);
 
         var found = IdeaMatches.find(rubric, answer, matchers);
         var results = new ArrayList<CriterionResult>();

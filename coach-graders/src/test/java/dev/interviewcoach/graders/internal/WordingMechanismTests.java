@@ -34,6 +34,22 @@ class WordingMechanismTests {
     }
 
     @Test
+    void wordsAnAnswerOnlyCopiesFromTheScenarioAreNotItsOwnButAQuotedLineInAnExplanationStillCounts() {
+        String scenario = "app.log 02:14 pool exhausted: waited 30000 ms for a connection, active=20 idle=0\n"
+                + "app.log 02:14 slow query: export job holds a connection for the whole report";
+        var prompt = new Prompt("Why do requests time out at night?", java.util.Optional.of(scenario), List.of(),
+                java.util.Optional.empty(), java.util.OptionalInt.empty());
+        var criterion = Criterion.of("cause", 1, "The export job holds pool connections.",
+                List.of(Evidence.of("export job holds a connection", "the job keeps the connections busy")));
+        var c = Challenge.of("t.debug.pool", "t", ChallengeLevel.DEBUG, "t.topic", prompt,
+                Rubric.of(List.of(criterion)), "unused");
+        assertThat(credit(c, scenario + "\n\nWhy do requests time out at night?")).as("pasted back").isZero();
+        assertThat(credit(c, "The log says it: \"export job holds a connection for the whole report\". So the nightly "
+                + "export starves the pool of twenty and every request waits until it gives up."))
+                .as("a line quoted inside an explanation of one's own").isEqualTo(1.0);
+    }
+
+    @Test
     void aCommandOrAbbreviationOfTheDomainVocabularyMeetsItsLongForm() {
         var c = challenge("How do you invalidate a cached product?", "delete the cache key");
         assertThat(credit(c, "On every write we DEL the cache key for that product id, and then commit.")).isEqualTo(1.0);

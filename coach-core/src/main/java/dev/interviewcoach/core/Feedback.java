@@ -16,10 +16,10 @@ import java.util.Optional;
  *
  * @param attempt the stored attempt (with the original answer and the full grade)
  * @param passed whether the grade passes the coach's pass policy
- * @param followUps the challenge's follow-up questions on what the answer did not fully cover; when
- *     it covered everything, the first follow-up (on the pressure rung, the interviewer's push-back);
- *     never one whose own point the answer already makes (read by the built-in rubric grader against
- *     the follow-up's evidence, whatever grader graded the answer); none after a skip
+ * @param followUps the challenge's follow-up questions on what the answer did not fully cover (each
+ *     follow-up is tied to a criterion, so an answer that met every criterion gets none); never one
+ *     whose own point the answer already makes (read by the built-in rubric grader against the
+ *     follow-up's evidence, whatever grader graded the answer); none after a skip
  * @param masteryChanges how mastery moved
  * @param next the next step, if the session has one
  * @param discount how much less evidence the answer gave than the grader's score (time, words,

@@ -241,7 +241,7 @@ class CoachSessionTests {
     }
 
     @Test
-    void feedbackPutsTheFollowUpOnWhatWasMissedOrAStretchQuestionWhenNothingWas() {
+    void feedbackPutsTheFollowUpOnWhatWasMissedAndNoneAfterAnAnswerThatMetEveryCriterion() {
         var session = coach.session(ada, "mini");
         reachDefineChallenge(session);
         var missed = session.submit(Answer.of("PUT and DELETE."));
@@ -251,19 +251,17 @@ class CoachSessionTests {
         reachDefineChallenge(other);
         var full = other.submit(Answer.of("Idempotent: the same effect on the server however often you send it; PUT and DELETE are."));
         assertThat(full.missed()).isEmpty();
-        assertThat(full.followUps()).extracting(dev.interviewcoach.api.FollowUp::question)
-                .containsExactly("Is a DELETE that answers 404 the second time idempotent?");
+        assertThat(full.followUps()).as("a follow-up probes its criterion, and this answer met them all").isEmpty();
     }
 
     @Test
     void aFollowUpWhosePointTheAnswerAlreadyMakesIsNotShownAsTheInterviewersNextQuestion() {
         var session = coach.session(LearnerId.of("cy"), "mini");
         reachDefineChallenge(session);
-        var full = session.submit(Answer.of("Idempotent: the same effect on the server however often you send it; "
-                + "PUT and DELETE are. A DELETE that answers 404 the second time is still idempotent: the resource "
-                + "stays deleted."));
-        assertThat(full.missed()).isEmpty();
-        assertThat(full.followUps()).as("the stretch question was answered already").isEmpty();
+        var partly = session.submit(Answer.of("PUT and DELETE are. A DELETE that answers 404 the second time is "
+                + "still idempotent: the resource stays deleted."));
+        assertThat(partly.missed()).extracting(m -> m.criterionId()).contains("definition");
+        assertThat(partly.followUps()).as("the follow-up on the missed definition was answered already").isEmpty();
     }
 
     private static void reachDefineChallenge(CoachSession session) {

@@ -26,10 +26,12 @@ public final class FollowUps {
     private FollowUps() {}
 
     /**
-     * The follow-ups to show after an answer: those tied to criteria the grade did not fully meet, or,
-     * when every criterion was met, the first as a stretch question; in both cases leaving out any whose
-     * own point the answer already makes ({@code answered}), so an interviewer's next question is never
-     * one the candidate has just answered. A grade without a score gets none.
+     * The follow-ups to show after an answer: those tied to criteria the grade did not fully meet,
+     * leaving out any whose own point the answer already makes ({@code answered}), so an interviewer's
+     * next question is never one the candidate has just answered. An answer that met every criterion
+     * gets none: a follow-up probes its criterion, so after a full answer it asks what was said (a
+     * strong candidate met six such questions in a row, each on a point their answer had made). A
+     * grade without a score gets none.
      *
      * @param challenge the challenge answered
      * @param grade its grade
@@ -48,11 +50,8 @@ public final class FollowUps {
         }
         var shown = new ArrayList<FollowUp>();
         for (var f : challenge.followUps()) {
-            if ((notMet.isEmpty() || notMet.contains(f.criterionId())) && !answered.test(f)) {
+            if (notMet.contains(f.criterionId()) && !answered.test(f)) {
                 shown.add(f);
-                if (notMet.isEmpty()) {
-                    break; // one stretch question
-                }
             }
         }
         return shown;

@@ -17,7 +17,11 @@ class ReadinessMapTests {
         var coach = Coach.builder().tracks(CliRun.TRACKS).memoryStore(MemoryStores.inMemory()).clock(CliRun.CLOCK).build();
         var session = coach.session(LearnerId.of("ada"), "backend");
         for (int i = 0; i < 30; i++) {
-            var step = session.next().orElseThrow();
+            var next = session.next();
+            if (next.isEmpty()) {
+                break; // a learner who passes everything can finish the track first
+            }
+            var step = next.get();
             // a strong sample, in words of its own (the reference answer pasted back would not count)
             session.submit(step.id(), Answer.of(step.challenge().samples().stream()
                     .filter(s -> s.kind() == dev.interviewcoach.api.SampleKind.STRONG)

@@ -202,6 +202,20 @@ final class History {
     }
 
     /**
+     * Whether the latest graded answer at one concept × rung, of any kind (a diagnostic one too), failed;
+     * false when the recent attempts hold none there.
+     */
+    boolean lastAnswerFailed(String conceptId, ChallengeLevel level) {
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            var a = attempts.get(i);
+            if (a.grade().isScored() && a.conceptId().equals(conceptId) && a.level() == level) {
+                return failed(a);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the last graded answer to a whole question (not a follow-up, not diagnostic) at one
      * concept × rung passed.
      */

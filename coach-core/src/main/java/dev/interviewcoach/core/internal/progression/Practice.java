@@ -19,7 +19,8 @@ import java.util.Set;
  * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
  * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
  * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
- * frontier held without confirmation, to consolidate. The boss rung is the goal: while any concept has
+ * frontier held without confirmation, to consolidate (not those below a rung the learner's answers
+ * confirm, where answers at DESIGN show the definitions too, unless the latest answer on one failed). The boss rung is the goal: while any concept has
  * work at or below it (its frontier, or the boss rung to confirm), no concept climbs past it — that
  * work's questions come back (the one asked longest ago) before a frontier above the boss rung is
  * practised. Otherwise challenges not yet asked are used first everywhere — another concept's frontier
@@ -340,10 +341,23 @@ final class Practice {
                     && (!gate.ready(id, standing) || !history.recentPassAtOrAbove(id, boss, warmUp))) {
                 out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
             }
+            // a rung the learner's answers confirm shows the rungs below it: they are not consolidated
+            // (a strong candidate who passed DESIGN questions was asked definitions next), unless the
+            // learner's own latest answer on one of them failed
+            ChallengeLevel confirmedAbove = null;
+            for (var level : LEVELS) {
+                if (standing.confirmed(id, level)) {
+                    confirmedAbove = level;
+                }
+            }
             for (var level : LEVELS) {
                 // a concept held through PRESSURE on placement alone still has its rungs confirmed
                 if (!complete && level.compareTo(frontier) >= 0) {
                     break;
+                }
+                if (confirmedAbove != null && level.compareTo(confirmedAbove) < 0 && !history.lastAnswerFailed(id, level)
+                        && !(track.hasOwn(id, level) && ownNotAsked(track, id, level, history))) {
+                    continue;
                 }
                 if (track.challenges(id, level).isEmpty()) {
                     continue; // a small track without questions here: nothing to consolidate with

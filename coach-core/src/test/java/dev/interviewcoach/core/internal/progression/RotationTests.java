@@ -155,6 +155,28 @@ class RotationTests {
     }
 
     @Test
+    void aRungBelowOneTheLearnersAnswersConfirmIsNotConsolidatedButOneAboveIs() {
+        // placed through PRESSURE on both concepts by the diagnosis; answers confirm DESIGN only
+        var held = holding(0, 0);
+        var mastery = new ArrayList<dev.interviewcoach.api.Mastery>();
+        var cards = new ArrayList<dev.interviewcoach.api.ReviewCard>();
+        var placements = new ArrayList<dev.interviewcoach.api.Placement>();
+        for (String c : ProgressionFixtures.CONCEPTS) {
+            mastery.add(new dev.interviewcoach.api.Mastery(c, ChallengeLevel.DESIGN, 0.95, 3,
+                    dev.interviewcoach.api.MasteryStatus.MASTERED, List.of()));
+            cards.add(card(c, ChallengeLevel.DESIGN, TODAY.minusDays(1), TODAY.plusDays(30)));
+            placements.add(new dev.interviewcoach.api.Placement(c, java.util.Optional.of(ChallengeLevel.PRESSURE), 0.9,
+                    List.of("d-" + c)));
+        }
+        var state = new dev.interviewcoach.api.LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0,
+                held.profile(), mastery, List.of(), cards, placements, held.updatedAt());
+        var attempts = List.of(ProgressionFixtures.bossAnswer(0.9, 0.9, 1));
+        var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().level()).as("consolidated: %s", choice.why()).isEqualTo(ChallengeLevel.PRESSURE);
+    }
+
+    @Test
     void aCompleteTrackStillBringsReviewsAsTheyFallDue() {
         var attempts = List.of(ProgressionFixtures.bossAnswer(0.9, 0.9, 1));
         var state = withCards(holding(5, 5), List.of(card("rest", ChallengeLevel.DEBUG, TODAY.minusDays(40), TODAY)));

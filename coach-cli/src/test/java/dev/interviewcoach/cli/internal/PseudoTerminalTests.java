@@ -49,6 +49,10 @@ class PseudoTerminalTests {
 
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
         tmux("send-keys", "-t", "coach", "n", "Enter");
+        String gate = waitFor(s -> s.contains(READY), "the offer to start the first timed question");
+        assertThat(gate).as("the first timed question is not shown, and its clock not started, before Enter")
+                .doesNotContain("Question 1");
+        tmux("send-keys", "-t", "coach", "Enter");
         String first = waitFor(s -> COUNTDOWN.matcher(s).find(), "the countdown");
         var before = COUNTDOWN.matcher(first);
         assertThat(before.find()).isTrue();
@@ -67,7 +71,7 @@ class PseudoTerminalTests {
         waitFor(s -> s.contains("Score ") || s.contains("Not graded"), "the feedback");
         assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text()).containsExactly("one two three");
 
-        String waiting = waitFor(s -> s.contains("Press Enter when you are ready"), "the offer to start the timed question");
+        String waiting = waitFor(s -> occurrences(s, READY) >= 2, "the offer to start the timed question");
         assertThat(waiting).as("the next timed question is not shown, and its clock not started, while the feedback is read")
                 .doesNotContain("Question 2");
         tmux("resize-window", "-t", "coach", "-x", "60");
@@ -90,6 +94,16 @@ class PseudoTerminalTests {
                     .filter(f -> contains(f, "half an answer") || contains(f, "one two three")).toList();
             assertThat(kept).as("files under $HOME besides the learner store that keep what was typed").isEmpty();
         }
+    }
+
+    private static final String READY = "Press Enter when you are ready";
+
+    private static int occurrences(String screen, String text) {
+        int n = 0;
+        for (int at = screen.indexOf(text); at >= 0; at = screen.indexOf(text, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean contains(Path file, String text) {
@@ -141,10 +155,12 @@ class PseudoTerminalTests {
                 + "; echo \"second exit $?\"; sleep 120");
         waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
         tmux("send-keys", "-t", "coach", "n", "Enter");
+        waitFor(s -> s.contains(READY), "the offer to start the first timed question");
+        tmux("send-keys", "-t", "coach", "Enter");
         waitFor(s -> COUNTDOWN.matcher(s).find(), "the first timed question");
         tmux("send-keys", "-t", "coach", "-l", "one two three");
         tmux("send-keys", "-t", "coach", "Enter", "Enter", "Enter");
-        waitFor(s -> s.contains("Press Enter when you are ready"), "the offer to start the next timed question");
+        waitFor(s -> occurrences(s, READY) >= 2, "the offer to start the next timed question");
         tmux("send-keys", "-t", "coach", "-l", ":quit");
         tmux("send-keys", "-t", "coach", "Enter");
         waitFor(s -> s.contains("exit code 0"), "the end of the first run");

@@ -287,6 +287,24 @@ final class AnalyzedText {
                 && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
     }
 
+    /**
+     * The span from {@code start} to {@code end}, widened to whole words: a word the analysis split
+     * (the {@code first} of {@code firstName}, the {@code Job} of {@code CronJob}) is quoted whole, so
+     * evidence never cuts a word of the answer in two.
+     */
+    dev.interviewcoach.api.EvidenceSpan wholeWords(int start, int end) {
+        int s = start;
+        while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s))) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && e > 0 && Character.isLetterOrDigit(text.charAt(e - 1))
+                && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return new dev.interviewcoach.api.EvidenceSpan(s, e);
+    }
+
     /** Per content position, the identifier it is a part of, or -1; made on first use. */
     private int[] identifierOf;
 

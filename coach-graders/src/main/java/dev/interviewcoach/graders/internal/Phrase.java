@@ -369,7 +369,7 @@ final class Phrase {
                     echoed = false;
                 }
             }
-            return Optional.of(new Match(new EvidenceSpan(answer.starts[firstToken], answer.ends[lastToken]), echoed));
+            return Optional.of(new Match(answer.wholeWords(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();
     }

@@ -40,7 +40,7 @@ final class ReferenceExplain {
                 all += ref.weights[i];
                 if (tokens[i] >= 0) {
                     got += ref.weights[i];
-                    spans.add(new EvidenceSpan(answer.starts[tokens[i]], answer.ends[tokens[i]]));
+                    spans.add(answer.wholeWords(answer.starts[tokens[i]], answer.ends[tokens[i]]));
                 } else if (!ref.questionStems.contains(ref.stems[i])) {
                     missing.add(ref.surfaces[i]);
                 }

@@ -279,27 +279,11 @@ final class KitSubjects {
 
         @Override
         protected Optional<Grader> createFailingGrader() {
-            var failing = new PhraseShareGrader(true);
-            return Optional.of(new Grader() {
-                @Override
-                public String id() {
-                    return failing.id();
-                }
-
-                @Override
-                public String version() {
-                    return failing.version();
-                }
-
-                @Override
-                public Grade grade(GradingRequest request) {
-                    return failing.grade(request);
-                }
-
+            return Optional.of(new SignedAsPhraseShare(new PhraseShareGrader(true)) {
                 @Override
                 public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
                     return CompletableFuture.supplyAsync(() -> Grade.ok(0, List.of(), List.of(), List.of(), "",
-                            failing.id(), failing.version()), executor);
+                            inner.id(), inner.version()), executor);
                 }
             });
         }
@@ -364,7 +348,15 @@ final class KitSubjects {
 
     /** The well-behaved grader under its own id and version, for subjects that change one of its ways. */
     abstract static class SignedAsPhraseShare implements Grader {
-        final PhraseShareGrader inner = new PhraseShareGrader();
+        final PhraseShareGrader inner;
+
+        SignedAsPhraseShare() {
+            this(new PhraseShareGrader());
+        }
+
+        SignedAsPhraseShare(PhraseShareGrader inner) {
+            this.inner = inner;
+        }
 
         @Override
         public String id() {

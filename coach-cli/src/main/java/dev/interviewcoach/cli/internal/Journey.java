@@ -103,13 +103,14 @@ final class Journey {
         if (scope.boss() && !BossView.toAsk(session, console, scope == Scope.BOSS_AGAIN, again, clock.getZone())) {
             return 0;
         }
-        var waitingStep = waitingTimed();
-        var waiting = readyForTimed(waitingStep, false);
+        var gate = new ReadyGate(session, console, !scripted, again);
+        var waitingStep = gate.waitingTimed();
+        var waiting = gate.ask(waitingStep, false);
         if (waiting.isPresent()) {
             return waiting.get();
         }
         // a step waiting from an earlier run was asked about above; one this run chooses is asked about below
-        boolean firstOfRun = waitingStep.filter(this::needsReady).isEmpty();
+        boolean firstOfRun = waitingStep.filter(gate::applies).isEmpty();
         while (true) {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
@@ -124,11 +125,11 @@ final class Journey {
             if (firstOfRun && !step.shownAt().isBefore(started)) {
                 // chosen and shown by this run (a practice focus, or nothing waiting): its clock has not
                 // run for the candidate yet, so a timed one waits for them to be ready, and counts from then
-                var ready = readyForTimed(next, true);
+                var ready = gate.ask(next, true);
                 if (ready.isPresent()) {
                     return ready.get();
                 }
-                if (needsReady(step)) {
+                if (gate.applies(step)) {
                     step = new Step(step.id(), step.challenge(), step.reason(), step.why(), step.number(), clock.instant());
                 }
             }
@@ -194,62 +195,11 @@ final class Journey {
                         + "Everything is saved; `" + again.apply("") + "` goes on from here next time.", ""));
                 return 0;
             }
-            var ready = readyForTimed(feedback.next(), false);
+            var ready = gate.ask(feedback.next(), false);
             if (ready.isPresent()) {
                 return ready.get();
             }
         }
-    }
-
-    /**
-     * The step waiting from an earlier run, when it is a timed question not shown yet (chosen with the
-     * last answer, then left at the "ready?" prompt): asking for it starts its clock, so the candidate is
-     * asked whether they are ready first. Read from the stored state, which shows nothing.
-     */
-    private Optional<Step> waitingTimed() {
-        var state = session.state();
-        return state.pendingStep()
-                .filter(p -> !p.shownAt().isAfter(state.updatedAt()) && state.stepsAnswered() > 0)
-                .flatMap(p -> session.track().challenge(p.challengeId())
-                        .map(c -> new Step(p.id(), c, p.reason(), p.why(), p.number(), p.shownAt())));
-    }
-
-    /**
-     * Before a timed question, at a terminal: the feedback stays on screen until the candidate presses
-     * Enter, and only then is the question shown and its clock started, so reading the feedback takes
-     * none of its time. {@code chosenNow}: the question was chosen by this run's {@code next()}, which
-     * started its stored clock; the answer is timed from Enter, and stopping here says the clock runs.
-     * Empty to go on; an exit code when the candidate stops here instead.
-     */
-    private Optional<Integer> readyForTimed(Optional<Step> next, boolean chosenNow) {
-        if (next.isEmpty() || !needsReady(next.get())) {
-            return Optional.empty();
-        }
-        var challenge = next.get().challenge();
-        var limit = challenge.prompt().timeLimit().orElseThrow();
-        String concept = session.track().concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
-        var style = console.style();
-        console.println(style.wrap(String.format("Next is a timed question on %s · %s (%d:%02d). Press Enter when you are "
-                + "ready: its clock starts when it is shown.", concept, challenge.level(), limit.toMinutes(),
-                limit.toSecondsPart()), ""));
-        Input in = console.readLine(typed -> "ready? ", false);
-        if (in.kind() == Input.Kind.LINE && !in.text().strip().equals(":quit") && !in.text().strip().equals(":q")) {
-            return Optional.empty();
-        }
-        boolean interrupted = in.kind() == Input.Kind.INTERRUPT;
-        console.println(style.wrap(chosenNow
-                ? "Stopped. Everything you answered is saved. The timed question was chosen just now, so its clock "
-                        + "counts from now: later today it comes back with the time that is left, tomorrow afresh. "
-                        + "Run `" + again.apply("") + "` to go on."
-                : "Stopped. Everything you answered is saved, and the timed question waits for you: "
-                        + "run `" + again.apply("") + "` to go on.", ""));
-        return Optional.of(interrupted ? INTERRUPTED : 0);
-    }
-
-    /** Whether a step is a timed question the person at the terminal is asked to be ready for. */
-    private boolean needsReady(Step step) {
-        return console.interactive() && !scripted && session.profile().pressure()
-                && step.challenge().prompt().timeLimit().isPresent();
     }
 
     private boolean inScope(Scope scope, Step step) {

@@ -42,6 +42,8 @@ final class CompiledReference {
     final double totalWeight;
     /** Euclidean norm of the reference's TF-IDF vector. */
     final double norm;
+    /** The reference answer's share of grammar words: what its own prose looks like. */
+    final double grammarShare;
 
     private CompiledReference(Challenge challenge, AnalyzedText reference, Set<String> questionStems,
             TermStatistics statistics, double questionWeight) {
@@ -50,6 +52,7 @@ final class CompiledReference {
         this.statistics = statistics;
         this.questionWeight = questionWeight;
         this.contentCount = reference.contentCount;
+        this.grammarShare = reference.functionWordRatio();
         var order = new ArrayList<String>();
         var surfaceList = new ArrayList<String>();
         var idx = new HashMap<String, Integer>();

@@ -61,6 +61,41 @@ public final class ReferenceGrader extends BuiltInGrader {
         return ref.stems.length == 0 || !(ref.totalWeight > 0) ? null : ref;
     }
 
+    /** The share of the reference's words at or above which an answer may be the reference's words listed. */
+    static final double LISTED_WORDS = 0.9;
+    /**
+     * References with fewer distinct content words than this are too short for the share to say
+     * anything: nine in ten of five words is what a terse right answer uses.
+     */
+    static final int LISTED_MIN_VOCABULARY = 20;
+    /** Below this share of the reference's own grammar-word share, such an answer is a list, not prose. */
+    static final double LISTED_GRAMMAR = 0.6;
+
+    /**
+     * Whether the answer is the reference's words with the sentences taken out: long, using nearly every
+     * content word of the reference, with far fewer grammar words than the reference's own prose. The
+     * reference answer itself, or an answer that says it again in sentences, is not; a right answer
+     * rarely uses nine in ten of a long reference's words, and then in sentences.
+     */
+    static boolean listsTheReference(CompiledReference ref, AnalyzedText answer) {
+        if (ref.stems.length < LISTED_MIN_VOCABULARY || answer.wordCount < Guards.LONG_SOUP_WORDS
+                || answer.functionWordRatio() >= LISTED_GRAMMAR * ref.grammarShare) {
+            return false;
+        }
+        // words the analysis joins only in their order ("load balancer", "5 s") are left out: a list has no order
+        int words = 0;
+        int used = 0;
+        for (String stem : ref.stems) {
+            if (stem.indexOf('_') < 0) {
+                words++;
+                if (answer.positions.containsKey(stem)) {
+                    used++;
+                }
+            }
+        }
+        return words > 0 && used >= LISTED_WORDS * words;
+    }
+
     @Override
     Grade gradeOrThrow(GradingRequest request) {
         CompiledReference ref = compiled(request.challenge());
@@ -74,7 +109,7 @@ public final class ReferenceGrader extends BuiltInGrader {
         // A bare list of the reference's terms is not an answer: the rubric grader's soup guard applies.
         // A long bare list of the reference's terms is not an answer. Short lists are often fine answers
         // to short questions ("push, pop, peek"), so only a long one with no sentence around it earns nothing.
-        double score = Guards.isLongSoup(answer) ? 0 : settings.score(result.values());
+        double score = Guards.isLongSoup(answer) || listsTheReference(ref, answer) ? 0 : settings.score(result.values());
         return ReferenceExplain.grade(ref, answer, result, score);
     }
 }

@@ -4,6 +4,7 @@ import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.Discovery;
 import dev.interviewcoach.core.internal.content.TrackReader;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
@@ -136,7 +137,7 @@ public final class TrackLoader {
     public static TrackLoader discover(TrackProvider... own) {
         var given = List.of(own);
         var discovered = new ArrayList<TrackProvider>();
-        discovered.addAll(dev.interviewcoach.core.internal.Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
+        discovered.addAll(Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
         return new TrackLoader(given, discovered, true);
     }
 

@@ -2,6 +2,7 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.ContentException;
 import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.Discovery;
 import dev.interviewcoach.core.internal.content.TrackSnapshot;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
@@ -159,7 +160,7 @@ public final class TrackSnapshots {
             throw new IllegalArgumentException("usage: TrackSnapshots FOLDER TRACK_ID...");
         }
         var providers = new ArrayList<TrackProvider>();
-        providers.addAll(dev.interviewcoach.core.internal.Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
+        providers.addAll(Discovery.load(ServiceLoader.load(TrackProvider.class)).found());
         var writer = new Writer(providers);
         Path folder = Path.of(args[0]);
         for (String trackId : Arrays.copyOfRange(args, 1, args.length)) {

@@ -50,6 +50,19 @@ final class GradeChecks {
     }
 
     /** Whether a boundary at {@code i} falls inside a surrogate pair or between two letters or digits. */
+    /**
+     * That a failing grader's grade, got through {@code call}, is an ERROR signed by it whose message
+     * and feedback do not repeat the answer (marked with {@code marker}).
+     */
+    static void assertFailure(Grader broken, Grade grade, String call, String marker) {
+        assertThat(grade.status()).as("status of the failing grader's grade from %s (a failure scored 0 would count "
+                + "against the learner as a wrong answer)", call).isEqualTo(dev.interviewcoach.api.GradeStatus.ERROR);
+        assertThat(grade.graderId()).isEqualTo(broken.id());
+        assertThat(grade.message()).as("why it failed, from %s", call).hasValueSatisfying(m -> assertThat(m).isNotBlank()
+                .doesNotContain(marker));
+        assertThat(grade.feedback()).as("feedback from %s", call).doesNotContain(marker);
+    }
+
     static boolean cutsAt(String text, int i) {
         if (i <= 0 || i >= text.length()) {
             return false;

@@ -363,7 +363,7 @@ public abstract class GraderContract {
         Grader broken = failing.get();
         String text = challenge().referenceAnswer() + " " + MARKER;
         var request = GradingRequest.of(challenge(), Answer.of(text));
-        checkFailure(broken, nonNull(broken, broken.grade(request), "the failing grader's answer"), "grade(..)");
+        GradeChecks.assertFailure(broken, nonNull(broken, broken.grade(request), "the failing grader's answer"), "grade(..)", MARKER);
         // the coach calls gradeAsync(..) for a grader that needs the network: a failure there must read as one too
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
@@ -371,20 +371,12 @@ public abstract class GraderContract {
             assertThat(stage).as("gradeAsync(..) of the failing grader").isNotNull();
             Grade async = nonNull(broken, stage.toCompletableFuture().get(30, TimeUnit.SECONDS),
                     "the failing grader's answer through gradeAsync(..)");
-            checkFailure(broken, async, "gradeAsync(..)");
+            GradeChecks.assertFailure(broken, async, "gradeAsync(..)", MARKER);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void checkFailure(Grader broken, Grade grade, String call) {
-        assertThat(grade.status()).as("status of the failing grader's grade from %s (a failure scored 0 would count "
-                + "against the learner as a wrong answer)", call).isEqualTo(GradeStatus.ERROR);
-        assertThat(grade.graderId()).isEqualTo(broken.id());
-        assertThat(grade.message()).as("why it failed, from %s", call).hasValueSatisfying(m -> assertThat(m).isNotBlank()
-                .doesNotContain(MARKER));
-        assertThat(grade.feedback()).as("feedback from %s", call).doesNotContain(MARKER);
-    }
 
     private Grade grade(String text) {
         return nonNull(grader, grader.grade(GradingRequest.of(challenge(), Answer.of(text))), brief(text));

@@ -131,9 +131,14 @@ final class Guards {
 
     /** Pairs of neighbouring content stems within a sentence, as "a b". */
     static Set<String> pairs(AnalyzedText text) {
+        return pairs(text, new boolean[text.contentCount]);
+    }
+
+    /** The same, leaving out pairs whose two words are both marked {@code skip}. */
+    private static Set<String> pairs(AnalyzedText text, boolean[] skip) {
         var pairs = new java.util.HashSet<String>();
         for (int c = 1; c < text.contentCount; c++) {
-            if (text.contentSentence[c] == text.contentSentence[c - 1]) {
+            if (text.contentSentence[c] == text.contentSentence[c - 1] && !(skip[c - 1] && skip[c])) {
                 pairs.add(text.stems[text.contentTokens[c - 1]] + " " + text.stems[text.contentTokens[c]]);
             }
         }
@@ -178,12 +183,7 @@ final class Guards {
         double wordNovelty = (double) novel / distinct.size();
         var pairs = pairs(answer);
         // a pair of words copied together from the scenario is not the answer's own pairing
-        var ownPairs = new java.util.HashSet<String>();
-        for (int c = 1; c < answer.contentCount; c++) {
-            if (answer.contentSentence[c] == answer.contentSentence[c - 1] && !(copied[c - 1] && copied[c])) {
-                ownPairs.add(answer.stems[answer.contentTokens[c - 1]] + " " + answer.stems[answer.contentTokens[c]]);
-            }
-        }
+        var ownPairs = pairs(answer, copied);
         int novelPairs = 0;
         for (String pair : pairs) {
             if (!questionPairs.contains(pair) && ownPairs.contains(pair)) {

@@ -72,7 +72,37 @@ final class Rejection {
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
-                || underRejectingLabel(answer, firstToken);
+                || underRejectingLabel(answer, firstToken) || tried(answer, firstToken, lastToken);
+    }
+
+    /** Words that make what their sentence does a trial: "turn it off in a session and compare the timings". */
+    private static final Set<String> TRIALS = Set.of("compare", "comparing", "experiment", "experimenting");
+    /** Verbs of "to see whether", "to check if": the sentence finds something out. */
+    private static final Set<String> INQUIRIES = Set.of("see", "check", "test", "confirm", "verify", "find");
+    /** Words that open what is to be found out ("whether", "if"). */
+    private static final Set<String> QUESTIONS = Set.of("whether", "if", "out");
+
+    /**
+     * Whether the claim's sentence sets it up as a trial rather than a remedy: "for a sanity check, SET
+     * enable_seqscan = off in a session and compare timings", "disable it once to see whether the plan
+     * changes". A candidate who tries a wrong fix to learn something does not hold it. "Compared to" is
+     * a comparison of two things, not a trial, and does not count.
+     */
+    static boolean tried(AnalyzedText answer, int firstToken, int lastToken) {
+        int start = sentenceStart(answer, firstToken);
+        for (int i = start; i < answer.size && answer.sentences[i] == answer.sentences[firstToken]; i++) {
+            if (i >= firstToken && i <= lastToken) {
+                continue;
+            }
+            String word = surface(answer, i);
+            if (TRIALS.contains(word)
+                    || word.equals("sanity") && i + 1 < answer.size && surface(answer, i + 1).startsWith("check")
+                    || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(surface(answer, i + 1))
+                            && QUESTIONS.contains(surface(answer, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */

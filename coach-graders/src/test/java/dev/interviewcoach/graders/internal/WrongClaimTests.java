@@ -188,6 +188,16 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimSetUpAsATrialToLearnSomethingIsNotMadeButTheSameClaimAsARemedyIs() {
+        var c = claiming("set enable_seqscan to off");
+        assertThat(detected(c, "Set enable_seqscan to off so the planner has to use the index.")).isTrue();
+        assertThat(detected(c, "For a sanity check, set enable_seqscan to off in a session and compare timings.")).isFalse();
+        assertThat(detected(c, "Set enable_seqscan to off once, to see whether the index plan is really slower.")).isFalse();
+        assertThat(detected(c, "Compared to a hint, I'd set enable_seqscan to off for good.")).isTrue();
+        assertThat(detected(c, "Compare the plans. Then set enable_seqscan to off for good.")).isTrue();
+    }
+
+    @Test
     void aClaimAfterInsteadOfOrRatherThanIsNotMade() {
         var c = claiming("check before insert");
         assertThat(detected(c, "We check before the insert, in the same transaction.")).isTrue();

@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>A zero {@code timeTaken} means the host did not measure it; the coach then takes the time from
  * when it showed the step, by its own clock. Hints and skips lower the evidence an answer gives.
  *
- * @param text the answer text, kept verbatim (it may be empty, as a skip's is; a coach refuses a blank answer
- *     that is not a skip, so an accidental empty submit costs the learner nothing)
+ * @param text the answer text, kept verbatim (it may be empty, as a skip's is; a coach refuses a {@linkplain #isBlank()
+ *     blank} answer that is not a skip, so an accidental empty submit costs the learner nothing)
  * @param timeTaken time from showing the question to submitting, zero when not measured
  * @param hintsUsed number of hints revealed before answering
  * @param skipped whether the candidate skipped the question instead of answering
@@ -82,6 +82,27 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
      */
     public static Answer of(String text) {
         return new Answer(text, Duration.ZERO, 0, false);
+    }
+
+    /**
+     * Whether the text has nothing a reader could see: only white space (including no-break and
+     * ideographic spaces), control characters such as NUL, and invisible format characters such as
+     * the zero-width space or a byte-order mark. A coach refuses such an answer unless it is a skip,
+     * as it refuses an empty one: a rich-text editor's {@code &nbsp;} is not an answer.
+     *
+     * @return true when the text shows nothing
+     */
+    public boolean isBlank() {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL
+                    || type == Character.FORMAT)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**

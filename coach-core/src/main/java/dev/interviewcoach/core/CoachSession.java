@@ -258,7 +258,8 @@ public final class CoachSession {
      * @throws dev.interviewcoach.api.CoachException when the calling thread is interrupted while it waits
      *     for a grader that runs on the grading executor (one that needs the network); the grading is
      *     cancelled, nothing is stored, the step stays open and the thread stays interrupted
-     * @throws IllegalArgumentException when the answer's text is blank and it is not a {@linkplain
+     * @throws IllegalArgumentException when the answer's text is {@linkplain Answer#isBlank() blank} (white
+     *     space, no-break spaces, control or zero-width characters only) and it is not a {@linkplain
      *     Answer#skip() skip}: nothing is graded or stored (an accidental empty submit costs nothing; to
      *     skip the question, submit {@link Answer#skip()} or call {@link #skip(String)})
      * @throws NullPointerException when {@code stepId} or {@code answer} is null

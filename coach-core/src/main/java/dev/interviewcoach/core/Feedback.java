@@ -69,6 +69,28 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
     }
 
     /**
+     * The grade's overall feedback as it may be shown before the next step: {@link Grade#feedback()}
+     * without the lines that give the feedback of the criterion the next step, a follow-up, asks about
+     * ({@link #askedNext()}), for the reason {@link #missedToShow()} leaves it out. The built-in graders
+     * give each missed criterion's feedback on a line of its own; a grader that words its overall
+     * feedback otherwise may still say the point there, so such a host shows {@link #missedToShow()}.
+     * The stored attempt keeps the whole grade.
+     *
+     * @return the overall feedback, less the lines on the criterion asked next
+     * @since 0.1
+     */
+    public String feedbackToShow() {
+        var asked = askedNext();
+        if (asked.isEmpty()) {
+            return grade().feedback();
+        }
+        var held = grade().criteria().stream().filter(c -> c.criterionId().equals(asked.get()))
+                .map(c -> c.feedback().strip()).filter(f -> !f.isEmpty()).collect(java.util.stream.Collectors.toSet());
+        return grade().feedback().lines().filter(line -> !held.contains(line.strip()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
      * The criterion the next step, a follow-up, asks about, if it is one. A follow-up asks before it
      * tells: a host that shows this criterion's description or feedback now hands the learner the
      * answer to the very next question, so the terminal program names the point and holds back what a

@@ -160,12 +160,16 @@ class CoachSessionTests {
     }
 
     @Test
-    void aBlankAnswerIsRefusedBeforeGradingAndTheStepStaysOpen() {
+    void aBlankAnswerEvenOneOfInvisibleCharactersIsRefusedBeforeGradingAndTheStepStaysOpen() {
         var session = coach.session(ada, "mini");
         var step = session.next().orElseThrow();
 
         assertThatThrownBy(() -> session.submit(step.id(), Answer.of(" \n\t "))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blank").hasMessageContaining("Answer.skip()");
+        for (String invisible : java.util.List.of("\u00A0\u00A0", "\u200B\u200B", "\u0000", "\uFEFF \u3000")) {
+            assertThatThrownBy(() -> session.submit(step.id(), Answer.of(invisible)))
+                    .as("only invisible characters").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+        }
         var async = session.submitAsync(step.id(), Answer.of(""));
         assertThat(async).isCompletedExceptionally();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(async::join)).hasCauseInstanceOf(IllegalArgumentException.class);

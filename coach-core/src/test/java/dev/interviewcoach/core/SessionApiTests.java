@@ -98,7 +98,7 @@ class SessionApiTests {
     }
 
     @Test
-    void whatAHostShowsOfTheMissedCriteriaLeavesOutTheOneTheNextQuestionAsks() {
+    void whatAHostShowsOfTheMissedCriteriaAndTheOverallFeedbackLeavesOutTheOneTheNextQuestionAsks() {
         var session = builder(0.1).grader(Graders.rubric()).build().session(ADA, "mini");
         Feedback before = null;
         for (int i = 0; i < 40 && before == null; i++) {
@@ -113,9 +113,16 @@ class SessionApiTests {
         assertThat(before.missed()).extracting(r -> r.criterionId()).contains(criterion);
         assertThat(before.missedToShow()).extracting(r -> r.criterionId()).doesNotContain(criterion)
                 .hasSize(before.missed().size() - 1);
+        String held = before.missed().stream().filter(r -> r.criterionId().equals(criterion)).findFirst().orElseThrow()
+                .feedback();
+        assertThat(before.grade().feedback()).as("the grade keeps it").contains(held);
+        assertThat(before.feedbackToShow()).as("the overall feedback shown leaves it out").doesNotContain(held);
+        String shownText = before.feedbackToShow();
+        before.missedToShow().forEach(shown -> assertThat(shownText).contains(shown.feedback()));
         var after = session.submit(before.next().orElseThrow().id(), Answer.of("I am not sure."));
         assertThat(after.askedNext()).isEmpty();
         assertThat(after.missedToShow()).isEqualTo(after.missed());
+        assertThat(after.feedbackToShow()).isEqualTo(after.grade().feedback());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.interviewcoach.core.MemoryStores;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.TrackLoader;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The embedding example shown in the README; a test keeps the two identical, so the README's code
@@ -34,7 +35,7 @@ public final class ReadmeExample {
                 .build();
 
         CoachSession session = coach.session(LearnerId.of("ada"), "backend");
-        session.updateProfile(profile -> profile.withInterviewDate(LocalDate.now().plusWeeks(3)));
+        session.updateProfile(profile -> profile.withInterviewDate(LocalDate.now(ZoneOffset.UTC).plusWeeks(3))); // the coach's clock: UTC unless you pass your own
         Step step = session.next().orElseThrow();      // kept until answered, on every device
         System.out.println(step.promptText());
 

@@ -101,7 +101,7 @@ final class AnswerReader {
                 if (tooLarge) {
                     return new TooLarge(bytes, cut);
                 }
-                return text.toString().isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
+                return Answer.of(text.toString()).isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
             }
             String line = in.text();
             String command = line.strip().toLowerCase(java.util.Locale.ROOT);
@@ -138,10 +138,10 @@ final class AnswerReader {
                 continue;
             }
             if (line.isEmpty()) {
-                if (lastEmpty && (!text.toString().isBlank() || tooLarge)) {
+                if (lastEmpty && (!Answer.of(text.toString()).isBlank() || tooLarge)) {
                     return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
                 }
-                if (text.toString().isBlank() && !tooLarge) {
+                if (Answer.of(text.toString()).isBlank() && !tooLarge) {
                     if (++emptyBeforeText == 2) {
                         console.println(console.style().dim("  Nothing typed yet: type your answer, then an empty line "
                                 + "twice; or :hint, :skip, :quit."));
@@ -163,7 +163,7 @@ final class AnswerReader {
             } else {
                 text.append(line).append('\n');
             }
-            if (in.last() && (!text.toString().isBlank() || tooLarge)) {
+            if (in.last() && (!Answer.of(text.toString()).isBlank() || tooLarge)) {
                 return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
             }
         }

@@ -223,7 +223,7 @@ public final class AnswerFlow {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(answer, "answer");
         checkSize(answer.text());
-        if (!answer.skipped() && answer.text().isBlank()) {
+        if (!answer.skipped() && answer.isBlank()) {
             throw new IllegalArgumentException("the answer to step " + stepId + " is blank; nothing was graded or "
                     + "stored: to skip the question, submit Answer.skip()");
         }

@@ -328,11 +328,12 @@ public final class Learners {
                     + "(or it is another learner's step); " + outcome + now, current, graded);
         }
         if (m.matches() && pending.isPresent() && Long.parseLong(m.group(1)) == pending.get().number()) {
-            throw new StaleStepException("step " + stepId + " was replaced by another question; " + outcome + now,
-                    current, graded);
+            throw new StaleStepException("step " + stepId + " was replaced by another question (or it is another "
+                    + "learner's step); " + outcome + now, current, graded);
         }
         if (m.matches() && pending.isEmpty() && Long.parseLong(m.group(1)) <= state.stepsAnswered()) {
-            throw new StaleStepException("step " + stepId + " was already answered; " + outcome + now, current, graded);
+            throw new StaleStepException("step " + stepId + " was already answered (or it is another learner's "
+                    + "step); " + outcome + now, current, graded);
         }
         throw new StaleStepException("unknown step '" + stepId + "' for learner " + state.learnerId() + " on track "
                 + state.trackId() + "; " + outcome + now, current, graded);

@@ -323,6 +323,11 @@ public final class Progression {
         }
         var due = new ArrayList<Due>(cards.size());
         for (var card : cards) {
+            if (!standing.held(card.conceptId(), card.level())) {
+                // a rung whose hold is lost is learned again, as practice (with follow-ups and recovery), not
+                // reviewed; its card goes on once the rung is held again
+                continue;
+            }
             double r = standing.retrievability(card);
             if (!card.due().isAfter(standing.today()) || r < standing.targetRetention()) {
                 due.add(new Due(card, r));

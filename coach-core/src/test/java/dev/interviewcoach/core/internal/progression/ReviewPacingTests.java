@@ -56,6 +56,29 @@ class ReviewPacingTests {
     }
 
     @Test
+    void aRungWhoseHoldIsLostIsPractisedAgainNotReviewedAndItsCardComesBackOnceItIsHeld() {
+        // http/DEFINE has an overdue card, but the learner's answers no longer hold it
+        var overdueCard = card("http", ChallengeLevel.DEFINE, TODAY.minusDays(40), TODAY.minusDays(10));
+        var held = withCards(holding(1, 2), List.of(overdueCard));
+        var lostMastery = new ArrayList<>(held.mastery());
+        lostMastery.replaceAll(m -> m.conceptId().equals("http") && m.level() == ChallengeLevel.DEFINE
+                ? new dev.interviewcoach.api.Mastery("http", ChallengeLevel.DEFINE, 0.2, 6,
+                        dev.interviewcoach.api.MasteryStatus.NOT_MASTERED, List.of())
+                : m);
+        var lost = new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), held.storeVersion(),
+                held.profile(), lostMastery, held.misconceptions(), held.reviews(), held.placements(), held.updatedAt());
+
+        var relearn = progression.next(track(), lost, List.of(), TODAY).orElseThrow();
+        assertThat(relearn.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(relearn.challenge().conceptId()).isEqualTo("http");
+        assertThat(relearn.challenge().level()).isEqualTo(ChallengeLevel.DEFINE);
+
+        var review = progression.next(track(), held, List.of(), TODAY).orElseThrow();
+        assertThat(review.reason()).isEqualTo(StepReason.REVIEW);
+        assertThat(review.challenge().level()).isEqualTo(ChallengeLevel.DEFINE);
+    }
+
+    @Test
     void theMostForgottenReviewComesFirst() {
         var choice = progression.next(track(), overdue(), List.of(), TODAY).orElseThrow();
         assertThat(choice.reason()).isEqualTo(StepReason.REVIEW);

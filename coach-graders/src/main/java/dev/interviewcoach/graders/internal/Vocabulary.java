@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class Vocabulary {
     static final String RESOURCE = "/dev/interviewcoach/graders/vocabulary.txt";
+    /** The key of the lines that list words not to fold ({@link #unfolded}). */
+    private static final String UNFOLDED = "unfolded";
     private static final Vocabulary STANDARD = load();
 
     /** A trie node over stems: the canonical token where a variant ends here, and longer continuations. */
@@ -20,6 +22,14 @@ final class Vocabulary {
     }
 
     private final Node root = new Node();
+    /**
+     * Words that share a variant's stem but not its meaning ("product" and "production", "authors" and
+     * "authorization", "lives" and "liveness"): the {@code unfolded:} lines of the file. Such a word
+     * keeps its own stem, so it neither meets the variant nor is met by it.
+     */
+    private final java.util.Set<String> unfolded = new java.util.HashSet<>();
+    /** The stems of the unfolded words: only a token with one of these is looked at letter by letter. */
+    private final java.util.Set<String> guardedStems = new java.util.HashSet<>();
 
     private Vocabulary() {}
 
@@ -30,6 +40,12 @@ final class Vocabulary {
     private static Vocabulary load() {
         var vocabulary = new Vocabulary();
         KeyedLines.read(RESOURCE, "canonical: variant | ...", (canonical, variants, number) -> {
+            if (canonical.equals(UNFOLDED)) {
+                for (String word : variants.split("\\|")) {
+                    vocabulary.unfold(word.strip());
+                }
+                return;
+            }
             for (String variant : variants.split("\\|")) {
                 vocabulary.add(canonical, variant.strip());
                 if (isAbbreviation(variant.strip())) {
@@ -55,6 +71,27 @@ final class Vocabulary {
         return true;
     }
 
+    private void unfold(String word) {
+        TokenList tokens = TextAnalyzer.tokens(word, Map.of(), Stems.forContent());
+        if (tokens.size != 1) {
+            throw new IllegalStateException(RESOURCE + ": an unfolded entry must be one word, got '" + word + "'");
+        }
+        unfolded.add(word.toLowerCase(java.util.Locale.ROOT));
+        guardedStems.add(tokens.stems[0]);
+    }
+
+    /** Whether the token is a word that shares a variant's stem but not its meaning. */
+    private boolean unfolded(TokenList tokens, int token, String text) {
+        if (!guardedStems.contains(tokens.stems[token])) {
+            return false;
+        }
+        String word = text.substring(tokens.starts[token], tokens.ends[token]).toLowerCase(java.util.Locale.ROOT);
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        return unfolded.contains(word);
+    }
+
     private void add(String canonical, String variant) {
         TokenList tokens = TextAnalyzer.tokens(variant, Map.of(), Stems.forContent());
         if (tokens.size == 0) {
@@ -69,15 +106,21 @@ final class Vocabulary {
 
     /**
      * Folds every variant in the token list onto its canonical token, in place: the merged token is
-     * a content word spanning the variant's characters.
+     * a content word spanning the variant's characters. A word the file lists as unfolded is left as it is.
+     *
+     * @param tokens the tokens
+     * @param text the text they were read from
      */
-    void fold(TokenList tokens) {
+    void fold(TokenList tokens, String text) {
         int out = 0;
         for (int i = 0; i < tokens.size; ) {
             Node node = root;
             int matchedEnd = -1;
             String canonical = null;
             for (int j = i; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+                if (j == i && unfolded(tokens, j, text)) {
+                    break; // a word of a longer variant ("live" of "time to live") still folds with it
+                }
                 node = node.next.get(tokens.stems[j]);
                 if (node == null) {
                     break;

@@ -60,6 +60,22 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aWordThatOnlySharesAVocabularyVariantsStemKeepsItsOwnMeaning() {
+        var production = challenge("Where does the bug show up?", "the bug shows up only in production");
+        assertThat(credit(production, "The bug shows up only in production.")).isEqualTo(1.0);
+        assertThat(credit(production, "The bug shows up only in the product catalog.")).isLessThan(1.0);
+        var authorization = challenge("What runs first?", "authorization check on every request");
+        assertThat(credit(authorization, "The authors check every request.")).isLessThan(1.0);
+        var liveness = challenge("What do the probes do?", "liveness probe restarts the pod");
+        assertThat(credit(liveness, "A live probe restarts the pod.")).isLessThan(1.0);
+        assertThat(credit(liveness, "The liveness probe restarts the pod.")).isEqualTo(1.0);
+        var ttl = challenge("How do entries leave the cache?", "set a ttl on the key");
+        assertThat(credit(ttl, "Set a time to live on the key.")).as("a word of a longer variant").isEqualTo(1.0);
+        var products = challenge("Which page is slow?", "the product page is slow");
+        assertThat(credit(products, "The products page is slow.")).isEqualTo(1.0);
+    }
+
+    @Test
     void anAbleWordSaysWhatCanBeDoneButNotWhenItNamesSomethingElse() {
         var c = challenge("Why does the method matter?", "GET responses can be cached");
         assertThat(credit(c, "GET responses are safe and cacheable, so proxies help.")).isEqualTo(1.0);

@@ -28,12 +28,40 @@ final class Layout {
                 ends = true;
                 c += 2;
             } else if (ch == '!' || ch == '?' || ch == ';'
-                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))))
+                    || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1)))
+                            && !abbreviation(text, c))
                     || (ch == '\n' && (fence[0] || lineBreakEndsSentence(text, c)))) {
                 ends = true;
             }
         }
         return ends;
+    }
+
+    /** Abbreviations whose full stop ends no sentence ("after the commit, e.g. through an outbox"). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("e.g", "eg", "i.e", "ie", "vs", "cf",
+            "approx", "incl", "esp", "resp", "viz", "w.r.t", "wrt", "a.k.a", "aka");
+
+    /**
+     * Whether the full stop at {@code dot} closes an abbreviation rather than a sentence: one of {@link
+     * #ABBREVIATIONS}, or "etc." before a word that does not start with a capital.
+     */
+    private static boolean abbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return true;
+        }
+        if (!word.equals("etc")) {
+            return false;
+        }
+        int next = dot + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && !Character.isUpperCase(text.charAt(next));
     }
 
     /** Whether the line break at {@code at} ends a sentence (see the class comment). */

@@ -76,6 +76,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void theFullStopOfAnAbbreviationEndsNoSentenceButAFullStopAfterAWordDoes() {
+        var c = challenge("When do the e-mails go out?", "send after commit via an outbox");
+        assertThat(credit(c, "Send them after the commit, e.g. via an outbox.")).isEqualTo(1.0);
+        assertThat(credit(c, "Send them after the commit, i.e. via an outbox.")).isEqualTo(1.0);
+        assertThat(credit(c, "Send mails, webhooks etc. after the commit, via an outbox.")).isEqualTo(1.0);
+        assertThat(credit(c, "Send them after the commit, with the mails etc. via an outbox.")).isEqualTo(1.0);
+        assertThat(credit(c, "Send them after the commit. Via an outbox, later.")).isLessThan(1.0);
+        assertThat(credit(c, "Send them after the commit, mails etc. Via an outbox, later.")).isLessThan(1.0);
+    }
+
+    @Test
     void anAbleWordSaysWhatCanBeDoneButNotWhenItNamesSomethingElse() {
         var c = challenge("Why does the method matter?", "GET responses can be cached");
         assertThat(credit(c, "GET responses are safe and cacheable, so proxies help.")).isEqualTo(1.0);

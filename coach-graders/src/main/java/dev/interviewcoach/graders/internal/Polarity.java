@@ -19,7 +19,8 @@ final class Polarity {
      * Whether the match says the opposite of the phrase. The negators that count are those inside the
      * match and those before it in the same clause within reach; "instead of" and "rather than" right
      * before it deny it like "without", and so do they inside it when the match ends in what they set
-     * aside, unless the phrase says them itself. A phrase without a negator is denied by any of them
+     * aside, unless the phrase says them itself; for a phrase that says a negation they count as one of
+     * its negators ("nouns instead of verbs" says "nouns, not verbs"). A phrase without a negator is denied by any of them
      * ("not a bug and not data loss: it is replication lag" claims no replication bug). A phrase that says a
      * negation is met by as many negators, and two more cancel out: "you can't assume emails don't
      * change" does not say they don't.
@@ -27,8 +28,8 @@ final class Polarity {
     static boolean differs(AnalyzedText answer, int firstToken, int lastToken, int reach, int negators,
             boolean saysInsteadOf) {
         int said = answer.negators(firstToken, lastToken);
-        if (negators == 0 && !saysInsteadOf && endsInWhatInsteadOfSetsAside(answer, firstToken, lastToken)) {
-            said++;
+        if (!saysInsteadOf && endsInWhatInsteadOfSetsAside(answer, firstToken, lastToken)) {
+            said++; // "nouns instead of verbs" says "nouns, not verbs"
         }
         for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
             if (clauseBreak(answer, i + 1)) {
@@ -40,7 +41,7 @@ final class Polarity {
             boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
             if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
                 said++;
-            } else if (near && negators == 0 && Rejection.insteadOf(answer, i)) {
+            } else if (near && !saysInsteadOf && Rejection.insteadOf(answer, i)) {
                 said++;
             }
         }

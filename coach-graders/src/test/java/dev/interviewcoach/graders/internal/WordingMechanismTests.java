@@ -87,6 +87,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void insteadOfOrRatherThanSaysTheNegationAPhraseWritesWithNot() {
+        var c = challenge("How should the paths look?", "nouns not verbs");
+        assertThat(credit(c, "Nouns instead of verbs.")).isEqualTo(1.0);
+        assertThat(credit(c, "Use nouns rather than verbs.")).isEqualTo(1.0);
+        assertThat(credit(c, "Nouns and verbs both work.")).isZero();
+        var none = challenge("How should the paths look?", "no verbs in urls");
+        assertThat(credit(none, "Use nouns instead of verbs in URLs.")).isEqualTo(1.0);
+        assertThat(credit(none, "Put the verbs in URLs.")).isZero();
+    }
+
+    @Test
     void anAbleWordSaysWhatCanBeDoneButNotWhenItNamesSomethingElse() {
         var c = challenge("Why does the method matter?", "GET responses can be cached");
         assertThat(credit(c, "GET responses are safe and cacheable, so proxies help.")).isEqualTo(1.0);

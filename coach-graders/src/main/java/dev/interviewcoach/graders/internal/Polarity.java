@@ -41,7 +41,7 @@ final class Polarity {
             boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
             if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
                 said++;
-            } else if (near && !saysInsteadOf && Rejection.insteadOf(answer, i)) {
+            } else if (near && (negators == 0 || !saysInsteadOf) && Rejection.insteadOf(answer, i)) {
                 said++;
             }
         }

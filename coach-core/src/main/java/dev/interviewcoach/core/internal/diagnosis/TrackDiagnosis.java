@@ -29,6 +29,15 @@ public final class TrackDiagnosis {
     private final Set<String> asked = new HashSet<>();
     private final List<String> tried = new ArrayList<>();
     private final int scored;
+    /** Graded answers per cell ("concept/rank"). */
+    private final Map<String, Integer> perCell = new HashMap<>();
+
+    /**
+     * How many graded answers a cell takes on a real track: after three, a fourth question there is
+     * one question less for every other cell, and a candidate asked the same kind of question again and
+     * again learns nothing from the test (seven of nineteen on one cell, seen in a real run).
+     */
+    public static final int MAX_PER_CELL = 3;
 
     /** The challenges of a concept × rung, in the order a cell's questions are tried. */
     @FunctionalInterface
@@ -78,6 +87,7 @@ public final class TrackDiagnosis {
             if (a.grade().isScored()) {
                 asked.add(a.challengeId());
                 count++;
+                perCell.merge(a.conceptId() + "/" + a.level().rank(), 1, Integer::sum);
                 if (c != null) {
                     posterior.observe(c, a.level().rank(), a.grade().score().getAsDouble());
                 }
@@ -144,7 +154,8 @@ public final class TrackDiagnosis {
     }
 
     private boolean available(int concept, int rung) {
-        return unasked(concept(concept), level(rung)).isPresent();
+        var c = concept(concept);
+        return perCell.getOrDefault(c.id() + "/" + rung, 0) < MAX_PER_CELL && unasked(c, level(rung)).isPresent();
     }
 
     /**

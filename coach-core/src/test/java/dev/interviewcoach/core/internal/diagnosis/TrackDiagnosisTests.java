@@ -58,6 +58,30 @@ class TrackDiagnosisTests {
     }
 
     @Test
+    void aCellTakesAtMostThreeGradedAnswersSoTheQuestionsReachOtherCells() {
+        var many = new ArrayList<dev.interviewcoach.api.Challenge>();
+        for (String n : List.of("one", "two", "three", "four", "five", "six")) {
+            many.add(challenge("http.define." + n, "http", ChallengeLevel.DEFINE, "http.basics"));
+        }
+        many.add(challenge("http.tradeoffs.one", "http", ChallengeLevel.TRADEOFFS, "http.basics"));
+        var wide = new Track("wide", "Wide", "1", "", Optional.empty(),
+                List.of(new Concept("http", "HTTP", 1, List.of(new Topic("http.basics", "Basics")))), many,
+                List.of(), List.of());
+        var attempts = new ArrayList<Attempt>();
+        var run = new TrackDiagnosis(diagnosis, wide, attempts);
+        for (var next = run.next(); next.isPresent(); next = run.next()) {
+            var c = next.get();
+            // answers that keep the DEFINE boundary in doubt: pass, fail, pass, fail...
+            double score = c.level() == ChallengeLevel.DEFINE ? (attempts.size() % 2 == 0 ? 0.9 : 0.1) : 0.1;
+            attempts.add(attempt(c.id(), c, Grade.ok(score, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                    StepReason.DIAGNOSTIC));
+            run = new TrackDiagnosis(diagnosis, wide, attempts);
+        }
+        assertThat(attempts.stream().filter(a -> a.level() == ChallengeLevel.DEFINE).count())
+                .isEqualTo(TrackDiagnosis.MAX_PER_CELL);
+    }
+
+    @Test
     void resumingFromTheSameAttemptsGivesTheSameNextQuestion() {
         var attempts = runToEnd(level -> level == ChallengeLevel.DEFINE ? 1.0 : 0.4).subList(0, 2);
         assertThat(new TrackDiagnosis(diagnosis, track, attempts).next())

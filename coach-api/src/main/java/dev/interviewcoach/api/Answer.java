@@ -96,8 +96,7 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int type = Character.getType(cp);
-            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL
-                    || type == Character.FORMAT)) {
+            if (!(space(cp) || type == Character.CONTROL || type == Character.FORMAT)) {
                 return false;
             }
             i += Character.charCount(cp);
@@ -118,7 +117,7 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
         boolean counted = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (space(cp)) {
                 inToken = false;
             } else {
                 if (!inToken) {
@@ -133,6 +132,11 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
             i += Character.charCount(cp);
         }
         return words;
+    }
+
+    /** White space of every kind, the no-break and ideographic spaces included. */
+    private static boolean space(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     /**

@@ -101,7 +101,7 @@ final class AnswerReader {
                 if (tooLarge) {
                     return new TooLarge(bytes, cut);
                 }
-                return Answer.of(text.toString()).isBlank() ? new Quit(false) : answered(text, hintsUsed, start);
+                return blank(text) ? new Quit(false) : answered(text, hintsUsed, start);
             }
             String line = in.text();
             String command = line.strip().toLowerCase(java.util.Locale.ROOT);
@@ -138,10 +138,10 @@ final class AnswerReader {
                 continue;
             }
             if (line.isEmpty()) {
-                if (lastEmpty && (!Answer.of(text.toString()).isBlank() || tooLarge)) {
+                if (lastEmpty && (!blank(text) || tooLarge)) {
                     return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
                 }
-                if (Answer.of(text.toString()).isBlank() && !tooLarge) {
+                if (blank(text) && !tooLarge) {
                     if (++emptyBeforeText == 2) {
                         console.println(console.style().dim("  Nothing typed yet: type your answer, then an empty line "
                                 + "twice; or :hint, :skip, :quit."));
@@ -163,7 +163,7 @@ final class AnswerReader {
             } else {
                 text.append(line).append('\n');
             }
-            if (in.last() && (!Answer.of(text.toString()).isBlank() || tooLarge)) {
+            if (in.last() && (!blank(text) || tooLarge)) {
                 return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
             }
         }
@@ -189,5 +189,10 @@ final class AnswerReader {
             parts.append(Answer.of(sofar + " " + buffer).wordCount()).append('/').append(budget).append(" words");
         });
         return console.style().cyan("[" + parts + "]") + " > ";
+    }
+
+    /** Whether nothing readable was typed: white space, no-break or zero-width characters only. */
+    private static boolean blank(CharSequence text) {
+        return Answer.of(text.toString()).isBlank();
     }
 }

@@ -226,6 +226,35 @@ final class AnalyzedText {
      * underscore). A list of names or values ("(status, created_at)") is no aside, nor is a label
      * ("(c)"): a claim may run through it ("an index on (status, created_at) fixes it").
      */
+    /** Per sentence, the first and the last token that marks it as a trial (-1: none); found on first use. */
+    private int[] trialFirst;
+    private int[] trialLast;
+
+    /**
+     * Whether the sentence of a claim's tokens holds a word that sets it up as a trial ({@link
+     * Rejection#marksTrial}) outside the claim itself.
+     */
+    boolean trialOutside(int firstToken, int lastToken) {
+        if (trialFirst == null) {
+            int sentenceCount = size == 0 ? 0 : sentences[size - 1] + 1;
+            trialFirst = new int[sentenceCount];
+            trialLast = new int[sentenceCount];
+            java.util.Arrays.fill(trialFirst, -1);
+            java.util.Arrays.fill(trialLast, -1);
+            for (int i = 0; i < size; i++) {
+                if (Rejection.marksTrial(this, i)) {
+                    int s = sentences[i];
+                    if (trialFirst[s] < 0) {
+                        trialFirst[s] = i;
+                    }
+                    trialLast[s] = i;
+                }
+            }
+        }
+        int s = sentences[firstToken];
+        return trialFirst[s] >= 0 && (trialFirst[s] < firstToken || trialLast[s] > lastToken);
+    }
+
     private byte[] asides;
 
     /**

@@ -47,8 +47,13 @@ final class Layout {
      */
     private static boolean abbreviation(String text, int dot) {
         int start = dot;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+        // the longest abbreviation has six characters: a longer word is none, however long it runs
+        while (start > 0 && dot - start <= 6
+                && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
             start--;
+        }
+        if (dot - start > 6) {
+            return false;
         }
         String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
         if (ABBREVIATIONS.contains(word)) {

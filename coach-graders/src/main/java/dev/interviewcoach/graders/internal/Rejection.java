@@ -86,23 +86,20 @@ final class Rejection {
      * Whether the claim's sentence sets it up as a trial rather than a remedy: "for a sanity check, SET
      * enable_seqscan = off in a session and compare timings", "disable it once to see whether the plan
      * changes". A candidate who tries a wrong fix to learn something does not hold it. "Compared to" is
-     * a comparison of two things, not a trial, and does not count.
+     * a comparison of two things, not a trial, and does not count. Looked up, not scanned: the words
+     * that mark a trial are found once per answer ({@link AnalyzedText#trialOutside}).
      */
     static boolean tried(AnalyzedText answer, int firstToken, int lastToken) {
-        int start = sentenceStart(answer, firstToken);
-        for (int i = start; i < answer.size && answer.sentences[i] == answer.sentences[firstToken]; i++) {
-            if (i >= firstToken && i <= lastToken) {
-                continue;
-            }
-            String word = surface(answer, i);
-            if (TRIALS.contains(word)
-                    || word.equals("sanity") && i + 1 < answer.size && surface(answer, i + 1).startsWith("check")
-                    || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(surface(answer, i + 1))
-                            && QUESTIONS.contains(surface(answer, i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return answer.trialOutside(firstToken, lastToken);
+    }
+
+    /** Whether the token at {@code i} marks its sentence as a trial ("compare", "sanity check", "to see whether"). */
+    static boolean marksTrial(AnalyzedText answer, int i) {
+        String word = surface(answer, i);
+        return TRIALS.contains(word)
+                || word.equals("sanity") && i + 1 < answer.size && surface(answer, i + 1).startsWith("check")
+                || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(surface(answer, i + 1))
+                        && QUESTIONS.contains(surface(answer, i + 2));
     }
 
     /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */

@@ -31,8 +31,16 @@ public final class RubricGrader extends BuiltInGrader {
     static final double CAP = 0.5;
     /** What a detected misconception leaves of the score (then capped at {@value #CAP} as well). */
     static final double MISCONCEPTION_FACTOR = 0.5;
-    /** Coverage of the rest of the rubric at which a required criterion not found no longer caps. */
+    /** Score (with the required criterion's share at nothing) at which a required criterion not found no longer caps. */
     static final double REQUIRED_OVERRIDE = 0.7;
+    /**
+     * Coverage of the rest of the rubric (every criterion but the required ones not found, by weight) at
+     * which a required criterion not found no longer caps either: an answer that says nearly everything
+     * else is far more likely to have put the required idea in other words than to lack it. Without it a
+     * required criterion weighing a third of the rubric could never be overridden, however well the
+     * rest was met.
+     */
+    static final double REST_OVERRIDE = 0.9;
     /** A required criterion with less credit than this counts as missed and caps the score. */
     static final double REQUIRED_CREDIT = 0.5;
 
@@ -122,9 +130,11 @@ public final class RubricGrader extends BuiltInGrader {
         // With dimensions, each area weighs what its dimension says; without, each criterion its own weight.
         double score = dimensions.isEmpty() ? weighted(rubric.challenge.rubric().criteria(), credits, null)
                 : dimensionSum / dimensionWeights;
-        // A required criterion not found caps the score, unless the rest of the rubric is so well met
-        // that the miss is far more likely other wording than a missing idea.
-        if (requiredMissed && score < REQUIRED_OVERRIDE) {
+        // A required criterion not found caps the score, unless the answer is good without it or the
+        // rest of the rubric is so well met that the miss is far more likely other wording than a
+        // missing idea.
+        if (requiredMissed && score < REQUIRED_OVERRIDE
+                && rest(rubric.challenge.rubric().criteria(), credits) < REST_OVERRIDE) {
             score = Math.min(score, CAP);
         }
         // A confident wrong claim on the question's point is what an interviewer remembers: it halves
@@ -146,6 +156,21 @@ public final class RubricGrader extends BuiltInGrader {
             }
             total += c.weight();
             earned += c.weight() * credits.get(c.id());
+        }
+        return total == 0 ? 0 : earned / total;
+    }
+
+    /** The weighted coverage of the criteria other than the required ones not found. */
+    private static double rest(List<dev.interviewcoach.api.Criterion> criteria, java.util.Map<String, Double> credits) {
+        double total = 0;
+        double earned = 0;
+        for (var c : criteria) {
+            double credit = credits.get(c.id());
+            if (c.required() && credit < REQUIRED_CREDIT) {
+                continue;
+            }
+            total += c.weight();
+            earned += c.weight() * credit;
         }
         return total == 0 ? 0 : earned / total;
     }

@@ -25,6 +25,9 @@ final class Identifiers {
      * the token is one word.
      */
     static int[] split(String text, int start, int end) {
+        if (isDecimal(text, start, end)) {
+            return null; // "86.4k", "12.75ms", "99.95": one number, which Quantities reads
+        }
         int[] ranges = new int[8];
         int n = 0;
         int wordStart = start;
@@ -61,5 +64,24 @@ final class Identifiers {
             }
         }
         return Arrays.copyOf(ranges, n);
+    }
+
+    /** Whether the token is a decimal number, with letters after it at most: digits, one point, digits, letters. */
+    private static boolean isDecimal(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == start || i + 1 >= end || text.charAt(i) != '.' || !Character.isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        i++;
+        while (i < end && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i == end;
     }
 }

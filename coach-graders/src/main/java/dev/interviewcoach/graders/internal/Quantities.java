@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * So "5 TB a day" is not met by "5 GB a day, about 1.8 TB a year", whose 5 and TB are two quantities,
  * and an answer that writes {@code 20k rps} meets a rubric that writes 20,000.
  *
- * <p>A lowercase {@code m} after a number stays minutes ({@code 5m}); only the unit words and the
- * {@code k} of thousands are read. A number word is a number before a unit or a scale ({@code ten
+ * <p>A lowercase {@code m} after a number stays minutes ({@code 5m}); a capital one is millions
+ * ({@code 10M users}); only the unit words, the {@code k} of thousands and that {@code M} are read. A number word is a number before a unit or a scale ({@code ten
  * minutes} is {@code 10_min}, {@code two million} 2000000), a word elsewhere ("one of them"). Numbers
  * are compared as written (no rounding): 5.8k is 5800, not 6000.
  */
@@ -84,6 +84,8 @@ final class Quantities {
             String unit = null;
             if ("k".equals(suffix)) {
                 value = value.multiply(BigDecimal.valueOf(1_000));
+            } else if ("m".equals(suffix) && text.charAt(tokens.starts[i] + m.start(2)) == 'M') {
+                value = value.multiply(BigDecimal.valueOf(1_000_000)); // "10M users"; "5m" stays minutes
             } else if (suffix != null) {
                 // "the 500s", "404s": status codes in the plural, not seconds
                 boolean statusCodes = suffix.equals("s") && m.group(1).length() == 3 && m.group(1).charAt(0) >= '1'
@@ -162,7 +164,7 @@ final class Quantities {
      * Whether token i and the next stand in one sentence with only spaces between them, or one hyphen
      * ("a 30-second TTL").
      */
-    private static boolean adjacent(TokenList tokens, String text, int i) {
+    static boolean adjacent(TokenList tokens, String text, int i) {
         if (tokens.sentences[i + 1] != tokens.sentences[i] || tokens.starts[i + 1] < tokens.ends[i]) {
             return false;
         }

@@ -92,6 +92,7 @@ final class TextAnalyzer {
     private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems, Typos typos) {
         TokenList tokens = tokens(text, options, stems);
         Quantities.fold(tokens, text);
+        Rates.fold(tokens, text);
         Vocabulary.standard().fold(tokens, text);
         typos.correct(tokens, text);
         return new AnalyzedText(text, tokens, Negation.sententialScope(text, tokens));

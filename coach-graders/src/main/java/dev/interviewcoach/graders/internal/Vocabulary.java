@@ -94,6 +94,7 @@ final class Vocabulary {
 
     private void add(String canonical, String variant) {
         TokenList tokens = TextAnalyzer.tokens(variant, Map.of(), Stems.forContent());
+        Rates.fold(tokens, variant); // as text is read: "requests per second" is "request per_s" by then
         if (tokens.size == 0) {
             return;
         }

@@ -171,6 +171,35 @@ class WordingMechanismTests {
                 .isEqualTo(1.0);
         var million = challenge("How many uploads?", "10 million uploads a day");
         assertThat(credit(million, "About 10,000,000 uploads a day.")).isEqualTo(1.0);
+        assertThat(credit(million, "About 10M uploads/day.")).as("a capital M is millions").isEqualTo(1.0);
+        assertThat(credit(million, "About 10m uploads/day.")).as("a small m is no million").isZero();
+    }
+
+    @Test
+    void aDecimalNumberIsOneNumberNotAnIdentifierOfTwoParts() {
+        var day = challenge("How many seconds in a day?", "86,400 seconds");
+        assertThat(credit(day, "A day is ~86.4k s, so divide by that.")).isEqualTo(1.0);
+        var latency = challenge("What is the budget?", "a 12.75 ms budget");
+        assertThat(credit(latency, "We have a 12.75ms budget.")).isEqualTo(1.0);
+        assertThat(credit(latency, "We have a 75 ms budget.")).as("12.75 is no 75").isZero();
+    }
+
+    @Test
+    void aRateIsOneRateHoweverItIsWritten() {
+        var reads = challenge("How many reads per second?", "6k per second");
+        assertThat(credit(reads, "That is 6k/s on average.")).isEqualTo(1.0);
+        assertThat(credit(reads, "That is 6,000 a second on average.")).isEqualTo(1.0);
+        assertThat(credit(reads, "About 6000 reads/sec on average.")).isEqualTo(1.0);
+        assertThat(credit(reads, "That is 6k/min on average.")).as("per minute is no per second").isZero();
+        var storage = challenge("How much storage?", "5 TB per day");
+        assertThat(credit(storage, "The uploads add 5 TB/day.")).isEqualTo(1.0);
+        assertThat(credit(storage, "The uploads add 5 TB a day.")).isEqualTo(1.0);
+        assertThat(credit(storage, "The uploads add 5 TB/month.")).isZero();
+        var requests = challenge("How busy is it?", "20,000 requests per second");
+        assertThat(credit(requests, "It serves 20k req/s at peak.")).as("the vocabulary's term survives").isEqualTo(1.0);
+        assertThat(credit(requests, "It serves 20k RPS at peak.")).isEqualTo(1.0);
+        var second = challenge("What happens on failure?", "a second instance takes over");
+        assertThat(credit(second, "Then a second instance takes over.")).as("an ordinal is no rate").isEqualTo(1.0);
     }
 
     @Test

@@ -77,6 +77,10 @@ final class Rates {
 
     /** The unit when tokens i and i + 1 say "per second", or "a second" after a number; else null. */
     private static String perUnit(TokenList tokens, String text, int i, int out) {
+        // most tokens are neither: their stem (a function word's is the word) rules them out without a substring
+        if (!tokens.stems[i].equals("per") && !EACH.contains(tokens.stems[i])) {
+            return null;
+        }
         String word = surface(tokens, text, i);
         if (word == null || !Quantities.adjacent(tokens, text, i)) {
             return null;

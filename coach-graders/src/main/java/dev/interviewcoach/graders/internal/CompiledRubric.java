@@ -26,7 +26,7 @@ final class CompiledRubric {
     /** Stems of the question itself: evidence made only of these is an echo. */
     final Set<String> questionStems;
     /** Pairs of neighbouring stems in the question: an answer that only repeats them adds nothing. */
-    final Set<String> questionPairs;
+    final Set<Long> questionPairs;
     /**
      * Runs of {@value Guards#COPY_RUN} neighbouring content stems of the question and its scenario: the
      * words of an answer that only ever stand in such a run were copied, not written.
@@ -44,7 +44,7 @@ final class CompiledRubric {
     final String[] subjects;
 
     private CompiledRubric(Challenge challenge, List<CompiledCriterion> criteria,
-            List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<String> questionPairs,
+            List<CompiledMisconception> misconceptions, Set<String> questionStems, Set<Long> questionPairs,
             Set<Long> copyGrams, Map<Character, String> options) {
         this.challenge = challenge;
         this.copyGrams = copyGrams;

@@ -45,7 +45,7 @@ final class Guards {
     /** Rubrics with fewer evidence words than this are too small for the share to say anything. */
     static final int DUMP_MIN_VOCABULARY = 40;
 
-    static double factor(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs,
+    static double factor(AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
             Set<String> evidenceStems, Set<Long> copyGrams) {
         return soup(answer) * padding(answer) * dump(answer, evidenceStems)
                 * echo(answer, questionStems, questionPairs, copyGrams);
@@ -129,20 +129,20 @@ final class Guards {
         return 1 - ramp(share, DUMP_FROM, DUMP_AT);
     }
 
-    /** Pairs of neighbouring content stems within a sentence, as "a b". */
-    static Set<String> pairs(AnalyzedText text) {
-        return pairs(text, new boolean[text.contentCount]);
-    }
-
-    /** The same, leaving out pairs whose two words are both marked {@code skip}. */
-    private static Set<String> pairs(AnalyzedText text, boolean[] skip) {
-        var pairs = new java.util.HashSet<String>();
+    /** Pairs of neighbouring content stems within a sentence, each as a 64-bit hash of the two stems in order. */
+    static Set<Long> pairs(AnalyzedText text) {
+        var pairs = new java.util.HashSet<Long>();
         for (int c = 1; c < text.contentCount; c++) {
-            if (text.contentSentence[c] == text.contentSentence[c - 1] && !(skip[c - 1] && skip[c])) {
-                pairs.add(text.stems[text.contentTokens[c - 1]] + " " + text.stems[text.contentTokens[c]]);
+            if (text.contentSentence[c] == text.contentSentence[c - 1]) {
+                pairs.add(pair(text, c));
             }
         }
-        return pairs;
+        return Set.copyOf(pairs);
+    }
+
+    /** The pair of content stems ending at content position c. */
+    private static long pair(AnalyzedText text, int c) {
+        return text.stems[text.contentTokens[c - 1]].hashCode() * 1_000_003L + text.stems[text.contentTokens[c]].hashCode();
     }
 
     /** A list of at least this many words with no sentence around it is keyword soup whatever the question. */
@@ -166,7 +166,7 @@ final class Guards {
      * answer that pairs the question's words in new ways ("PUT: idempotent"), by its pairs of
      * neighbouring words (a pair copied with such a run is not its own either), whichever is newer. Words read in from an option letter do not count.
      */
-    static double echo(AnalyzedText answer, Set<String> questionStems, Set<String> questionPairs,
+    static double echo(AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
             Set<Long> copyGrams) {
         var distinct = answer.ownStems;
         if (distinct.isEmpty()) {
@@ -181,11 +181,21 @@ final class Guards {
             }
         }
         double wordNovelty = (double) novel / distinct.size();
-        var pairs = pairs(answer);
-        // a pair of words copied together from the scenario is not the answer's own pairing
-        var ownPairs = pairs(answer, copied);
+        // every pair, and the answer's own ones: a pair of words copied together from the scenario is
+        // not the answer's own pairing
+        var pairs = new java.util.HashSet<Long>();
+        var ownPairs = new java.util.HashSet<Long>();
+        for (int c = 1; c < answer.contentCount; c++) {
+            if (answer.contentSentence[c] == answer.contentSentence[c - 1]) {
+                long pair = pair(answer, c);
+                pairs.add(pair);
+                if (!(copied[c - 1] && copied[c])) {
+                    ownPairs.add(pair);
+                }
+            }
+        }
         int novelPairs = 0;
-        for (String pair : pairs) {
+        for (long pair : pairs) {
             if (!questionPairs.contains(pair) && ownPairs.contains(pair)) {
                 novelPairs++;
             }

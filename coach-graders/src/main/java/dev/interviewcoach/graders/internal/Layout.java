@@ -29,7 +29,7 @@ final class Layout {
                 c += 2;
             } else if (ch == '!' || ch == '?' || ch == ';'
                     || (ch == '.' && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1)))
-                            && !abbreviation(text, c))
+                            && !abbreviation(text, c) && !elision(text, c))
                     || (ch == '\n' && (fence[0] || lineBreakEndsSentence(text, c)))) {
                 ends = true;
             }
@@ -67,6 +67,27 @@ final class Layout {
             next++;
         }
         return next < text.length() && !Character.isUpperCase(text.charAt(next));
+    }
+
+    /**
+     * Whether the full stop at {@code dot} closes an ellipsis that leaves words out of one sentence
+     * rather than ending it: "SELECT version ... FOR UPDATE", "we could ... maybe shard". An ellipsis
+     * still ends a sentence before a word that starts one (a capital, then small letters: "... Then").
+     */
+    private static boolean elision(String text, int dot) {
+        if (dot < 2 || text.charAt(dot - 1) != '.' || text.charAt(dot - 2) != '.') {
+            return false;
+        }
+        int next = dot + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(next);
+        return Character.isLowerCase(first) || Character.isUpperCase(first) && next + 1 < text.length()
+                && Character.isUpperCase(text.charAt(next + 1));
     }
 
     /** Whether the line break at {@code at} ends a sentence (see the class comment). */

@@ -87,6 +87,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anEllipsisThatLeavesWordsOutEndsNoSentenceButOneBeforeANewSentenceDoes() {
+        var c = challenge("How do you stop the lost update?", "lock the row and compare the version");
+        assertThat(credit(c, "Lock the row with SELECT ... FOR UPDATE and compare the version.")).isEqualTo(1.0);
+        assertThat(credit(c, "Lock the row ... and compare the version.")).isEqualTo(1.0);
+        assertThat(credit(c, "Lock the row... Then compare the version, later.")).isLessThan(1.0);
+    }
+
+    @Test
     void insteadOfOrRatherThanSaysTheNegationAPhraseWritesWithNot() {
         var c = challenge("How should the paths look?", "nouns not verbs");
         assertThat(credit(c, "Nouns instead of verbs.")).isEqualTo(1.0);

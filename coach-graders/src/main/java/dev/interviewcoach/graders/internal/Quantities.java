@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * So "5 TB a day" is not met by "5 GB a day, about 1.8 TB a year", whose 5 and TB are two quantities,
  * and an answer that writes {@code 20k rps} meets a rubric that writes 20,000.
  *
- * <p>A lowercase {@code m} after a number stays minutes ({@code 5m}); a capital one is millions
- * ({@code 10M users}); only the unit words, the {@code k} of thousands and that {@code M} are read. A
+ * <p>A lowercase {@code m} after a number is left as written ({@code 5m}: minutes or millions, no
+ * telling); a capital one is millions ({@code 10M users}); only the unit words, the {@code k} of
+ * thousands and that {@code M} are read. A
  * number word is a number before a unit or a scale ({@code ten minutes} is {@code 10_min}, {@code two
  * million} 2000000), a word elsewhere ("one of them"). Numbers are compared as written (no rounding):
  * 5.8k is 5800, not 6000. Rates ({@code 6k/s}, {@code per day}) are read after this, by {@link Rates}.

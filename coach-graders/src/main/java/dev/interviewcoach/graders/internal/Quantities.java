@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>A lowercase {@code m} after a number is left as written ({@code 5m}: minutes or millions, no
  * telling); a capital one is millions ({@code 10M users}); only the unit words, the {@code k} of
- * thousands and that {@code M} are read. A
- * number word is a number before a unit or a scale ({@code ten minutes} is {@code 10_min}, {@code two
- * million} 2000000), a word elsewhere ("one of them"). Numbers are compared as written (no rounding):
- * 5.8k is 5800, not 6000. Rates ({@code 6k/s}, {@code per day}) are read after this, by {@link Rates}.
+ * thousands and that {@code M} are read. A number word is a number before a unit or a scale ({@code
+ * ten minutes} is {@code 10_min}, {@code two million} 2000000), a word elsewhere ("one of them").
+ * Numbers are compared as written (no rounding): 5.8k is 5800, not 6000. Rates ({@code 6k/s}, {@code
+ * per day}) are read after this, by {@link Rates}.
  */
 final class Quantities {
     private Quantities() {}

@@ -262,6 +262,11 @@ final class History {
         return out;
     }
 
+    /** The latest {@code n} attempts (fewer when there are fewer), oldest first. */
+    List<Attempt> latest(int n) {
+        return attempts.subList(Math.max(0, attempts.size() - n), attempts.size());
+    }
+
     /** How many attempts ago one of the recent attempts was made: 1 for the last; -1 when not among them. */
     int attemptsAgo(Attempt attempt) {
         int at = attempts.lastIndexOf(attempt);

@@ -38,12 +38,15 @@ import java.util.function.Predicate;
  *       {@link FollowUps}), one level deep.</li>
  *   <li><b>Reviews</b> that are due, the most forgotten first, at most {@link Settings#reviewsInARow()}
  *       in a row while practice is available.</li>
+ *   <li><b>A misconception shown and not cleared since</b>: a question on its topic, some attempts later
+ *       (see {@link Rechecks}).</li>
  *   <li><b>The boss question</b> once {@link BossGate} opens it.</li>
  *   <li><b>Practice</b>: the frontier of the concept that most needs it (the weakest, when the
  *       interview is near; the one the last boss answer was weakest on, while the boss waits), with
  *       challenges not asked yet; a concept whose frontier questions are used up yields to another
  *       concept or to consolidating a rung it holds without confirmation.</li>
- *   <li>Nothing, when every concept is held through PRESSURE, no boss is open, no review is due and,
+ *   <li>Nothing, when every concept is held through PRESSURE, no boss is open, no review is due, no
+ *       misconception waits for its check and,
  *       on a variant, every question it adds has been asked: the track is complete until the next
  *       review falls due.</li>
  * </ol>
@@ -175,7 +178,8 @@ public final class Progression {
      * @param recent the learner's recent attempts on this track, oldest first
      * @param today the current day
      * @return the choice, or empty when the track is complete: every concept held through PRESSURE,
-     *     no boss question open and no review due (reviews come back as they fall due); on a variant
+     *     no boss question open, no review due (reviews come back as they fall due) and no misconception
+     *     waiting for its check; on a variant
      *     indexed with its base, also every question the variant adds asked among the recent attempts
      */
     public Optional<Choice> next(Track track, LearnerState state, List<Attempt> recent, LocalDate today) {
@@ -234,6 +238,10 @@ public final class Progression {
             if (review.isPresent()) {
                 return review;
             }
+        }
+        var recheck = Rechecks.choose(track, standing, history, rotation);
+        if (recheck.isPresent()) {
+            return recheck;
         }
         var boss = bossGate.open(track, standing, history);
         if (boss.isPresent()) {

@@ -386,6 +386,11 @@ final class AnalyzedText {
      * parts (which cover the same characters). Tokens read in from elsewhere (an option's text) share
      * one range without being one name.
      */
+    /** Whether the token was read in from elsewhere (an option's text for its letter), not written. */
+    boolean readIn(int token) {
+        return virtual != null && virtual[token];
+    }
+
     private boolean sameIdentifier(int a, int b) {
         if (virtual != null && (virtual[a] || virtual[b])) {
             return false;

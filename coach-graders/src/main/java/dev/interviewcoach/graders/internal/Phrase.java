@@ -220,6 +220,16 @@ final class Phrase {
     /** A match: its span, and whether every word of it also stands in the question. */
     record Match(EvidenceSpan span, boolean echoed) {}
 
+    /** Whether every content word from {@code first} to {@code last} was read in from an option, not written. */
+    private static boolean readInOnly(AnalyzedText answer, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (answer.kinds[t] == AnalyzedText.CONTENT && !answer.readIn(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Finds the first occurrence of this phrase in the answer, if any. */
     Optional<Match> find(AnalyzedText answer, Set<String> questionStems) {
         return find(answer, questionStems, -1);
@@ -369,6 +379,9 @@ final class Phrase {
                     echoed = false;
                 }
             }
+            // a near match found only in an option's text read in for its letter ("(d)" naming "the
+            // username is already taken") is the question's words: the one word it lacks was the answer
+            echoed |= skip >= 0 && readInOnly(answer, firstToken, lastToken);
             return Optional.of(new Match(answer.wholeWords(answer.starts[firstToken], answer.ends[lastToken]), echoed));
         }
         return Optional.empty();

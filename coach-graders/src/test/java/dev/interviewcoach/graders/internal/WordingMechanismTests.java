@@ -439,6 +439,15 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anOptionLetterAloneDoesNotNearlySayWhatItsOptionLacks() {
+        var c = challenge("Status code for each. (a) A resource was created. (b) The username is already taken.",
+                "username already taken 409");
+        assertThat(credit(c, "(a) 201 with a Location header\n(b) 409 Conflict")).isEqualTo(1.0);
+        assertThat(credit(c, "(a) 201 with a Location header\n(b) 400 Bad Request")).as("400 is not the code")
+                .isZero();
+    }
+
+    @Test
     void notFollowedByAWordIsTheSameAsItsUnPrefixedForm() {
         var c = challenge("When 401 and when 403?", "401 means unauthenticated");
         assertThat(credit(c, "401 means the caller is not authenticated, 403 means it is not allowed.")).isEqualTo(1.0);

@@ -119,11 +119,35 @@ final class Quantities {
                 continue;
             }
             String number = value.stripTrailingZeros().toPlainString();
+            int from = out > 0 && tokens.kinds[out - 1] != AnalyzedText.CONTENT && "to".equals(tokens.stems[out - 1])
+                    ? out - 2 : out - 1;
+            if (unit != null && from >= 0 && rangeBefore(tokens, text, from, i)) {
+                tokens.stems[from] = tokens.stems[from] + "_" + unit; // "100-200 ms": 100 ms to 200 ms
+            }
             // a quantity is never longer than what it was read from, so the list folds in place
             tokens.merge(i, last, out++, unit == null ? number : number + "_" + unit);
             i = last + 1;
         }
         tokens.size = out;
+    }
+
+    /**
+     * Whether the kept token {@code before} is a bare number that starts a range ending at token {@code
+     * i}: "100-200 ms", "5 to 10 minutes", "100–200ms". The range's unit is then the first number's too.
+     */
+    private static boolean rangeBefore(TokenList tokens, String text, int before, int i) {
+        String stem = tokens.stems[before];
+        if (tokens.virtual[before] || tokens.sentences[before] != tokens.sentences[i] || stem.isEmpty()
+                || stem.indexOf('_') >= 0 || tokens.ends[before] > tokens.starts[i] || tokens.starts[i] > text.length()) {
+            return false;
+        }
+        for (int c = 0; c < stem.length(); c++) {
+            if (!Character.isDigit(stem.charAt(c)) && stem.charAt(c) != '.') {
+                return false;
+            }
+        }
+        String between = text.substring(tokens.ends[before], tokens.starts[i]).strip();
+        return between.equals("-") || between.equals("\u2013") || between.equals("\u2014") || between.equals("to");
     }
 
     /**

@@ -184,6 +184,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aRangesUnitIsItsFirstNumbersToo() {
+        var wait = challenge("How long may a waiter wait?", "give up after 100 ms");
+        assertThat(credit(wait, "Give up after 100-200 ms and serve the old value.")).isEqualTo(1.0);
+        assertThat(credit(wait, "Give up after 100 to 200 ms and serve the old value.")).isEqualTo(1.0);
+        assertThat(credit(wait, "Give up after 100 requests, or 200 ms.")).as("no range there").isLessThan(1.0);
+    }
+
+    @Test
     void aDecimalNumberIsOneNumberNotAnIdentifierOfTwoParts() {
         var day = challenge("How many seconds in a day?", "86,400 seconds");
         assertThat(credit(day, "A day is ~86.4k s, so divide by that.")).isEqualTo(1.0);

@@ -92,9 +92,8 @@ final class AnalyzedText {
                 own.add(stems[i]);
             }
             add(growing, stems[i], c);
-            String constraint = CodeKeywords.declared(text, starts[i], ends[i]);
-            if (constraint != null) {
-                add(growing, constraint, c);
+            for (String declared : CodeKeywords.declaredAll(text, starts[i], ends[i])) {
+                add(growing, declared, c);
             }
             // a quantity also says its unit ("five minutes" says "minutes")
             String unit = Quantities.unitWord(stems[i]);

@@ -33,6 +33,52 @@ final class CodeKeywords {
         return null;
     }
 
+    /** The stems a conditional UPDATE says beside its own word: "conditional" and "atomic" (one statement). */
+    private static final String[] CONDITIONAL_UPDATE = {"condit", "atom"};
+
+    /** The stems of what the token declares (see {@link #declared}), and those a conditional UPDATE says; empty for none. */
+    static String[] declaredAll(String text, int start, int end) {
+        String one = declared(text, start, end);
+        if (one != null) {
+            return new String[] {one};
+        }
+        if (end - start == 6 && text.regionMatches(true, start, "update", 0, 6) && conditionalUpdate(text, start)) {
+            return CONDITIONAL_UPDATE;
+        }
+        return NONE;
+    }
+
+    private static final String[] NONE = {};
+
+    /** An UPDATE statement: its table, SET clause and WHERE clause, up to a semicolon or a blank line. */
+    private static final java.util.regex.Pattern UPDATE_STATEMENT = java.util.regex.Pattern.compile(
+            "(?is)update\\s+[\\w.\"]+\\s+set\\s+((?:(?!;|\\n\\s*\\n).){1,300}?)\\swhere\\s+((?:(?!;|\\n\\s*\\n).){1,300})");
+    /** A column assigned in a SET clause. */
+    private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile("([\\w\"]+)\\s*=(?!=)");
+
+    /**
+     * Whether the UPDATE at {@code start} is conditional: its WHERE clause compares a column its SET
+     * clause assigns ({@code SET stock = stock - 1 WHERE id = $1 AND stock > 0}, {@code SET version =
+     * version + 1 WHERE id = :id AND version = :v}), so it changes the row only if that value is still
+     * what the writer expects: a check and a write in one statement, whatever the column is called.
+     */
+    static boolean conditionalUpdate(String text, int start) {
+        var m = UPDATE_STATEMENT.matcher(text).region(start, Math.min(text.length(), start + 700));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String where = m.group(2);
+        var assigned = ASSIGNED.matcher(m.group(1));
+        while (assigned.find()) {
+            String column = java.util.regex.Pattern.quote(assigned.group(1));
+            if (java.util.regex.Pattern.compile("(?i)(?<![\\w.])(?:\\w+\\.)?" + column + "\\s*(?:>=|<=|<>|!=|=|>|<)")
+                    .matcher(where).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open an SQL statement. */
     private static final java.util.Set<String> STATEMENTS = java.util.Set.of("CREATE", "SELECT", "INSERT", "UPDATE",
             "DELETE", "ALTER", "WITH", "BEGIN", "COMMIT", "ROLLBACK", "EXPLAIN");

@@ -184,6 +184,18 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anUpdateWhoseWhereChecksAColumnItSetsIsAnAtomicConditionalUpdateWhateverTheColumn() {
+        var c = challenge("How do you take one of 500 units?", "atomic conditional update");
+        assertThat(credit(c, "UPDATE inventory SET available = available - 1 WHERE drop_id = $1 AND available > 0;"))
+                .isEqualTo(1.0);
+        assertThat(credit(c, "update accounts set version = version + 1, balance = :b where id = :id and version = :v"))
+                .isEqualTo(1.0);
+        assertThat(credit(c, "UPDATE inventory SET available = 499 WHERE drop_id = $1;")).as("the WHERE checks nothing it sets")
+                .isZero();
+        assertThat(credit(c, "We update the counter and then set a flag where needed.")).as("prose").isZero();
+    }
+
+    @Test
     void aRangesUnitIsItsFirstNumbersToo() {
         var wait = challenge("How long may a waiter wait?", "give up after 100 ms");
         assertThat(credit(wait, "Give up after 100-200 ms and serve the old value.")).isEqualTo(1.0);

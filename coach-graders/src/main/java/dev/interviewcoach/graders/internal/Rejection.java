@@ -72,7 +72,45 @@ final class Rejection {
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
-                || underRejectingLabel(answer, firstToken) || tried(answer, firstToken, lastToken);
+                || underRejectingLabel(answer, firstToken) || tried(answer, firstToken, lastToken)
+                || warnedAgainst(answer, firstToken);
+    }
+
+    /** Verbs of harm that, before "when" or "if", make what follows the condition of the harm. */
+    private static final Set<String> HARMS = Set.of("hurt", "hurts", "break", "breaks", "bite", "bites", "backfire",
+            "backfires", "fail", "fails", "suffer", "suffers");
+    /** Words that may stand between a harm verb and its "when" ("hurt most when", "break badly if you"). */
+    private static final Set<String> HARM_ADVERBS = Set.of("most", "only", "really", "badly", "mostly", "especially",
+            "exactly", "precisely", "usually", "often");
+    /** How many tokens before a claim the "when" of its harm may stand (a list of such conditions). */
+    private static final int HARM_REACH = 25;
+
+    /**
+     * Whether the claim is the condition of a harm its sentence names: "mocks hurt when you mock types
+     * you don't own or verify every call", "caches break if you ...". A candidate who says when a
+     * practice goes wrong warns against it; they do not hold it.
+     */
+    static boolean warnedAgainst(AnalyzedText answer, int firstToken) {
+        int sentence = answer.sentences[firstToken];
+        for (int i = firstToken - 1; i > 0 && firstToken - i <= HARM_REACH && answer.sentences[i] == sentence; i--) {
+            String word = surface(answer, i);
+            if (WordLists.CLAUSE_BREAKERS.contains(word) && !word.equals("then")) {
+                return false;
+            }
+            if (!word.equals("when") && !word.equals("if")) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && i - j <= 3 && answer.sentences[j] == sentence; j--) {
+                String before = surface(answer, j);
+                if (HARMS.contains(before)) {
+                    return true;
+                }
+                if (!HARM_ADVERBS.contains(before)) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that make what their sentence does a trial: "turn it off in a session and compare the timings". */

@@ -366,6 +366,16 @@ class WrongClaimTests {
         assertThat(detected(plain, "The simplest fix is to keep GET but send the filters as a JSON body.")).isTrue();
     }
 
+    @Test
+    void aClaimNamedAsTheConditionOfAHarmIsAWarningNotAClaim() {
+        var c = claiming("verify every call");
+        assertThat(detected(c, "Mocks hurt when you mock types you don't own or verify every internal call.")).isFalse();
+        assertThat(detected(c, "Tests break badly if you verify every call.")).isFalse();
+        assertThat(detected(c, "To be thorough, verify every call on every dependency.")).isTrue();
+        assertThat(detected(c, "Mocks hurt, but in this test verify every call anyway.")).as("a new clause holds it")
+                .isTrue();
+    }
+
     private static boolean detected(Challenge c, String answer) {
         return !GRADER.grade(GradingRequest.of(c, Answer.of(answer))).misconceptions().isEmpty();
     }

@@ -231,7 +231,7 @@ final class AnalyzedText {
 
     /**
      * Whether the sentence of a claim's tokens holds a word that sets it up as a trial ({@link
-     * Rejection#marksTrial}) outside the claim itself.
+     * Frames#marksTrial}) outside the claim itself.
      */
     boolean trialOutside(int firstToken, int lastToken) {
         if (trialFirst == null) {
@@ -241,7 +241,7 @@ final class AnalyzedText {
             java.util.Arrays.fill(trialFirst, -1);
             java.util.Arrays.fill(trialLast, -1);
             for (int i = 0; i < size; i++) {
-                if (Rejection.marksTrial(this, i)) {
+                if (Frames.marksTrial(this, i)) {
                     int s = sentences[i];
                     if (trialFirst[s] < 0) {
                         trialFirst[s] = i;

@@ -72,73 +72,10 @@ final class Rejection {
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
-                || underRejectingLabel(answer, firstToken) || tried(answer, firstToken, lastToken)
-                || warnedAgainst(answer, firstToken);
+                || underRejectingLabel(answer, firstToken) || Frames.tried(answer, firstToken, lastToken)
+                || Frames.warnedAgainst(answer, firstToken);
     }
 
-    /** Verbs of harm that, before "when" or "if", make what follows the condition of the harm. */
-    private static final Set<String> HARMS = Set.of("hurt", "hurts", "break", "breaks", "bite", "bites", "backfire",
-            "backfires", "fail", "fails", "suffer", "suffers");
-    /** Words that may stand between a harm verb and its "when" ("hurt most when", "break badly if you"). */
-    private static final Set<String> HARM_ADVERBS = Set.of("most", "only", "really", "badly", "mostly", "especially",
-            "exactly", "precisely", "usually", "often");
-    /** How many tokens before a claim the "when" of its harm may stand (a list of such conditions). */
-    private static final int HARM_REACH = 25;
-
-    /**
-     * Whether the claim is the condition of a harm its sentence names: "mocks hurt when you mock types
-     * you don't own or verify every call", "caches break if you ...". A candidate who says when a
-     * practice goes wrong warns against it; they do not hold it.
-     */
-    static boolean warnedAgainst(AnalyzedText answer, int firstToken) {
-        int sentence = answer.sentences[firstToken];
-        for (int i = firstToken - 1; i > 0 && firstToken - i <= HARM_REACH && answer.sentences[i] == sentence; i--) {
-            String word = surface(answer, i);
-            if (WordLists.CLAUSE_BREAKERS.contains(word) && !word.equals("then")) {
-                return false;
-            }
-            if (!word.equals("when") && !word.equals("if")) {
-                continue;
-            }
-            for (int j = i - 1; j >= 0 && i - j <= 3 && answer.sentences[j] == sentence; j--) {
-                String before = surface(answer, j);
-                if (HARMS.contains(before)) {
-                    return true;
-                }
-                if (!HARM_ADVERBS.contains(before)) {
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Words that make what their sentence does a trial: "turn it off in a session and compare the timings". */
-    private static final Set<String> TRIALS = Set.of("compare", "comparing", "experiment", "experimenting");
-    /** Verbs of "to see whether", "to check if": the sentence finds something out. */
-    private static final Set<String> INQUIRIES = Set.of("see", "check", "test", "confirm", "verify", "find");
-    /** Words that open what is to be found out ("whether", "if"). */
-    private static final Set<String> QUESTIONS = Set.of("whether", "if", "out");
-
-    /**
-     * Whether the claim's sentence sets it up as a trial rather than a remedy: "for a sanity check, SET
-     * enable_seqscan = off in a session and compare timings", "disable it once to see whether the plan
-     * changes". A candidate who tries a wrong fix to learn something does not hold it. "Compared to" is
-     * a comparison of two things, not a trial, and does not count. Looked up, not scanned: the words
-     * that mark a trial are found once per answer ({@link AnalyzedText#trialOutside}).
-     */
-    static boolean tried(AnalyzedText answer, int firstToken, int lastToken) {
-        return answer.trialOutside(firstToken, lastToken);
-    }
-
-    /** Whether the token at {@code i} marks its sentence as a trial ("compare", "sanity check", "to see whether"). */
-    static boolean marksTrial(AnalyzedText answer, int i) {
-        String word = surface(answer, i);
-        return TRIALS.contains(word)
-                || word.equals("sanity") && i + 1 < answer.size && surface(answer, i + 1).startsWith("check")
-                || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(surface(answer, i + 1))
-                        && QUESTIONS.contains(surface(answer, i + 2));
-    }
 
     /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */
     private static final Set<String> REJECTING_LABELS = Set.of("not", "no", "don't", "dont", "never", "avoid", "wrong",

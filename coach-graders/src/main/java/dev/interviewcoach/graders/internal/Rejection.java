@@ -68,14 +68,14 @@ final class Rejection {
 
     /**
      * Whether the claim from {@code firstToken} to {@code lastToken} is taken back: by words right after
-     * it ({@link #follows}), by "…, but it doesn't", or by being reported as someone else's and answered.
+     * it ({@link #follows}), by "…, but it doesn't", by being reported as someone else's and answered, by
+     * a rejecting label, or by a sentence that sets it up as a trial or a harm's condition ({@link Frames}).
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
                 || underRejectingLabel(answer, firstToken) || Frames.tried(answer, firstToken, lastToken)
                 || Frames.warnedAgainst(answer, firstToken);
     }
-
 
     /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */
     private static final Set<String> REJECTING_LABELS = Set.of("not", "no", "don't", "dont", "never", "avoid", "wrong",

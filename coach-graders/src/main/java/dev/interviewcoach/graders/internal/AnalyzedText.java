@@ -379,17 +379,17 @@ final class AnalyzedText {
         return out;
     }
 
+    /** Whether the token was read in from elsewhere (an option's text for its letter), not written. */
+    boolean readIn(int token) {
+        return virtual != null && virtual[token];
+    }
+
     /**
      * Whether two neighbouring tokens are parts of one identifier: joined by one underscore or dot
      * between letters or digits, split at a capital with nothing between, or a camel-case word and its
      * parts (which cover the same characters). Tokens read in from elsewhere (an option's text) share
      * one range without being one name.
      */
-    /** Whether the token was read in from elsewhere (an option's text for its letter), not written. */
-    boolean readIn(int token) {
-        return virtual != null && virtual[token];
-    }
-
     private boolean sameIdentifier(int a, int b) {
         if (virtual != null && (virtual[a] || virtual[b])) {
             return false;

@@ -87,7 +87,7 @@ final class Quantities {
             if ("k".equals(suffix)) {
                 value = value.multiply(BigDecimal.valueOf(1_000));
             } else if ("m".equals(suffix) && text.charAt(tokens.starts[i] + m.start(2)) == 'M') {
-                value = value.multiply(BigDecimal.valueOf(1_000_000)); // "10M users"; "5m" stays minutes
+                value = value.multiply(BigDecimal.valueOf(1_000_000)); // "10M users"; a small "5m" is left as written
             } else if (suffix != null) {
                 // "the 500s", "404s": status codes in the plural, not seconds
                 boolean statusCodes = suffix.equals("s") && m.group(1).length() == 3 && m.group(1).charAt(0) >= '1'

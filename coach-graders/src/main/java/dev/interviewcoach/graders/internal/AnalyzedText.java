@@ -391,7 +391,7 @@ final class AnalyzedText {
      * one range without being one name.
      */
     private boolean sameIdentifier(int a, int b) {
-        if (virtual != null && (virtual[a] || virtual[b])) {
+        if (readIn(a) || readIn(b)) {
             return false;
         }
         if (starts[b] < ends[a]) {

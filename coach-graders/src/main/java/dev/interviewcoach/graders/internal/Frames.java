@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Sentences that set a claim up as something other than the candidate's view: a trial made to learn
- * something ("set it off in a session and compare the timings") and the condition of a harm ("mocks
- * hurt when you verify every call"). A candidate who tries a wrong fix, or says when a practice goes
+ * something ("set it off in a session and compare the timings"), the condition of a harm ("mocks
+ * hurt when you verify every call"), and a claim only floated ("maybe raise the pool size"). A candidate who tries a wrong fix, or says when a practice goes
  * wrong, does not hold it. See {@link Rejection} for the words that take a claim back.
  */
 final class Frames {
@@ -71,6 +71,25 @@ final class Frames {
                 if (!HARM_ADVERBS.contains(before)) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words that float what follows as a possibility rather than state it. */
+    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "might");
+
+    /**
+     * Whether the claim starting at {@code offset} is floated, not asserted: a hedge ("maybe",
+     * "perhaps", "possibly", "might") stands before it in its sentence ("maybe increase the pool size a
+     * bit", "we might also give it more memory for a while"). A tentative side remark after the real fix
+     * is not the confident wrong claim an interviewer marks an answer down for.
+     */
+    static boolean hedged(AnalyzedText answer, int offset) {
+        int sentence = answer.sentenceAt(offset);
+        for (int i = 0; i < answer.size && answer.starts[i] <= offset; i++) {
+            if (answer.sentences[i] == sentence && HEDGES.contains(surface(answer, i))) {
+                return true;
             }
         }
         return false;

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * <p>Three guards keep the score honest: evidence made only of the question's own words counts a
  * quarter (echoing the question does not pay); a list of terms with no sentence around them is
  * discounted (keyword soup does not pay); and a missed required criterion caps the score at
- * {@value #CAP}, while a detected misconception halves it and caps it there too.
+ * {@value #CAP}, while a detected misconception halves it and caps it there too, unless every place it
+ * was found only floats it ({@link Frames#hedged}).
  */
 public final class RubricGrader extends BuiltInGrader {
     static final String ID = "rubric";
@@ -106,6 +107,7 @@ public final class RubricGrader extends BuiltInGrader {
             results.add(new CriterionResult(criterion.id(), outcome, credit, spans, Explain.criterion(criterion, outcome)));
         }
         var detected = new ArrayList<DetectedMisconception>();
+        boolean asserted = false;
         for (int m = 0; m < rubric.misconceptions.size(); m++) {
             var spans = new ArrayList<EvidenceSpan>();
             for (var idea : found.misconceptions[m]) {
@@ -116,6 +118,7 @@ public final class RubricGrader extends BuiltInGrader {
             if (!spans.isEmpty()) {
                 var misconception = rubric.misconceptions.get(m).misconception();
                 detected.add(new DetectedMisconception(misconception.id(), spans, misconception.correction()));
+                asserted |= spans.stream().anyMatch(span -> !Frames.hedged(answer, span.start()));
             }
         }
         var dimensions = new ArrayList<DimensionResult>();
@@ -138,8 +141,9 @@ public final class RubricGrader extends BuiltInGrader {
             score = Math.min(score, CAP);
         }
         // A confident wrong claim on the question's point is what an interviewer remembers: it halves
-        // what the rest of the answer earned, and the answer never passes.
-        if (!detected.isEmpty()) {
+        // what the rest of the answer earned, and the answer never passes. One only floated ("maybe
+        // raise the pool size a bit") is still corrected in the feedback and recorded, but costs nothing.
+        if (asserted) {
             score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         score = clamp(score);

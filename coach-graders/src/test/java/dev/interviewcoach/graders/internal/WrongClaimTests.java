@@ -367,6 +367,18 @@ class WrongClaimTests {
     }
 
     @Test
+    void aMisconceptionOnlyFloatedIsReportedButCostsNothingWhileOneAssertedCapsTheScore() {
+        var c = claiming("increase the pool size");
+        String fix = "Only one request rebuilds the entry while the others wait for it. ";
+        var floated = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "Maybe increase the pool size a bit too.")));
+        assertThat(floated.misconceptions()).hasSize(1);
+        assertThat(floated.score().orElseThrow()).isEqualTo(1.0);
+        var asserted = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "And increase the pool size a bit too.")));
+        assertThat(asserted.misconceptions()).hasSize(1);
+        assertThat(asserted.score().orElseThrow()).isLessThanOrEqualTo(RubricGrader.CAP);
+    }
+
+    @Test
     void aClaimNamedAsTheConditionOfAHarmIsAWarningNotAClaim() {
         var c = claiming("verify every call");
         assertThat(detected(c, "Mocks hurt when you mock types you don't own or verify every internal call.")).isFalse();

@@ -76,14 +76,17 @@ final class Frames {
         return false;
     }
 
-    /** Words that float what follows as a possibility rather than state it. */
-    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "might");
+    /** Words that float what follows as a possibility, or set it up as a stopgap, rather than the answer's fix. */
+    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "might", "stopgap", "temporarily",
+            "meantime", "meanwhile", "workaround");
 
     /**
      * Whether the claim starting at {@code offset} is floated, not asserted: a hedge ("maybe",
-     * "perhaps", "possibly", "might") stands before it in its sentence ("maybe increase the pool size a
-     * bit", "we might also give it more memory for a while"). A tentative side remark after the real fix
-     * is not the confident wrong claim an interviewer marks an answer down for.
+     * "perhaps", "possibly", "might") or a stopgap's word ("as a stopgap", "temporarily", "in the
+     * meantime", "meanwhile", "a workaround") stands before it in its sentence ("maybe increase the pool
+     * size a bit", "as a stopgap raise the limit until the fix is deployed"). A tentative side remark, or
+     * a mitigation while the real fix ships, is not the confident wrong claim an interviewer marks an
+     * answer down for.
      */
     static boolean hedged(AnalyzedText answer, int offset) {
         int sentence = answer.sentenceAt(offset);

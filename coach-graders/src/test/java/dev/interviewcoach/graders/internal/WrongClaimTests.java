@@ -367,12 +367,15 @@ class WrongClaimTests {
     }
 
     @Test
-    void aMisconceptionOnlyFloatedIsReportedButCostsNothingWhileOneAssertedCapsTheScore() {
+    void aMisconceptionOnlyFloatedOrTakenAsAStopgapIsReportedButCostsNothingWhileOneAssertedCapsTheScore() {
         var c = claiming("increase the pool size");
         String fix = "Only one request rebuilds the entry while the others wait for it. ";
         var floated = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "Maybe increase the pool size a bit too.")));
         assertThat(floated.misconceptions()).hasSize(1);
         assertThat(floated.score().orElseThrow()).isEqualTo(1.0);
+        var stopgap = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "As a stopgap, increase the pool size until it ships.")));
+        assertThat(stopgap.misconceptions()).hasSize(1);
+        assertThat(stopgap.score().orElseThrow()).isEqualTo(1.0);
         var asserted = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "And increase the pool size a bit too.")));
         assertThat(asserted.misconceptions()).hasSize(1);
         assertThat(asserted.score().orElseThrow()).isLessThanOrEqualTo(RubricGrader.CAP);

@@ -115,7 +115,10 @@ final class Journey {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
             if (next.isEmpty()) {
-                console.println("Nothing is left to ask on this track right now. `" + again.apply("report") + "` shows where you stand.");
+                String ids = String.join(", ", session.track().concepts().stream().map(c -> c.id()).toList());
+                console.println(console.style().wrap("Nothing is left to ask on this track right now. `"
+                        + again.apply("report") + "` shows where you stand; `" + again.apply("practice --concept ID")
+                        + "` asks more on one concept anyway (" + ids + ").", ""));
                 return 0;
             }
             Step step = next.get();

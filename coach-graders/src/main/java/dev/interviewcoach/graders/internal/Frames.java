@@ -1,6 +1,5 @@
 package dev.interviewcoach.graders.internal;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,11 +31,11 @@ final class Frames {
 
     /** Whether the token at {@code i} marks its sentence as a trial ("compare", "sanity check", "to see whether"). */
     static boolean marksTrial(AnalyzedText answer, int i) {
-        String word = surface(answer, i);
+        String word = Rejection.surface(answer, i);
         return TRIALS.contains(word)
-                || word.equals("sanity") && i + 1 < answer.size && surface(answer, i + 1).startsWith("check")
-                || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(surface(answer, i + 1))
-                        && QUESTIONS.contains(surface(answer, i + 2));
+                || word.equals("sanity") && i + 1 < answer.size && Rejection.surface(answer, i + 1).startsWith("check")
+                || word.equals("to") && i + 2 < answer.size && INQUIRIES.contains(Rejection.surface(answer, i + 1))
+                        && QUESTIONS.contains(Rejection.surface(answer, i + 2));
     }
 
     /** Verbs of harm that, before "when" or "if", make what follows the condition of the harm. */
@@ -56,7 +55,7 @@ final class Frames {
     static boolean warnedAgainst(AnalyzedText answer, int firstToken) {
         int sentence = answer.sentences[firstToken];
         for (int i = firstToken - 1; i > 0 && firstToken - i <= HARM_REACH && answer.sentences[i] == sentence; i--) {
-            String word = surface(answer, i);
+            String word = Rejection.surface(answer, i);
             if (WordLists.CLAUSE_BREAKERS.contains(word) && !word.equals("then")) {
                 return false;
             }
@@ -64,7 +63,7 @@ final class Frames {
                 continue;
             }
             for (int j = i - 1; j >= 0 && i - j <= 3 && answer.sentences[j] == sentence; j--) {
-                String before = surface(answer, j);
+                String before = Rejection.surface(answer, j);
                 if (HARMS.contains(before)) {
                     return true;
                 }
@@ -91,14 +90,10 @@ final class Frames {
     static boolean hedged(AnalyzedText answer, int offset) {
         int sentence = answer.sentenceAt(offset);
         for (int i = 0; i < answer.size && answer.starts[i] <= offset; i++) {
-            if (answer.sentences[i] == sentence && HEDGES.contains(surface(answer, i))) {
+            if (answer.sentences[i] == sentence && HEDGES.contains(Rejection.surface(answer, i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String surface(AnalyzedText answer, int token) {
-        return answer.text.substring(answer.starts[token], answer.ends[token]).toLowerCase(Locale.ROOT);
     }
 }

@@ -327,7 +327,8 @@ final class Rejection {
         return false;
     }
 
-    private static String surface(AnalyzedText answer, int token) {
+    /** The token's text as written, lowercased. */
+    static String surface(AnalyzedText answer, int token) {
         return answer.text.substring(answer.starts[token], answer.ends[token]).toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -58,9 +58,9 @@ final class Rechecks {
      */
     private static boolean spaced(TrackIndex track, MisconceptionRecord r, History history) {
         for (var a : history.latest(SPACING)) {
-            var asked = track.challenge(original(a.challengeId()));
-            if (original(a.challengeId()).equals(r.challengeId())
-                    || asked.map(c -> c.allTopicIds().contains(r.topicId())).orElse(false)) {
+            String asked = FollowUps.baseId(a.challengeId());
+            if (asked.equals(r.challengeId())
+                    || track.challenge(asked).map(c -> c.allTopicIds().contains(r.topicId())).orElse(false)) {
                 return false;
             }
         }
@@ -85,12 +85,6 @@ final class Rechecks {
             all.addAll(onTopic);
         }
         return rotation.reuse(all, history);
-    }
-
-    /** The id of the question a follow-up narrows, or the id itself. */
-    private static String original(String challengeId) {
-        int at = challengeId.indexOf(Challenge.FOLLOW_UP_ID_MARK);
-        return at < 0 ? challengeId : challengeId.substring(0, at);
     }
 
     private static boolean boss(TrackIndex track, Challenge challenge) {

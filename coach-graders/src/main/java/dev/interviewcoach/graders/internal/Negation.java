@@ -20,6 +20,18 @@ final class Negation {
             "ous", "ic", "al", "ary", "safe", "known", "likely", "clear", "sure", "fair", "usual", "stable", "even",
             "aware", "ready", "healthy", "bound", "necessary", "true", "wise", "fit", "responsive");
     private static final Set<String> NOT_NEGATING_AFTER = Set.of("only", "just", "merely", "simply");
+    /**
+     * Negated verbs that still deny what follows "just" or "simply": "you cannot just run several
+     * copies" says the copies do not work, where "not just the cache" adds to it.
+     */
+    private static final Set<String> VERB_NEGATORS = Set.of("cannot", "can't", "cant", "couldn't", "don't", "dont",
+            "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "wouldn't", "wouldnt", "shouldn't", "shouldnt",
+            "mustn't");
+    /** Auxiliaries that make a following "not" a negated verb: "can not just", "do not simply". */
+    private static final Set<String> NEGATED_AUXILIARIES = Set.of("can", "could", "do", "does", "did", "will", "would",
+            "should", "must");
+    /** Words after which "not just X" adds X to something: "you can't just cache it, you also ...". */
+    private static final Set<String> ADDING = Set.of("also", "but", "too");
     /** Negators that can stand alone as a reply ("POST no, because"). */
     private static final Set<String> BARE = Set.of("no", "not", "nope");
     private static final Set<String> FALSE_WORDS = Set.of("fals", "wrong", "incorrect", "myth", "misconcept", "mistak");
@@ -66,12 +78,32 @@ final class Negation {
             if (tokens.kinds[i] != AnalyzedText.NEGATOR) {
                 continue;
             }
-            if (i + 1 < tokens.size && NOT_NEGATING_AFTER.contains(tokens.stems[i + 1])
+            if (i + 1 < tokens.size && NOT_NEGATING_AFTER.contains(tokens.stems[i + 1]) && !deniesVerb(tokens, i)
                     || BARE.contains(tokens.stems[i]) && written(text, tokens, i)
                     && (endsInClausePunctuation(text, tokens.ends[i]) || elseBranch(text, tokens, i))) {
                 tokens.kinds[i] = AnalyzedText.FUNCTION;
             }
         }
+    }
+
+    /**
+     * Whether the negator at {@code i}, before "just" or "simply", is a negated verb ("cannot just",
+     * "do not simply") with nothing after it in the sentence that adds to what it denies ("also",
+     * "but", "too"): then it denies the action, as "you cannot just run several copies" does.
+     */
+    private static boolean deniesVerb(TokenList tokens, int i) {
+        boolean verb = VERB_NEGATORS.contains(tokens.stems[i])
+                || "not".equals(tokens.stems[i]) && i > 0 && tokens.sentences[i - 1] == tokens.sentences[i]
+                && NEGATED_AUXILIARIES.contains(tokens.stems[i - 1]);
+        if (!verb) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size && tokens.sentences[j] == tokens.sentences[i]; j++) {
+            if (ADDING.contains(tokens.stems[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,6 +13,9 @@ final class Polarity {
      */
     static final int CLAIM_NEGATION_REACH = 10;
 
+    /** Adverbs that add nothing between a negator and what it denies; they do not count toward its reach. */
+    private static final java.util.Set<String> MERE = java.util.Set.of("just", "simply", "merely");
+
     private Polarity() {}
 
     /**
@@ -31,11 +34,16 @@ final class Polarity {
         if (!saysInsteadOf && endsInWhatInsteadOfSetsAside(answer, firstToken, lastToken)) {
             said++; // "nouns instead of verbs" says "nouns, not verbs"
         }
-        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach; i--) {
+        int skipped = 0; // "just", "simply": "cannot just run several copies" denies as "cannot run" does
+        for (int i = firstToken - 1; i >= 0 && i >= firstToken - reach - skipped; i--) {
             if (clauseBreak(answer, i + 1)) {
                 break;
             }
-            boolean near = firstToken - i <= NEGATION_REACH;
+            if (MERE.contains(answer.stems[i])) {
+                skipped++;
+                continue;
+            }
+            boolean near = firstToken - i - skipped <= NEGATION_REACH;
             // "without" and "no" deny the words right after them ("without a version"), not the clause,
             // and not a match that some other word stands before ("a key without TTL never expires").
             boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);

@@ -258,6 +258,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aNegatedVerbBeforeJustOrSimplyDeniesTheActionButNotJustThatAddsToItDoesNot() {
+        var c = challenge("Can a monolith scale?", "run several copies behind a load balancer");
+        assertThat(credit(c, "Being one stateful process, you cannot just run several copies behind a load balancer."))
+                .isZero();
+        assertThat(credit(c, "You can not simply run several copies behind a load balancer.")).isZero();
+        assertThat(credit(c, "It is not just one box: run several copies behind a load balancer.")).isEqualTo(1.0);
+        assertThat(credit(c, "You don't just run several copies behind a load balancer, you also scale the database."))
+                .as("the action is kept, and more is added to it").isEqualTo(1.0);
+    }
+
+    @Test
     void ifNotAfterAConditionIsItsOtherBranchAndDeniesNothingAfterIt() {
         var c = challenge("What happens on a cache miss?", "read it from the database");
         assertThat(credit(c, "If the key is there return it, if not read it from the database.")).isEqualTo(1.0);

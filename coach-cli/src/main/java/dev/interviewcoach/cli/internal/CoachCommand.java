@@ -50,7 +50,7 @@ public final class CoachCommand implements Callable<Integer> {
                 int code = Demo.run(env(), console);
                 // the learners' store now exists (still empty), so the next run starts the journey
                 // instead of offering the demo again
-                dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(options.db(env)).close();
+                Workspace.openStore(options.db(env)).close();
                 return code;
             }
             return journey(console, Journey.Scope.ALL, UnaryOperator.identity());

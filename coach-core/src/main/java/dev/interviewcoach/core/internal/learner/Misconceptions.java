@@ -15,7 +15,9 @@ import java.util.List;
  * later answers on its topic that are free of it. Showing it again, even once resolved, confirms it
  * and starts the count of clean answers afresh. A misconception shown in a follow-up is the original
  * challenge's: the record names the challenge that defines it, so showing it in the question and again
- * in its follow-up confirms it.
+ * in its follow-up confirms it. Another challenge that lists a misconception under the same id asks
+ * after the same belief: showing it there is the record's recurrence (not a record of its own), and an
+ * answer there free of it counts as clean whatever its topic.
  */
 final class Misconceptions {
     /** Answers on its topic free of a misconception that resolve it. */
@@ -33,14 +35,19 @@ final class Misconceptions {
         var shown = new LinkedHashSet<String>();
         attempt.grade().misconceptions().forEach(m -> shown.add(m.misconceptionId()));
         var out = new ArrayList<MisconceptionRecord>(records.size() + shown.size());
+        var recurred = new java.util.HashSet<String>();
         for (var r : records) {
-            boolean here = definingChallenge(r.challengeId()).equals(definer);
-            if (here && shown.remove(r.misconceptionId())) {
+            // the same belief, listed under the same id by another challenge, is answered here too
+            boolean lists = definingChallenge(r.challengeId()).equals(definer)
+                    || challenge.misconceptions().stream().anyMatch(m -> m.id().equals(r.misconceptionId()));
+            if (lists && shown.contains(r.misconceptionId())) {
+                recurred.add(r.misconceptionId());
                 int occurrences = r.occurrences() + 1;
-                out.add(new MisconceptionRecord(definer, r.misconceptionId(), r.topicId(),
+                out.add(new MisconceptionRecord(definingChallenge(r.challengeId()), r.misconceptionId(), r.topicId(),
                         occurrences >= RECURS_AT ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED,
                         occurrences, 0, Recent.append(r.attemptIds(), attempt.id(), recentLimit)));
-            } else if (r.status() != MisconceptionStatus.RESOLVED && challenge.allTopicIds().contains(r.topicId())) {
+            } else if (r.status() != MisconceptionStatus.RESOLVED
+                    && (lists || challenge.allTopicIds().contains(r.topicId()))) {
                 int clean = r.cleanAnswersSince() + 1;
                 var status = clean >= CLEAN_ANSWERS_TO_RESOLVE ? MisconceptionStatus.RESOLVED : r.status();
                 out.add(new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(), status,
@@ -50,8 +57,10 @@ final class Misconceptions {
             }
         }
         for (var id : shown) {
-            out.add(new MisconceptionRecord(definer, id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
-                    1, 0, List.of(attempt.id())));
+            if (!recurred.contains(id)) {
+                out.add(new MisconceptionRecord(definer, id, challenge.topicId(), MisconceptionStatus.SUSPECTED,
+                        1, 0, List.of(attempt.id())));
+            }
         }
         return out;
     }

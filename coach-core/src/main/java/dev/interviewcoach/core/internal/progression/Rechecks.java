@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A misconception the learner showed comes back as a question on its topic until later answers clear
- * it ({@link MisconceptionStatus#RESOLVED}), so a wrong belief is not forgotten because the learner's
- * other answers were strong: a question on the same concept and topic, at the rung it was shown on or
- * below, never asked yet if one is left, else the one asked longest ago. Not at once: only when none
- * of the latest {@value #SPACING} attempts was on its topic, so it tests what stayed rather than the
- * correction just read, and two checks never come back to back. Recurring ones ({@link
+ * A misconception the learner showed comes back as a question until later answers clear it ({@link
+ * MisconceptionStatus#RESOLVED}), so a wrong belief is not forgotten because the learner's other answers
+ * were strong. The question is one that can show the same misconception (a challenge that lists it
+ * under the same id, the one that showed it included), at the rung it was shown on or below, never
+ * asked yet if one is left; only when none can be asked, a question of the same concept on its topic,
+ * and the step says it returns to the topic rather than that it checks the misconception. Not at once:
+ * only when none of the latest {@value #SPACING} attempts was on its topic, so it tests what stayed
+ * rather than the correction just read, and two checks never come back to back. Recurring ones ({@link
  * MisconceptionStatus#CONFIRMED}) first, then in the order they were recorded.
  */
 final class Rechecks {
@@ -40,13 +42,16 @@ final class Rechecks {
             if (definer.isEmpty() || boss(track, definer.get()) || Practice.parked(history, definer.get().conceptId())) {
                 continue;
             }
-            var question = onTopic(track, definer.get(), r.topicId(), history, rotation);
+            var question = question(track, definer.get(), r, history, rotation);
             if (question.isPresent()) {
                 String shows = definer.get().misconceptions().stream().filter(m -> m.id().equals(r.misconceptionId()))
                         .findFirst().map(m -> " (" + lowerFirst(m.shows()) + ")").orElse("");
-                return Optional.of(new Progression.Choice(question.get(), StepReason.PRACTICE, "An earlier answer on "
-                        + track.title(definer.get().conceptId()) + " showed a misconception" + shows
-                        + " that no answer since has cleared: a question on the same topic checks it is gone."));
+                String because = "An earlier answer on " + track.title(definer.get().conceptId()) + " showed a misconception"
+                        + shows + " that no answer since has cleared: ";
+                return Optional.of(new Progression.Choice(question.get(), StepReason.PRACTICE,
+                        because + (detects(question.get(), r)
+                                ? "a question that can show the same misconception checks it is gone."
+                                : "a question on the same topic returns to it.")));
             }
         }
         return Optional.empty();
@@ -67,24 +72,42 @@ final class Rechecks {
         return true;
     }
 
-    /** A question of the concept on the topic, at the rung the misconception was shown on first, then below. */
-    private static Optional<Challenge> onTopic(TrackIndex track, Challenge definer, String topicId, History history,
-            Rotation rotation) {
+    /**
+     * The question that checks a misconception: one that can show it, never asked yet, at the rung it was
+     * shown on or below; else one of the concept on its topic, never asked yet; else, of those, the one
+     * asked longest ago that the rotation allows again, those that can show it first.
+     */
+    private static Optional<Challenge> question(TrackIndex track, Challenge definer, MisconceptionRecord r,
+            History history, Rotation rotation) {
         var levels = new ArrayList<ChallengeLevel>();
         for (var level = Optional.of(definer.level()); level.isPresent(); level = level.get().previous()) {
             levels.add(level.get());
         }
-        var all = new ArrayList<Challenge>();
+        var detecting = new ArrayList<Challenge>();
+        var onTopic = new ArrayList<Challenge>();
         for (var level : levels) {
-            List<Challenge> onTopic = track.challenges(definer.conceptId(), level).stream()
-                    .filter(c -> c.allTopicIds().contains(topicId)).toList();
-            var fresh = rotation.fresh(onTopic, history);
-            if (fresh.isPresent()) {
-                return fresh;
+            for (var concept : track.track().concepts().stream().map(c -> c.id()).toList()) {
+                for (var c : track.challenges(concept, level)) {
+                    if (detects(c, r) && !boss(track, c)) {
+                        detecting.add(c);
+                    }
+                }
             }
-            all.addAll(onTopic);
+            for (var c : track.challenges(definer.conceptId(), level)) {
+                if (c.allTopicIds().contains(r.topicId()) && !detecting.contains(c)) {
+                    onTopic.add(c);
+                }
+            }
         }
-        return rotation.reuse(all, history);
+        return rotation.fresh(detecting, history)
+                .or(() -> rotation.fresh(onTopic, history))
+                .or(() -> rotation.reuse(detecting, history))
+                .or(() -> rotation.reuse(onTopic, history));
+    }
+
+    /** Whether answers to a challenge can show the misconception: it lists one under the same id. */
+    static boolean detects(Challenge challenge, MisconceptionRecord r) {
+        return challenge.misconceptions().stream().anyMatch(m -> m.id().equals(r.misconceptionId()));
     }
 
     private static boolean boss(TrackIndex track, Challenge challenge) {

@@ -83,6 +83,29 @@ class MisconceptionLifecycleTests {
         assertThat(only(records).cleanAnswersSince()).isZero();
     }
 
+    /** A challenge on another topic that lists the same misconception under the same id. */
+    private static Challenge listingItOnAnotherTopic() {
+        var c = challenge("http.pressure.retries", "http", ChallengeLevel.PRESSURE, "http.retries");
+        var same = new dev.interviewcoach.api.Misconception("same-response", "Thinks the same request gets the same response.",
+                List.of(dev.interviewcoach.api.Evidence.of("same response every time")), "Idempotent means the same effect.");
+        return new Challenge(c.id(), c.conceptId(), c.level(), c.topicId(), c.secondaryTopicIds(), c.prompt(), c.rubric(),
+                List.of(same), c.referenceAnswer(), c.hints(), c.followUps(), c.sources(), c.samples());
+    }
+
+    @Test
+    void anotherChallengeListingTheSameMisconceptionConfirmsItsRecordOrCountsCleanWhateverItsTopic() {
+        var other = listingItOnAnotherTopic();
+        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        var recurred = misconceptions.apply(records, other, attempt("a2", other, 0.3, NOW, "same-response"));
+        assertThat(recurred).as("the same belief again, not a record of its own").singleElement().satisfies(r -> {
+            assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
+            assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+            assertThat(r.attemptIds()).containsExactly("a1", "a2");
+        });
+        var clean = misconceptions.apply(records, other, attempt("a3", other, 0.9, NOW));
+        assertThat(only(clean).cleanAnswersSince()).as("it could have shown it and did not").isEqualTo(1);
+    }
+
     @Test
     void showingItAgainAfterOneCleanAnswerStartsTheCleanCountAfresh() {
         var records = confirmed();

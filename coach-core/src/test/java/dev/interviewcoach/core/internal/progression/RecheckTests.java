@@ -69,6 +69,38 @@ class RecheckTests {
         assertThat(resolved.map(Progression.Choice::why).orElse("")).doesNotContain("misconception");
     }
 
+    /** The mini track with rest's DESIGN question 2 and http's PRESSURE question 1 listing the misconception. */
+    private static dev.interviewcoach.api.Track trackWhereRestDesign2CanShowIt() {
+        var base = track();
+        var misconception = new dev.interviewcoach.api.Misconception("cache-first", "Writes the cache before the database.",
+                List.of(dev.interviewcoach.api.Evidence.of("cache first")), "The database first, then the cache.");
+        var ladder = new ArrayList<dev.interviewcoach.api.Challenge>();
+        for (var c : base.challenges()) {
+            boolean lists = c.id().equals("rest.design.2") || c.id().equals("http.pressure.1");
+            ladder.add(lists ? new dev.interviewcoach.api.Challenge(c.id(), c.conceptId(), c.level(), c.topicId(),
+                    c.secondaryTopicIds(), c.prompt(), c.rubric(), List.of(misconception), c.referenceAnswer(), c.hints(),
+                    c.followUps(), c.sources(), c.samples()) : c);
+        }
+        return new dev.interviewcoach.api.Track(base.id(), base.title(), base.version() + "-listing", base.description(),
+                base.baseId(), base.concepts(), ladder, base.bossChallenges(), base.outOfScope());
+    }
+
+    @Test
+    void aQuestionThatCanShowTheSameMisconceptionComesFirstWhateverItsConceptAndTheStepSaysItChecksIt() {
+        var choice = progression.next(trackWhereRestDesign2CanShowIt(), withMisconception(MisconceptionStatus.SUSPECTED),
+                shownThen(Rechecks.SPACING), TODAY);
+        // every rest rung's first question and rest DEFINE to DEBUG's second were answered; rest.design.2,
+        // which lists the misconception, was not
+        assertThat(choice.orElseThrow().challenge().id()).as(choice.get().why()).isEqualTo("rest.design.2");
+        assertThat(choice.get().why()).contains("can show the same misconception");
+    }
+
+    @Test
+    void aQuestionOnTheTopicThatCannotShowItSaysItReturnsToTheTopicNotThatItChecksIt() {
+        var choice = next(withMisconception(MisconceptionStatus.SUSPECTED), shownThen(Rechecks.SPACING)).orElseThrow();
+        assertThat(choice.why()).contains("returns to it").doesNotContain("checks it is gone");
+    }
+
     @Test
     void twoChecksDoNotComeBackToBack() {
         var state = withMisconception(MisconceptionStatus.CONFIRMED);

@@ -23,9 +23,9 @@ import java.util.List;
  */
 final class MasteryTracker {
     /** Answers needed before an estimate makes a claim either way. */
-    static final int CONFIRMING_EVIDENCE = 2;
-    static final double MASTERED_FROM = 0.85;
-    static final double NOT_MASTERED_BELOW = 0.3;
+    static final int CONFIRMING_EVIDENCE = MasteryThresholds.CONFIRMING_EVIDENCE;
+    static final double MASTERED_FROM = MasteryThresholds.MASTERED_FROM;
+    static final double NOT_MASTERED_BELOW = MasteryThresholds.NOT_MASTERED_BELOW;
     static final double PRIOR = 0.25;
     static final double PLACED_HELD_PRIOR = 0.75;
     static final double PLACED_ABOVE_PRIOR = 0.15;

@@ -1,10 +1,12 @@
 package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Mastery;
 import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.core.BossStatus;
 import dev.interviewcoach.core.BossStatus.Gap;
 import dev.interviewcoach.core.BossStatus.Reason;
+import dev.interviewcoach.core.internal.learner.MasteryThresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +51,7 @@ final class BossStanding {
         var mastery = standing.mastery(concept, rung);
         if (mastery.isEmpty() || mastery.get().status() != MasteryStatus.MASTERED) {
             // the estimate's evidence count takes in answers on the rungs above too: not said as answers here
-            String figure = mastery.filter(m -> m.evidenceCount() > 0).map(m -> " (its estimate is "
-                    + percent(m.probability()) + "; it counts as confirmed from 85 %)")
+            String figure = mastery.filter(m -> m.evidenceCount() > 0).map(BossStanding::estimate)
                     .orElse(standing.placedAt(concept, rung) ? ", and a placement alone does not count"
                             : " (no answer there yet)");
             return new Gap(concept, Reason.NOT_CONFIRMED, rung + " is not confirmed by your own answers yet" + figure);
@@ -64,6 +65,24 @@ final class BossStanding {
         return new Gap(concept, Reason.RECALL_BELOW_BOSS, rung + " was confirmed recently: its predicted recall today is "
                 + percent(recall) + " and the boss asks for " + percent(BossGate.BOSS_RECALL) + ", so one more answer "
                 + "there comes first");
+    }
+
+    /**
+     * The estimate of a rung not confirmed, and why it is not: below the mark (quoted rounded down, so
+     * 84.7 % never reads as the 85 % it falls short of), too little evidence yet, or not yet confirmed by
+     * an answer that raised it (a status moves only the way its estimate moved).
+     */
+    private static String estimate(Mastery m) {
+        int from = (int) Math.round(MasteryThresholds.MASTERED_FROM * 100);
+        if (m.probability() < MasteryThresholds.MASTERED_FROM) {
+            return " (its estimate is " + (int) Math.floor(m.probability() * 100) + " %; it counts as confirmed from "
+                    + from + " %)";
+        }
+        if (m.evidenceCount() < MasteryThresholds.CONFIRMING_EVIDENCE) {
+            return " (its estimate is " + percent(m.probability()) + " on too little evidence yet: it counts as confirmed "
+                    + "from " + from + " % once " + MasteryThresholds.CONFIRMING_EVIDENCE + " answers back it)";
+        }
+        return " (its estimate is " + percent(m.probability()) + "; the next passing answer there confirms it)";
     }
 
     /** Why a concept lacks the recent pass at the boss rung the warm-up asks for. */

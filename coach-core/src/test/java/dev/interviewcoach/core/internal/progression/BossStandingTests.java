@@ -117,6 +117,26 @@ class BossStandingTests {
                         .contains("a placement alone does not count"));
     }
 
+    /** holding(3, 4) with an estimate for http at DESIGN that is not confirmed. */
+    private static LearnerState withHttpDesign(double probability, int evidence) {
+        var held = holding(3, 4);
+        var mastery = new ArrayList<>(held.mastery());
+        mastery.add(new dev.interviewcoach.api.Mastery("http", ChallengeLevel.DESIGN, probability, evidence,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, List.of("a1")));
+        return new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0, held.profile(), mastery,
+                held.misconceptions(), held.reviews(), held.placements(), held.updatedAt());
+    }
+
+    @Test
+    void anEstimateJustBelowTheConfirmingMarkIsNeverQuotedAsTheMarkAndOneAboveItSaysWhatStillConfirmsIt() {
+        String below = status(withHttpDesign(0.847, 3), designPasses()).waitingOn().get(0).why();
+        assertThat(below).contains("its estimate is 84 %", "confirmed from 85 %").doesNotContain("is 85 %");
+        String thin = status(withHttpDesign(0.9, 1), designPasses()).waitingOn().get(0).why();
+        assertThat(thin).contains("its estimate is 90 %", "once 2 answers back it");
+        String lagging = status(withHttpDesign(0.9, 3), designPasses()).waitingOn().get(0).why();
+        assertThat(lagging).contains("its estimate is 90 %", "the next passing answer there confirms it");
+    }
+
     @Test
     void afterAMissedBossTheConceptItWasWeakestOnIsNamedWithThePassesItStillWaitsFor() {
         var recent = new ArrayList<>(designPasses());

@@ -261,7 +261,9 @@ public final class CoachSession {
      * @throws IllegalArgumentException when the answer's text is {@linkplain Answer#isBlank() blank} (white
      *     space, no-break spaces, control or zero-width characters only) and it is not a {@linkplain
      *     Answer#skip() skip}: nothing is graded or stored (an accidental empty submit costs nothing; to
-     *     skip the question, submit {@link Answer#skip()} or call {@link #skip(String)})
+     *     skip the question, submit {@link Answer#skip()} or call {@link #skip(String)}), or when it
+     *     counts more {@linkplain Answer#hintsUsed() hints used} than the step's question has: nothing is
+     *     graded or stored
      * @throws NullPointerException when {@code stepId} or {@code answer} is null
      */
     public Feedback submit(String stepId, Answer answer) {

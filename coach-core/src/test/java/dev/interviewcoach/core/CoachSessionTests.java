@@ -180,6 +180,21 @@ class CoachSessionTests {
     }
 
     @Test
+    void anAnswerCountingMoreHintsThanItsQuestionHasIsRefusedBeforeGradingAndTheStepStaysOpen() {
+        var session = coach.session(ada, "mini");
+        var step = session.next().orElseThrow();
+        int hints = step.challenge().hints().size();
+
+        assertThatThrownBy(() -> session.submit(step.id(), Answer.of("An answer.").withHintsUsed(hints + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining((hints + 1) + " hints used").hasMessageContaining("nothing was graded or stored");
+        assertThat(store.attempts(AttemptQuery.all(ada))).isEmpty();
+        assertThat(session.next()).contains(step);
+        assertThat(session.submit(step.id(), Answer.of("An answer.").withHintsUsed(hints)).attempt().answer().hintsUsed())
+                .as("every hint the question has may be used").isEqualTo(hints);
+    }
+
+    @Test
     void submitAsyncReportsANullArgumentThroughTheFutureLikeEveryOtherFailure() {
         var session = coach.session(ada, "mini");
         var step = session.next().orElseThrow();

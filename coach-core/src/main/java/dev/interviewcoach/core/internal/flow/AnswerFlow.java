@@ -231,6 +231,11 @@ public final class AnswerFlow {
         PendingStep pending = learners.check(state, stepId);
         Step step = learners.resolve(state, track, pending, known).orElseThrow(() -> new StaleStepException("the "
                 + "question of step " + stepId + " is no longer in the track; nothing was graded: call next()", stepId));
+        int hints = step.challenge().hints().size();
+        if (answer.hintsUsed() > hints) {
+            throw new IllegalArgumentException("the answer to step " + stepId + " counts " + answer.hintsUsed()
+                    + " hints used, but its question has " + hints + "; nothing was graded or stored");
+        }
         Instant now = clock.instant();
         Duration taken = answer.timeTaken();
         if (taken.isZero()) {

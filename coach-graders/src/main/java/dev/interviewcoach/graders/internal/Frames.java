@@ -75,6 +75,15 @@ final class Frames {
         return false;
     }
 
+    /** Modals that, with "also" right after them, offer an extra beside the answer's fix. */
+    private static final Set<String> EXTRA_MODALS = Set.of("could", "can");
+
+    /** Whether token {@code i} opens an extra: "could also", "can also". */
+    private static boolean extra(AnalyzedText answer, int i) {
+        return EXTRA_MODALS.contains(Rejection.surface(answer, i)) && i + 1 < answer.size
+                && answer.sentences[i + 1] == answer.sentences[i] && "also".equals(Rejection.surface(answer, i + 1));
+    }
+
     /** Words that float what follows as a possibility, or set it up as a stopgap, rather than the answer's fix. */
     private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "might", "stopgap", "temporarily",
             "meantime", "meanwhile", "workaround");
@@ -85,12 +94,13 @@ final class Frames {
      * meantime", "meanwhile", "a workaround") stands before it in its sentence ("maybe increase the pool
      * size a bit", "as a stopgap raise the limit until the fix is deployed"). A tentative side remark, or
      * a mitigation while the real fix ships, is not the confident wrong claim an interviewer marks an
-     * answer down for.
+     * answer down for. Nor is an extra offered beside the answer's fix ("we could also enable HTTP/2",
+     * "you can also add a retry").
      */
     static boolean hedged(AnalyzedText answer, int offset) {
         int sentence = answer.sentenceAt(offset);
         for (int i = 0; i < answer.size && answer.starts[i] <= offset; i++) {
-            if (answer.sentences[i] == sentence && HEDGES.contains(Rejection.surface(answer, i))) {
+            if (answer.sentences[i] == sentence && (HEDGES.contains(Rejection.surface(answer, i)) || extra(answer, i))) {
                 return true;
             }
         }

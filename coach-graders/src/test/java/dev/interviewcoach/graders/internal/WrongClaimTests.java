@@ -382,6 +382,20 @@ class WrongClaimTests {
     }
 
     @Test
+    void aMisconceptionOfferedAsAnExtraBesideTheFixIsReportedButCostsNothing() {
+        var c = claiming("increase the pool size");
+        String fix = "Only one request rebuilds the entry while the others wait for it. ";
+        for (String extra : List.of("We could also increase the pool size a bit.", "You can also increase the pool size.")) {
+            var graded = GRADER.grade(GradingRequest.of(c, Answer.of(fix + extra)));
+            assertThat(graded.misconceptions()).as(extra).hasSize(1);
+            assertThat(graded.score().orElseThrow()).as(extra).isEqualTo(1.0);
+        }
+        var asserted = GRADER.grade(GradingRequest.of(c, Answer.of(fix + "We can increase the pool size, also.")));
+        assertThat(asserted.score().orElseThrow()).as("no extra: the modal is not followed by also")
+                .isLessThanOrEqualTo(RubricGrader.CAP);
+    }
+
+    @Test
     void aClaimNamedAsTheConditionOfAHarmIsAWarningNotAClaim() {
         var c = claiming("verify every call");
         assertThat(detected(c, "Mocks hurt when you mock types you don't own or verify every internal call.")).isFalse();

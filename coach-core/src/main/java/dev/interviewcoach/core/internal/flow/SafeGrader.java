@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.flow;
 
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.core.GradingRefusedException;
+import dev.interviewcoach.core.internal.grading.GradeFit;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
@@ -263,27 +264,12 @@ public final class SafeGrader {
     /**
      * A scored grade that fits its question, or an error that says what does not fit: evidence spans
      * inside the answer; dimensions and misconceptions the question has; criteria the question has, or
-     * only parts of the grader's own (never a mix). A host that highlights evidence or looks up a
-     * misconception can rely on them; a criterion id is the rubric's whenever any of a grade's is.
+     * only parts of the grader's own (never a mix); signed by the grader. A host that highlights evidence
+     * or looks up a misconception can rely on them; a criterion id is the rubric's whenever any of a
+     * grade's is. The same check as {@code Graders.fallback} and {@code Graders.composite} make of each member.
      */
     private Grade checked(Grade grade, GradingRequest request) {
-        String problem = !grade.isScored() ? null : signedByAnother(grade) ? "is signed by " + grade.graderId() + " "
-                + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : GradeFit.misfit(grade, request);
-        if (problem == null) {
-            return GradeFit.bounded(grade);
-        }
-        LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),
-                request.challenge().id(), problem);
-        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
-                + problem + "; it was not used");
-    }
-
-    /**
-     * Whether a grade names another grader than the one that returned it: stored with the attempt, its
-     * id and version say who graded an answer, so a grade that names another is not used.
-     */
-    private boolean signedByAnother(Grade grade) {
-        return !grader.id().equals(grade.graderId()) || !grader.version().equals(grade.graderVersion());
+        return GradeFit.bounded(GradeFit.checked(grader, grade, request));
     }
 
     private Grade noGrade() {

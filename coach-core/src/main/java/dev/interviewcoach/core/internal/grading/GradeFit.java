@@ -1,19 +1,27 @@
-package dev.interviewcoach.core.internal.flow;
+package dev.interviewcoach.core.internal.grading;
 
 import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.Dimension;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.HashSet;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Whether a grade a grader returned fits its question (evidence inside the answer; criteria,
- * misconceptions and dimensions the question has, each once), and the grade with its texts cut to a
- * size the coach keeps. The coach uses a grade only when it fits ({@link SafeGrader}).
+ * Whether a grade a grader returned may be used: signed by that grader, and fitting its question
+ * (evidence inside the answer; criteria, misconceptions and dimensions the question has, each once);
+ * and the grade with its texts cut to a size the coach keeps. The coach checks the grade of the grader
+ * it calls with it, and {@link Fallback} and {@link CompositeGrader} the grade of each of their members,
+ * so a member's grade is held to the same rules as a grader's own.
  */
-final class GradeFit {
+public final class GradeFit {
+    /** A logger name hosts can rely on (the class is internal): grader failures, timeouts, unfit grades. */
+    private static final Logger LOG = LoggerFactory.getLogger("dev.interviewcoach.grading");
+
     private GradeFit() {}
 
     /** The most characters of a grader's text the coach keeps: its feedback, message, each criterion's feedback. */
@@ -24,7 +32,7 @@ final class GradeFit {
      * with every attempt and shown to the learner, so a runaway one (a model repeating itself) is cut,
      * and the cut text says so.
      */
-    static Grade bounded(Grade grade) {
+    public static Grade bounded(Grade grade) {
         boolean longer = grade.feedback().length() > MOST_TEXT || grade.message().map(m -> m.length() > MOST_TEXT).orElse(false)
                 || grade.criteria().stream().anyMatch(c -> c.feedback().length() > MOST_TEXT);
         if (!longer) {
@@ -44,6 +52,34 @@ final class GradeFit {
         int end = Character.isLowSurrogate(text.charAt(MOST_TEXT)) ? MOST_TEXT - 1 : MOST_TEXT;
         return text.substring(0, end) + " […the grader's text went on for " + text.length()
                 + " characters; the coach keeps the first " + end + "]";
+    }
+
+    /**
+     * The grade a grader returned when the coach may use it, else an {@code ERROR} grade of that grader
+     * that says what is wrong with it (and a warning logged): a scored grade must be signed by the grader
+     * (its id and version, which are stored with the attempt to say who graded it) and fit its question.
+     * A grade without a score is returned as it is.
+     *
+     * @param grader the grader that returned the grade
+     * @param grade its grade
+     * @param request what it graded
+     * @return {@code grade}, or an error grade of {@code grader} saying why {@code grade} is not used
+     */
+    public static Grade checked(Grader grader, Grade grade, GradingRequest request) {
+        String problem = !grade.isScored() ? null : signedByAnother(grader, grade) ? "is signed by " + grade.graderId()
+                + " " + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : misfit(grade, request);
+        if (problem == null) {
+            return grade;
+        }
+        LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),
+                request.challenge().id(), problem);
+        return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " returned a grade that "
+                + problem + "; it was not used");
+    }
+
+    /** Whether a grade names another grader than the one that returned it. */
+    private static boolean signedByAnother(Grader grader, Grade grade) {
+        return !grader.id().equals(grade.graderId()) || !grader.version().equals(grade.graderVersion());
     }
 
     /** The first thing in a grade that does not fit its question, or null when everything does. */

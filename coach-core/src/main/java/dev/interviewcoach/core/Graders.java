@@ -105,7 +105,11 @@ public final class Graders {
 
     /**
      * Combines graders by weight: the score is the weighted mean of the graders that scored; one
-     * that abstains or fails is left out and named in the grade's message. The grade's misconceptions
+     * that abstains or fails is left out and named in the grade's message. Each part's grade is checked
+     * as the coach checks its grader's: a part whose grade is not signed with the part's own id and
+     * version, or does not fit the question (evidence quoted from outside the answer, a criterion,
+     * dimension or misconception the question does not have, one named twice), counts as failed and is
+     * left out the same way, with what did not fit, wherever it stands among the parts. The grade's misconceptions
      * are those any part found, its dimensions the parts' weighted means; its criterion results and
      * feedback come whole from one part, so that they agree: the heaviest part that grades criteria
      * (the first of equal weight), else the heaviest part. Its message gives every part's score and
@@ -119,9 +123,13 @@ public final class Graders {
     }
 
     /**
-     * A fallback chain: the first grader that scores grades. The grade is signed by the chain ({@code
-     * fallback(a,b)}, as every grade names the grader that gave it); its message names the member that
-     * scored and why the ones before it did not.
+     * A fallback chain: the first grader that scores grades. Each member's grade is checked as the coach
+     * checks its grader's: a member whose grade is not signed with the member's own id and version, or
+     * does not fit the question (evidence quoted from outside the answer, a criterion, dimension or
+     * misconception the question does not have, one named twice), counts as failed, and the next member
+     * grades. The grade is signed by the chain ({@code fallback(a,b)}, as every grade names the grader
+     * that gave it); its message names the member that scored and why the ones before it did not (what
+     * did not fit, for a grade that did not).
      *
      * @param chain the graders, in order
      * @return the chain

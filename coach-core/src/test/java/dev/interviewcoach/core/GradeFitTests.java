@@ -145,6 +145,41 @@ class GradeFitTests {
     }
 
     @Test
+    void aFallbackChainGradesWithTheRubricWhenItsFirstMembersGradeDoesNotFitAsTheCoachsFallbackGraderDoes() {
+        Grader quotingOutside = new Grader() {
+            @Override
+            public String id() {
+                return "host";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public Grade grade(GradingRequest r) {
+                return Grade.ok(0.9, List.of(met(r, new EvidenceSpan(5, 999_999))), List.of(), List.of(), "", "host", "1");
+            }
+        };
+        var tracks = TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks")));
+        var chained = Coach.builder().tracks(tracks).grader(Graders.fallback(quotingOutside, Graders.rubric()))
+                .memoryStore(MemoryStores.inMemory()).clock(CLOCK).build().session(LearnerId.of("ada"), "mini");
+        var coachs = Coach.builder().tracks(tracks).grader(quotingOutside).fallbackGrader(Graders.rubric())
+                .memoryStore(MemoryStores.inMemory()).clock(CLOCK).build().session(LearnerId.of("ada"), "mini");
+        String answer = "An idempotent request can be sent again and the server ends up in the same state.";
+
+        var inChain = chained.submit(chained.next().orElseThrow().id(), Answer.of(answer)).grade();
+        var byCoach = coachs.submit(coachs.next().orElseThrow().id(), Answer.of(answer)).grade();
+
+        assertThat(inChain.status()).as(inChain.message().orElse("")).isEqualTo(GradeStatus.OK);
+        assertThat(inChain.score()).isEqualTo(byCoach.score());
+        assertThat(inChain.criteria()).isEqualTo(byCoach.criteria());
+        assertThat(inChain.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by rubric after host ERROR",
+                "outside the answer"));
+    }
+
+    @Test
     void theBuiltInReferenceGraderGradesInACoach() {
         var session = Coach.builder().tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
                 .grader(Graders.byName("reference")).memoryStore(MemoryStores.inMemory()).clock(CLOCK).build()

@@ -7,6 +7,7 @@ import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.CoachException;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.core.Graders;
@@ -115,6 +116,97 @@ class CompositionTests {
                         List.of(), "")), List.of(), List.of(), id + " says " + score, id, "1");
             }
         };
+    }
+
+    /** A grader that grades the fixture's first criterion as met, quoting evidence past the end of the answer. */
+    private static Grader quotingOutsideTheAnswer(String id, double score) {
+        String criterion = REQUEST.challenge().rubric().criteria().get(0).id();
+        return new Grader() {
+            public String id() { return id; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                int end = r.answer().text().length() + 40;
+                return Grade.ok(score, List.of(new CriterionResult(criterion, CriterionOutcome.MET, 1,
+                        List.of(new EvidenceSpan(0, end)), "")), List.of(), List.of(), id + " says " + score, id, "1");
+            }
+        };
+    }
+
+    /** A grader whose grades carry another grader's id. */
+    private static Grader signedAs(String id, String signer, double score) {
+        return new Grader() {
+            public String id() { return id; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                return Grade.ok(score, List.of(), List.of(), List.of(), id + " says " + score, signer, "1");
+            }
+        };
+    }
+
+    @Test
+    void aFallbackMovesOnWhenAMembersGradeQuotesOutsideTheAnswerAndSaysWhichMemberWasSkippedAndWhy() {
+        Grade g = Graders.fallback(quotingOutsideTheAnswer("bad", 0.9), fixed("rubric", 0.7)).grade(REQUEST);
+        assertThat(g.status()).isEqualTo(GradeStatus.OK);
+        assertThat(g.score()).hasValue(0.7);
+        assertThat(g.criteria()).as("the bad member's evidence is not passed on").isEmpty();
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by rubric after bad ERROR",
+                "quotes evidence for only-idempotent outside the answer"));
+    }
+
+    @Test
+    void aFallbackGradesWithTheRubricWhenItsFirstMembersGradeQuotesOutsideTheAnswer() {
+        Grade g = Graders.fallback(quotingOutsideTheAnswer("bad", 0.9), Graders.rubric()).grade(REQUEST);
+        Grade rubric = Graders.rubric().grade(REQUEST);
+        assertThat(g.status()).isEqualTo(rubric.status());
+        assertThat(g.score()).isEqualTo(rubric.score());
+        assertThat(g.criteria()).isEqualTo(rubric.criteria());
+    }
+
+    @Test
+    void aFallbackMovesOnWhenAMembersGradeCarriesAnotherGradersId() {
+        Grade g = Graders.fallback(signedAs("host", "rubric", 0.9), fixed("reference", 0.4)).grade(REQUEST);
+        assertThat(g.score()).hasValue(0.4);
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("graded by reference after host ERROR",
+                "signed by rubric 1, not by host 1"));
+    }
+
+    @Test
+    void aFallbackWhoseOnlyMembersGradeDoesNotFitIsAnErrorNotAScore() {
+        Grade g = Graders.fallback(quotingOutsideTheAnswer("bad", 0.9)).grade(REQUEST);
+        assertThat(g.status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(g.score()).isEmpty();
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("bad ERROR", "outside the answer"));
+    }
+
+    @Test
+    void aCompositeLeavesOutAPartWhoseGradeQuotesOutsideTheAnswerWhereverItStands() {
+        Grader bad = quotingOutsideTheAnswer("bad", 0.9);
+        Grader good = withCriterion("rubric", 0.3, CriterionOutcome.MISSED);
+        for (Grade g : List.of(
+                Graders.composite(Graders.weight(bad, 1), Graders.weight(good, 1)).grade(REQUEST),
+                Graders.composite(Graders.weight(good, 1), Graders.weight(bad, 1)).grade(REQUEST))) {
+            assertThat(g.status()).isEqualTo(GradeStatus.OK);
+            assertThat(g.score()).as("the good part's score alone, not averaged with the bad part's").hasValue(0.3);
+            assertThat(g.criteria()).extracting(c -> c.outcome()).containsExactly(CriterionOutcome.MISSED);
+            assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("rubric 0.30 × 1", "left out: bad: ERROR",
+                    "quotes evidence for only-idempotent outside the answer").doesNotContain("bad 0.90"));
+        }
+    }
+
+    @Test
+    void aCompositeLeavesOutAPartWhoseGradeCarriesAnotherGradersId() {
+        Grade g = Graders.composite(Graders.weight(signedAs("host", "rubric", 0.9), 1), Graders.weight(fixed("b", 0.2), 1))
+                .grade(REQUEST);
+        assertThat(g.score()).hasValue(0.2);
+        assertThat(g.message()).hasValueSatisfying(m -> assertThat(m).contains("left out: host: ERROR",
+                "signed by rubric 1, not by host 1"));
+    }
+
+    @Test
+    void aCompositeWhoseOnlyPartsGradeDoesNotFitIsAnErrorNotAScore() {
+        Grade g = Graders.composite(Graders.weight(quotingOutsideTheAnswer("bad", 0.9), 1)).grade(REQUEST);
+        assertThat(g.status()).isEqualTo(GradeStatus.ERROR);
+        assertThat(g.score()).isEmpty();
     }
 
     @Test

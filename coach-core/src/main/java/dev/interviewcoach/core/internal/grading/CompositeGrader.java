@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Grades with several graders and combines their scores by weight. Graders that abstain or fail are
- * left out of the weighting (and named in the grade's message); when none scores, the composite
+ * Grades with several graders and combines their scores by weight. Graders that abstain or fail, or
+ * return a grade the coach would not use (not signed by them, or not fitting the question), are left
+ * out of the weighting whatever their place (and named in the grade's message, with why); when none scores, the composite
  * does not score either. Misconceptions are the union of the parts', dimensions their weighted means;
  * criterion results and feedback come whole from one part, so they agree with each other: the heaviest
  * part that reports criteria (the first of equal weight), else the heaviest part. The message gives

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A fallback chain: the first grader that scores grades the answer; one that errors or abstains
- * passes it to the next. The grade is signed by the chain (its id and version); its message names
+ * A fallback chain: the first grader that scores grades the answer; one that errors or abstains, or
+ * returns a grade the coach would not use (not signed by it, or not fitting the question), passes it
+ * to the next. The grade is signed by the chain (its id and version); its message names
  * the member that scored and the ones that did not.
  */
 public final class Fallback extends GroupedGrader {
@@ -47,11 +48,17 @@ public final class Fallback extends GroupedGrader {
                 ? Grade.abstain(id(), version(), why) : Grade.error(id(), version(), why);
     }
 
-    /** Grades, turning an exception or a missing grade into an error grade: an error is never a zero. */
+    /**
+     * Grades with a member, turning an exception, a missing grade or a grade the coach would not use
+     * (one not signed by the member or not fitting the question, see {@link GradeFit#checked}) into an
+     * error grade of the member: an error is never a zero, and a member's grade is held to the rules of
+     * a grader's own.
+     */
     static Grade safely(Grader grader, GradingRequest request) {
         try {
             Grade grade = grader.grade(request);
-            return grade != null ? grade : Grade.error(grader.id(), grader.version(), "the grader returned no grade");
+            return grade != null ? GradeFit.checked(grader, grade, request)
+                    : Grade.error(grader.id(), grader.version(), "the grader returned no grade");
         } catch (RuntimeException | StackOverflowError e) {
             return Grade.error(grader.id(), grader.version(), "the grader threw " + e.getClass().getName());
         }

@@ -210,6 +210,22 @@ class CompositionTests {
     }
 
     @Test
+    void aMemberThatFailsWithAnAssertionErrorCountsAsFailedInAFallbackAndInAComposite() {
+        Grader asserting = new Grader() {
+            public String id() { return "strict"; }
+            public String version() { return "1"; }
+            public Grade grade(GradingRequest r) {
+                throw new AssertionError("an internal check of the grader");
+            }
+        };
+        Grade chained = Graders.fallback(asserting, fixed("rubric", 0.7)).grade(REQUEST);
+        assertThat(chained.score()).hasValue(0.7);
+        assertThat(chained.message()).hasValueSatisfying(m -> assertThat(m).contains("strict ERROR", "AssertionError"));
+        Grade composite = Graders.composite(Graders.weight(asserting, 1), Graders.weight(fixed("b", 0.2), 1)).grade(REQUEST);
+        assertThat(composite.score()).hasValue(0.2);
+    }
+
+    @Test
     void aFallbackChainThatRunsOutAbstainsOrErrorsWithTheReasons() {
         assertThat(Graders.fallback(failing("a", false)).grade(REQUEST).status()).isEqualTo(GradeStatus.ABSTAIN);
         Grade g = Graders.fallback(failing("a", false), failing("b", true)).grade(REQUEST);

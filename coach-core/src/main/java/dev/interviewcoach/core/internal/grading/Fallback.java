@@ -59,7 +59,8 @@ public final class Fallback extends GroupedGrader {
             Grade grade = grader.grade(request);
             return grade != null ? GradeFit.checked(grader, grade, request)
                     : Grade.error(grader.id(), grader.version(), "the grader returned no grade");
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
+            // what the coach catches from its own grader: a member that fails so is one that failed
             return Grade.error(grader.id(), grader.version(), "the grader threw " + e.getClass().getName());
         }
     }

@@ -13,18 +13,21 @@ import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
+import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * The contract every {@link Grader} must meet, as a JUnit 5 test class to extend.
@@ -74,6 +77,11 @@ import org.junit.jupiter.api.Test;
  *       {@link GradeStatus#ERROR} (not {@code ABSTAIN}, not a score, not an exception) with a message
  *       that does not repeat the answer text, from {@link Grader#grade} and {@link Grader#gradeAsync}
  *       alike.
+ *   <li><b>Every grade comes back, in time.</b> In every check, a grader that throws, or returns null,
+ *       fails the check with the answer it was grading and what to return instead; and each single
+ *       grade may take at most {@link #gradeTimeout()} (the coach's default grader timeout, {@link
+ *       #DEFAULT_GRADE_TIMEOUT}), as the coach would time out on every answer of a grader that takes
+ *       longer. This bounds a plug-in that hangs; it measures no speed.
  * </ul>
  *
  * <p>Abstaining is allowed but never passes silently: a test that needs a score is <em>skipped</em>
@@ -94,10 +102,16 @@ public abstract class GraderContract {
     /** The highest score the question repeated back may earn. */
     public static final double ECHO_CEILING = 0.2;
     private static final String MARKER = "zqx-private-answer-marker";
-    /** How long the kit waits for one asynchronous grade. */
-    private static final int ASYNC_WAIT_SECONDS = 120;
+    /**
+     * The longest one grade may take: 30 s, equal to the coach's default grader timeout ({@code
+     * Coach.DEFAULT_GRADER_TIMEOUT}, set with {@code Coach.builder().graderTimeout(..)}), after which the
+     * coach stops waiting and keeps the answer ungraded. The kit needs only the API, not the coach, so
+     * it holds its own copy of the value.
+     */
+    public static final Duration DEFAULT_GRADE_TIMEOUT = Duration.ofSeconds(30);
 
     private Grader grader;
+    private GradeCalls calls;
 
     /** For subclasses. */
     protected GraderContract() {}
@@ -129,6 +143,17 @@ public abstract class GraderContract {
     }
 
     /**
+     * The longest one grade may take, blocking or asynchronous; a grade that takes longer fails the
+     * check it was made in. Override it only to match a coach built with another {@code
+     * graderTimeout(..)}.
+     *
+     * @return a positive duration; {@link #DEFAULT_GRADE_TIMEOUT} by default
+     */
+    protected Duration gradeTimeout() {
+        return DEFAULT_GRADE_TIMEOUT;
+    }
+
+    /**
      * The challenge the kit grades against; override to use one your grader needs.
      *
      * @return a challenge with a rubric, a reference answer that earns full marks, and a question
@@ -137,9 +162,12 @@ public abstract class GraderContract {
         return KitAnswers.idempotency();
     }
 
-    /** Creates the grader. */
+    /** Creates the grader, and the calls of this check. */
     @BeforeEach
-    void createGraderUnderTest() {
+    void createGraderUnderTest(TestInfo test) {
+        Duration bound = gradeTimeout();
+        assertThat(bound).as("gradeTimeout()").isNotNull().isPositive();
+        calls = new GradeCalls(test.getTestMethod().map(Method::getName).orElse(test.getDisplayName()), bound);
         grader = createGrader();
         assertThat(grader).as("createGrader()").isNotNull();
     }
@@ -154,40 +182,42 @@ public abstract class GraderContract {
     @Test
     void everyGradeNamesThisGraderAndItsVersion() {
         var softly = new SoftAssertions();
-        for (String text : KitAnswers.repeatable(challenge())) {
-            Grade grade = grade(text);
-            softly.assertThat(grade.graderId()).as("grader id in the grade of %s", brief(text)).isEqualTo(grader.id());
-            softly.assertThat(grade.graderVersion()).as("grader version in the grade of %s", brief(text))
+        KitAnswers.repeatable(challenge()).forEach((kind, text) -> {
+            Grade grade = grade(kind, text);
+            softly.assertThat(grade.graderId()).as("grader id in the grade of %s", what(kind, text)).isEqualTo(grader.id());
+            softly.assertThat(grade.graderVersion()).as("grader version in the grade of %s", what(kind, text))
                     .isEqualTo(grader.version());
-        }
+        });
         softly.assertAll();
     }
 
     @Test
     void theReferenceAnswerScoresAtOrAboveThePassMark() {
-        double score = scoreOf(grade(challenge().referenceAnswer()), "the reference answer");
-        assertThat(score).as("score of the reference answer").isGreaterThanOrEqualTo(passMark());
+        double score = scoreOf(grade("the reference answer", challenge().referenceAnswer()), "the reference answer");
+        assertThat(score).as("score of the reference answer %s", brief(challenge().referenceAnswer()))
+                .isGreaterThanOrEqualTo(passMark());
     }
 
     @Test
     void theReferenceAnswerScoresAboveAnEmptyAnswer() {
-        double reference = scoreOf(grade(challenge().referenceAnswer()), "the reference answer");
-        double empty = scoreOf(grade(""), "an empty answer");
-        assertThat(reference).as("score of the reference answer").isGreaterThan(empty);
+        double reference = scoreOf(grade("the reference answer", challenge().referenceAnswer()), "the reference answer");
+        double empty = scoreOf(grade("an empty answer", ""), "an empty answer");
+        assertThat(reference).as("score of the reference answer %s, against %.3f for an empty answer",
+                brief(challenge().referenceAnswer()), empty).isGreaterThan(empty);
     }
 
     @Test
     void keywordSoupScoresAtMostThreeTenths() {
         String soup = KitAnswers.keywordSoup(challenge());
-        assertThat(scoreOf(grade(soup), "keyword soup")).as("score of keyword soup: %s", soup)
+        assertThat(scoreOf(grade("keyword soup", soup), "keyword soup")).as("score of keyword soup: %s", soup)
                 .isLessThanOrEqualTo(SOUP_CEILING);
     }
 
     @Test
     void anEchoOfTheQuestionScoresAtMostTwoTenths() {
         var softly = new SoftAssertions();
-        KitAnswers.echoes(challenge()).forEach((what, echo) -> softly.assertThat(scoreOf(grade(echo), "an echo"))
-                .as("score of an echo of the %s", what).isLessThanOrEqualTo(ECHO_CEILING));
+        KitAnswers.echoes(challenge()).forEach((what, echo) -> softly.assertThat(scoreOf(grade("an echo of the " + what, echo),
+                "an echo")).as("score of an echo of the %s: %s", what, brief(echo)).isLessThanOrEqualTo(ECHO_CEILING));
         softly.assertAll();
     }
 
@@ -195,7 +225,7 @@ public abstract class GraderContract {
     void everyHostileAnswerGetsAGradeWithoutException() {
         var softly = new SoftAssertions();
         HostileAnswers.corpus().forEach((name, text) -> softly.assertThatCode(() -> {
-            Grade grade = nonNull(grader, grader.grade(GradingRequest.of(challenge(), Answer.of(text))), name);
+            Grade grade = grade("the hostile answer " + name, text);
             assertThat(grade.graderId()).as("%s: grader id", name).isEqualTo(grader.id());
             if (grade.isScored()) {
                 assertThat(grade.score().getAsDouble()).as("%s: score", name).isBetween(0.0, 1.0);
@@ -212,19 +242,32 @@ public abstract class GraderContract {
     void textAddressingTheGraderAloneEarnsAtMostThreeTenths() {
         var texts = new ArrayList<>(KitAnswers.GRADER_ADDRESSED);
         texts.add(HostileAnswers.corpus().get("prompt-like"));
-        var scored = texts.stream().map(this::grade).filter(Grade::isScored).toList();
-        Assumptions.assumeFalse(scored.isEmpty(), () -> grader.id() + " scored none of the texts addressing it");
-        scored.forEach(g -> assertThat(g.score().getAsDouble()).isLessThanOrEqualTo(SOUP_CEILING));
+        var softly = new SoftAssertions();
+        int scored = 0;
+        for (String text : texts) {
+            Grade grade = grade("text addressing the grader", text);
+            if (grade.isScored()) {
+                scored++;
+                softly.assertThat(grade.score().getAsDouble()).as("score of text addressing the grader: %s", brief(text))
+                        .isLessThanOrEqualTo(SOUP_CEILING);
+            }
+        }
+        Assumptions.assumeFalse(scored == 0, () -> grader.id() + " scored none of the texts addressing it");
+        softly.assertAll();
     }
 
     @Test
     void textAddressingTheGraderNeverRaisesTheScore() {
         var softly = new SoftAssertions();
-        for (String base : List.of(challenge().referenceAnswer(), KitAnswers.partialAnswer(challenge()))) {
-            double without = scoreOf(grade(base), "an answer");
+        var bases = new LinkedHashMap<String, String>();
+        bases.put("the reference answer", challenge().referenceAnswer());
+        bases.put("a partial answer", KitAnswers.partialAnswer(challenge()));
+        for (var entry : bases.entrySet()) {
+            String base = entry.getValue();
+            double without = scoreOf(grade(entry.getKey(), base), entry.getKey());
             for (String addressed : KitAnswers.GRADER_ADDRESSED) {
                 for (String text : List.of(base + " " + addressed, addressed + " " + base)) {
-                    Grade with = grade(text);
+                    Grade with = grade(entry.getKey() + " with text addressing the grader", text);
                     if (with.isScored()) {
                         softly.assertThat(with.score().getAsDouble()).as("score of %s, against %.3f for the answer "
                                         + "alone%s", brief(text), without, grader.capabilities()
@@ -242,12 +285,14 @@ public abstract class GraderContract {
     void aDeterministicGraderGivesTheIdenticalGradeOnRepeat() {
         assumeDeterministic();
         Grader second = createGrader();
-        for (String text : KitAnswers.repeatable(challenge())) {
-            Grade first = grade(text);
-            Grade again = grade(text);
-            assertThat(again).as("the grade of %s, again (%s)", brief(text), GradeDifference.hint(first, again, grader.id())).isEqualTo(first);
-            Grade other = nonNull(second, second.grade(GradingRequest.of(challenge(), Answer.of(text))), brief(text));
-            assertThat(other).as("the grade of %s from a second instance (%s)", brief(text), GradeDifference.hint(first, other, grader.id()))
+        for (var entry : KitAnswers.repeatable(challenge()).entrySet()) {
+            String text = entry.getValue();
+            String what = what(entry.getKey(), text);
+            Grade first = grade(entry.getKey(), text);
+            Grade again = grade(entry.getKey(), text);
+            assertThat(again).as("the grade of %s, again (%s)", what, GradeDifference.hint(first, again, grader.id())).isEqualTo(first);
+            Grade other = calls.grade(second, request(text), what + " (a second instance)");
+            assertThat(other).as("the grade of %s from a second instance (%s)", what, GradeDifference.hint(first, other, grader.id()))
                     .isEqualTo(first);
         }
     }
@@ -260,7 +305,7 @@ public abstract class GraderContract {
         var statuses = new ArrayList<GradeStatus>();
         var softly = new SoftAssertions();
         for (var entry : texts.entrySet()) {
-            Grade grade = grade(entry.getValue());
+            Grade grade = grade(entry.getKey(), entry.getValue());
             statuses.add(grade.status());
             softly.assertThatCode(() -> assertSpansInside(grade, entry.getValue(), entry.getKey()))
                     .doesNotThrowAnyException();
@@ -281,7 +326,7 @@ public abstract class GraderContract {
         HostileAnswers.corpus().forEach(texts::put);
         var softly = new SoftAssertions();
         for (var entry : texts.entrySet()) {
-            softly.assertThat(misfits(grade(entry.getValue()), challenge()))
+            softly.assertThat(misfits(grade(entry.getKey(), entry.getValue()), challenge()))
                     .as("what the grade of the %s names that %s does not have", entry.getKey(), challenge().id())
                     .isEmpty();
         }
@@ -291,18 +336,19 @@ public abstract class GraderContract {
     @Test
     void concurrentGradingGivesTheSameGradesAsSequentialGrading() throws Exception {
         assumeDeterministic();
-        var texts = KitAnswers.repeatable(challenge());
-        var expected = texts.stream().map(this::grade).toList();
+        var texts = List.copyOf(KitAnswers.repeatable(challenge()).entrySet());
+        var expected = texts.stream().map(t -> grade(t.getKey(), t.getValue())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             var futures = new ArrayList<Future<Grade>>();
             for (int round = 0; round < 25; round++) {
-                for (String t : texts) {
-                    futures.add(pool.submit(() -> grade(t)));
+                for (var t : texts) {
+                    futures.add(pool.submit(() -> grade(t.getKey(), t.getValue())));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {
-                assertThat(futures.get(i).get()).as("concurrent grade of %s", brief(texts.get(i % texts.size())))
+                var t = texts.get(i % texts.size());
+                assertThat(done(futures.get(i))).as("concurrent grade of %s", what(t.getKey(), t.getValue()))
                         .isEqualTo(expected.get(i % texts.size()));
             }
         } finally {
@@ -315,14 +361,15 @@ public abstract class GraderContract {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             var softly = new SoftAssertions();
-            for (String text : KitAnswers.repeatable(challenge())) {
-                Grade grade = gradeAsync(text, pool);
+            for (var entry : KitAnswers.repeatable(challenge()).entrySet()) {
+                String text = entry.getValue();
+                Grade grade = gradeAsync(entry.getKey(), text, pool, calls.bound());
                 if (!GradeChecks.fits(softly, grade, text, "the asynchronous grade", grader, challenge())) {
                     continue;
                 }
                 if (deterministic()) {
-                    softly.assertThat(grade).as("the asynchronous grade of %s against the blocking one", brief(text))
-                            .isEqualTo(grade(text));
+                    softly.assertThat(grade).as("the asynchronous grade of %s against the blocking one", what(entry.getKey(), text))
+                            .isEqualTo(grade(entry.getKey(), text));
                 }
             }
             softly.assertAll();
@@ -333,21 +380,24 @@ public abstract class GraderContract {
 
     @Test
     void concurrentGradingGivesEveryGraderGradesThatFit() throws Exception {
-        var texts = KitAnswers.repeatable(challenge());
+        var texts = List.copyOf(KitAnswers.repeatable(challenge()).entrySet());
+        // four callers share two grading threads: an asynchronous grade may wait for others before its own
+        Duration queued = calls.bound().multipliedBy(4);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         ExecutorService grading = Executors.newFixedThreadPool(2);
         try {
             var futures = new ArrayList<Future<Grade>>();
             for (int round = 0; round < 10; round++) {
-                for (String t : texts) {
+                for (var t : texts) {
                     // blocking and asynchronous calls at once, as a coach serving many learners makes them
-                    futures.add(round % 2 == 0 ? pool.submit(() -> grade(t)) : pool.submit(() -> gradeAsync(t, grading)));
+                    futures.add(round % 2 == 0 ? pool.submit(() -> grade(t.getKey(), t.getValue()))
+                            : pool.submit(() -> gradeAsync(t.getKey(), t.getValue(), grading, queued)));
                 }
             }
             var softly = new SoftAssertions();
             for (int i = 0; i < futures.size(); i++) {
-                String text = texts.get(i % texts.size());
-                GradeChecks.fits(softly, futures.get(i).get(), text, "the concurrent grade", grader, challenge());
+                String text = texts.get(i % texts.size()).getValue();
+                GradeChecks.fits(softly, done(futures.get(i)), text, "the concurrent grade", grader, challenge());
             }
             softly.assertAll();
         } finally {
@@ -363,14 +413,12 @@ public abstract class GraderContract {
         Grader broken = failing.get();
         String text = challenge().referenceAnswer() + " " + MARKER;
         var request = GradingRequest.of(challenge(), Answer.of(text));
-        GradeChecks.assertFailure(broken, nonNull(broken, broken.grade(request), "the failing grader's answer"), "grade(..)", MARKER);
+        String what = "the reference answer, to the failing grader";
+        GradeChecks.assertFailure(broken, calls.grade(broken, request, what), "grade(..)", MARKER);
         // the coach calls gradeAsync(..) for a grader that needs the network: a failure there must read as one too
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            var stage = broken.gradeAsync(request, pool);
-            assertThat(stage).as("gradeAsync(..) of the failing grader").isNotNull();
-            Grade async = nonNull(broken, stage.toCompletableFuture().get(30, TimeUnit.SECONDS),
-                    "the failing grader's answer through gradeAsync(..)");
+            Grade async = calls.gradeAsync(broken, request, pool, calls.bound(), what);
             GradeChecks.assertFailure(broken, async, "gradeAsync(..)", MARKER);
         } finally {
             pool.shutdownNow();
@@ -378,17 +426,30 @@ public abstract class GraderContract {
     }
 
 
-    private Grade grade(String text) {
-        return nonNull(grader, grader.grade(GradingRequest.of(challenge(), Answer.of(text))), brief(text));
+    /** The grade of a text, of the kind named (for the failure messages), through the bounded calls. */
+    private Grade grade(String kind, String text) {
+        return calls.grade(grader, request(text), what(kind, text));
     }
 
-    /** The grade, failing with what to do instead when the grader returned none. */
-    private static Grade nonNull(Grader grader, Grade grade, String what) {
-        if (grade == null) {
-            throw new AssertionError(grader.id() + " returned null for " + what + ": a grader always returns a Grade "
-                    + "(Grade.abstain(..) when it declines to grade, Grade.error(..) when it fails)");
+    private GradingRequest request(String text) {
+        return GradingRequest.of(challenge(), Answer.of(text));
+    }
+
+    /** What a text is, for the failure messages: its kind and its start. */
+    private static String what(String kind, String text) {
+        return kind + " " + brief(text);
+    }
+
+    /** A grade made on another thread, failing with the kit's own message when the grading failed. */
+    private static Grade done(Future<Grade> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failure) {
+                throw failure;
+            }
+            throw new AssertionError(e.getCause());
         }
-        return grade;
     }
 
     /** The score of a grade that must have one: ABSTAIN skips the test, anything but OK fails it. */
@@ -403,13 +464,10 @@ public abstract class GraderContract {
 
     /**
      * Grades through {@link Grader#gradeAsync}, as the coach does for a grader that needs the network
-     * or is not deterministic, waiting at most {@value #ASYNC_WAIT_SECONDS} seconds.
+     * or is not deterministic, waiting at most {@code wait}.
      */
-    private Grade gradeAsync(String text, ExecutorService pool) throws Exception {
-        var stage = grader.gradeAsync(GradingRequest.of(challenge(), Answer.of(text)), pool);
-        assertThat(stage).as("gradeAsync(..) of %s", brief(text)).isNotNull();
-        return nonNull(grader, stage.toCompletableFuture().get(ASYNC_WAIT_SECONDS, TimeUnit.SECONDS),
-                "gradeAsync(..) of " + brief(text));
+    private Grade gradeAsync(String kind, String text, ExecutorService pool, Duration wait) {
+        return calls.gradeAsync(grader, request(text), pool, wait, what(kind, text));
     }
 
     private boolean deterministic() {

@@ -103,15 +103,15 @@ final class KitAnswers {
         return shifted;
     }
 
-    /** The texts a deterministic grader must grade the same way each time. */
-    static List<String> repeatable(Challenge challenge) {
-        var texts = new ArrayList<String>();
-        texts.add(challenge.referenceAnswer());
-        texts.add(partialAnswer(challenge));
-        texts.add("");
-        texts.add(keywordSoup(challenge));
-        texts.addAll(echoes(challenge).values());
-        texts.add(GRADER_ADDRESSED.get(0));
+    /** The texts a deterministic grader must grade the same way each time, by what each is. */
+    static Map<String, String> repeatable(Challenge challenge) {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("the reference answer", challenge.referenceAnswer());
+        texts.put("a partial answer", partialAnswer(challenge));
+        texts.put("an empty answer", "");
+        texts.put("keyword soup", keywordSoup(challenge));
+        echoes(challenge).forEach((what, echo) -> texts.put("an echo of the " + what, echo));
+        texts.put("text addressing the grader", GRADER_ADDRESSED.get(0));
         return texts;
     }
 

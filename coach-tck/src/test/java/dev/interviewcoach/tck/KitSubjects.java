@@ -8,6 +8,7 @@ import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -235,6 +236,41 @@ final class KitSubjects {
                     throw new IllegalArgumentException("answer contains invalid characters");
                 }
                 return inner.grade(r);
+            });
+        }
+    }
+
+    /** Throws instead of returning an error grade: its model is unavailable. */
+    static class Throws extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return grader("throwing", r -> {
+                throw new IllegalStateException("model unavailable");
+            });
+        }
+    }
+
+    /**
+     * Never answers within the bound: each grade sleeps a minute. The kit's bound is cut to a tenth of a
+     * second here, so that the kit's own test of it takes a second or two, not minutes.
+     */
+    static class Hangs extends GraderContract {
+        static final Duration BOUND = Duration.ofMillis(100);
+
+        @Override
+        protected Duration gradeTimeout() {
+            return BOUND;
+        }
+
+        @Override
+        protected Grader createGrader() {
+            return grader("hanging", r -> {
+                try {
+                    Thread.sleep(Duration.ofMinutes(1).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Grade.ok(0.5, List.of(), List.of(), List.of(), "", "hanging", "1");
             });
         }
     }

@@ -54,6 +54,12 @@ public final class Coach {
     /** The default answer size limit: 64 KB of UTF-8, far more than any typed answer. */
     public static final int DEFAULT_MAX_ANSWER_BYTES = 64 * 1024;
 
+    /**
+     * The default grader timeout, 30 s: how long the coach waits for one grade unless {@link
+     * Builder#graderTimeout(Duration)} sets another. The grader contract kit bounds each grade by it.
+     */
+    public static final Duration DEFAULT_GRADER_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
 
     private final TrackLoader tracks;
@@ -155,7 +161,7 @@ public final class Coach {
         private PassPolicy passPolicy = PassPolicy.defaults();
         private Supplier<String> attemptIds = () -> UUID.randomUUID().toString();
         private double desiredRetention = ReviewScheduler.DEFAULT_DESIRED_RETENTION;
-        private Duration graderTimeout = Duration.ofSeconds(30);
+        private Duration graderTimeout = DEFAULT_GRADER_TIMEOUT;
         private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private Duration commitTimeBudget = Duration.ofSeconds(5);
         private long retrySeed = System.nanoTime();

@@ -23,8 +23,10 @@ import java.util.Optional;
  * held rungs on the interview date (the lowest of their review cards' predicted recall; 1 without
  * cards), or on {@link #asOf()} when no interview date is set: a rough "how much of the ladder would
  * hold up on the day", not a probability of passing. For an interview to come, each review a card falls
- * due for before it counts as done when due (an overdue one, today) and recalled: the figure is what
- * holds on the day if the learner keeps up with the reviews the coach asks for.
+ * due for before it counts as done when due and recalled: the figure is what holds on the day if the
+ * learner keeps up with the reviews the coach asks for. A review already overdue counts as done on its
+ * due date, recalled in the share of cases it would still be recalled today and lapsed in the others, so
+ * the figure falls, never rises, while it waits.
  *
  * <p>{@link #toJson()} writes it as JSON: dates as ISO strings, absent values as {@code null}.
  *

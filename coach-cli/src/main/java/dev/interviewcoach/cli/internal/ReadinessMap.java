@@ -30,7 +30,8 @@ final class ReadinessMap {
         int longestName = "concept".length();
         for (var concept : readiness.concepts()) {
             String tail = concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
-                    ? " (placed)" : "")).orElse("—") + concept.nextReview().map(d -> " · review " + d).orElse("");
+                    ? " (placed)" : "")).orElse("—") + concept.nextReview().map(d -> d.isBefore(readiness.asOf())
+                            ? " · review overdue since " + d : " · review " + d).orElse("");
             tails.add(tail);
             longestTail = Math.max(longestTail, tail.length());
             longestName = Math.max(longestName, concept.title().length());

@@ -39,6 +39,21 @@ class ReadinessMapTests {
     }
 
     @Test
+    void aReviewDueBeforeTheDayOfTheMapIsMarkedOverdueAndOneStillToComeIsNot() {
+        var asOf = java.time.LocalDate.parse("2026-12-06");
+        var overdue = new Readiness.Concept("caching", "Caching", java.util.Optional.of(
+                dev.interviewcoach.api.ChallengeLevel.DEFINE), Readiness.HeldBy.CONFIRMED, 0.9, List.of(), List.of(),
+                List.of(), java.util.Optional.of(asOf.minusDays(3)), 0.2);
+        var coming = new Readiness.Concept("http", "HTTP", java.util.Optional.of(
+                dev.interviewcoach.api.ChallengeLevel.DEFINE), Readiness.HeldBy.CONFIRMED, 0.9, List.of(), List.of(),
+                List.of(), java.util.Optional.of(asOf.plusDays(2)), 0.2);
+        var readiness = new Readiness("ada", "backend", asOf, java.util.Optional.empty(), 0.4, List.of(overdue, coming));
+        String map = ReadinessMap.render(readiness, CliRun.TRACKS.load("backend"), new Style(false, 120));
+        assertThat(map).contains("review overdue since 2026-12-03", "· review 2026-12-08")
+                .doesNotContain("overdue since 2026-12-08");
+    }
+
+    @Test
     void aRungShownHeldWhoseLastAnswerDidNotPassIsNamedBelowTheMapButOneWhoseLastAnswerPassedIsNot() {
         var held = new Readiness.Rung(dev.interviewcoach.api.ChallengeLevel.PRESSURE, 0.97,
                 dev.interviewcoach.api.MasteryStatus.MASTERED, 0.8, 4, List.of("a1", "a2"));

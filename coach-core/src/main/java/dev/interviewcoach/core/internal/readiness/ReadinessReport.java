@@ -12,6 +12,7 @@ import dev.interviewcoach.api.ReviewCard;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Readiness;
 import dev.interviewcoach.core.internal.learner.Placements;
+import dev.interviewcoach.core.internal.memory.Rating;
 import dev.interviewcoach.core.internal.memory.ReviewScheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,22 +61,42 @@ public final class ReadinessReport {
 
     /**
      * A card's predicted recall on {@code day}. For an interview to come, the reviews the card falls due
-     * for before then (one overdue, today) are taken as done when due and recalled (rated good), each
-     * scheduled by the coach's own scheduler: the recall on the day if the learner keeps up with the
-     * reviews the coach asks for. Without this, practising before an interview lowered the figure: each
-     * rung practice confirmed got a new card, whose recall days later, unreviewed, is low.
+     * for before then are taken as done when due and recalled (rated good), each scheduled by the
+     * coach's own scheduler: the recall on the day if the learner keeps up with the reviews the coach
+     * asks for. Without this, practising before an interview lowered the figure: each rung practice
+     * confirmed got a new card, whose recall days later, unreviewed, is low. A review already overdue is
+     * taken as done on its due date, recalled in the share of cases it would still be recalled today
+     * (its predicted recall today over that on the due date) and lapsed (rated again) in the others,
+     * then kept up with: left waiting, it lowers the figure day by day. Taking it as recalled whenever
+     * it is done raised the figure while the learner did nothing, as a later successful review
+     * lengthens the interval more and the reviews before the day shift.
      */
     static double recallOnTheDay(ReviewCard card, ReviewScheduler scheduler, LocalDate today, LocalDate day) {
         if (!day.isAfter(today)) {
             return scheduler.retrievability(card, day);
         }
+        if (card.due().isBefore(today)) {
+            // as if reviewed when due, recalled as often as it would still be recalled today
+            LocalDate due = card.due();
+            double still = Math.min(1, scheduler.retrievability(card, today) / scheduler.retrievability(card, due));
+            double recalled = keptUp(scheduler.review(card, Rating.GOOD, due), scheduler, due, day);
+            // a lapse is never counted better than a recall (its shorter intervals can put a review
+            // nearer the day)
+            double lapsed = Math.min(recalled, keptUp(scheduler.review(card, Rating.AGAIN, due), scheduler, due, day));
+            return still * recalled + (1 - still) * lapsed;
+        }
+        return keptUp(card, scheduler, today, day);
+    }
+
+    /** A card's recall on {@code day} when every review it falls due for before then is done when due and recalled. */
+    private static double keptUp(ReviewCard card, ReviewScheduler scheduler, LocalDate today, LocalDate day) {
         var projected = card;
         for (int i = 0; i < MOST_PROJECTED_REVIEWS; i++) {
             LocalDate planned = projected.due().isBefore(today) ? today : projected.due();
             if (!planned.isBefore(day)) {
                 break;
             }
-            projected = scheduler.review(projected, dev.interviewcoach.core.internal.memory.Rating.GOOD, planned);
+            projected = scheduler.review(projected, Rating.GOOD, planned);
         }
         return scheduler.retrievability(projected, day);
     }

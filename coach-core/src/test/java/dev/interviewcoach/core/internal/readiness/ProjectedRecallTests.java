@@ -43,4 +43,17 @@ class ProjectedRecallTests {
         assertThat(ReadinessReport.recallOnTheDay(card, scheduler, TODAY, interview))
                 .isEqualTo(scheduler.retrievability(card, interview));
     }
+
+    @Test
+    void anOverdueReviewLeftWaitingLowersTheFigureDayByDayInsteadOfRaisingIt() {
+        var card = scheduler.start("http", ChallengeLevel.DESIGN, Rating.GOOD, TODAY.minusDays(30));
+        var interview = TODAY.plusDays(20);
+        assertThat(card.due()).isBefore(TODAY);
+        double previous = ReadinessReport.recallOnTheDay(card, scheduler, TODAY, interview);
+        for (int waited = 1; waited <= 15; waited++) {
+            double now = ReadinessReport.recallOnTheDay(card, scheduler, TODAY.plusDays(waited), interview);
+            assertThat(now).as("after waiting %d more days", waited).isLessThanOrEqualTo(previous);
+            previous = now;
+        }
+    }
 }

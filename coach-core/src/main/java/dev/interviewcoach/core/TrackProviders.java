@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -23,14 +25,16 @@ public final class TrackProviders {
     private TrackProviders() {}
 
     /**
-     * A provider over a folder whose sub-folders each hold one track ({@code <root>/<trackId>/track.yaml}),
+     * A provider over a folder whose sub-folders each hold one track ({@code <root>/<folder>/track.yaml}),
      * or over one track's own folder.
      *
-     * <p>A folder that itself holds {@code track.yaml} is that track, served under the {@code id} its
-     * manifest gives (under the folder's name when the manifest gives none it can be read by; loading
-     * then reports why), and its sub-folders are not looked into: {@code directory(Path.of("content"))}
-     * and {@code directory(Path.of("content/acme-platform"))} both serve the track {@code acme-platform},
-     * as {@code coach content check} takes either.
+     * <p>Either way a track is served under the {@code id} its manifest gives, whatever its folder is
+     * called (under the folder's name when the manifest gives none it can be read by; loading then
+     * reports why). A folder that itself holds {@code track.yaml} is that track, and its sub-folders are
+     * not looked into: {@code directory(Path.of("content"))} and {@code
+     * directory(Path.of("content/acme"))} both serve the track whose manifest says {@code id:
+     * acme-platform} under that id, as {@code coach content check} and {@code coach --content} take either.
+     * {@link #trackFolders(Path)} says which folder holds which track.
      *
      * <p>A document is read only from inside its track's folder: a symbolic link that stays inside the
      * folder is followed, one that leads out of it is refused (the load reports it at the document's
@@ -38,7 +42,8 @@ public final class TrackProviders {
      *
      * <p>A folder that does not exist, or is not a folder, is a {@link ContentException} of that
      * folder as a whole (line 0) when its tracks are listed, that is when a {@link TrackLoader} is
-     * made over the provider; so is a folder that cannot be read.
+     * made over the provider; so is a folder that cannot be read, and one with two track folders whose
+     * manifests give the same id.
      *
      * @param root the folder
      * @return the provider
@@ -48,45 +53,72 @@ public final class TrackProviders {
         return new TrackProvider() {
             @Override
             public Set<String> trackIds() {
-                if (!Files.isDirectory(root)) {
-                    throw new ContentException(root.toString(), 0, 0, "", Files.exists(root)
-                            ? "is not a folder: a content folder holds one folder per track, or is a track's own folder"
-                            : "no such content folder");
-                }
-                if (isTrack(root)) {
-                    return Set.of(ownId(root));
-                }
-                try (Stream<Path> children = Files.list(root)) {
-                    var ids = new TreeSet<String>();
-                    children.filter(d -> Files.isRegularFile(d.resolve(DocumentRequest.MANIFEST)))
-                            .forEach(d -> ids.add(d.getFileName().toString()));
-                    return ids;
-                } catch (IOException | UncheckedIOException e) {
-                    var problem = new ContentException(root.toString(), 0, 0, "", "cannot list the tracks of this "
-                            + "content folder: " + e.getMessage());
-                    problem.initCause(e);
-                    throw problem;
-                }
+                return trackFolders(root).keySet();
             }
 
             @Override
             public InputStream open(DocumentRequest request) throws IOException {
-                if (isTrack(root)) {
-                    if (!ownId(root).equals(request.trackId())) {
-                        throw new java.nio.file.NoSuchFileException("no track '" + request.trackId() + "' in " + root);
-                    }
-                    return openInside(root, request.name());
+                Path folder;
+                try {
+                    folder = trackFolders(root).get(request.trackId());
+                } catch (ContentException e) {
+                    throw new IOException(e.getMessage(), e);
                 }
-                return openInside(root.resolve(request.trackId()), request.name());
+                if (folder == null) {
+                    throw new java.nio.file.NoSuchFileException("no track '" + request.trackId() + "' in " + root);
+                }
+                return openInside(folder, request.name());
             }
         };
+    }
+
+    /**
+     * The folders {@link #directory(Path)} serves tracks from, by the id each track is served under:
+     * the folder itself when it holds {@code track.yaml}, else each of its sub-folders that does.
+     *
+     * @param root the folder
+     * @return the track folders by track id, sorted by id; empty when neither {@code root/track.yaml} nor
+     *     any {@code root/*}{@code /track.yaml} exists
+     * @throws ContentException of the folder as a whole (line 0) when it does not exist, is not a folder,
+     *     cannot be read, or has two track folders whose manifests give the same id
+     * @since 0.1
+     */
+    public static SortedMap<String, Path> trackFolders(Path root) {
+        java.util.Objects.requireNonNull(root, "root");
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(root.toString(), 0, 0, "", Files.exists(root)
+                    ? "is not a folder: a content folder holds one folder per track, or is a track's own folder"
+                    : "no such content folder");
+        }
+        var folders = new TreeMap<String, Path>();
+        if (isTrack(root)) {
+            folders.put(ownId(root), root);
+            return Collections.unmodifiableSortedMap(folders);
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : (Iterable<Path>) children.filter(TrackProviders::isTrack).sorted()::iterator) {
+                String id = ownId(child);
+                Path other = folders.putIfAbsent(id, child);
+                if (other != null) {
+                    throw new ContentException(root.toString(), 0, 0, "", "the track folders '" + other.getFileName()
+                            + "' and '" + child.getFileName() + "' both hold track '" + id + "' (the id in "
+                            + "their track.yaml); give each track an id of its own");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            var problem = new ContentException(root.toString(), 0, 0, "", "cannot list the tracks of this "
+                    + "content folder: " + e.getMessage());
+            problem.initCause(e);
+            throw problem;
+        }
+        return Collections.unmodifiableSortedMap(folders);
     }
 
     private static boolean isTrack(Path folder) {
         return Files.isRegularFile(folder.resolve(DocumentRequest.MANIFEST));
     }
 
-    /** The id a track's own folder is served under: its manifest's, else the folder's name. */
+    /** The id a track's folder is served under: its manifest's, else the folder's name. */
     private static String ownId(Path folder) {
         try (InputStream in = openInside(folder, DocumentRequest.MANIFEST)) {
             var id = ManifestId.read(in);

@@ -70,7 +70,10 @@ public final class CoachCommand implements Callable<Integer> {
         return options;
     }
 
-    /** Where this run works: with the tracks of a {@code --content} folder beside the shipped ones, when given. */
+    /**
+     * Where this run works: with the tracks of a {@code --content} folder (a track's own folder, or a folder
+     * of track folders) beside the shipped ones, when given.
+     */
     CliEnv env() {
         var dir = options.content();
         if (dir.isEmpty()) {
@@ -79,18 +82,23 @@ public final class CoachCommand implements Callable<Integer> {
         if (withContent == null) {
             // a track the content check refuses (a concept without a question on some rung, a broken
             // reference) would run with learners placed on rungs it cannot ask: it is refused here too
-            var checked = ContentCommand.check(dir.get());
-            if (!checked.errors().isEmpty()) {
-                throw CliFailure.usage("The track in " + dir.get() + " has " + checked.errors().size() + " problem(s), "
-                        + "so it does not run; the first: " + checked.errors().get(0) + "\n`" + GlobalOptions.program()
-                        + " content check " + DataCommands.quoted(dir.get().toString()) + "` lists them all.");
+            for (var checked : ContentCommand.check(dir.get())) {
+                if (!checked.errors().isEmpty()) {
+                    throw CliFailure.usage("The track '" + checked.trackId() + "' in " + checked.dir() + " has "
+                            + checked.errors().size() + " problem(s), so it does not run; the first: "
+                            + checked.errors().get(0) + "\n`" + GlobalOptions.program() + " content check "
+                            + DataCommands.quoted(dir.get().toString()) + "` lists them all.");
+                }
             }
-            var provider = DirectoryTrackProvider.of(dir.get());
-            if (TrackLoader.discover().trackIds().contains(provider.trackId())) {
-                env.err().println("Note: the track in " + dir.get() + " has the id '" + provider.trackId() + "' of a shipped "
-                        + "track, and replaces it in this run.");
-            }
-            var loader = TrackLoader.discover(provider);
+            var folder = ContentFolder.of(dir.get());
+            var shipped = TrackLoader.discover().trackIds();
+            folder.tracks().forEach((id, trackDir) -> {
+                if (shipped.contains(id)) {
+                    env.err().println("Note: the track in " + trackDir + " has the id '" + id + "' of a shipped "
+                            + "track, and replaces it in this run.");
+                }
+            });
+            var loader = TrackLoader.discover(folder.provider());
             withContent = new CliEnv(env.in(), env.out(), env.err(), env.vars(), env.home(), env.clock(), () -> loader,
                     env.terminal());
         }

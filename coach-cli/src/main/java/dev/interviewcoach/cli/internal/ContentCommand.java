@@ -26,12 +26,13 @@ final class ContentCommand implements Callable<Integer> {
 
     /** {@code coach content check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate a track folder (track.yaml and its documents); every error with file:line:column.")
+            description = {"Validate a track folder (track.yaml and its documents); every error with file:line:column.",
+                    "DIR is a track's own folder, or a folder of track folders: each of those is checked."})
     static final class Check implements Callable<Integer> {
         @ParentCommand
         private ContentCommand parent;
 
-        @Parameters(paramLabel = "DIR", description = "The folder holding track.yaml.")
+        @Parameters(paramLabel = "DIR", description = "The folder holding track.yaml, or holding track folders.")
         private Path dir;
 
         @Override
@@ -40,20 +41,23 @@ final class ContentCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir)) {
                 throw CliFailure.failed(dir + ": not a folder");
             }
-            var result = check(dir);
-            int shown = Math.min(result.errors().size(), MOST_SHOWN);
-            result.errors().subList(0, shown).forEach(e -> env.out().println(e));
-            if (result.errors().size() > shown) {
-                env.out().println("... and " + (result.errors().size() - shown) + " more error(s); fix these first");
+            boolean clean = true;
+            for (var result : check(dir)) {
+                int shown = Math.min(result.errors().size(), MOST_SHOWN);
+                result.errors().subList(0, shown).forEach(e -> env.out().println(e));
+                if (result.errors().size() > shown) {
+                    env.out().println("... and " + (result.errors().size() - shown) + " more error(s); fix these first");
+                }
+                if (result.errors().isEmpty()) {
+                    result.warnings().forEach(w -> env.out().println("warning: " + w));
+                    env.out().println("OK: track '" + result.trackId() + "' in " + result.dir() + ": " + result.summary()
+                            + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s)"));
+                } else {
+                    env.out().println(result.errors().size() + " error(s) in " + result.dir());
+                    clean = false;
+                }
             }
-            if (result.errors().isEmpty()) {
-                result.warnings().forEach(w -> env.out().println("warning: " + w));
-                env.out().println("OK: track '" + result.trackId() + "' in " + dir + ": " + result.summary()
-                        + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s)"));
-                return 0;
-            }
-            env.out().println(result.errors().size() + " error(s) in " + dir);
-            return 1;
+            return clean ? 0 : 1;
         }
     }
 
@@ -63,46 +67,55 @@ final class ContentCommand implements Callable<Integer> {
     /** The most errors printed: a document broken everywhere says enough in its first ones. */
     static final int MOST_SHOWN = 200;
 
-    /** What a check found: errors the track does not load or cannot work with, warnings on how it grades. */
-    record Result(String trackId, List<String> errors, List<String> warnings, String summary) {
-        Result(String trackId, List<String> errors, String summary) {
-            this(trackId, errors, List.of(), summary);
+    /**
+     * What a check of one track found: errors the track does not load or cannot work with, warnings on how
+     * it grades.
+     */
+    record Result(String trackId, Path dir, List<String> errors, List<String> warnings, String summary) {
+        Result(String trackId, Path dir, List<String> errors) {
+            this(trackId, dir, errors, List.of(), "");
         }
     }
 
     /**
-     * Checks the track in a folder with the coach's own loader, which reports every problem of every
-     * document at once; the track's base, if any, comes from the tracks on the class path.
+     * Checks the tracks of a folder (one track's own folder, or each track folder in it) with the coach's
+     * own loader, which reports every problem of every document at once; a track's base comes from the
+     * same folder or the tracks on the class path.
+     *
+     * @throws CliFailure when the folder holds no track
      */
-    static Result check(Path dir) {
-        var provider = DirectoryTrackProvider.of(dir);
-        var loader = TrackLoader.discover(provider);
-        String prefix = provider.trackId() + "/";
+    static List<Result> check(Path dir) {
+        var folder = ContentFolder.of(dir);
+        var loader = TrackLoader.discover(folder.provider());
+        return folder.tracks().keySet().stream().map(id -> check(folder, loader, id)).toList();
+    }
+
+    private static Result check(ContentFolder folder, TrackLoader loader, String trackId) {
+        Path dir = folder.tracks().get(trackId);
         try {
             var errors = new ArrayList<String>();
-            for (ContentProblem p : loader.validate(provider.trackId())) {
-                String document = p.resource().startsWith(prefix) ? dir.resolve(p.resource().substring(prefix.length())).toString()
-                        : p.resource();
-                errors.add(new ContentProblem(document, p.line(), p.column(), p.field(), p.message()).toString());
+            for (ContentProblem p : loader.validate(trackId)) {
+                errors.add(new ContentProblem(folder.file(p.resource()), p.line(), p.column(), p.field(),
+                        p.message()).toString());
             }
             if (!errors.isEmpty()) {
-                return new Result(provider.trackId(), errors, "");
+                return new Result(trackId, dir, errors);
             }
-            var track = loader.load(provider.trackId());
+            var track = loader.load(trackId);
             String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
                     + track.bossChallenges().size() + " boss challenge(s)";
             var warnings = new ArrayList<String>();
-            if (TrackLoader.discover().trackIds().contains(provider.trackId())) {
-                warnings.add("track '" + provider.trackId() + "' has the id of a shipped track: with --content it "
+            if (TrackLoader.discover().trackIds().contains(trackId)) {
+                warnings.add("track '" + trackId + "' has the id of a shipped track: with --content it "
                         + "replaces that track; give it an id of its own unless that is what you mean");
             }
             var base = track.baseId().map(loader::load);
             warnings.addAll(unlisted(dir));
             warnings.addAll(unusedTopics(track, base));
             warnings.addAll(dev.interviewcoach.core.TrackAdvice.of(track, base));
-            return new Result(provider.trackId(), List.of(), warnings, summary);
+            return new Result(trackId, dir, List.of(), warnings, summary);
         } catch (CoachException e) {
-            return new Result(provider.trackId(), List.of(whereInManifest(dir, e.getMessage())), "");
+            return new Result(trackId, dir, List.of(whereInManifest(dir, e.getMessage())));
         }
     }
 

@@ -22,8 +22,9 @@ public final class GlobalOptions {
     private String track;
 
     @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "A track folder (track.yaml and its documents) to use beside the shipped tracks; "
-                    + "pick it with --track and the id in its track.yaml. A track with errors `coach content check DIR` reports does not run.")
+            description = "A track folder (track.yaml and its documents), or a folder of track folders, to use beside the "
+                    + "shipped tracks; pick a track with --track and the id in its track.yaml. A folder with a track "
+                    + "`coach content check DIR` reports errors in does not run.")
     private Path content;
 
     @Option(names = "--grader", paramLabel = "NAME", scope = ScopeType.INHERIT,

@@ -321,6 +321,72 @@ class CommandsTests {
     }
 
     @Test
+    void aFolderOfTrackFoldersIsCheckedAndServedTrackByTrackUnderTheIdsInTheirManifests() throws IOException {
+        Path root = home.resolve("content");
+        Path acme = Files.createDirectories(root.resolve("b8").resolve("http"));
+        Files.writeString(acme.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
+        Files.writeString(acme.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        // a second track, built on the first from the same folder
+        Path team = Files.createDirectories(root.resolve("team"));
+        Files.writeString(team.resolve("track.yaml"), """
+                id: acme-team
+                title: Acme's team
+                version: 1.0.0
+                base: acme
+                retire: [http.define.cors]
+                documents: []
+                """);
+
+        var checked = new CliRun(home).run("", "content", "check", root.toString());
+        var run = new CliRun(home).run(":quit\n", "--content", root.toString(), "--track", "acme");
+        var teamRun = new CliRun(home).run(":quit\n", "--content", root.toString(), "--track", "acme-team");
+
+        assertThat(checked.code()).as(checked.out()).isZero();
+        assertThat(checked.out()).contains("OK: track 'acme' in " + acme.getParent() + ": ",
+                "OK: track 'acme-team' in " + team + ": ").doesNotContain("differs from the track id");
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("on Acme", "Question 1");
+        assertThat(teamRun.code()).as(teamRun.out() + teamRun.err()).isZero();
+        assertThat(teamRun.out()).contains("on Acme's team", "Question 1");
+    }
+
+    @Test
+    void aFolderOfTrackFoldersWithABrokenTrackFailsTheCheckAndDoesNotRunNamingThatTracksFolder() throws IOException {
+        Path root = home.resolve("content");
+        Path good = Files.createDirectories(root.resolve("good").resolve("http"));
+        Files.writeString(good.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
+        Files.writeString(good.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        Path broken = Files.createDirectories(root.resolve("broken"));
+        Files.writeString(broken.resolve("track.yaml"), ACME_MANIFEST.replace("id: acme", "id: acme-broken")
+                + "documents: [missing.yaml]\n");
+
+        var checked = new CliRun(home).run("", "content", "check", root.toString());
+        var run = new CliRun(home).run(":quit\n", "--content", root.toString(), "--track", "acme");
+
+        assertThat(checked.code()).isEqualTo(1);
+        assertThat(checked.out()).contains(broken.resolve("track.yaml") + ":6:13 at documents[0]: document 'missing.yaml' "
+                + "cannot be opened", "error(s) in " + broken, "OK: track 'acme' in " + good.getParent());
+        assertThat(run.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(run.err()).contains("The track 'acme-broken' in " + broken + " has 1 problem(s), so it does not run");
+        assertThat(run.out()).doesNotContain("Question 1");
+    }
+
+    @Test
+    void aFolderWithoutAnyTrackIsRefusedNamingBothPlacesLookedAt() throws IOException {
+        Path root = Files.createDirectories(home.resolve("content").resolve("notes")).getParent();
+
+        var checked = new CliRun(home).run("", "content", "check", root.toString());
+        var run = new CliRun(home).run(":quit\n", "--content", root.toString(), "--track", "acme");
+
+        String expected = "neither " + root.resolve("track.yaml") + " nor any " + root.resolve("*").resolve("track.yaml")
+                + " exists";
+        assertThat(checked.code()).isEqualTo(1);
+        assertThat(checked.err()).contains(expected);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(expected);
+    }
+
+    @Test
     void aTrackTheContentCheckRefusesDoesNotRunAndTheRunSaysWhy() throws IOException {
         Path dir = Files.createDirectories(home.resolve("mini").resolve("queues"));
         Files.writeString(dir.getParent().resolve("track.yaml"), """

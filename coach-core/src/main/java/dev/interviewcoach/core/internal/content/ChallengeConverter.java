@@ -78,7 +78,9 @@ final class ChallengeConverter {
 
     private Optional<Challenge> convert(Docs.ChallengeDoc d, String field, boolean boss) {
         int before = at.problems().size();
-        ContentRules.challenge(d, field, boss, at);
+        // a concept the track lacks is the mistake, not an id that names the concept meant
+        boolean conceptKnown = conceptIds.map(concepts -> concepts.contains(d.concept())).orElse(true);
+        ContentRules.challenge(d, field, boss, conceptKnown, at);
         conceptIds.ifPresent(concepts -> references(d, field, concepts));
         unique(d.rubric().criteria(), Docs.CriterionDoc::id, field + ".rubric.criteria", "criterion");
         unique(orEmpty(d.rubric().dimensions()), Docs.DimensionDoc::id, field + ".rubric.dimensions", "dimension");
@@ -131,8 +133,9 @@ final class ChallengeConverter {
     /** Concepts and topics named by the challenge exist, and every secondary topic has a criterion. */
     private void references(Docs.ChallengeDoc d, String field, Set<String> concepts) {
         if (!concepts.contains(d.concept())) {
-            at.at(d, "concept", field + ".concept", "no concept " + Excerpt.quote(d.concept()) + " in the track; known: "
-                    + String.join(", ", new java.util.TreeSet<>(concepts)));
+            at.at(d, "concept", field + ".concept", "no concept " + Excerpt.quote(d.concept()) + " in the track"
+                    + Suggestions.closest(d.concept(), concepts).map(c -> "; did you mean '" + c + "'?")
+                            .orElse("; known: " + String.join(", ", new java.util.TreeSet<>(concepts))));
         } else if (!d.concept().equals(topicOwner.get(d.topic()))) {
             var own = new java.util.TreeSet<String>();
             topicOwner.forEach((topic, concept) -> {

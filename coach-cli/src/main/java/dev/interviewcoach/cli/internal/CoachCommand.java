@@ -85,7 +85,7 @@ public final class CoachCommand implements Callable<Integer> {
             for (var checked : ContentCommand.check(dir.get())) {
                 if (!checked.errors().isEmpty()) {
                     throw CliFailure.usage("The track '" + checked.trackId() + "' in " + checked.dir() + " has "
-                            + checked.errors().size() + " problem(s), so it does not run; the first: "
+                            + ContentCommand.count(checked.errors().size(), "problem") + ", so it does not run; the first: "
                             + checked.errors().get(0) + "\n`" + GlobalOptions.program() + " content check "
                             + DataCommands.quoted(dir.get().toString()) + "` lists them all.");
                 }

@@ -46,14 +46,14 @@ final class ContentCommand implements Callable<Integer> {
                 int shown = Math.min(result.errors().size(), MOST_SHOWN);
                 result.errors().subList(0, shown).forEach(e -> env.out().println(e));
                 if (result.errors().size() > shown) {
-                    env.out().println("... and " + (result.errors().size() - shown) + " more error(s); fix these first");
+                    env.out().println("... and " + count(result.errors().size() - shown, "more error") + "; fix these first");
                 }
                 if (result.errors().isEmpty()) {
                     result.warnings().forEach(w -> env.out().println("warning: " + w));
                     env.out().println("OK: track '" + result.trackId() + "' in " + result.dir() + ": " + result.summary()
-                            + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s)"));
+                            + (result.warnings().isEmpty() ? "" : "; " + count(result.warnings().size(), "warning")));
                 } else {
-                    env.out().println(result.errors().size() + " error(s) in " + result.dir());
+                    env.out().println(count(result.errors().size(), "error") + " in " + result.dir());
                     clean = false;
                 }
             }
@@ -77,6 +77,11 @@ final class ContentCommand implements Callable<Integer> {
         }
     }
 
+    /** A number of things, in the singular for one: "1 concept", "2 concepts". */
+    static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     /**
      * Checks the tracks of a folder (one track's own folder, or each track folder in it) with the coach's
      * own loader, which reports every problem of every document at once; a track's base comes from the
@@ -95,15 +100,14 @@ final class ContentCommand implements Callable<Integer> {
         try {
             var errors = new ArrayList<String>();
             for (ContentProblem p : loader.validate(trackId)) {
-                errors.add(new ContentProblem(folder.file(p.resource()), p.line(), p.column(), p.field(),
-                        p.message()).toString());
+                errors.add(folder.describe(p));
             }
             if (!errors.isEmpty()) {
                 return new Result(trackId, dir, errors);
             }
             var track = loader.load(trackId);
-            String summary = track.concepts().size() + " concepts, " + track.challenges().size() + " challenges, "
-                    + track.bossChallenges().size() + " boss challenge(s)";
+            String summary = count(track.concepts().size(), "concept") + ", " + count(track.challenges().size(), "challenge")
+                    + ", " + count(track.bossChallenges().size(), "boss challenge");
             var warnings = new ArrayList<String>();
             if (TrackLoader.discover().trackIds().contains(trackId)) {
                 warnings.add("track '" + trackId + "' has the id of a shipped track: with --content it "

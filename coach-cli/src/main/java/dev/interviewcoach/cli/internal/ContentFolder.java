@@ -1,11 +1,14 @@
 package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.ContentException;
+import dev.interviewcoach.api.ContentProblem;
 import dev.interviewcoach.core.TrackProviders;
 import dev.interviewcoach.spi.DocumentRequest;
 import dev.interviewcoach.spi.TrackProvider;
 import java.nio.file.Path;
 import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A folder given to {@code content check} or {@code --content}: one track's own folder (holding {@code
@@ -38,6 +41,18 @@ record ContentFolder(Path root, SortedMap<String, Path> tracks, TrackProvider pr
                     + "folder (the one holding track.yaml) or a folder of track folders");
         }
         return new ContentFolder(root, tracks, TrackProviders.directory(root));
+    }
+
+    /** Where a duplicate's message names the first of its kind: "(first in track/doc.yaml:2:9)". */
+    private static final Pattern FIRST_IN = Pattern.compile("(?<=\\(first in )[^:()]+");
+
+    /**
+     * A problem as an author reads it, each document it names (its own, and the one a duplicate's message
+     * names) written as the file it is.
+     */
+    String describe(ContentProblem p) {
+        String message = FIRST_IN.matcher(p.message()).replaceFirst(m -> Matcher.quoteReplacement(file(m.group())));
+        return new ContentProblem(file(p.resource()), p.line(), p.column(), p.field(), message).toString();
     }
 
     /** A problem's document ({@code trackId/path}) as the file it is, when it is one of these tracks'. */

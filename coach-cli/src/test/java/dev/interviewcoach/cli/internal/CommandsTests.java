@@ -288,7 +288,7 @@ class CommandsTests {
         assertThat(broken.out()).contains(dir.resolve("http/one.yaml") + ":6:5 at challenges[0].promt: unknown field `promt`; "
                         + "did you mean `prompt`?")
                 .contains(dir.resolve("http/two.yaml") + ":3:14 at challenges[0].concept: no concept 'nowhere' in the track")
-                .contains("2 error(s)");
+                .contains("2 errors in " + dir);
     }
 
     @Test
@@ -365,9 +365,9 @@ class CommandsTests {
 
         assertThat(checked.code()).isEqualTo(1);
         assertThat(checked.out()).contains(broken.resolve("track.yaml") + ":6:13 at documents[0]: document 'missing.yaml' "
-                + "cannot be opened", "error(s) in " + broken, "OK: track 'acme' in " + good.getParent());
+                + "cannot be opened", "1 error in " + broken, "OK: track 'acme' in " + good.getParent());
         assertThat(run.code()).isEqualTo(CliFailure.USAGE);
-        assertThat(run.err()).contains("The track 'acme-broken' in " + broken + " has 1 problem(s), so it does not run");
+        assertThat(run.err()).contains("The track 'acme-broken' in " + broken + " has 1 problem, so it does not run");
         assertThat(run.out()).doesNotContain("Question 1");
     }
 
@@ -384,6 +384,64 @@ class CommandsTests {
         assertThat(checked.err()).contains(expected);
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains(expected);
+    }
+
+    /** The manifest of a track of one concept, {@code queues}, with the documents it lists. */
+    private static final String QUEUES_MANIFEST = """
+            id: mini
+            title: Mini
+            version: 0.1.0
+            description: One concept.
+            concepts:
+              - id: queues
+                title: Queues
+                order: 1
+                topics:
+                  - id: queues.delivery
+                    title: Delivery
+            """;
+
+    /** A challenge on {@code queues} at a rung, with what that rung needs (a scenario, constraints, a clock). */
+    private static String queuesChallenge(String rung, String slug) {
+        String needs = switch (rung) {
+            case "DEBUG" -> "    scenario: Messages arrive twice after a consumer restarts.\n";
+            case "DESIGN" -> "    scenario: Orders are placed through a queue.\n    constraints: [one charge per order]\n";
+            case "PRESSURE" -> "    timeLimitSeconds: 90\n    wordBudget: 120\n";
+            default -> "";
+        };
+        return ACME_CHALLENGE.replace("http.define.acme-ID", "queues." + rung.toLowerCase(java.util.Locale.ROOT) + "." + slug)
+                .replace("CONCEPT", "queues").replace("rung: DEFINE", "rung: " + rung)
+                .replace("topic: http.idempotency", "topic: queues.delivery").replace("    rubric:\n", needs + "    rubric:\n");
+    }
+
+    /** A track of one concept in {@code dir}: one document per challenge, {@code rung/slug.yaml}. */
+    private static void queuesTrack(Path dir, String... rungSlugs) throws IOException {
+        var documents = new java.util.ArrayList<String>();
+        for (String rungSlug : rungSlugs) {
+            String[] parts = rungSlug.split("/");
+            String document = "queues/" + parts[0].toLowerCase(java.util.Locale.ROOT) + "-" + parts[1] + ".yaml";
+            Files.createDirectories(dir.resolve("queues"));
+            Files.writeString(dir.resolve(document), queuesChallenge(parts[0], parts[1]));
+            documents.add(document);
+        }
+        Files.writeString(dir.resolve("track.yaml"), QUEUES_MANIFEST + "documents: [" + String.join(", ", documents) + "]\n");
+    }
+
+    @Test
+    void aDuplicateChallengeIdNamesBothPlacesAsFilesAndTheSummarySaysOneConceptInTheSingular() throws IOException {
+        Path dir = home.resolve("content").resolve("mq");
+        queuesTrack(dir, "DEFINE/one", "TRADEOFFS/one", "DEBUG/one", "DESIGN/one", "PRESSURE/one", "DEFINE/two");
+        var clean = new CliRun(home).run("", "content", "check", dir.toString());
+        Files.writeString(dir.resolve("queues/define-two.yaml"), queuesChallenge("DEFINE", "one"));
+
+        var duplicate = new CliRun(home).run("", "content", "check", dir.getParent().toString());
+
+        assertThat(clean.code()).as(clean.out()).isZero();
+        assertThat(clean.out()).contains("OK: track 'mini' in " + dir + ": 1 concept, 6 challenges, 0 boss challenges");
+        assertThat(duplicate.code()).isEqualTo(1);
+        assertThat(duplicate.out()).contains(dir.resolve("queues/define-two.yaml") + ":2:9 at challenges[0].id: duplicate "
+                + "challenge id 'queues.define.one' (first in " + dir.resolve("queues/define-one.yaml") + ":2:9)")
+                .contains("1 error in " + dir);
     }
 
     @Test
@@ -407,7 +465,7 @@ class CommandsTests {
                 .replace("CONCEPT", "queues").replace("topic: http.idempotency", "topic: queues.delivery"));
         var result = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "mini");
         assertThat(result.code()).isEqualTo(CliFailure.USAGE);
-        assertThat(result.err()).contains("has 1 problem(s), so it does not run", "concept 'queues' has no challenge at",
+        assertThat(result.err()).contains("has 1 problem, so it does not run", "concept 'queues' has no challenge at",
                 "content check");
         assertThat(result.out()).doesNotContain("Question 1");
     }

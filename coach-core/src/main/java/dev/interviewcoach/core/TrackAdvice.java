@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Advice for a track's authors: how the rubric grader grades the track's own examples. A track that
- * loads ({@link TrackLoader#validate} finds nothing) can still teach badly: calibration samples outside
- * their bands, reference answers under 0.8 or showing a misconception, misconceptions that fire on
- * their own correction. The shipped tracks hold these as tests; {@code coach content check} prints
- * them as warnings; a content project's own test can hold them too:
+ * Advice for a track's authors: how the rubric grader grades the track's own examples, and where
+ * learners would meet the same question again and again. A track that loads ({@link
+ * TrackLoader#validate} finds nothing) can still teach badly: a concept with a single challenge on a
+ * rung, calibration samples outside their bands, reference answers under 0.8 or showing a
+ * misconception, misconceptions that fire on their own correction. The shipped tracks hold these as
+ * tests; {@code coach content check} prints them as warnings; a content project's own test can hold
+ * them too:
  *
  * <pre>{@code
  * var loader = TrackLoader.discover(myProvider);
@@ -54,7 +56,7 @@ public final class TrackAdvice {
         Stream.concat(track.challenges().stream(), track.bossChallenges().stream()).filter(authored)
                 .forEach(c -> ownIds.add(c.id()));
         Grader rubric = Graders.rubric();
-        var out = new ArrayList<String>();
+        var out = new ArrayList<String>(thinRungs(track, base));
         for (var r : Calibration.run(track, rubric).failures()) {
             if (!ownIds.contains(r.challengeId())) {
                 continue;
@@ -110,6 +112,33 @@ public final class TrackAdvice {
             }
         }
         return out;
+    }
+
+    /**
+     * Advises on each concept × rung with a single challenge: a learner working on that rung (practice, a
+     * recovery, a review) is asked that question again and again, since the coach repeats a question only
+     * when the rung has no other left. For a variant, only on those it changed (its base's own are that
+     * base's authors' to check). A rung with none is {@link TrackLoader#validate}'s to refuse.
+     */
+    private static List<String> thinRungs(Track track, java.util.Optional<Track> base) {
+        var out = new ArrayList<String>();
+        for (var concept : track.concepts()) {
+            for (var rung : dev.interviewcoach.api.ChallengeLevel.values()) {
+                var ids = ids(track, concept.id(), rung);
+                if (ids.size() != 1 || base.map(b -> ids.equals(ids(b, concept.id(), rung))).orElse(false)) {
+                    continue;
+                }
+                out.add("concept '" + concept.id() + "' has a single challenge at " + rung + " ('" + ids.get(0)
+                        + "'), so a learner working on that rung is asked it again and again: the coach repeats a "
+                        + "question only when the rung has no other left; write at least 2 challenges for every "
+                        + "concept and rung");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> ids(Track track, String conceptId, dev.interviewcoach.api.ChallengeLevel rung) {
+        return track.challenges(conceptId, rung).stream().map(Challenge::id).sorted().toList();
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Authors are advised where the rubric grader misreads a track's own examples, a variant on its own challenges only. */
+/**
+ * Authors are advised where the rubric grader misreads a track's own examples and where a rung has a
+ * single question, a variant on its own challenges only.
+ */
 class TrackAdviceTests {
     private static Track withReference(Track track, String challengeId, String reference) {
         var ladder = new ArrayList<Challenge>();
@@ -71,6 +74,23 @@ class TrackAdviceTests {
         }
         return new Track(track.id(), track.title(), track.version(), track.description(), track.baseId(),
                 track.concepts(), ladder, track.bossChallenges(), track.outOfScope());
+    }
+
+    @Test
+    void aRungWithASingleChallengeIsAdvisedOnNamingConceptAndRungAndWhyButNotOnceItHasTwo() {
+        var base = BossFixtures.track();
+        var ladder = new ArrayList<>(base.challenges());
+        ladder.add(dev.interviewcoach.core.internal.LearnerFixtures.challenge("http.design.two", "http",
+                dev.interviewcoach.api.ChallengeLevel.DESIGN, "http.topic"));
+        var twoOnHttpDesign = new Track(base.id(), base.title(), base.version(), base.description(), base.baseId(),
+                base.concepts(), ladder, base.bossChallenges(), base.outOfScope());
+
+        assertThat(TrackAdvice.of(base)).anySatisfy(a -> assertThat(a).contains("concept 'http' has a single challenge "
+                + "at DESIGN ('http.design.one')", "asked it again and again", "at least 2 challenges"));
+        assertThat(TrackAdvice.of(base)).filteredOn(a -> a.contains("has a single challenge"))
+                .hasSize(BossFixtures.CONCEPTS.size() * dev.interviewcoach.api.ChallengeLevel.values().length);
+        assertThat(TrackAdvice.of(twoOnHttpDesign)).noneSatisfy(a -> assertThat(a).contains("'http' has a single "
+                + "challenge at DESIGN")).anySatisfy(a -> assertThat(a).contains("'http' has a single challenge at DEBUG"));
     }
 
     @Test

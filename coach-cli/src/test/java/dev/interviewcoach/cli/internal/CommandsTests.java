@@ -266,6 +266,7 @@ class CommandsTests {
         assertThat(ok.out()).contains("OK: track 'backend'", "concepts", "challenges");
         assertThat(ok.out()).as("a folder whose track has a shipped track's id would replace it with --content")
                 .contains("warning: track 'backend' has the id of a shipped track");
+        assertThat(ok.out()).as("every concept has at least two questions on every rung").doesNotContain("single challenge");
 
         Path dir = home.resolve("acme");
         Files.createDirectories(dir.resolve("http"));
@@ -442,6 +443,20 @@ class CommandsTests {
         assertThat(duplicate.out()).contains(dir.resolve("queues/define-two.yaml") + ":2:9 at challenges[0].id: duplicate "
                 + "challenge id 'queues.define.one' (first in " + dir.resolve("queues/define-one.yaml") + ":2:9)")
                 .contains("1 error in " + dir);
+    }
+
+    @Test
+    void aRungWithASingleChallengeIsAWarningNamingConceptAndRungAndTheCheckStillPasses() throws IOException {
+        Path dir = home.resolve("mq");
+        queuesTrack(dir, "DEFINE/one", "DEFINE/two", "TRADEOFFS/one", "TRADEOFFS/two", "DEBUG/one", "DEBUG/two",
+                "DESIGN/one", "PRESSURE/one", "PRESSURE/two");
+
+        var result = new CliRun(home).run("", "content", "check", dir.toString());
+
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("warning: concept 'queues' has a single challenge at DESIGN ('queues.design.one'), "
+                + "so a learner working on that rung is asked it again and again").contains("OK: track 'mini'");
+        assertThat(result.out().lines().filter(l -> l.contains("has a single challenge"))).hasSize(1);
     }
 
     @Test

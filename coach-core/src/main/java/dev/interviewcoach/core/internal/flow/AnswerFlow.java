@@ -377,9 +377,9 @@ public final class AnswerFlow {
         if (!grade.isScored()) {
             return grade;
         }
-        return Reproduction.of(step.challenge(), answer.text())
-                .map(what -> Grade.abstain(REPRODUCTION_CHECK, REPRODUCTION_CHECK_VERSION, "Not counted: this answer "
-                        + "repeats " + what + " the coach has for this question, which is no evidence of knowing it; "
+        return Reproduction.copied(step.challenge(), answer)
+                .map(why -> Grade.abstain(REPRODUCTION_CHECK, REPRODUCTION_CHECK_VERSION, "Not counted: " + why
+                        + ", which is no evidence of knowing it; "
                         + "answers in your own words, from what you understood, earn credit. (" + grade.graderId() + " "
                         + grade.graderVersion() + " had scored it " + String.format(java.util.Locale.ROOT, "%.2f",
                                 grade.score().orElse(0)) + ".)"))

@@ -1,5 +1,6 @@
 package dev.interviewcoach.core.internal.integrity;
 
+import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.FollowUp;
@@ -33,15 +34,40 @@ public final class Reproduction {
     static final int N = 4;
     /** The kinds of text the coach shows, as a verdict names them. */
     private static final List<String> KINDS = List.of("the reference answer", "the feedback", "the hints");
+    /** The verdict on an answer that reproduces no one kind of text but all of them together. */
+    static final String ALL_SHOWN = "what the coach showed";
 
     private Reproduction() {}
+
+    /**
+     * The check a session makes on every answer it grades, and {@code coach content check} on calibration
+     * samples, so that both refuse the same answers: whether the answer reproduces what the coach shows
+     * for its challenge ({@link #of}), said as a clause for the learner, e.g. "this answer repeats the
+     * reference answer the coach has for this question".
+     *
+     * @param challenge the challenge answered
+     * @param answer the answer
+     * @return why the answer is a copy, or empty when it is not one
+     */
+    public static Optional<String> copied(Challenge challenge, Answer answer) {
+        return of(challenge, answer.text()).map(Reproduction::clause);
+    }
+
+    /** What an answer repeats, as a clause with its subject: one for each verdict of {@link #of}. */
+    static String clause(String verdict) {
+        return verdict.equals(ALL_SHOWN)
+                ? "this answer repeats what the coach shows for this question (its reference answer, feedback and "
+                        + "hints, taken together)"
+                : "this answer repeats " + verdict + " the coach has for this question";
+    }
 
     /**
      * Whether an answer reproduces what the coach shows for a challenge, and which text.
      *
      * @param challenge the challenge answered
      * @param answer the answer text
-     * @return what it reproduces ("the reference answer", "the feedback", "the hints"), or empty
+     * @return what it reproduces ("the reference answer", "the feedback", "the hints", or "{@value #ALL_SHOWN}"
+     *     when only all of them together make up enough of it), or empty
      */
     public static Optional<String> of(Challenge challenge, String answer) {
         var words = AnswerWords.of(answer);
@@ -98,7 +124,7 @@ public final class Reproduction {
         if (bestShare >= REPRODUCED_SHARE) {
             return Optional.of(best);
         }
-        return (double) hitAll / distinct >= REPRODUCED_SHARE ? Optional.of("what the coach showed") : Optional.empty();
+        return (double) hitAll / distinct >= REPRODUCED_SHARE ? Optional.of(ALL_SHOWN) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Criterion;
@@ -51,6 +52,20 @@ class ReproductionTests {
                 + "resource, so sending it again changes nothing more; DELETE too. POST usually creates something "
                 + "new each time, so retrying it blindly can double an order.";
         assertThat(Reproduction.of(CHALLENGE, own)).isEmpty();
+    }
+
+    @Test
+    void whatAnAnswerCopiesIsSaidInAClauseThatReadsForEachVerdict() {
+        String pieced = String.join(" ", java.util.Arrays.copyOf(REFERENCE.split(" "), 12)) + " "
+                + CHALLENGE.rubric().criteria().get(0).feedback().orElseThrow() + " " + String.join(" ", CHALLENGE.hints());
+
+        assertThat(Reproduction.of(CHALLENGE, pieced)).as("no one kind of text alone").contains(Reproduction.ALL_SHOWN);
+        assertThat(Reproduction.copied(CHALLENGE, Answer.of(pieced))).contains("this answer repeats what the coach shows "
+                + "for this question (its reference answer, feedback and hints, taken together)");
+        assertThat(Reproduction.copied(CHALLENGE, Answer.of(REFERENCE)))
+                .contains("this answer repeats the reference answer the coach has for this question");
+        assertThat(Reproduction.clause("the feedback")).isEqualTo("this answer repeats the feedback the coach has for this question");
+        assertThat(Reproduction.clause("the hints")).isEqualTo("this answer repeats the hints the coach has for this question");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.interviewcoach.core;
 import dev.interviewcoach.api.Answer;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Track;
+import dev.interviewcoach.core.internal.integrity.Reproduction;
 import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ import java.util.stream.Stream;
  * Advice for a track's authors: how the rubric grader grades the track's own examples, and where
  * learners would meet the same question again and again. A track that loads ({@link
  * TrackLoader#validate} finds nothing) can still teach badly: a concept with a single challenge on a
- * rung, calibration samples outside their bands, reference answers under 0.8 or showing a
- * misconception, misconceptions that fire on their own correction. The shipped tracks hold these as
- * tests; {@code coach content check} prints them as warnings; a content project's own test can hold
- * them too:
+ * rung, calibration samples outside their bands or that a session refuses as a copy of what the coach
+ * shows, reference answers under 0.8 or showing a misconception, misconceptions that fire on their
+ * own correction. The shipped tracks hold these as tests; {@code coach content check} prints them as
+ * warnings; a content project's own test can hold them too:
  *
  * <pre>{@code
  * var loader = TrackLoader.discover(myProvider);
@@ -69,6 +70,7 @@ public final class TrackAdvice {
         }
         for (Challenge c : (Iterable<Challenge>) Stream.concat(track.challenges().stream(),
                 track.bossChallenges().stream()).filter(authored)::iterator) {
+            out.addAll(copiedSamples(c));
             var grade = rubric.grade(GradingRequest.of(c, Answer.of(c.referenceAnswer())));
             double score = grade.score().orElse(0);
             if (score < 0.8 || !grade.misconceptions().isEmpty()) {
@@ -110,6 +112,27 @@ public final class TrackAdvice {
                             + "so an answer that says the right thing is marked wrong; narrow its evidence");
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Advises on each calibration sample but an echo that a session would refuse as a copy of what the
+     * coach shows for the challenge, by the very check a session makes on an answer: graded here, such a
+     * sample says nothing of how the coach takes the answer it stands for.
+     */
+    private static List<String> copiedSamples(Challenge c) {
+        var out = new ArrayList<String>();
+        for (int i = 0; i < c.samples().size(); i++) {
+            var sample = c.samples().get(i);
+            if (sample.kind() == dev.interviewcoach.api.SampleKind.ECHO) {
+                continue;
+            }
+            int index = i;
+            Reproduction.copied(c, Answer.of(sample.text())).ifPresent(why -> out.add("challenge '" + c.id() + "' sample "
+                    + index + " (" + sample.kind().externalName() + ") is refused as a copy when a learner submits it ("
+                    + why + "), so it earns no credit in a session whatever it scores here; write it as a candidate "
+                    + "would, in words of its own"));
         }
         return out;
     }

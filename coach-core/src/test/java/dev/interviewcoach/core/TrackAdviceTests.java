@@ -94,6 +94,36 @@ class TrackAdviceTests {
     }
 
     @Test
+    void aSampleASessionWouldRefuseAsACopyIsAdvisedOnWithItsChallengeAndKindButNotAnEcho() {
+        var base = BossFixtures.track();
+        var c = base.challenges().get(0);
+        String reference = "Sending the same request many times leaves the server in the state that sending it once "
+                + "does, so a client may retry it after a timeout.";
+        var band = dev.interviewcoach.api.ScoreBand.closed(0, 1);
+        var samples = java.util.List.of(
+                new dev.interviewcoach.api.CalibrationSample(dev.interviewcoach.api.SampleKind.STRONG, "In short: "
+                        + reference, band, Optional.empty(), java.util.Map.of()),
+                new dev.interviewcoach.api.CalibrationSample(dev.interviewcoach.api.SampleKind.PARTIAL, "A retry does "
+                        + "no harm when the method is idempotent, because nothing changes on the second try.", band,
+                        Optional.empty(), java.util.Map.of()),
+                new dev.interviewcoach.api.CalibrationSample(dev.interviewcoach.api.SampleKind.ECHO, reference, band,
+                        Optional.empty(), java.util.Map.of()));
+        var copied = new Challenge(c.id(), c.conceptId(), c.level(), c.topicId(), c.secondaryTopicIds(), c.prompt(),
+                c.rubric(), c.misconceptions(), reference, c.hints(), c.followUps(), c.sources(), samples);
+        var ladder = new ArrayList<>(base.challenges());
+        ladder.set(0, copied);
+        var track = new Track(base.id(), base.title(), base.version(), base.description(), base.baseId(),
+                base.concepts(), ladder, base.bossChallenges(), base.outOfScope());
+
+        var advice = TrackAdvice.of(track).stream().filter(a -> a.contains("as a copy")).toList();
+
+        assertThat(advice).singleElement().asString().isEqualTo("challenge '" + c.id() + "' sample 0 (strong) is "
+                + "refused as a copy when a learner submits it (this answer repeats the reference answer the coach has "
+                + "for this question), so it earns no credit in a session whatever it scores here; write it as a "
+                + "candidate would, in words of its own");
+    }
+
+    @Test
     void aReferenceAnswerThatFailsItsOwnRubricIsAdvisedOnAndOnlyWhereTheVariantChangedIt() {
         var base = BossFixtures.track();
         String id = base.challenges().get(0).id();

@@ -460,6 +460,24 @@ class CommandsTests {
     }
 
     @Test
+    void aStrongSampleThatCopiesTheReferenceAnswerIsAWarningNamingChallengeAndKind() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("acme").resolve("http"));
+        Files.writeString(dir.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
+        String reference = "It looks up the idempotency key of the request and returns the result stored for the first one.";
+        Files.writeString(dir.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http")
+                .replace("It looks up the idempotency key and returns the first result.", reference)
+                .replace("It returns the stored result for the same idempotency key.", reference)
+                .replace("text: It does something with a repeated request.", "text: " + reference));
+
+        var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
+
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("warning: challenge 'http.define.acme-one' sample 0 (strong) is refused as a "
+                + "copy when a learner submits it (this answer repeats the reference answer the coach has for this question)")
+                .as("an echo sample is meant to repeat").doesNotContain("sample 5 (echo) is refused");
+    }
+
+    @Test
     void aTrackTheContentCheckRefusesDoesNotRunAndTheRunSaysWhy() throws IOException {
         Path dir = Files.createDirectories(home.resolve("mini").resolve("queues"));
         Files.writeString(dir.getParent().resolve("track.yaml"), """

@@ -19,7 +19,8 @@ import java.util.Optional;
  * and the step says it returns to the topic rather than that it checks the misconception. Not at once:
  * only when none of the latest {@value #SPACING} attempts was on its topic, so it tests what stayed
  * rather than the correction just read, and two checks never come back to back. Recurring ones ({@link
- * MisconceptionStatus#CONFIRMED}) first, then in the order they were recorded.
+ * MisconceptionStatus#CONFIRMED}) first, then in the order they were recorded. While the learner has a
+ * focus, only misconceptions on it are checked.
  */
 final class Rechecks {
     /** Attempts after a misconception was last shown before a question checks it again. */
@@ -36,10 +37,12 @@ final class Rechecks {
         }
         // recurring ones first, then in the order they were first recorded
         open.sort(Comparator.comparing((MisconceptionRecord r) -> r.status() != MisconceptionStatus.CONFIRMED));
+        var profile = standing.state().profile();
         for (var r : open) {
             var definer = track.challenge(r.challengeId());
             // a boss question's misconception is the boss's to check again, when it comes back
-            if (definer.isEmpty() || boss(track, definer.get()) || Practice.parked(history, definer.get().conceptId())) {
+            if (definer.isEmpty() || boss(track, definer.get()) || Practice.parked(history, definer.get().conceptId())
+                    || !inFocus(definer.get(), r, profile)) {
                 continue;
             }
             var question = question(track, definer.get(), r, history, rotation);
@@ -103,6 +106,18 @@ final class Rechecks {
                 .or(() -> rotation.fresh(onTopic, history))
                 .or(() -> rotation.reuse(detecting, history))
                 .or(() -> rotation.reuse(onTopic, history));
+    }
+
+    /**
+     * Whether a misconception is on the learner's focus, when they set one: its concept among the focus
+     * concepts, or its topic among the focus topics. A learner who chose what to practise is not taken
+     * off it to check a belief shown elsewhere; that check waits until the focus is cleared.
+     */
+    private static boolean inFocus(Challenge definer, MisconceptionRecord r, dev.interviewcoach.api.LearnerProfile profile) {
+        if (profile.focusConceptIds().isEmpty() && profile.focusTopicIds().isEmpty()) {
+            return true;
+        }
+        return profile.focusConceptIds().contains(definer.conceptId()) || profile.focusTopicIds().contains(r.topicId());
     }
 
     /** Whether answers to a challenge can show the misconception: it lists one under the same id. */

@@ -102,6 +102,16 @@ class RecheckTests {
     }
 
     @Test
+    void whileTheLearnerFocusesOnAnotherConceptTheCheckWaitsButAFocusOnItsOwnConceptKeepsIt() {
+        var state = withMisconception(MisconceptionStatus.SUSPECTED);
+        var onRest = state.withProfile(state.profile().withFocusConcepts(List.of("rest")));
+        assertThat(next(onRest, shownThen(Rechecks.SPACING)).map(Progression.Choice::why).orElse(""))
+                .doesNotContain("misconception");
+        var onHttp = state.withProfile(state.profile().withFocusConcepts(List.of("http")));
+        assertThat(next(onHttp, shownThen(Rechecks.SPACING)).orElseThrow().why()).contains("misconception");
+    }
+
+    @Test
     void twoChecksDoNotComeBackToBack() {
         var state = withMisconception(MisconceptionStatus.CONFIRMED);
         var attempts = shownThen(Rechecks.SPACING);

@@ -34,6 +34,8 @@ final class CompiledRubric {
     final Set<Long> copyGrams;
     /** The question's lettered options, which an answer may name by letter. */
     final Map<Character, String> options;
+    /** The two alternatives the question offers, which an answer may open by naming one. */
+    final java.util.Optional<Alternatives> alternatives;
     /** Every content stem of the criteria's evidence: an answer that uses nearly all of them is a word dump. */
     final Set<String> evidenceStems;
     /** The misspellings of that evidence an answer is read with. */
@@ -53,6 +55,7 @@ final class CompiledRubric {
         this.questionStems = questionStems;
         this.questionPairs = questionPairs;
         this.options = options;
+        this.alternatives = Alternatives.of(challenge.prompt().text());
         this.labelNames = Labels.names(criteria);
         this.subjects = Subjects.of(criteria, questionStems);
         var stems = new HashSet<String>();
@@ -81,14 +84,18 @@ final class CompiledRubric {
 
     static CompiledRubric compile(Challenge challenge) {
         var question = TextAnalyzer.content(challenge.prompt().text());
+        // a question that offers two alternatives says each only as a choice: read once with each
+        var readings = Alternatives.of(challenge.prompt().text())
+                .map(a -> List.of(TextAnalyzer.content(a.questionWithLeft()), TextAnalyzer.content(a.questionWithRight())))
+                .orElse(List.of(question));
         var criteria = new ArrayList<CompiledCriterion>();
         for (var c : challenge.rubric().criteria()) {
-            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, question),
-                    ideas(c.counterEvidence(), true, question)));
+            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, readings),
+                    ideas(c.counterEvidence(), true, readings)));
         }
         var misconceptions = new ArrayList<CompiledMisconception>();
         for (var m : challenge.misconceptions()) {
-            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true, question)));
+            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true, readings)));
         }
         var stems = new HashSet<String>();
         for (int i = 0; i < question.size; i++) {
@@ -102,11 +109,11 @@ final class CompiledRubric {
                 Guards.pairs(question), Guards.grams(shown), Options.of(challenge.prompt().text()));
     }
 
-    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, AnalyzedText question) {
+    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, List<AnalyzedText> readings) {
         var out = new ArrayList<Idea>();
         for (var e : evidence) {
             var phrases = new ArrayList<Phrase>();
-            e.paraphrases().forEach(p -> Phrase.compileAll(p, ordered).forEach(ph -> phrases.add(ph.inQuestion(question))));
+            e.paraphrases().forEach(p -> Phrase.compileAll(p, ordered).forEach(ph -> phrases.add(ph.inQuestion(readings))));
             out.add(new Idea(List.copyOf(phrases)));
         }
         return List.copyOf(out);

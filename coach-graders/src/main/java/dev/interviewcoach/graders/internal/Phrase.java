@@ -107,9 +107,24 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(AnalyzedText question) {
+        return inQuestion(List.of(question));
+    }
+
+    /**
+     * This phrase, knowing whether the question says it in every one of its readings (a question that
+     * offers two alternatives reads once with each): a phrase it says only as one alternative is the
+     * answer's choice, not an echo.
+     *
+     * @param readings the analyzed question, one per reading
+     * @return the phrase
+     */
+    Phrase inQuestion(List<AnalyzedText> readings) {
         var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord,
                 places, free);
-        boolean said = probe.find(question, java.util.Set.of()).isPresent();
+        boolean said = true;
+        for (var reading : readings) {
+            said &= probe.find(reading, java.util.Set.of()).isPresent();
+        }
         return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
                 places, free);
     }

@@ -71,7 +71,7 @@ public final class RubricGrader extends BuiltInGrader {
     @Override
     Grade gradeOrThrow(GradingRequest request) {
         CompiledRubric rubric = cache.get(request.challenge());
-        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text(), rubric.options, rubric.typos);
+        AnalyzedText answer = TextAnalyzer.analyze(request.answer().text(), rubric.options, rubric.alternatives, rubric.typos);
         // English prose is full of English grammar words; only an answer with few is read for another language
         var language = answer.functionWordRatio() >= Language.ENGLISH_PROSE ? java.util.Optional.<String>empty()
                 : Language.foreign(request.answer().text());

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,11 +87,30 @@ final class TextAnalyzer {
      * @param typos the misspellings to read
      */
     static AnalyzedText analyze(String text, Map<Character, String> options, Typos typos) {
-        return analyzed(text, options, Stems.forAnswer(), typos);
+        return analyzed(text, options, Optional.empty(), Stems.forAnswer(), typos);
+    }
+
+    /**
+     * Analyzes an answer to a rubric whose question offers two alternatives: an opening of a few words
+     * that names one reads the question in with it ({@link Alternatives}).
+     *
+     * @param text the answer
+     * @param options the question's lettered options, as in {@link #analyze(String, Map)}
+     * @param alternatives the question's alternatives, if it offers two
+     * @param typos the misspellings to read
+     */
+    static AnalyzedText analyze(String text, Map<Character, String> options, Optional<Alternatives> alternatives,
+            Typos typos) {
+        return analyzed(text, options, alternatives, Stems.forAnswer(), typos);
     }
 
     private static AnalyzedText analyzed(String text, Map<Character, String> options, Stems stems, Typos typos) {
-        TokenList tokens = tokens(text, options, stems);
+        return analyzed(text, options, Optional.empty(), stems, typos);
+    }
+
+    private static AnalyzedText analyzed(String text, Map<Character, String> options, Optional<Alternatives> alternatives,
+            Stems stems, Typos typos) {
+        TokenList tokens = tokens(text, options, alternatives, stems);
         Quantities.fold(tokens, text);
         Rates.fold(tokens, text);
         Vocabulary.standard().fold(tokens, text);
@@ -100,9 +120,19 @@ final class TextAnalyzer {
 
     /** The tokens of a text before the vocabulary is folded in. */
     static TokenList tokens(String text, Map<Character, String> options, Stems stems) {
+        return tokens(text, options, Optional.empty(), stems);
+    }
+
+    private static TokenList tokens(String text, Map<Character, String> options, Optional<Alternatives> alternatives,
+            Stems stems) {
         // Options are read before the text: the analyzer's stream for this thread is reused.
         var optionTokens = new HashMap<Character, TokenList>();
         options.forEach((letter, option) -> optionTokens.put(letter, tokens(option, Map.of(), stems)));
+        var choices = new HashMap<String, TokenList>();
+        alternatives.ifPresent(a -> {
+            choices.put(a.withLeft(), tokens(a.withLeft(), Map.of(), stems));
+            choices.put(a.withRight(), tokens(a.withRight(), Map.of(), stems));
+        });
         var out = new TokenList();
         int sentence = 0;
         int previousEnd = 0;
@@ -115,6 +145,9 @@ final class TextAnalyzer {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
                 if (Layout.sentenceBreak(text, previousEnd, start, fence) && out.size > 0) {
+                    if (sentence == 0) {
+                        readInChoice(text, out, alternatives, choices);
+                    }
                     sentence++;
                 }
                 Symbols.read(text, previousEnd, start, sentence, out);
@@ -159,12 +192,37 @@ final class TextAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (sentence == 0 && out.size > 0) {
+            readInChoice(text, out, alternatives, choices);
+        }
         if (Layout.sentenceBreak(text, previousEnd, text.length(), fence) && out.size > 0) {
             sentence++;
         }
         Symbols.read(text, previousEnd, text.length(), sentence, out);
         Negation.dropNonNegating(text, out);
         return out;
+    }
+
+    /**
+     * After a text's first sentence: when it is a few words that open with one of the question's two
+     * alternatives ("After the commit."), the question as it reads with that alternative is read in,
+     * within that sentence and quoted as it, as an option is for its letter.
+     */
+    private static void readInChoice(String text, TokenList out, Optional<Alternatives> alternatives,
+            Map<String, TokenList> choices) {
+        if (alternatives.isEmpty() || out.wordCount > Alternatives.MOST_WORDS) {
+            return;
+        }
+        var chosen = alternatives.get().chosenBy(text.substring(out.starts[0], out.ends[0]));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        TokenList read = choices.get(chosen.get());
+        int start = out.starts[0];
+        int end = out.ends[out.size - 1];
+        for (int i = 0; i < read.size; i++) {
+            out.add(read.stems[i], start, end, read.kinds[i], 0, true);
+        }
     }
 
     private static void word(String text, String surface, int start, int end, int sentence, TokenList out,

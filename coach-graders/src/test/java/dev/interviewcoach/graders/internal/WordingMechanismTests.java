@@ -269,6 +269,20 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aShortOpeningThatNamesOneOfTheQuestionsTwoAlternativesAnswersWithItButNotWithTheOther() {
+        var c = challenge("When exactly do you delete the key, before or after the database commit, and why?",
+                "delete the key after the commit");
+        assertThat(credit(c, "After the commit. Otherwise a read in between caches the old row again.")).isEqualTo(1.0);
+        assertThat(credit(c, "Before the commit, so readers see it gone sooner.")).isZero();
+        assertThat(credit(c, "I think that the answer depends a lot on the setup after the commit.")).as("no short opening")
+                .isZero();
+        var codes = challenge("Would you use 400 or 422 here, and does the choice matter to clients?", "use 422");
+        assertThat(credit(codes, "422. The body parses but fails validation.")).isEqualTo(1.0);
+        var whyNot = challenge("Does adding a field need a new version? Why or why not?", "why not");
+        assertThat(Alternatives.of(whyNot.prompt().text())).as("both alternatives open with the same word").isEmpty();
+    }
+
+    @Test
     void ifNotAfterAConditionIsItsOtherBranchAndDeniesNothingAfterIt() {
         var c = challenge("What happens on a cache miss?", "read it from the database");
         assertThat(credit(c, "If the key is there return it, if not read it from the database.")).isEqualTo(1.0);

@@ -98,9 +98,12 @@ final class FeedbackView {
                     + " It put every concept it covers together in one design; practice and reviews go on from here "
                     + "to keep it that way.", "")).append('\n');
         }
-        if (!feedback.followUps().isEmpty()) {
+        // the follow-up the coach asks next is not also listed as one an interviewer would ask
+        var listed = feedback.followUps().stream()
+                .filter(f -> askedNext.filter(f.criterionId()::equals).isEmpty()).toList();
+        if (!listed.isEmpty()) {
             out.append(style.bold("An interviewer would ask next")).append('\n');
-            feedback.followUps().forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
+            listed.forEach(f -> out.append(style.wrap("- " + f.question(), "  ")).append('\n'));
         }
         return out.toString();
     }

@@ -111,6 +111,28 @@ class FeedbackViewTests {
     }
 
     @Test
+    void theFollowUpAskedNextIsNotAlsoListedAsOneAnInterviewerWouldAskButTheOthersAre() {
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        var question = track.challenges().stream().filter(c -> c.followUps().size() >= 2).findFirst().orElseThrow();
+        var asked = question.followUps().get(0);
+        var other = question.followUps().get(1);
+        var grade = dev.interviewcoach.api.Grade.ok(0.3, List.of(), List.of(), List.of(), "", "rubric", "1");
+        var attempt = new dev.interviewcoach.api.Attempt("a1", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                question.id(), question.conceptId(), question.level(), dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.of("an answer"), grade, java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var next = new dev.interviewcoach.core.Step("s2", question.followUpChallenge(asked.criterionId()).orElseThrow(),
+                dev.interviewcoach.api.StepReason.FOLLOW_UP, "A follow-up.", 2, java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var feedback = new dev.interviewcoach.core.Feedback(attempt, false, List.of(asked, other), List.of(),
+                java.util.Optional.of(next), dev.interviewcoach.core.EvidenceDiscount.none());
+        String out = FeedbackView.renderWithoutNext(feedback, question, track, new Style(false, 400));
+        assertThat(out).contains("An interviewer would ask next", other.question()).doesNotContain(asked.question());
+        var withoutNext = new dev.interviewcoach.core.Feedback(attempt, false, List.of(asked, other), List.of(),
+                java.util.Optional.empty(), dev.interviewcoach.core.EvidenceDiscount.none());
+        assertThat(FeedbackView.renderWithoutNext(withoutNext, question, track, new Style(false, 400)))
+                .contains(asked.question(), other.question());
+    }
+
+    @Test
     void aBossAnswerThatPassesSaysSoAndListsOnlyTheMovesThatMatterOfItsManyMasteryChanges() {
         var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
         var boss = track.bossChallenges().get(0);

@@ -59,6 +59,8 @@ final class FeedbackView {
             }
             out.append(criterion(result, challenge, answer, style)).append('\n');
         }
+        capReason(grade).ifPresent(reason -> out.append(style.wrap(style.dim("Why not more: ") + reason + ".", "  ", "    "))
+                .append('\n'));
         for (var m : grade.misconceptions()) {
             String shows = challenge.misconception(m.misconceptionId()).map(x -> x.shows()).orElse(m.misconceptionId());
             out.append(style.wrap(style.red("! Misconception: ") + shows + quotes(m.spans(), answer), "  ", "    "))
@@ -178,6 +180,27 @@ final class FeedbackView {
         String seen = result.spans().isEmpty() || result.outcome() == CriterionOutcome.MISSED ? ""
                 : quotes(result.spans(), answer);
         return style.wrap(mark + description + seen + expected, "  ", "    ");
+    }
+
+    /** The first line of the built-in graders' overall feedback, when it gives the reason a cap lowered the score. */
+    private static final java.util.regex.Pattern CAPPED = java.util.regex.Pattern.compile(
+            "^Met \\d+ of \\d+ criteria \\(score [0-9.]+: (.+)\\)\\.$");
+
+    /**
+     * Why the score is lower than the criteria met suggest, as the built-in graders say it (a missed
+     * required point, a misconception): the view leaves their overall feedback out, as it restates the
+     * criteria, but not this.
+     */
+    static java.util.Optional<String> capReason(dev.interviewcoach.api.Grade grade) {
+        if (!grade.isScored() || grade.feedback().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        var matcher = CAPPED.matcher(grade.feedback().strip().lines().findFirst().orElse(""));
+        return matcher.matches() ? java.util.Optional.of(capitalized(matcher.group(1))) : java.util.Optional.empty();
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The mark of a criterion not fully met: partly or missed. */

@@ -133,6 +133,17 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aScoreACapLoweredSaysWhyAndAnUncappedOneSaysNothingMore() {
+        var capped = dev.interviewcoach.api.Grade.ok(0.5, List.of(), List.of(), List.of(),
+                "Met 4 of 6 criteria (score 0.50: a required point is missing, which caps the score at 0.50).\nMissing: x",
+                "rubric", "1");
+        assertThat(FeedbackView.capReason(capped)).hasValue("A required point is missing, which caps the score at 0.50");
+        var plain = dev.interviewcoach.api.Grade.ok(0.5, List.of(), List.of(), List.of(),
+                "Met 4 of 6 criteria (score 0.50).\nMissing: x", "rubric", "1");
+        assertThat(FeedbackView.capReason(plain)).isEmpty();
+    }
+
+    @Test
     void aBossAnswerThatPassesSaysSoAndListsOnlyTheMovesThatMatterOfItsManyMasteryChanges() {
         var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
         var boss = track.bossChallenges().get(0);

@@ -19,10 +19,30 @@ final class Explain {
     }
 
     static String overall(double score, List<CriterionResult> results, List<DetectedMisconception> misconceptions) {
+        return overall(score, results, misconceptions, false, false);
+    }
+
+    /**
+     * The overall feedback, saying why the score is lower than the criteria met suggest when a cap
+     * lowered it.
+     *
+     * @param cappedByRequired whether a missed required criterion capped the score
+     * @param halvedByMisconception whether an asserted misconception halved and capped it
+     */
+    static String overall(double score, List<CriterionResult> results, List<DetectedMisconception> misconceptions,
+            boolean cappedByRequired, boolean halvedByMisconception) {
         long met = results.stream().filter(r -> r.outcome() == CriterionOutcome.MET).count();
         var sb = new StringBuilder();
         sb.append("Met ").append(met).append(" of ").append(results.size()).append(" criteria (score ")
-                .append(twoDecimals(score)).append(").");
+                .append(twoDecimals(score));
+        if (cappedByRequired) {
+            sb.append(": a required point is missing, which caps the score at ").append(twoDecimals(RubricGrader.CAP));
+        }
+        if (halvedByMisconception) {
+            sb.append(cappedByRequired ? "; " : ": ").append("a misconception halves the score and caps it at ")
+                    .append(twoDecimals(RubricGrader.CAP));
+        }
+        sb.append(").");
         results.stream().filter(r -> r.outcome() != CriterionOutcome.MET)
                 .forEach(r -> sb.append('\n').append(r.feedback()));
         misconceptions.forEach(m -> sb.append("\nCorrection: ").append(m.correction()));

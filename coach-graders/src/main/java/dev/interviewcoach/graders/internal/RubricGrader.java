@@ -136,8 +136,10 @@ public final class RubricGrader extends BuiltInGrader {
         // A required criterion not found caps the score, unless the answer is good without it or the
         // rest of the rubric is so well met that the miss is far more likely other wording than a
         // missing idea.
+        boolean capped = false;
         if (requiredMissed && score < REQUIRED_OVERRIDE
                 && rest(rubric.challenge.rubric().criteria(), credits) < REST_OVERRIDE) {
+            capped = score > CAP;
             score = Math.min(score, CAP);
         }
         // A confident wrong claim on the question's point is what an interviewer remembers: it halves
@@ -147,7 +149,8 @@ public final class RubricGrader extends BuiltInGrader {
             score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         score = clamp(score);
-        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected), id(), version());
+        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected, capped, asserted),
+                id(), version());
     }
 
     private static double weighted(List<dev.interviewcoach.api.Criterion> criteria, java.util.Map<String, Double> credits,

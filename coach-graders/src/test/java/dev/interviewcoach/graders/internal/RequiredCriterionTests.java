@@ -64,4 +64,17 @@ class RequiredCriterionTests {
         // score-based override (0.7), so only the rest's coverage lifts the cap
         assertThat(score(challenge(2.5), 5)).isCloseTo(5 / 7.5, within(1e-9));
     }
+
+    @Test
+    void theSummarySaysWhenTheMissedRequiredPointCappedTheScoreAndNotWhenItDidNot() {
+        var capped = GRADER.grade(GradingRequest.of(challenge(1), Answer.of(
+                "Clients should retry carefully. We use exponential backoff here. We use retry budget here. "
+                        + "We use circuit breaker here. We use idempotency key here.")));
+        assertThat(capped.score().orElseThrow()).isEqualTo(RubricGrader.CAP);
+        assertThat(capped.feedback().lines().findFirst().orElseThrow())
+                .isEqualTo("Met 4 of 6 criteria (score 0.50: a required point is missing, which caps the score at 0.50).");
+        var low = GRADER.grade(GradingRequest.of(challenge(1), Answer.of("Clients should retry. We use exponential backoff here.")));
+        assertThat(low.feedback().lines().findFirst().orElseThrow()).as("below the cap anyway: it lowered nothing")
+                .doesNotContain("caps");
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * are read in for it: "After the commit" says "delete the key after the commit" to this question.
  *
  * <p>Only a question's last clause that asks (it ends in a question mark) is read, and only an "or"
- * between two alternatives that open with different words ("why or why not" offers none).
+ * between two alternatives that open with different words ("why or why not" offers none), the first
+ * a single word ("…at once), or authorised at checkout…" joins two clauses and offers none).
  *
  * @param leftFirst the first word of the alternative before "or", lowercase
  * @param rightFirst the first word of the alternative after it, lowercase
@@ -53,7 +54,9 @@ record Alternatives(String leftFirst, String rightFirst, String withLeft, String
         String right = asked.substring(or + 4, rightEnd).strip();
         String leftFirst = firstWord(left);
         String rightFirst = firstWord(right);
-        if (leftFirst.isEmpty() || rightFirst.isEmpty() || leftFirst.equals(rightFirst)) {
+        // "…at once), or authorised at checkout…" joins clauses, not two alternatives of a word or two
+        if (leftFirst.isEmpty() || rightFirst.isEmpty() || leftFirst.equals(rightFirst)
+                || leftFirst.length() != left.length()) {
             return Optional.empty();
         }
         String before = asked.substring(0, leftStart);

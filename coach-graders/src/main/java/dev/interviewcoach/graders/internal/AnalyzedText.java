@@ -33,6 +33,8 @@ final class AnalyzedText {
     final int contentCount;
     /** For each content stem, its content positions in increasing order. */
     final Map<String, int[]> positions;
+    /** The sentences that name both of the question's alternatives, which repeat its choice rather than make it. */
+    final java.util.BitSet bothAlternatives;
     /** Content stems the text wrote itself (not read in from the question's options). */
     final Set<String> ownStems;
     /** Per token index i, how many negators stand before it; one more entry for the end of the text. */
@@ -63,6 +65,7 @@ final class AnalyzedText {
         this.sentences = t.sentences;
         this.declaredFalse = declaredFalse;
         this.virtual = t.virtual;
+        this.bothAlternatives = t.bothAlternatives;
         this.wordCount = t.wordCount;
         this.functionWordCount = t.functionWordCount;
         this.grammarWordCount = t.grammarWordCount;

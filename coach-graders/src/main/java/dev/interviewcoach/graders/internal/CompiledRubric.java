@@ -90,12 +90,12 @@ final class CompiledRubric {
                 .orElse(List.of(question));
         var criteria = new ArrayList<CompiledCriterion>();
         for (var c : challenge.rubric().criteria()) {
-            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, readings),
-                    ideas(c.counterEvidence(), true, readings)));
+            criteria.add(new CompiledCriterion(c, ideas(c.evidence(), false, readings, question),
+                    ideas(c.counterEvidence(), true, readings, question)));
         }
         var misconceptions = new ArrayList<CompiledMisconception>();
         for (var m : challenge.misconceptions()) {
-            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true, readings)));
+            misconceptions.add(new CompiledMisconception(m, ideas(m.evidence(), true, readings, question)));
         }
         var stems = new HashSet<String>();
         for (int i = 0; i < question.size; i++) {
@@ -109,11 +109,12 @@ final class CompiledRubric {
                 Guards.pairs(question), Guards.grams(shown), Options.of(challenge.prompt().text()));
     }
 
-    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, List<AnalyzedText> readings) {
+    private static List<Idea> ideas(List<Evidence> evidence, boolean ordered, List<AnalyzedText> readings,
+            AnalyzedText question) {
         var out = new ArrayList<Idea>();
         for (var e : evidence) {
             var phrases = new ArrayList<Phrase>();
-            e.paraphrases().forEach(p -> Phrase.compileAll(p, ordered).forEach(ph -> phrases.add(ph.inQuestion(readings))));
+            e.paraphrases().forEach(p -> Phrase.compileAll(p, ordered).forEach(ph -> phrases.add(ph.inQuestion(readings, question))));
             out.add(new Idea(List.copyOf(phrases)));
         }
         return List.copyOf(out);

@@ -40,6 +40,11 @@ final class Phrase {
     /** Whether the question itself already says this: then saying it again is an echo. */
     private final boolean inQuestion;
     /**
+     * Whether the question says this only as one of the two alternatives it offers: saying it is the
+     * answer's choice, unless the sentence that says it names both alternatives, as the question does.
+     */
+    private boolean offeredAsAlternative;
+    /**
      * For a pattern ({@code "timed out ... no charge"}): the part of the pattern each stem belongs to,
      * and how many negators each part says. A part's negation must stand near that part, not anywhere
      * in the sentence: "if it times out, reconcile - never issue a new charge" does not say "no charge".
@@ -119,14 +124,30 @@ final class Phrase {
      * @return the phrase
      */
     Phrase inQuestion(List<AnalyzedText> readings) {
+        return inQuestion(readings, readings.get(0));
+    }
+
+    /**
+     * As {@link #inQuestion(List)}, also noting whether the whole question says it only as one of its
+     * alternatives.
+     *
+     * @param readings the analyzed question, one per reading
+     * @param question the analyzed question as written
+     * @return the phrase
+     */
+    Phrase inQuestion(List<AnalyzedText> readings, AnalyzedText question) {
         var probe = new Phrase(source, stems, negators, ordered, false, partOf, partNegators, excess, negatedWord,
                 places, free);
         boolean said = true;
         for (var reading : readings) {
             said &= probe.find(reading, java.util.Set.of()).isPresent();
         }
-        return new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
+        boolean offered = !said && readings.size() > 1 && probe.find(question, java.util.Set.of()).isPresent();
+        var phrase = new Phrase(source, stems, negators, ordered, said, partOf, partNegators, excess, negatedWord,
                 places, free);
+        // set once here, before the compiled rubric holding it is shared
+        phrase.offeredAsAlternative = offered;
+        return phrase;
     }
 
     /**
@@ -388,7 +409,7 @@ final class Phrase {
                     || Rejection.verdictOnSubject(answer, firstToken, lastToken, stems)) {
                 continue;
             }
-            boolean echoed = inQuestion;
+            boolean echoed = inQuestion || offeredAsAlternative && answer.bothAlternatives.get(answer.sentences[firstToken]);
             for (int i = 0; i < stems.length && echoed; i++) {
                 if (i != skip && !questionStems.contains(stems[i])) {
                     echoed = false;

@@ -200,7 +200,27 @@ final class TextAnalyzer {
         }
         Symbols.read(text, previousEnd, text.length(), sentence, out);
         Negation.dropNonNegating(text, out);
+        alternatives.ifPresent(a -> markBothAlternatives(text, out, a));
         return out;
+    }
+
+    /** Marks the sentences that name both alternatives, each by its first word as written. */
+    private static void markBothAlternatives(String text, TokenList out, Alternatives alternatives) {
+        var left = new java.util.BitSet();
+        var right = new java.util.BitSet();
+        for (int i = 0; i < out.size; i++) {
+            if (out.virtual[i]) {
+                continue;
+            }
+            String word = text.substring(out.starts[i], out.ends[i]).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals(alternatives.leftFirst())) {
+                left.set(out.sentences[i]);
+            } else if (word.equals(alternatives.rightFirst())) {
+                right.set(out.sentences[i]);
+            }
+        }
+        left.and(right);
+        out.bothAlternatives = left;
     }
 
     /**

@@ -22,6 +22,8 @@ final class TokenList {
     int operatorLine = -1;
     /** The sentence in which an SQL statement keyword in capitals was last read (-1: none). */
     int sqlSentence = -1;
+    /** The sentences that name both of the question's alternatives ("a float or a double"), by index. */
+    java.util.BitSet bothAlternatives = new java.util.BitSet();
 
     void add(String stem, int start, int end, byte kind, int sentence, boolean isVirtual) {
         if (size == stems.length) {

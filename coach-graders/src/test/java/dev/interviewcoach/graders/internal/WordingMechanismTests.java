@@ -278,8 +278,14 @@ class WordingMechanismTests {
                 .isZero();
         var codes = challenge("Would you use 400 or 422 here, and does the choice matter to clients?", "use 422");
         assertThat(credit(codes, "422. The body parses but fails validation.")).isEqualTo(1.0);
+        assertThat(credit(c, "Delete the key after the commit.")).as("the answer's choice, in a sentence of its own")
+                .isEqualTo(1.0);
+        assertThat(credit(c, "Delete the key before or after the database commit, whichever suits the cache layer best."))
+                .as("both alternatives, as the question has them: an echo").isLessThan(0.5);
         var whyNot = challenge("Does adding a field need a new version? Why or why not?", "why not");
         assertThat(Alternatives.of(whyNot.prompt().text())).as("both alternatives open with the same word").isEmpty();
+        assertThat(Alternatives.of("Charged at once (authorise and capture at once), or authorised now and captured "
+                + "later? Weigh the two.")).as("two clauses, not two alternatives").isEmpty();
     }
 
     @Test

@@ -224,13 +224,23 @@ final class Journey {
         return message == null;
     }
 
+    /**
+     * One concept's line at the end of the diagnosis: where practice starts, and how sure the placement
+     * is of a rung it holds (a few answers place a concept, and a guess should read as one).
+     */
+    static String placement(dev.interviewcoach.core.Readiness.Concept c) {
+        String sure = c.heldBy() == dev.interviewcoach.core.Readiness.HeldBy.PLACEMENT
+                ? String.format(java.util.Locale.ROOT, " (%d %% sure)", (int) Math.floor(c.placementConfidence() * 100))
+                : "";
+        return c.title() + ": " + c.heldRung().map(r -> "holds " + r + sure).orElse("starts at DEFINE");
+    }
+
     /** Where the diagnosis just placed the learner, concept by concept. */
     private String placements() {
         var style = console.style();
         var out = new StringBuilder(style.bold("The diagnosis is complete. Where you start:")).append('\n');
         for (var c : session.readiness().concepts()) {
-            out.append("  ").append(c.title()).append(": ")
-                    .append(c.heldRung().map(r -> "holds " + r).orElse("starts at DEFINE")).append('\n');
+            out.append("  ").append(placement(c)).append('\n');
         }
         return out.append(style.wrap(style.dim("Practice starts at each concept's next rung; a rung the diagnosis placed "
                 + "you on is a guess from a few answers, so practice also confirms it (DESIGN first: the boss question "

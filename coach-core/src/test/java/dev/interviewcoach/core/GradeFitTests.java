@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class GradeFitTests {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
 
-    private static Feedback answerWith(Function<GradingRequest, Grade> grading) {
-        Grader grader = new Grader() {
+    /** A host's grader, "host" version "1", that grades as the function says. */
+    private static Grader host(Function<GradingRequest, Grade> grading) {
+        return new Grader() {
             @Override
             public String id() {
                 return "host";
@@ -40,6 +41,10 @@ class GradeFitTests {
                 return grading.apply(request);
             }
         };
+    }
+
+    private static Feedback answerWith(Function<GradingRequest, Grade> grading) {
+        Grader grader = host(grading);
         var session = Coach.builder().tracks(TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks"))))
                 .grader(grader).memoryStore(MemoryStores.inMemory()).clock(CLOCK).build()
                 .session(LearnerId.of("ada"), "mini");
@@ -146,22 +151,8 @@ class GradeFitTests {
 
     @Test
     void aFallbackChainGradesWithTheRubricWhenItsFirstMembersGradeDoesNotFitAsTheCoachsFallbackGraderDoes() {
-        Grader quotingOutside = new Grader() {
-            @Override
-            public String id() {
-                return "host";
-            }
-
-            @Override
-            public String version() {
-                return "1";
-            }
-
-            @Override
-            public Grade grade(GradingRequest r) {
-                return Grade.ok(0.9, List.of(met(r, new EvidenceSpan(5, 999_999))), List.of(), List.of(), "", "host", "1");
-            }
-        };
+        Grader quotingOutside = host(r -> Grade.ok(0.9, List.of(met(r, new EvidenceSpan(5, 999_999))), List.of(), List.of(),
+                "", "host", "1"));
         var tracks = TrackLoader.of(TrackProviders.directory(ContentFixtures.dir("tracks")));
         var chained = Coach.builder().tracks(tracks).grader(Graders.fallback(quotingOutside, Graders.rubric()))
                 .memoryStore(MemoryStores.inMemory()).clock(CLOCK).build().session(LearnerId.of("ada"), "mini");

@@ -321,12 +321,18 @@ class CommandsTests {
                 .contains("warning: challenge 'http.define.acme-one': misconception 'twice' fires on its own correction");
     }
 
+    /** Writes the Acme track (one http challenge) into the folder; returns its http folder. */
+    private static Path acmeTrack(Path folder) throws IOException {
+        Path http = Files.createDirectories(folder.resolve("http"));
+        Files.writeString(folder.resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
+        Files.writeString(http.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        return http;
+    }
+
     @Test
     void aFolderOfTrackFoldersIsCheckedAndServedTrackByTrackUnderTheIdsInTheirManifests() throws IOException {
         Path root = home.resolve("content");
-        Path acme = Files.createDirectories(root.resolve("b8").resolve("http"));
-        Files.writeString(acme.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
-        Files.writeString(acme.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        Path acme = acmeTrack(root.resolve("b8"));
         // a second track, built on the first from the same folder
         Path team = Files.createDirectories(root.resolve("team"));
         Files.writeString(team.resolve("track.yaml"), """
@@ -354,9 +360,7 @@ class CommandsTests {
     @Test
     void aFolderOfTrackFoldersWithABrokenTrackFailsTheCheckAndDoesNotRunNamingThatTracksFolder() throws IOException {
         Path root = home.resolve("content");
-        Path good = Files.createDirectories(root.resolve("good").resolve("http"));
-        Files.writeString(good.getParent().resolve("track.yaml"), ACME_MANIFEST + "documents: [http/one.yaml]\n");
-        Files.writeString(good.resolve("one.yaml"), ACME_CHALLENGE.replace("ID", "one").replace("CONCEPT", "http"));
+        Path good = acmeTrack(root.resolve("good"));
         Path broken = Files.createDirectories(root.resolve("broken"));
         Files.writeString(broken.resolve("track.yaml"), ACME_MANIFEST.replace("id: acme", "id: acme-broken")
                 + "documents: [missing.yaml]\n");

@@ -212,15 +212,20 @@ final class TextAnalyzer {
             if (out.virtual[i]) {
                 continue;
             }
-            String word = text.substring(out.starts[i], out.ends[i]).toLowerCase(java.util.Locale.ROOT);
-            if (word.equals(alternatives.leftFirst())) {
+            // compared in place: a long answer is not copied word by word
+            if (writes(text, out, i, alternatives.leftFirst())) {
                 left.set(out.sentences[i]);
-            } else if (word.equals(alternatives.rightFirst())) {
+            } else if (writes(text, out, i, alternatives.rightFirst())) {
                 right.set(out.sentences[i]);
             }
         }
         left.and(right);
         out.bothAlternatives = left;
+    }
+
+    /** Whether token {@code i} is the word as written, in any case. */
+    private static boolean writes(String text, TokenList out, int i, String word) {
+        return out.ends[i] - out.starts[i] == word.length() && text.regionMatches(true, out.starts[i], word, 0, word.length());
     }
 
     /**

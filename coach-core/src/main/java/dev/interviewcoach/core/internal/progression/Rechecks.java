@@ -2,12 +2,12 @@ package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.LearnerProfile;
 import dev.interviewcoach.api.MisconceptionRecord;
 import dev.interviewcoach.api.MisconceptionStatus;
 import dev.interviewcoach.api.StepReason;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -113,7 +113,7 @@ final class Rechecks {
      * concepts, or its topic among the focus topics. A learner who chose what to practise is not taken
      * off it to check a belief shown elsewhere; that check waits until the focus is cleared.
      */
-    private static boolean inFocus(Challenge definer, MisconceptionRecord r, dev.interviewcoach.api.LearnerProfile profile) {
+    private static boolean inFocus(Challenge definer, MisconceptionRecord r, LearnerProfile profile) {
         if (profile.focusConceptIds().isEmpty() && profile.focusTopicIds().isEmpty()) {
             return true;
         }

@@ -46,6 +46,8 @@ final class AnalyzedText {
     private final int[] insteadOfInClause;
     /** Tokens made of letters, and how many of those are function words: the keyword-soup signal. */
     final int wordCount;
+    /** How many lines hold words: an answer laid out as notes has several. */
+    final int wordLines;
     final int functionWordCount;
     /** Of those, the grammar words proper (no prose words such as "more" or "once"). */
     final int grammarWordCount;
@@ -67,6 +69,7 @@ final class AnalyzedText {
         this.virtual = t.virtual;
         this.bothAlternatives = t.bothAlternatives;
         this.wordCount = t.wordCount;
+        this.wordLines = t.wordLines;
         this.functionWordCount = t.functionWordCount;
         this.grammarWordCount = t.grammarWordCount;
         int content = 0;

@@ -153,11 +153,22 @@ final class Guards {
         return answer.wordCount >= LONG_SOUP_WORDS && answer.grammarWordCount == 0;
     }
 
+    /**
+     * Notes: an answer of at least this many lines, with this many words a line on average, is laid out
+     * as statements (terse bullets: "- upload: API returns presigned PUT, browser uploads direct"), whose
+     * grammar is thinner than prose's; it reads as prose from {@link #NOTES_PROSE_RATIO}. A list of terms,
+     * on one line or a few words a line, is not notes.
+     */
+    static final int NOTES_LINES = 3;
+    static final int NOTES_WORDS_PER_LINE = 6;
+    static final double NOTES_PROSE_RATIO = 0.12;
+
     static double soup(AnalyzedText answer) {
         if (answer.wordCount < SHORT) {
             return 1.0;
         }
-        return ramp(answer.functionWordRatio(), SOUP_RATIO, PROSE_RATIO);
+        boolean notes = answer.wordLines >= NOTES_LINES && answer.wordCount >= NOTES_WORDS_PER_LINE * answer.wordLines;
+        return ramp(answer.functionWordRatio(), SOUP_RATIO, notes ? NOTES_PROSE_RATIO : PROSE_RATIO);
     }
 
     /**

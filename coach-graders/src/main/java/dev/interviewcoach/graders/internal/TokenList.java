@@ -24,6 +24,9 @@ final class TokenList {
     int sqlSentence = -1;
     /** The sentences that name both of the question's alternatives ("a float or a double"), by index. */
     java.util.BitSet bothAlternatives = new java.util.BitSet();
+    /** Lines that hold at least one token, and the line of the last token added (-1: none yet). */
+    int wordLines;
+    private int lastTokenLine = -1;
 
     void add(String stem, int start, int end, byte kind, int sentence, boolean isVirtual) {
         if (size == stems.length) {
@@ -42,6 +45,10 @@ final class TokenList {
         sentences[size] = sentence;
         virtual[size] = isVirtual;
         size++;
+        if (line != lastTokenLine) {
+            wordLines++;
+            lastTokenLine = line;
+        }
     }
 
     void move(int from, int to) {

@@ -1,0 +1,39 @@
+package dev.interviewcoach.graders.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Terse notes, a statement a line, keep their credit though their grammar is thinner than prose's; the
+ * same words on one line, or a list of terms a few to a line, are still a list of terms.
+ */
+class NotesLayoutTests {
+    private static final String[] LINES = {
+        "- limit keyed by API key, NAT puts whole office one IP",
+        "- token bucket, Redis INCR + EXPIRE, Lua script, atomic across instances",
+        "- exceeded limit means 429 + Retry-After header, body names limit",
+        "- burst equals bucket size 20, refill 5/s, tuned per plan",
+        "- Redis down means fail open reads, closed writes, alert ops",
+    };
+
+    @Test
+    void notesOfAStatementALineAreNotAListOfTerms() {
+        var notes = TextAnalyzer.analyze(String.join("\n", LINES));
+        assertThat(notes.functionWordRatio()).as("thinner grammar than prose").isLessThan(Guards.PROSE_RATIO);
+        assertThat(Guards.soup(notes)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theSameWordsOnOneLineAreStillDiscounted() {
+        var oneLine = TextAnalyzer.analyze(String.join(" ", LINES).replace("- ", ""));
+        assertThat(Guards.soup(oneLine)).isLessThan(1.0);
+    }
+
+    @Test
+    void aListOfTermsAFewToALineIsStillAListOfTerms() {
+        var bullets = TextAnalyzer.analyze("- token bucket\n- sliding window\n- Redis INCR\n- Lua script\n- 429 status\n"
+                + "- Retry-After header\n- per API key\n- fail open");
+        assertThat(Guards.soup(bullets)).isZero();
+    }
+}

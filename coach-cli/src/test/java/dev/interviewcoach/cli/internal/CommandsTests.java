@@ -484,20 +484,7 @@ class CommandsTests {
     @Test
     void aTrackTheContentCheckRefusesDoesNotRunAndTheRunSaysWhy() throws IOException {
         Path dir = Files.createDirectories(home.resolve("mini").resolve("queues"));
-        Files.writeString(dir.getParent().resolve("track.yaml"), """
-                id: mini
-                title: Mini
-                version: 0.1.0
-                description: One concept, one rung.
-                concepts:
-                  - id: queues
-                    title: Queues
-                    order: 1
-                    topics:
-                      - id: queues.delivery
-                        title: Delivery
-                documents: [queues/define.yaml]
-                """);
+        Files.writeString(dir.getParent().resolve("track.yaml"), QUEUES_MANIFEST + "documents: [queues/define.yaml]\n");
         Files.writeString(dir.resolve("define.yaml"), ACME_CHALLENGE.replace("http.define.acme-ID", "queues.define.acme-one")
                 .replace("CONCEPT", "queues").replace("topic: http.idempotency", "topic: queues.delivery"));
         var result = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "mini");

@@ -133,6 +133,24 @@ class FeedbackViewTests {
     }
 
     @Test
+    void theRubricGradersOwnSummaryOfACapIsTheOneTheViewShows() {
+        var criteria = new java.util.ArrayList<Criterion>();
+        criteria.add(new Criterion("jitter", 1, true, "The jitter idea.", java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(Evidence.of("random jitter")), 1, java.util.Optional.empty()));
+        for (String point : List.of("exponential backoff", "retry budget", "circuit breaker", "idempotency key",
+                "deadline propagation")) {
+            criteria.add(Criterion.of(point.replace(' ', '-'), 1, "The " + point + " idea.", List.of(Evidence.of(point))));
+        }
+        var challenge = Challenge.of("t.design.required", "t", ChallengeLevel.DESIGN, "t.topic",
+                Prompt.of("How should clients of a flaky payment API retry?"), Rubric.of(criteria), "unused");
+        var grade = dev.interviewcoach.core.Graders.rubric().grade(dev.interviewcoach.spi.GradingRequest.of(challenge,
+                dev.interviewcoach.api.Answer.of("Clients should retry carefully. We use exponential backoff here. We use "
+                        + "retry budget here. We use circuit breaker here. We use idempotency key here.")));
+        assertThat(grade.score()).hasValue(0.5);
+        assertThat(FeedbackView.capReason(grade)).hasValueSatisfying(r -> assertThat(r).startsWith("A required point is missing"));
+    }
+
+    @Test
     void aScoreACapLoweredSaysWhyAndAnUncappedOneSaysNothingMore() {
         var capped = dev.interviewcoach.api.Grade.ok(0.5, List.of(), List.of(), List.of(),
                 "Met 4 of 6 criteria (score 0.50: a required point is missing, which caps the score at 0.50).\nMissing: x",

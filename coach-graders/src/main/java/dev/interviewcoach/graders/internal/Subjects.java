@@ -52,8 +52,7 @@ final class Subjects {
         for (int c = 0; c < out.length; c++) {
             var criterion = criteria.get(c).criterion();
             String subject = firstTopicWord(criterion.description());
-            if (subject != null && questionStems.contains(subject)
-                    && stems(criterion.id().replace('-', ' ')).contains(subject)) {
+            if (subject != null && questionStems.contains(subject) && idNames(criterion.id(), subject)) {
                 out[c] = subject;
             }
         }
@@ -70,6 +69,28 @@ final class Subjects {
             any |= contrasted;
         }
         return any ? out : null;
+    }
+
+    /**
+     * Whether a criterion's id names the term: as a word ("mock-returns-canned"), or as the initials of
+     * a run of its words, numbers kept whole ("layer-7" names L7, "service-level-objective" SLO).
+     */
+    static boolean idNames(String id, String term) {
+        if (stems(id.replace('-', ' ')).contains(term)) {
+            return true;
+        }
+        String[] words = id.toLowerCase(java.util.Locale.ROOT).split("-");
+        for (int from = 0; from < words.length; from++) {
+            var initials = new StringBuilder();
+            for (int to = from; to < words.length && !words[to].isEmpty(); to++) {
+                String w = words[to];
+                initials.append(Character.isDigit(w.charAt(0)) ? w : w.substring(0, 1));
+                if (to > from && initials.toString().equals(term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> groupOf(String stem) {

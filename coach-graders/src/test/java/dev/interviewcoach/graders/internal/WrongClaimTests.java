@@ -112,6 +112,26 @@ class WrongClaimTests {
     }
 
     @Test
+    void aCriterionWhoseIdSpellsOutAnAbbreviatedTermIsAboutThatTermSoEvidenceSaidOfTheOtherTermMissesIt() {
+        var l4 = Criterion.of("layer-4", 1, "Explains that an L4 balancer forwards connections by IP and port.",
+                List.of(Evidence.of("ip and port")));
+        var l7 = Criterion.of("layer-7", 1, "Explains that an L7 balancer parses HTTP to route by path.",
+                List.of(Evidence.of("route by path")));
+        var base = Challenge.of("t.define.balancers", "t", ChallengeLevel.DEFINE, "t.topic",
+                Prompt.of("What is the difference between an L4 and an L7 load balancer?"), Rubric.of(List.of(l4, l7)),
+                "unused");
+        String swapped = "An L4 balancer looks at the IP and port, and it can already route by path. "
+                + "An L7 one also reads bodies.";
+        String right = "An L4 balancer looks at the IP and port. An L7 one parses HTTP, so it can route by path.";
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(swapped))).criteria().get(1).credit())
+                .as("routing by path said of L4 does not explain L7").isZero();
+        assertThat(GRADER.grade(GradingRequest.of(base, Answer.of(right))).score().orElseThrow()).isEqualTo(1.0);
+        assertThat(Subjects.idNames("service-level-objective", "slo")).isTrue();
+        assertThat(Subjects.idNames("layer-7", "l4")).isFalse();
+        assertThat(Subjects.idNames("layer", "l")).as("one word is not an abbreviation").isFalse();
+    }
+
+    @Test
     void aClaimWrittenWithAVerbIsNotMadeByItsClosedCompoundUsedAsANoun() {
         var c = claiming("the email is rolled back");
         assertThat(detected(c, "No worry: on a deadlock the email is rolled back with the rest.")).isTrue();

@@ -30,11 +30,17 @@ public final class HeldoutBenchmark {
     private HeldoutBenchmark() {}
 
     /** Figures for one half. */
-    record Figures(int n, double spearman, double strongPass, double poorPass, double wrongPass, double medianStrong) {
+    /**
+     * One half's figures. {@code spearmanLowTied} is the Spearman correlation with the scores 0 and 1
+     * read as one: how well the grader ranks everything except a wrong answer (0) below a poor one (1).
+     * The gap between it and {@code spearman} is what telling those two apart is worth.
+     */
+    record Figures(int n, double spearman, double strongPass, double poorPass, double wrongPass, double medianStrong,
+            double spearmanLowTied) {
         String keys(String prefix) {
             return String.format(Locale.ROOT, "%sspearman=%.3f %sstrong_pass=%.3f %spoor_pass=%.3f %swrong_pass=%.3f "
-                    + "%smedian_strong=%.3f %sn=%d", prefix, spearman, prefix, strongPass, prefix, poorPass, prefix,
-                    wrongPass, prefix, medianStrong, prefix, n);
+                    + "%smedian_strong=%.3f %sn=%d %sspearman_0_1_tied=%.3f", prefix, spearman, prefix, strongPass,
+                    prefix, poorPass, prefix, wrongPass, prefix, medianStrong, prefix, n, prefix, spearmanLowTied);
         }
     }
 
@@ -156,6 +162,7 @@ public final class HeldoutBenchmark {
 
     static Figures figures(Map<HeldoutSet.Item, double[]> graded) {
         var human = new ArrayList<Double>();
+        var humanLowTied = new ArrayList<Double>();
         var ours = new ArrayList<Double>();
         int strong = 0;
         int strongPassed = 0;
@@ -169,6 +176,7 @@ public final class HeldoutBenchmark {
             double score = e.getValue()[0];
             boolean passed = e.getValue()[1] > 0;
             human.add((double) item.score());
+            humanLowTied.add((double) Math.max(1, item.score()));
             ours.add(score);
             if (item.score() >= 4) {
                 strong++;
@@ -185,7 +193,8 @@ public final class HeldoutBenchmark {
             }
         }
         return new Figures(graded.size(), Ranks.spearman(human, ours), share(strongPassed, strong),
-                share(poorPassed, poor), share(wrongPassed, wrong), Ranks.median(strongScores));
+                share(poorPassed, poor), share(wrongPassed, wrong), Ranks.median(strongScores),
+                Ranks.spearman(humanLowTied, ours));
     }
 
     /** The second scoring's keys for the answers it scored, or nothing when it scored none of them. */

@@ -68,11 +68,12 @@ final class Rejection {
 
     /**
      * Whether the claim from {@code firstToken} to {@code lastToken} is taken back: by words right after
-     * it ({@link #follows}), by "…, but it doesn't", by being reported as someone else's and answered, by
+     * it ({@link #follows}), by "…, but it doesn't", by the next sentence ({@link #deniedNext}), by being reported as someone else's and answered, by
      * a rejecting label, or by a sentence that sets it up as a trial or a harm's condition ({@link Frames}).
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
-        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || reportedAndAnswered(answer, firstToken, lastToken)
+        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || deniedNext(answer, lastToken)
+                || reportedAndAnswered(answer, firstToken, lastToken)
                 || underRejectingLabel(answer, firstToken) || Frames.tried(answer, firstToken, lastToken)
                 || Frames.warnedAgainst(answer, firstToken);
     }
@@ -286,6 +287,55 @@ final class Rejection {
             }
         }
         return true;
+    }
+
+    /** Words that may open the sentence that answers a claim before its pronoun ("But that won't …"). */
+    private static final Set<String> NEXT_OPENERS = Set.of("but", "and", "however", "sadly", "unfortunately");
+    /** Words that, right after the denied verb, make the denial a condition: "doesn't work without a key". */
+    private static final Set<String> CONDITIONS = Set.of("without", "unless", "if", "until");
+    /** How many tokens after the pronoun the negator or the verdict may stand ("that alone will not help"). */
+    private static final int NEXT_REACH = 4;
+
+    /**
+     * "Put a lock in the application. That won't work across instances.": the claim ends its sentence
+     * (no clause after it) and the next sentence opens with a pronoun for it that denies it works (a
+     * negated verb of {@link #VERBS}) or judges it ({@link #VERDICTS}, "That's a bad idea"). A condition
+     * right after the verb ("that doesn't work without a unique index") makes it a requirement instead.
+     */
+    static boolean deniedNext(AnalyzedText answer, int lastToken) {
+        int sentence = answer.sentences[lastToken];
+        int next = lastToken + 1;
+        for (; next < answer.size && answer.sentences[next] == sentence; next++) {
+            if (Polarity.clauseBreak(answer, next)) {
+                return false; // the claim is not what the sentence ends with
+            }
+        }
+        if (next >= answer.size) {
+            return false;
+        }
+        int opener = NEXT_OPENERS.contains(surface(answer, next)) ? next + 1 : next;
+        if (opener >= answer.size || answer.sentences[opener] != answer.sentences[next]
+                || !CLAIM_PRONOUNS.contains(surface(answer, opener).replace('\u2019', '\''))) {
+            return false;
+        }
+        for (int j = opener + 1; j < answer.size && j <= opener + NEXT_REACH && answer.sentences[j] == answer.sentences[next]; j++) {
+            if (Polarity.clauseBreak(answer, j)) {
+                return false;
+            }
+            if (answer.kinds[j] == AnalyzedText.NEGATOR) {
+                for (int k = j + 1; k < answer.size && k <= j + VERB_REACH && answer.sentences[k] == answer.sentences[j]; k++) {
+                    if (answer.kinds[k] == AnalyzedText.CONTENT && VERBS.contains(answer.stems[k])) {
+                        return k + 1 >= answer.size || answer.sentences[k + 1] != answer.sentences[k]
+                                || !CONDITIONS.contains(surface(answer, k + 1));
+                    }
+                }
+                return false;
+            }
+            if (answer.kinds[j] == AnalyzedText.CONTENT) {
+                return VERDICTS.contains(answer.stems[j]);
+            }
+        }
+        return false;
     }
 
     /**

@@ -156,6 +156,19 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimThatTheNextSentenceSaysWillNotWorkIsTakenBackUnlessItNamesAConditionOrTheClaimIsNotLast() {
+        var c = claiming("lock in the application");
+        assertThat(detected(c, "Put a lock in the application. That won't work across several instances.")).isFalse();
+        assertThat(detected(c, "A lock in the application? But it does not really help once there are two nodes.")).isFalse();
+        assertThat(detected(c, "Put a lock in the application. That is a bad idea with more than one node.")).isFalse();
+        assertThat(detected(c, "Put a lock in the application. It is simple and fast.")).isTrue();
+        assertThat(detected(c, "Put a lock in the application. That doesn't work without a sticky session."))
+                .as("a condition, not a rejection").isTrue();
+        assertThat(detected(c, "Put a lock in the application, and retry the insert. That won't help."))
+                .as("the pronoun may stand for the retry").isTrue();
+    }
+
+    @Test
     void aClaimIsNotMadeWhereTheAnswerSaysTheOppositeOfOneOfItsWords() {
         var c = claiming("put the foreign key on the one side");
         assertThat(detected(c, "Put the foreign key on the one side, in customers.")).isTrue();

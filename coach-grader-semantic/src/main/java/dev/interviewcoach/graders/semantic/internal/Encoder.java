@@ -148,12 +148,16 @@ final class Encoder {
         int skip = prefixPieces;
         int dim = -1;
         double[] sum = null;
+        float[] first = null;
         int counted = 0;
         var tokens = new ArrayList<float[]>(ids.length);
         var words = new ArrayList<String>(ids.length);
         for (int from = 0; from < ids.length || from == 0; from += MAX_PIECES) {
             int to = Math.min(ids.length, from + MAX_PIECES);
             float[][] states = run(ids, from, to);
+            if (first == null) {
+                first = states[0];
+            }
             if (sum == null) {
                 dim = states[0].length;
                 sum = new double[dim];
@@ -178,6 +182,9 @@ final class Encoder {
         float[] vector = new float[dim];
         for (int d = 0; d < dim; d++) {
             vector[d] = (float) (sum[d] / counted);
+        }
+        if (spec.firstToken()) {
+            vector = first;
         }
         return new Encoded(unit(vector), tokens.toArray(new float[0][]), words.toArray(new String[0]));
     }

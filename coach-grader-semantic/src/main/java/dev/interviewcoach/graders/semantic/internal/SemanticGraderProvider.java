@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Provides {@code rubric+semantic} and {@code semantic} by name. Properties (all optional):
- * {@code model} ({@code all-minilm-l6-v2-q}, the default, or {@code e5-small-v2-q} when its artifact is
+ * {@code model} ({@code all-minilm-l6-v2-q}, the default, or {@code e5-small-v2-q} or {@code bge-small-en-v15-q} when its artifact is
  * on the class path); for {@code semantic}, {@code blend} (the embedding part's weight, 0.5 by default);
  * for {@code rubric+semantic}, {@code full}, {@code partial} and {@code claim} (the similarities of
  * {@link MatchSettings}), {@code anchored} and {@code ceiling} (the most credit a criterion heard only by
@@ -41,7 +41,7 @@ public final class SemanticGraderProvider implements GraderProvider {
         }
         String name = spec.property("model").orElse(ModelSpec.MINILM_L6_V2_Q.name());
         ModelSpec model = ModelSpec.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "no semantic model named '" + name + "'; known: all-minilm-l6-v2-q, e5-small-v2-q"));
+                "no semantic model named '" + name + "'; known: all-minilm-l6-v2-q, e5-small-v2-q, bge-small-en-v15-q"));
         if (!Encoder.onClassPath(model)) {
             // refused now, not as an error grade on every answer later
             throw new IllegalArgumentException("the model " + model.name() + " is not on the class path; add "

@@ -91,4 +91,16 @@ class EncoderTests {
             assertThat(n).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-4));
         }
     }
+
+    @Test
+    void aModelTrainedOnItsFirstTokenGetsThatTokensStateAsItsSentenceVectorNotTheMean() {
+        var bge = ModelSpec.BGE_SMALL_EN_V15_Q;
+        var asMean = new ModelSpec("bge-as-mean", bge.onnx(), bge.tokenizer(), bge.prefix(), bge.artifact(), false);
+        String text = "Retrying the request is safe.";
+        float[] first = Encoder.of(bge).embed(List.of(text))[0];
+        float[] mean = Encoder.of(asMean).embed(List.of(text))[0];
+        assertThat(Vectors.cosine(first, mean)).isLessThan(0.99);
+        float[][] v = Encoder.of(bge).embed(List.of(text, "You can send it again without harm.", "Bananas are rich in potassium."));
+        assertThat(Vectors.cosine(v[0], v[1])).isGreaterThan(Vectors.cosine(v[0], v[2]) + 0.1);
+    }
 }

@@ -55,6 +55,7 @@ final class IdeaMatches {
         }
         for (int c = 0; c < criteria.length; c++) {
             dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
+            dropRetracted(answer, criteria[c]);
         }
         dropInsideMisconceptions(criteria, misconceptions);
         Labels.dropUnderOtherLabels(rubric, answer, criteria);
@@ -101,6 +102,26 @@ final class IdeaMatches {
         }
         for (int i = 0; i < found.length; i++) {
             if (found[i].span() != null && contradicted.contains(answer.sentenceAt(found[i].span().start()))) {
+                found[i] = Found.NONE;
+            }
+        }
+    }
+
+    /**
+     * Evidence the next sentence plainly withdraws ("Raise the timeout. That won't help.") does not
+     * count: the candidate names the idea to set it aside.
+     */
+    private static void dropRetracted(AnalyzedText answer, Found[] found) {
+        for (int i = 0; i < found.length; i++) {
+            var span = found[i].span();
+            if (span == null) {
+                continue;
+            }
+            int last = -1;
+            for (int t = 0; t < answer.size && answer.starts[t] < span.end(); t++) {
+                last = t;
+            }
+            if (last >= 0 && Rejection.retractedNext(answer, last)) {
                 found[i] = Found.NONE;
             }
         }

@@ -338,6 +338,36 @@ final class Rejection {
         return false;
     }
 
+    /** Words that may end a plain retraction after its verb: "That won't help either." */
+    private static final Set<String> RETRACTION_CLOSERS = Set.of("really", "actually", "either", "though", "here",
+            "anymore", "at", "all", "much", "it", "this", "that", "the", "problem", "issue");
+
+    /**
+     * Whether the sentence after the one ending at {@code lastToken} retracts it and says nothing more:
+     * "Increase the pool size. That won't help." A pronoun, a negator and a verb of {@link #VERBS} with
+     * at most a closing word or two ("either", "at all", "the problem"); a sentence that goes on to say
+     * where or when ("It doesn't help writes") limits the idea rather than withdraws it.
+     */
+    static boolean retractedNext(AnalyzedText answer, int lastToken) {
+        if (!deniedNext(answer, lastToken)) {
+            return false;
+        }
+        int sentence = answer.sentences[lastToken];
+        int next = lastToken + 1;
+        while (next < answer.size && answer.sentences[next] == sentence) {
+            next++;
+        }
+        int verb = -1;
+        for (int i = next; i < answer.size && answer.sentences[i] == answer.sentences[next]; i++) {
+            if (verb < 0 && answer.kinds[i] == AnalyzedText.CONTENT && VERBS.contains(answer.stems[i])) {
+                verb = i;
+            } else if (verb >= 0 && !RETRACTION_CLOSERS.contains(surface(answer, i))) {
+                return false;
+            }
+        }
+        return verb >= 0;
+    }
+
     /**
      * "The lead says coverage proves it works, but …", "People assume X. That's wrong": a claim reported
      * as someone else's (a reporting verb just before it, not "I" or "we" saying it) and answered after

@@ -169,6 +169,17 @@ class WrongClaimTests {
     }
 
     @Test
+    void evidenceThatTheNextSentencePlainlyWithdrawsDoesNotCountButALimitOrAnInsufficiencyDoes() {
+        var c = challenge(Criterion.of("pool", 1, "Sizes the pool.", List.of(Evidence.of("increase the pool size"))),
+                List.of());
+        assertThat(credit(c, "Increase the pool size. That won't help.")).isZero();
+        assertThat(credit(c, "Increase the pool size? It doesn't really work at all.")).isZero();
+        assertThat(credit(c, "Increase the pool size. It does not help writes, only reads.")).isEqualTo(1.0);
+        assertThat(credit(c, "Increase the pool size. That alone won't fix the problem.")).isEqualTo(1.0);
+        assertThat(credit(c, "Increase the pool size. It is cheap.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aClaimIsNotMadeWhereTheAnswerSaysTheOppositeOfOneOfItsWords() {
         var c = claiming("put the foreign key on the one side");
         assertThat(detected(c, "Put the foreign key on the one side, in customers.")).isTrue();

@@ -43,6 +43,32 @@ final class ClaimScope {
         return false;
     }
 
+    /** Words that say a claim holds of every case: "any" (a grammar word) and its content-word kin. */
+    private static final Set<String> UNIVERSALS = Set.of("any", "every", "all", "always", "each", "whatever",
+            "whichever");
+
+    /**
+     * Whether a claim's wording opens with "any" ("any patch is safe to retry"): "any" is a grammar
+     * word, dropped like "the", yet said of the claim's subject it is the claim, and an answer must say
+     * it (or "every", "all", "always") too. "A plain set-this-field patch is safe to retry" claims no
+     * such thing. Said of an object ("jump to any page") it is only the freedom the claim gives, which
+     * "jump to page 10" claims as well.
+     */
+    static boolean saysAny(String wording) {
+        return wording.strip().toLowerCase(java.util.Locale.ROOT).startsWith("any ");
+    }
+
+    /** Whether a word of {@link #UNIVERSALS} stands in the claim's span or just before it, in its sentence. */
+    static boolean universalSaid(AnalyzedText answer, int firstToken, int lastToken) {
+        for (int i = Math.max(0, firstToken - 2); i <= lastToken; i++) {
+            if (answer.sentences[i] == answer.sentences[firstToken]
+                    && UNIVERSALS.contains(Rejection.surface(answer, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a clause of its own: a negation before one denies another verb than the one after it. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "if", "because", "since", "although",
             "though", "unless", "whereas", "which", "who", "where", "whenever", "once", "until", "before", "after");

@@ -75,6 +75,8 @@ final class Phrase {
     private final boolean carriesReason;
     /** Whether the phrase itself sets one thing against another ("fast but stale"). */
     private final boolean saysContrast;
+    /** Whether the claim says "any" of what it claims ({@link ClaimScope#saysAny}). */
+    private final boolean saysAny;
     private Phrase(String source, String[] stems, int negators, boolean ordered, boolean inQuestion, boolean excess,
             int negatedWord, WordPlaces places, boolean[] free) {
         this(source, stems, negators, ordered, inQuestion, null, null, excess, negatedWord, places, free);
@@ -86,6 +88,7 @@ final class Phrase {
         this.free = free;
         this.carriesReason = ClaimScope.givesReason(source);
         this.saysContrast = ClaimScope.saysContrast(source);
+        this.saysAny = ordered && ClaimScope.saysAny(source);
         this.places = places;
         this.excess = excess;
         this.negatedWord = negatedWord;
@@ -401,6 +404,7 @@ final class Phrase {
                     ordered ? Polarity.CLAIM_NEGATION_REACH : Polarity.NEGATION_REACH, negators, setsAside)
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
             if (differs ^ answer.declaredFalse[firstToken] || excess && !ClaimScope.excessSaid(answer, firstToken, lastToken)
+                    || saysAny && !ClaimScope.universalSaid(answer, firstToken, lastToken)
                     || negatedPosition >= 0 && !ClaimScope.deniedInClause(answer, answer.contentTokens[negatedPosition], lastToken)) {
                 continue;
             }

@@ -180,6 +180,16 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimAboutAnyCaseIsMadeOnlyByAnAnswerThatSaysItOfEveryCase() {
+        var c = claiming("any patch is safe to retry");
+        assertThat(detected(c, "Any patch is safe to retry.")).isTrue();
+        assertThat(detected(c, "Every PATCH is safe to retry.")).isTrue();
+        assertThat(detected(c, "A PATCH is always safe to retry.")).isTrue();
+        assertThat(detected(c, "A plain set-this-field patch is safe to retry; a patch that appends is not."))
+                .as("one kind of patch, not any").isFalse();
+    }
+
+    @Test
     void aClaimIsNotMadeWhereTheAnswerSaysTheOppositeOfOneOfItsWords() {
         var c = claiming("put the foreign key on the one side");
         assertThat(detected(c, "Put the foreign key on the one side, in customers.")).isTrue();

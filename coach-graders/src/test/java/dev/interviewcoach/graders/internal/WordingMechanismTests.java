@@ -60,6 +60,16 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anInProcessOrL1CacheIsALocalCacheAndABitAboveIsSlightlyAbove() {
+        var local = challenge("How does each instance get the new rules?", "l1 ttl of 5 seconds");
+        assertThat(credit(local, "The in-process cache has a TTL of 5 seconds, so it reloads anyway.")).isEqualTo(1.0);
+        var cache = challenge("Where are the ids kept?", "cache of seen ids per instance");
+        assertThat(credit(cache, "A local cache of seen ids per instance.")).as("still a cache").isEqualTo(1.0);
+        var above = challenge("How do you pick the read timeout?", "slightly above p99");
+        assertThat(credit(above, "Set it a bit above the downstream's p99.")).isEqualTo(1.0);
+    }
+
+    @Test
     void aWordThatOnlySharesAVocabularyVariantsStemKeepsItsOwnMeaning() {
         var production = challenge("Where does the bug show up?", "the bug shows up only in production");
         assertThat(credit(production, "The bug shows up only in production.")).isEqualTo(1.0);

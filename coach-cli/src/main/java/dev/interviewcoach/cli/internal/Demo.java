@@ -56,7 +56,7 @@ final class Demo implements Journey.AnswerSource {
                     .clock(env.clock()).build();
             var session = coach.session(LearnerId.of("demo-candidate"), Workspace.DEFAULT_TRACK);
             var demo = new Demo(console);
-            new Journey(session, console, env.clock(), demo).scripted().run(Journey.Scope.ALL);
+            new Journey(session, console, env.clock(), demo).scripted().hidingDiagnosis().run(Journey.Scope.ALL);
             console.println("\n" + ReadinessMap.render(session.readiness(), session.track(), style));
             Path html = dir.resolve("report.html");
             var attempts = store.attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),
@@ -88,8 +88,9 @@ final class Demo implements Journey.AnswerSource {
             diagnostic++;
             // strong on the first concepts, unsure on the rest, so practice has somewhere to go
             boolean strong = challenge.conceptId().equals(firstConcept(step)) || diagnostic % 3 == 0;
-            return say(strong ? strongAnswer(challenge) : "I am not sure. I think it has to do with servers.",
-                    strong ? "a strong answer" : "an unsure answer");
+            // not shown: the journey hides the demo's diagnosis, which asks what a newcomer's own asks
+            return new AnswerReader.Answered(strong ? strongAnswer(challenge)
+                    : "I am not sure. I think it has to do with servers.", 0, Duration.ofSeconds(60));
         }
         // it stops once it has shown a follow-up, a recovery and the three kinds of practice answer
         if (practice >= MAX_PRACTICE_STEPS || seen.containsAll(EnumSet.of(StepReason.FOLLOW_UP, StepReason.RECOVERY))

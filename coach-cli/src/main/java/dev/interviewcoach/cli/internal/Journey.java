@@ -77,6 +77,23 @@ final class Journey {
         return this;
     }
 
+    /** Whether diagnostic questions, their answers and feedback are left out (the demo's). */
+    private boolean diagnosisHidden;
+    /** How many hidden diagnostic questions were summed up so far. */
+    private int hiddenShown;
+
+    /**
+     * This journey, showing of each diagnostic question only its number, concept, rung and grade: the
+     * demo's diagnosis asks what a newcomer's own diagnosis asks next, and its questions with strong
+     * answers and their feedback would give that away.
+     *
+     * @return this journey
+     */
+    Journey hidingDiagnosis() {
+        diagnosisHidden = true;
+        return this;
+    }
+
     Journey(CoachSession session, Console console, Clock clock, AnswerSource source) {
         this.session = session;
         this.console = console;
@@ -137,8 +154,11 @@ final class Journey {
                 }
             }
             firstOfRun = false;
-            console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
-                    console.interactive(), recap));
+            boolean hidden = diagnosisHidden && step.reason() == StepReason.DIAGNOSTIC;
+            if (!hidden) {
+                console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
+                        console.interactive(), recap));
+            }
             var resumed = resumedClock(step);
             if (resumed.isPresent()) {
                 console.println(style.wrap(style.yellow(resumed.get()), ""));
@@ -174,18 +194,23 @@ final class Journey {
             style = console.style();
             boolean diagnosisEnds = step.reason() == StepReason.DIAGNOSTIC
                     && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC).orElse(true);
+            if (hidden) {
+                console.println(style.wrap(style.dim(hiddenDiagnostic(step, feedback)), ""));
+            }
             if (diagnosisEnds) {
                 // where the diagnosis placed the candidate comes before what comes next
-                console.println(FeedbackView.renderWithoutNext(feedback, step.challenge(), session.track(), style));
+                if (!hidden) {
+                    console.println(FeedbackView.renderWithoutNext(feedback, step.challenge(), session.track(), style));
+                }
                 console.println(placements());
                 String whatNext = FeedbackView.next(feedback, style);
                 if (!whatNext.isEmpty()) {
                     console.println(whatNext.stripTrailing());
                 }
-            } else {
+            } else if (!hidden) {
                 console.println(FeedbackView.render(feedback, step.challenge(), session.track(), style));
             }
-            recap = recap(feedback, step);
+            recap = hidden ? "" : recap(feedback, step);
             failedInARow = feedback.grade().status() == GradeStatus.ERROR ? failedInARow + 1 : 0;
             if (failedInARow >= FAILURES_BEFORE_STOP) {
                 console.println(style.wrap(style.red("The grader (" + feedback.grade().graderId() + ") failed on your last "
@@ -203,6 +228,22 @@ final class Journey {
                 return ready.get();
             }
         }
+    }
+
+    /** A hidden diagnostic question's one line: where it was asked and how the answer was graded. */
+    private String hiddenDiagnostic(Step step, Feedback feedback) {
+        var concept = session.track().concept(step.challenge().conceptId()).map(c -> c.title())
+                .orElse(step.challenge().conceptId());
+        String grade = feedback.grade().score().isPresent()
+                ? String.format(java.util.Locale.ROOT, "graded %.2f", feedback.grade().score().getAsDouble())
+                : "not graded";
+        String line = "diagnosis: question " + step.number() + " (" + concept + ", " + step.challenge().level() + "): "
+                + grade;
+        if (hiddenShown++ == 0) {
+            return "The demo's diagnosis runs without showing its questions and answers: they are the ones your own "
+                    + "diagnosis asks first.\n" + line;
+        }
+        return line;
     }
 
     private boolean inScope(Scope scope, Step step) {

@@ -566,10 +566,23 @@ class CommandsTests {
     void theDemoWalksAScriptedCandidateThroughDiagnosisPracticeAndTheReport() {
         var result = new CliRun(home).run("", "demo");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("diagnosis: question 1", "candidate (a strong answer)", "candidate (a good answer)",
+        assertThat(result.out()).contains("diagnosis: question 1", "The diagnosis is complete", "candidate (a good answer)",
                 "candidate (a weak answer)", "candidate (an answer with a misconception)", "Readiness ·", "Demo done");
         assertThat(result.out()).as("the demo's own question does not wait for the person").doesNotContain("waits for you");
         assertThat(new CliRun(home).db()).doesNotExist();
+    }
+
+    @Test
+    void theDemoDoesNotShowTheDiagnosticQuestionsANewcomersOwnDiagnosisAsks() {
+        var out = new CliRun(home).run("", "demo").out().replaceAll("\\s+", " ");
+        var newcomer = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).clock(CliRun.CLOCK).build()
+                .session(dev.interviewcoach.api.LearnerId.of("newcomer"), "backend");
+        var first = newcomer.next().orElseThrow();
+        assertThat(first.reason()).isEqualTo(dev.interviewcoach.api.StepReason.DIAGNOSTIC);
+        String prompt = first.challenge().prompt().text();
+        assertThat(out).contains("The demo's diagnosis runs without showing its questions and answers")
+                .doesNotContain(prompt.replaceAll("\\s+", " ").substring(0, Math.min(40, prompt.length())))
+                .doesNotContain("candidate (a strong answer)");
     }
 
     @Test

@@ -64,8 +64,10 @@ public record Answer(String text, Duration timeTaken, int hintsUsed, boolean ski
      * A copy with the number of hints used. The coach has no hint call of its own: a host shows the
      * step's {@code challenge().hints()} one at a time, as the learner asks, and passes how many were
      * shown here. Each takes 0.15 off the evidence the answer gives, never below 0.4 (the coach's
-     * rule, the same for every grader). The count is the host's and is not checked against the
-     * challenge's hints, so a host may count hints of its own as well.
+     * rule, the same for every grader). The count cannot exceed the challenge's hints: the coach
+     * refuses such an answer when it is submitted ({@code IllegalArgumentException}, nothing graded or
+     * stored), since the count then says something the step never showed. A host with hints of its own
+     * counts at most the challenge's.
      *
      * @param hints hints revealed before answering
      * @return the copy

@@ -84,42 +84,12 @@ final class Workspace implements AutoCloseable {
         if (Files.exists(db) && !Files.isReadable(db)) {
             throw CliFailure.failed("Cannot read the coach database " + db + " (permission denied). Nothing was changed.");
         }
-        createPrivately(db);
         try {
             SqliteLibrary.useFolderFromProperty();
             return JdbcMemoryStores.sqlite(db);
         } catch (CoachException e) {
             throw CliFailure.failed("Cannot open the coach database " + db + ": " + e.getMessage()
                     + "\nNothing was changed. Pass another file with --db PATH.");
-        }
-    }
-
-    /**
-     * Creates a missing database file readable and writable by its owner only, and the folders up to it
-     * likewise, where the file system has POSIX permissions: it holds every answer a candidate gave.
-     * SQLite gives its journal and write-ahead log the database file's permissions. An existing file or
-     * folder is left as it is; where permissions cannot be set, the store creates the file as before.
-     */
-    static void createPrivately(Path db) {
-        Path file = db.toAbsolutePath();
-        if (Files.exists(file) || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        try {
-            var missing = new java.util.ArrayDeque<Path>();
-            for (Path dir = file.getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
-                missing.push(dir);
-            }
-            for (Path dir : missing) {
-                Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-            }
-            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            // another process created it meanwhile: it is that one's to keep
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            // the store creates the file itself and reports what stops it
         }
     }
 

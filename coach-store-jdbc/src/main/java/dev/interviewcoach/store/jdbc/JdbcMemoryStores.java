@@ -42,6 +42,11 @@ public final class JdbcMemoryStores {
      * locked, a read-only file or a file that is not a SQLite database gives a {@link StoreException}
      * saying so. Reads go through a memory map of the file on local disks ({@link SqliteOptions}).
      *
+     * <p>The file holds every answer its learners gave: a missing file is created readable and
+     * writable by its owner only, and missing folders up to it likewise (where the file system has
+     * POSIX permissions; SQLite's journal and write-ahead log take the file's). An existing file or
+     * folder keeps the permissions its owner gave it.
+     *
      * <p>The store's tables are named {@code coach_*}. In a file that already holds other tables they
      * are created beside them and nothing else is touched; give the coach a file of its own unless
      * sharing one is what you mean.

@@ -51,6 +51,7 @@ public final class SqliteDatabase implements Database {
         source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + this.file);
         try {
+            PrivateFile.create(this.file);
             Path parent = this.file.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

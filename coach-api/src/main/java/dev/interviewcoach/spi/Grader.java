@@ -52,10 +52,11 @@ public interface Grader {
 
     /**
      * What this grader promises or needs. The default, {@link GraderCapability#DETERMINISTIC} alone,
-     * says the grader is offline and quick: a blocking {@code submit} then runs it on the caller's
-     * thread, where the coach's grader timeout cannot stop it. A grader that calls a service or may
-     * take long must say {@link GraderCapability#NEEDS_NETWORK} (or drop {@code DETERMINISTIC}), so
-     * that it runs on the grading executor under the timeout. The coach also reads a follow-up answer
+     * says equal requests get equal grades; such a grader runs on the coach's grading executor under
+     * the grader timeout, like every grader that does not declare {@link GraderCapability#IN_PROCESS}
+     * (bounded work in process, run on the calling thread of a blocking {@code submit}, where no
+     * timeout can stop it): a grader that calls a service is timed out whether or not its author
+     * declared {@link GraderCapability#NEEDS_NETWORK}. The coach also reads a follow-up answer
      * that a deterministic grader partly credits a second time, against the whole criterion
      * ({@link dev.interviewcoach.api.Challenge#followUpOnWholeCriterion}), and keeps the better grade: a
      * grader whose grade of the same answer may vary (a model, a random draw) must drop

@@ -8,6 +8,7 @@ import dev.interviewcoach.api.GradeStatus;
 import dev.interviewcoach.api.LearnerId;
 import dev.interviewcoach.api.StateKey;
 import dev.interviewcoach.spi.AttemptQuery;
+import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.MemoryStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -174,6 +175,42 @@ class ContentionTests {
                     assertThat(e.message()).contains("timed out");
                 });
         assertThat(events).filteredOn(CoachEvent.Graded.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // without the timeout the grader would hold the calling thread for ever
+    void aCustomGraderThatDeclaresNothingIsTimedOutOnABlockingSubmitAndItsFallbackGrades() {
+        var release = new CountDownLatch(1);
+        Grader undeclared = new Grader() {
+            @Override
+            public String id() {
+                return "remote-undeclared";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public dev.interviewcoach.api.Grade grade(dev.interviewcoach.spi.GradingRequest request) {
+                try {
+                    release.await(); // a service that never answers; its author declared no capability
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return dev.interviewcoach.api.Grade.error(id(), version(), "interrupted");
+            }
+        };
+        try {
+            var session = builder(MemoryStores.inMemory()).grader(undeclared).fallbackGrader(new FixedGrader(0.7))
+                    .graderTimeout(Duration.ofMillis(50)).build().session(ADA, "mini");
+            var feedback = session.submit(session.next().orElseThrow().id(), Answer.of("same effect"));
+            assertThat(feedback.grade().score().getAsDouble()).isEqualTo(0.7);
+            assertThat(feedback.grade().message()).hasValueSatisfying(m -> assertThat(m).contains("timed out"));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ import org.junit.jupiter.api.TestInfo;
  *       dotted capital I) shift the offsets (offsets counted on other text than
  *       the answer's own quote the learner the wrong words).
  *   <li><b>Asynchronous grading is as honest.</b> {@link Grader#gradeAsync}, which the coach calls
- *       for a grader that needs the network or is not deterministic, gives grades that meet the same
+ *       for every grader that does not declare {@code IN_PROCESS}, gives grades that meet the same
  *       checks of origin, fit and spans (and, for a deterministic grader, the very grade
  *       {@link Grader#grade} gives).
  *   <li><b>Thread-safe and repeatable.</b> Every grader, deterministic or not, graded from several

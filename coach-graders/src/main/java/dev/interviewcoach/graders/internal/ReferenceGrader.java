@@ -31,7 +31,7 @@ public final class ReferenceGrader extends BuiltInGrader {
      * @param settings how words are weighed and features combined
      */
     public ReferenceGrader(TermStatistics statistics, ReferenceSettings settings) {
-        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC));
+        super(ID, VERSION, EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.IN_PROCESS));
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cache = new ChallengeCache<>(c -> CompiledReference.compile(c, statistics, settings.questionWeight()));

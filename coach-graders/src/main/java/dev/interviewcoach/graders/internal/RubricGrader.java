@@ -60,7 +60,8 @@ public final class RubricGrader extends BuiltInGrader {
      */
     public RubricGrader(List<EvidenceMatcher> matchers) {
         super(id(matchers), VERSION + matchers.stream().map(m -> "+" + m.id()).collect(Collectors.joining()),
-                EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS));
+                EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.IN_PROCESS, GraderCapability.USES_RUBRIC,
+                        GraderCapability.DIMENSIONS));
         this.matchers = List.copyOf(matchers);
     }
 

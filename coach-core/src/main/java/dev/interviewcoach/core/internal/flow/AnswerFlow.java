@@ -196,11 +196,11 @@ public final class AnswerFlow {
      * A follow-up answer that partly met its one point by the follow-up's own evidence is read against
      * the whole criterion as well ({@link Challenge#followUpOnWholeCriterion}): the follow-up's evidence
      * names what its narrower question asks, and a right answer often says the rest in the criterion's
-     * words. Only with an offline, deterministic grader (a second reading costs it microseconds, and
-     * its grade is the same every time), and only when the grader itself scored.
+     * words. Only with an offline, deterministic grader (a second reading costs it little, and its
+     * grade is the same every time), and only when the grader itself scored.
      */
     private Optional<GradingRequest> wholeCriterion(Accepted accepted, SafeGrader.Outcome first) {
-        if (!grader.local() || first.declined().isPresent() || !first.grade().isScored()) {
+        if (!grader.offlineDeterministic() || first.declined().isPresent() || !first.grade().isScored()) {
             return Optional.empty();
         }
         String id = accepted.step().challenge().id();

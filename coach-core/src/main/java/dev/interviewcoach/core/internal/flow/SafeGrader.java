@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * rather than a zero.
  *
  * <p>Grading runs through {@link Grader#gradeAsync} on the coach's grading executor with the
- * configured timeout. A grader that declares itself {@link GraderCapability#DETERMINISTIC} and does
- * not need the network is offline, bounded work (the answer size is limited), so a blocking submit
- * runs it on the calling thread instead of paying a hand-off to another thread; the timeout cannot
- * interrupt such a grader, and {@code submitAsync} never runs it on the caller.
+ * configured timeout. A grader that declares {@link GraderCapability#IN_PROCESS} (and not the
+ * network) is bounded work in process (the answer size is limited too), so a blocking submit runs it
+ * on the calling thread instead of paying a hand-off to another thread; the timeout cannot interrupt
+ * such a grader, and {@code submitAsync} never runs it on the caller. Every other grader, whatever
+ * else it declares, runs under the timeout.
  */
 public final class SafeGrader {
     /** A logger name hosts can rely on (the class is internal): grader failures, timeouts, unfit grades. */
@@ -41,6 +42,7 @@ public final class SafeGrader {
     private final Duration timeout;
     private final Executor executor;
     private final boolean local;
+    private final boolean offlineDeterministic;
     private final SafeGrader fallback;
 
     /**
@@ -60,7 +62,9 @@ public final class SafeGrader {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.executor = Objects.requireNonNull(executor, "executor");
         var capabilities = grader.capabilities();
-        this.local = capabilities.contains(GraderCapability.DETERMINISTIC)
+        this.local = capabilities.contains(GraderCapability.IN_PROCESS)
+                && !capabilities.contains(GraderCapability.NEEDS_NETWORK);
+        this.offlineDeterministic = capabilities.contains(GraderCapability.DETERMINISTIC)
                 && !capabilities.contains(GraderCapability.NEEDS_NETWORK);
     }
 
@@ -76,12 +80,22 @@ public final class SafeGrader {
     }
 
     /**
-     * Whether the wrapped grader runs offline and deterministically (and so on the calling thread).
+     * Whether the wrapped grader does bounded work in process (and so runs on the calling thread).
      *
-     * @return true for an offline, deterministic grader
+     * @return true for a grader that declares {@link GraderCapability#IN_PROCESS} and not the network
      */
     public boolean local() {
         return local;
+    }
+
+    /**
+     * Whether the wrapped grader is deterministic and needs no network: a second reading of an answer
+     * costs little and cannot give another grade by chance.
+     *
+     * @return true for a deterministic grader that declares no network
+     */
+    public boolean offlineDeterministic() {
+        return offlineDeterministic;
     }
 
     /**

@@ -27,8 +27,10 @@ abstract class GroupedGrader extends DescribedGrader {
     private static Set<GraderCapability> capabilities(List<Grader> members) {
         var all = EnumSet.noneOf(GraderCapability.class);
         members.forEach(g -> all.addAll(g.capabilities()));
-        if (!members.stream().allMatch(g -> g.capabilities().contains(GraderCapability.DETERMINISTIC))) {
-            all.remove(GraderCapability.DETERMINISTIC);
+        for (var allOrNone : List.of(GraderCapability.DETERMINISTIC, GraderCapability.IN_PROCESS)) {
+            if (!members.stream().allMatch(g -> g.capabilities().contains(allOrNone))) {
+                all.remove(allOrNone);
+            }
         }
         return all;
     }

@@ -30,7 +30,10 @@ final class WindowedGrader implements Grader {
 
     @Override
     public Set<GraderCapability> capabilities() {
-        return rubric.capabilities();
+        // the model loads on first use and reads a batch on worker threads: under the timeout
+        var own = java.util.EnumSet.copyOf(rubric.capabilities());
+        own.remove(GraderCapability.IN_PROCESS);
+        return own;
     }
 
     @Override

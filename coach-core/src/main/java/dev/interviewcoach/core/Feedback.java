@@ -47,6 +47,43 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
     }
 
     /**
+     * Whether the answer was graded: its grade has a score. An answer that was not (the grader
+     * abstained, failed or timed out, or the coach did not count it) is stored but moves nothing, and
+     * {@link #passed()} is false.
+     *
+     * @return true when the grade has a score
+     * @since 0.1
+     */
+    public boolean graded() {
+        return grade().isScored();
+    }
+
+    /**
+     * For an answer that was not graded, what may be shown to the learner; empty for a graded answer.
+     * An abstention's message is the reason about the answer itself (written in another language, a
+     * copy of what the coach showed) and is given as it is; a failure's message is for the operator (a
+     * service down, a timeout) and is replaced by a sentence that says the answer is stored and counts
+     * for nothing either way. The grade keeps the original message ({@link Grade#message()}).
+     *
+     * @return the sentence to show, or empty when the answer was graded
+     * @since 0.1
+     */
+    public Optional<String> notGradedToShow() {
+        var grade = grade();
+        if (grade.isScored()) {
+            return Optional.empty();
+        }
+        if (grade.status() == dev.interviewcoach.api.GradeStatus.ABSTAIN) {
+            var reason = grade.message().map(String::strip).filter(m -> !m.isEmpty());
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return Optional.of("This answer could not be graded just now. It is stored, and it counts for nothing "
+                + "either way: neither your levels nor your reviews moved.");
+    }
+
+    /**
      * The criteria the answer missed or only partly met, with their feedback.
      *
      * @return the results not fully met

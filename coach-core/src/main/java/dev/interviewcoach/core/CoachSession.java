@@ -112,7 +112,8 @@ public final class CoachSession {
      * @param change how to change the profile
      * @return the stored profile
      * @throws IllegalArgumentException when the change focuses on a concept or topic the track lacks,
-     *     or sets an interview date already past; nothing is changed
+     *     sets an interview date already past, or makes the profile's text (role, stack, preferences,
+     *     focus) longer than 16,384 characters in all; nothing is changed
      * @throws NullPointerException when {@code change} is null or returns null
      * @throws LearnerBusyException when other sessions kept changing the learner until the save gave
      *     up; nothing is changed and calling again works

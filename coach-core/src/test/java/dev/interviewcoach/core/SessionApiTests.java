@@ -305,7 +305,7 @@ class SessionApiTests {
     }
 
     @Test
-    void aProfileChangeToAConceptOrTopicTheTrackLacksOrAPastInterviewDateIsRefusedAndNothingChanges() {
+    void aProfileChangeToAConceptOrTopicTheTrackLacksAPastInterviewDateOrTooMuchTextIsRefusedAndNothingChanges() {
         var session = builder(0.9).build().session(ADA, "mini");
         var before = session.profile();
 
@@ -317,8 +317,14 @@ class SessionApiTests {
                 .minusDays(1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already past")
                 .hasMessageContaining("withoutInterviewDate()");
 
+        assertThatThrownBy(() -> session.updateProfile(p -> p.withTargetRole("r".repeat(10_000))
+                .withPreferences(java.util.Map.of("notes", "n".repeat(10_000)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20005 characters")
+                .hasMessageContaining("nothing was changed");
+
         assertThat(session.profile()).isEqualTo(before);
         assertThat(session.updateProfile(p -> p.withFocusConcepts(List.of("http"))).focusConceptIds()).containsExactly("http");
+        assertThat(session.updateProfile(p -> p.withTargetRole("r".repeat(10_000))).targetRole()).isPresent();
     }
 
     @Test

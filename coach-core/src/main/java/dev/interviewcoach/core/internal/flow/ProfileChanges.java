@@ -22,6 +22,31 @@ final class ProfileChanges {
      * @param today the day, by the coach's clock
      * @throws IllegalArgumentException naming what the change may not bring
      */
+    /**
+     * The most characters of text a profile may hold, all its strings together: it is stored with the
+     * learner's state, which every step writes again.
+     */
+    static final int MAX_TEXT_CHARS = 16 * 1024;
+
+    /** The characters of all the profile's strings. */
+    static int textSize(LearnerProfile profile) {
+        long n = profile.targetRole().map(String::length).orElse(0);
+        for (String s : profile.stack()) {
+            n += s.length();
+        }
+        for (var e : profile.preferences().entrySet()) {
+            n += e.getKey().length() + e.getValue().length();
+        }
+        for (String s : profile.focusConceptIds()) {
+            n += s.length();
+        }
+        for (String s : profile.focusTopicIds()) {
+            n += s.length();
+        }
+        n += profile.trackVariant().map(String::length).orElse(0);
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
     static void check(LearnerProfile before, LearnerProfile after, Track track, LocalDate today) {
         var concepts = track.concepts();
         for (String id : after.focusConceptIds()) {
@@ -37,6 +62,12 @@ final class ProfileChanges {
                 throw new IllegalArgumentException("no topic '" + id + "' on track " + track.id() + " to focus on; "
                         + "its topics are listed by Track.concepts(), e.g. " + topics.stream().sorted().limit(3).toList());
             }
+        }
+        int size = textSize(after);
+        if (size > MAX_TEXT_CHARS && size > textSize(before)) {
+            throw new IllegalArgumentException("the profile holds " + size + " characters of text (role, stack, "
+                    + "preferences and focus), more than the " + MAX_TEXT_CHARS + " a profile may hold: it is stored "
+                    + "with the learner and written again at every step; nothing was changed");
         }
         after.interviewDate().filter(d -> !after.interviewDate().equals(before.interviewDate()) && d.isBefore(today))
                 .ifPresent(d -> {

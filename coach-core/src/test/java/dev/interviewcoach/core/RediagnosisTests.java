@@ -77,6 +77,17 @@ class RediagnosisTests {
     }
 
     @Test
+    void aStepOpenWhenTheDiagnosisRestartedIsReportedAsWithdrawnNotAsUnknown() {
+        var session = coach(new LadderGrader(Map.of("http", 3, "rest", 2, "caching", 1))).session(ADA, "ladder");
+        var open = session.next().orElseThrow();
+        session.rediagnose();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.submit(open.id(), Answer.of("my answer")))
+                .isInstanceOf(dev.interviewcoach.core.StaleStepException.class)
+                .hasMessageContaining("no longer open").hasMessageContaining("restarted diagnosis")
+                .hasMessageNotContaining("unknown step");
+    }
+
+    @Test
     void aGraderOutageCompletesNoDiagnosis() {
         Grader down = new Grader() {
             @Override

@@ -335,6 +335,12 @@ public final class Learners {
             throw new StaleStepException("step " + stepId + " was already answered (or it is another learner's "
                     + "step); " + outcome + now, current, graded);
         }
+        if (m.matches() && pending.isEmpty() && Long.parseLong(m.group(1)) == state.stepsAnswered() + 1) {
+            // the next number with nothing pending: the step was withdrawn before it was answered
+            throw new StaleStepException("step " + stepId + " is no longer open: it was withdrawn before it was "
+                    + "answered (a restarted diagnosis does that), or it is another learner's step; " + outcome + now,
+                    current, graded);
+        }
         throw new StaleStepException("unknown step '" + stepId + "' for learner " + state.learnerId() + " on track "
                 + state.trackId() + "; " + outcome + now, current, graded);
     }

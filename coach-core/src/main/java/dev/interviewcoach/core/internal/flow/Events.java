@@ -96,7 +96,7 @@ final class Events {
                     // a listener's exception may quote the event, and the event holds the answer: logged by
                     // type and stack only, as a grader's is
                     LOG.warn("listener {} failed on {} with {}; the answer is stored", listener,
-                            event.getClass().getSimpleName(), e.getClass().getName(), SafeGrader.withoutMessages(e, 0));
+                            event.getClass().getSimpleName(), e.getClass().getName(), WithheldMessage.of(e));
                 }
             }
         }

@@ -309,29 +309,8 @@ public final class SafeGrader {
         // The exception's message may quote the answer: its type and where it was thrown are logged (the
         // stack without any message), its type kept in the grade.
         LOG.warn("grader {} failed on challenge {} with {}", grader.id(), request.challenge().id(),
-                cause.getClass().getName(), withoutMessages(cause, 0));
+                cause.getClass().getName(), WithheldMessage.of(cause));
         return Grade.error(grader.id(), grader.version(), "the grader " + grader.id() + " failed with "
                 + cause.getClass().getName());
-    }
-
-    /**
-     * A copy of a failure to log: each exception of the chain keeps its type and stack frames, never its
-     * message, which may quote the answer.
-     */
-    static Throwable withoutMessages(Throwable error, int depth) {
-        Throwable cause = error.getCause();
-        var copy = new WithheldMessage(error.getClass().getName(),
-                cause != null && cause != error && depth < 8 ? withoutMessages(cause, depth + 1) : null);
-        copy.setStackTrace(error.getStackTrace());
-        return copy;
-    }
-
-    /** An exception of a grader, logged by type and stack; its message withheld. */
-    static final class WithheldMessage extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        WithheldMessage(String type, Throwable cause) {
-            super(type + " (its message is not logged: it may quote the answer)", cause, false, true);
-        }
     }
 }

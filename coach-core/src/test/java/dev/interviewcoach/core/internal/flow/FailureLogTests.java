@@ -19,7 +19,7 @@ class FailureLogTests {
         var cause = new IllegalStateException("client said: the answer was 'my secret answer'");
         var failure = new IllegalArgumentException("score must be in [0, 1] for 'my secret answer'", cause);
 
-        var logged = SafeGrader.withoutMessages(failure, 0);
+        var logged = WithheldMessage.of(failure);
 
         String text = printed(logged);
         assertThat(text).doesNotContain("secret").contains(IllegalArgumentException.class.getName())
@@ -34,7 +34,7 @@ class FailureLogTests {
         var b = new RuntimeException("b", a);
         a.initCause(b);
 
-        var logged = SafeGrader.withoutMessages(b, 0);
+        var logged = WithheldMessage.of(b);
 
         int depth = 0;
         for (Throwable t = logged; t != null; t = t.getCause()) {

@@ -163,7 +163,13 @@ final class FeedbackView {
      */
     static String withoutHint(String why) {
         int at = why.indexOf(" Hint: ");
-        return at < 0 ? why : why.substring(0, at) + " (the hint comes with the question)";
+        if (at < 0) {
+            return why;
+        }
+        String before = why.substring(0, at).stripTrailing();
+        boolean stop = before.endsWith(".");
+        return (stop ? before.substring(0, before.length() - 1) : before) + " (the hint comes with the question)"
+                + (stop ? "." : "");
     }
 
     static String criterion(CriterionResult result, Challenge challenge, String answer, Style style) {

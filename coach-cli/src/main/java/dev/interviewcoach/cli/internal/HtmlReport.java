@@ -32,7 +32,7 @@ final class HtmlReport {
         html.append("<header><h1>Interview readiness</h1><p class=\"meta\">").append(Html.esc(readiness.learnerId()))
                 .append(" · ").append(Html.esc(track.title())).append(" · as of ").append(readiness.asOf())
                 .append(readiness.interviewDate().map(d -> " · interview on " + d).orElse(""))
-                .append(String.format(Locale.ROOT, " · overall <strong>%.0f %%</strong>", readiness.overall() * 100))
+                .append(String.format(Locale.ROOT, " · overall <strong>%d %%</strong>", Scores.percent(readiness.overall())))
                 .append("</p></header>\n");
         html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness, CellAnswers.of(attempts)))
                 .append("<p class=\"legend\">Each cell is one concept × rung, shaded by the mastery estimate. "
@@ -95,7 +95,7 @@ final class HtmlReport {
             case TENTATIVE -> "~";
             case NOT_MASTERED -> "✗";
         }).orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
-        String label = rung.map(r -> String.format(Locale.ROOT, "%.0f%% %s", p * 100, mark)).orElse(mark);
+        String label = rung.map(r -> String.format(Locale.ROOT, "%d%% %s", Scores.percent(p), mark)).orElse(mark);
         String title = concept.title() + " · " + level + rung.map(r -> String.format(Locale.ROOT,
                 ": mastery %.2f, %s · %s", p, r.status().toString().toLowerCase(Locale.ROOT),
                 answers.describe(concept.conceptId(), level)) + weighs(r, answers.total(concept.conceptId(), level)))
@@ -112,7 +112,8 @@ final class HtmlReport {
      * above, or a boss answer, moves it too.
      */
     private static String weighs(Readiness.Rung rung, int here) {
-        return rung.evidenceCount() > here ? " · the estimate weighs " + rung.evidenceCount() + " answers in all: a "
+        return rung.evidenceCount() > here ? " · the estimate weighs " + rung.evidenceCount()
+                + (rung.evidenceCount() == 1 ? " answer" : " answers") + " in all: a "
                 + "passing answer on a rung above, or the boss question, moves it too" : "";
     }
 

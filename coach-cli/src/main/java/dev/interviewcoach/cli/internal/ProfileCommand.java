@@ -74,7 +74,8 @@ final class ProfileCommand implements Callable<Integer> {
             console.println("  session length:  " + profile.sessionLength().map(d -> d.toMinutes() + " minutes").orElse("open-ended"));
             console.println("  pressure:        " + (profile.pressure() ? "on" : "off"));
             console.println("  focus:           " + (profile.focusConceptIds().isEmpty() && profile.focusTopicIds().isEmpty()
-                    ? "—" : String.join(", ", profile.focusConceptIds()) + " " + String.join(", ", profile.focusTopicIds())));
+                    ? "—" : String.join(", ", java.util.stream.Stream.concat(profile.focusConceptIds().stream(),
+                            profile.focusTopicIds().stream()).toList())));
             if (!saved) {
                 // only looked at: an empty profile may be a mistyped --learner
                 workspace.noAnswersNote().ifPresent(note -> console.println(style.wrap(note, "")));

@@ -21,7 +21,7 @@ final class ReadinessMap {
         var out = new StringBuilder();
         out.append(style.bold("Readiness · " + readiness.learnerId() + " · " + track.title())).append('\n');
         out.append(style.dim("as of " + readiness.asOf() + readiness.interviewDate().map(d -> " · interview " + d).orElse("")
-                + String.format(" · %.0f %% ready%s", readiness.overall() * 100,
+                + String.format(" · %d %% ready%s", Scores.percent(readiness.overall()),
                         readiness.interviewDate().isPresent() ? " on the day if you keep up with the reviews" : ""))).append('\n').append('\n');
         // the held rung and next review close each row; where they do not fit after the cells they go
         // on a line of their own beneath, so the terminal never breaks a row in the middle of a date
@@ -175,7 +175,7 @@ final class ReadinessMap {
             case TENTATIVE -> "~";
             case NOT_MASTERED -> "✗";
         };
-        String text = String.format("%s%3.0f%%%s", shadeChar(p), p * 100, mark);
+        String text = String.format("%s%3d%%%s", shadeChar(p), Scores.percent(p), mark);
         return style.shade(p, text) + " ".repeat(Math.max(1, width - text.length()));
     }
 

@@ -18,6 +18,14 @@ final class Scores {
         return String.format(Locale.ROOT, "%.2f", Math.floor(score * 100 + EPSILON) / 100);
     }
 
+    /**
+     * A share as a whole percentage, cut like the scores: 0.597 is 59, and 0.847 never reads as the 85 %
+     * a rung counts as mastered from (the coach's own messages quote estimates below a mark the same way).
+     */
+    static long percent(double share) {
+        return (long) Math.floor(share * 100 + EPSILON);
+    }
+
     /** The score cut to three decimals, e.g. "0.595". */
     static String three(double score) {
         return String.format(Locale.ROOT, "%.3f", Math.floor(score * 1000 + EPSILON) / 1000);

@@ -106,7 +106,7 @@ class FeedbackViewTests {
         String why = "Two misses in a row on HTTP at DEBUG: a different question at the same rung, with a hint. "
                 + "Hint: Compare the two idle timeouts.";
         assertThat(FeedbackView.withoutHint(why)).doesNotContain("idle timeouts")
-                .startsWith("Two misses in a row on HTTP at DEBUG").endsWith("(the hint comes with the question)");
+                .startsWith("Two misses in a row on HTTP at DEBUG").endsWith(" (the hint comes with the question).").doesNotContain(". (the hint");
         assertThat(FeedbackView.withoutHint("Practice: HTTP at DEBUG.")).isEqualTo("Practice: HTTP at DEBUG.");
     }
 

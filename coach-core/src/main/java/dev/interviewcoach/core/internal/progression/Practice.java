@@ -79,8 +79,9 @@ final class Practice {
 
         String why() {
             return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT)
-                    ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", rests on one passing answer so far: "
-                            + "enough to go on, and it counts as held once more answers confirm it."
+                    ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", is held on your last answer there, "
+                            + "which passed, while its estimate is not yet firm: enough to go on, and more passing "
+                            + "answers there make it firm."
                     : "");
         }
 

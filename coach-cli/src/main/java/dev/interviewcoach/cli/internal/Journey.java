@@ -128,6 +128,7 @@ final class Journey {
         }
         // a step waiting from an earlier run was asked about above; one this run chooses is asked about below
         boolean firstOfRun = waitingStep.filter(gate::applies).isEmpty();
+        boolean opensRun = true;
         while (true) {
             var style = console.style(); // the terminal's width now: it may have been resized since the last step
             Optional<Step> next = session.next();
@@ -159,6 +160,12 @@ final class Journey {
                 console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
                         console.interactive(), recap));
             }
+            if (!hidden && opensRun) {
+                // a follow-up waiting from an earlier run: the question it follows, whose scenario it
+                // refers to, scrolled away with that run
+                StepView.followedQuestion(step, session.track(), style).ifPresent(console::println);
+            }
+            opensRun = false;
             var resumed = resumedClock(step);
             if (resumed.isPresent()) {
                 console.println(style.wrap(style.yellow(resumed.get()), ""));

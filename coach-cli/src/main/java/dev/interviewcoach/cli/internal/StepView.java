@@ -53,6 +53,19 @@ final class StepView {
         return out.toString();
     }
 
+    /**
+     * For a follow-up, the question it follows (with its scenario), for a run that opens on the
+     * follow-up: the question and its logs were shown in an earlier run; empty for any other step.
+     */
+    static java.util.Optional<String> followedQuestion(Step step, Track track, Style style) {
+        if (step.reason() != StepReason.FOLLOW_UP) {
+            return java.util.Optional.empty();
+        }
+        return FollowUpIds.of(step.challenge().id()).flatMap(ids -> track.challenge(ids.originalId()))
+                .map(original -> style.wrap(style.dim("It follows up on this question, asked before:"), "") + "\n"
+                        + style.wrap(style.dim(original.prompt().fullText()), "    "));
+    }
+
     static String label(StepReason reason) {
         return switch (reason) {
             case DIAGNOSTIC -> "diagnosis";

@@ -586,6 +586,31 @@ class CommandsTests {
     }
 
     @Test
+    void aRunThatOpensOnAFollowUpShowsTheQuestionItFollowsWithItsScenario() {
+        var cli = new CliRun(home);
+        cli.run(":quit\n");
+        dev.interviewcoach.core.Step step;
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                    .clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"), "backend");
+            step = session.next().orElseThrow();
+            for (int i = 0; i < 60 && step.reason() != dev.interviewcoach.api.StepReason.FOLLOW_UP; i++) {
+                session.submit(step.id(), dev.interviewcoach.api.Answer.of(step.reason()
+                        == dev.interviewcoach.api.StepReason.DIAGNOSTIC ? "I am not sure, maybe a cache?"
+                        : "It depends on the load, I would check the logs."));
+                step = session.next().orElseThrow();
+            }
+        }
+        assertThat(step.reason()).isEqualTo(dev.interviewcoach.api.StepReason.FOLLOW_UP);
+        var original = CliRun.TRACKS.load("backend").challenge(FollowUpIds.of(step.challenge().id()).orElseThrow()
+                .originalId()).orElseThrow();
+        String out = cli.run(":quit\n").out().replaceAll("\\s+", " ");
+        String prompt = original.prompt().text().strip().replaceAll("\\s+", " ");
+        assertThat(out).contains("It follows up on this question, asked before:",
+                prompt.substring(0, Math.min(60, prompt.length())));
+    }
+
+    @Test
     void aFirstRunOffersTheDemo() {
         var result = new CliRun(home).run(":quit\n");
         assertThat(result.out()).contains("`coach demo` shows a scripted candidate");

@@ -65,7 +65,8 @@ final class ReadinessMap {
                 .anyMatch(l -> rung(c, l).isEmpty() && heldByPlacement(c, l)));
         boolean placed = readiness.concepts().stream().anyMatch(c -> c.heldBy() == Readiness.HeldBy.PLACEMENT
                 && c.heldRung().isPresent());
-        out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery · a dot: no answers yet · "
+        out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery (answers on the rungs around a rung, and the "
+                + "diagnosis, move its estimate too) · a dot: no estimate yet · "
                 + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered"
                 + (diamonds ? " · ◆ held by the diagnosis, no answer there yet" : "")
                 + (placed ? " · (placed): held because the diagnosis placed you there; practice confirms it once two or "

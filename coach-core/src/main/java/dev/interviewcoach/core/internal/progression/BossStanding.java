@@ -93,11 +93,11 @@ final class BossStanding {
             why = "no answer at " + rung + " or above in practice among your recent answers; the boss asks for a "
                     + "passing one within your last " + warmUp;
         } else if (!history.passed(lastTwo.get(0))) {
-            why = "your last answer at " + rung + " or above did not pass: the boss waits for two passing ones there "
-                    + "(neither of the last two may have missed)";
+            why = "your last question at " + rung + " or above (follow-ups aside) did not pass: the boss waits for two "
+                    + "passing ones there (neither of the last two may have missed)";
         } else if (lastTwo.size() > 1 && !history.passed(lastTwo.get(1))) {
-            why = "the answer before your last at " + rung + " or above did not pass: one more passing one there comes "
-                    + "first (neither of the last two may have missed)";
+            why = "the question before your last at " + rung + " or above (follow-ups aside) did not pass: one more "
+                    + "passing one there comes first (neither of the last two may have missed)";
         } else {
             why = "your last passing answer at " + rung + " or above was " + history.attemptsAgo(lastTwo.get(0))
                     + " answers ago; the boss asks for one within your last " + warmUp + ", to check it still holds";

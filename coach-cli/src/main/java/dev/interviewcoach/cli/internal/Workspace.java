@@ -156,7 +156,8 @@ final class Workspace implements AutoCloseable {
     /**
      * A line for a learner the store does not know: none of their answers on any track, nothing kept on
      * this track or the default one (a saved profile is kept): a new learner, or a mistyped name. The
-     * store has no way to list the learners it keeps, so the line says where to look instead.
+     * store has no way to list the learners it keeps, so the line names the same name in another case
+     * when that one has answered, and otherwise says where to look.
      *
      * @return the line, empty when the store knows the learner
      */
@@ -167,8 +168,18 @@ final class Workspace implements AutoCloseable {
                 || store.load(new StateKey(learner, DEFAULT_TRACK)).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("No learner named " + learner + " has answered in " + db + " yet. The coach cannot list "
-                + "the learners it keeps: check --learner (default: your user name) and --db.");
+        String name = learner.value();
+        for (String other : new java.util.LinkedHashSet<>(java.util.List.of(name.toLowerCase(java.util.Locale.ROOT),
+                name.toUpperCase(java.util.Locale.ROOT), name.isEmpty() ? name
+                        : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1).toLowerCase(java.util.Locale.ROOT)))) {
+            if (!other.equals(name) && other.length() == name.length()
+                    && !store.attempts(new AttemptQuery(LearnerId.of(other), Optional.empty(), 1)).isEmpty()) {
+                return Optional.of("No learner named " + learner + " has answered in " + db + " yet; names are "
+                        + "case-sensitive, and " + other + " has: did you mean --learner " + other + "?");
+            }
+        }
+        return Optional.of("No learner named " + learner + " has answered in " + db + " yet: check --learner "
+                + "(default: your user name; names are case-sensitive) and --db.");
     }
 
     CoachSession session() {

@@ -206,7 +206,7 @@ class CommandsTests {
     void theReportAndProfileOfALearnerWhoNeverAnsweredSaySoInOneLine() {
         var cli = new CliRun(home);
         cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
-        String note = "No learner named ghost has answered in " + cli.db() + " yet.";
+        String note = "No learner named ghost has answered in " + cli.db() + " yet";
 
         for (var command : new String[] {"report", "profile"}) {
             var ghost = cli.run("", "--learner", "ghost", command);
@@ -217,6 +217,8 @@ class CommandsTests {
         var json = cli.run("", "--learner", "ghost", "report", "--json");
         assertThat(json.out().strip()).as("the JSON stays alone on standard output").startsWith("{").endsWith("}");
         assertThat(json.err()).contains(note);
+        assertThat(cli.run("", "--learner", "ADA", "report").out().replaceAll("\\s+", " "))
+                .as("the same name in another case, which has answered").contains("did you mean --learner ada?");
         cli.run("", "--learner", "newcomer", "profile", "--interview-date", "2026-12-20");
         assertThat(cli.run("", "--learner", "newcomer", "profile").all())
                 .as("a learner who saved a profile is known, answers or not").doesNotContain("No learner named");

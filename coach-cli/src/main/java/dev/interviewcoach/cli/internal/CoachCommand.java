@@ -63,8 +63,22 @@ public final class CoachCommand implements Callable<Integer> {
             console.println("New here? `" + GlobalOptions.program() + " demo` shows a scripted candidate going through the diagnosis, practice and the report in under a minute.");
             return Input.line("");
         }
-        return console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ", false);
+        // an answer typed here by mistake (the first question has not been shown yet) is not taken as "no"
+        // without a word: the offer is asked again, and the text typed is shown back
+        for (int asked = 0; ; asked++) {
+            var answer = console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ",
+                    false);
+            if (answer.kind() != Input.Kind.LINE || DEMO_REPLIES.contains(answer.text().strip().toLowerCase(
+                    java.util.Locale.ROOT)) || asked == 2) {
+                return answer;
+            }
+            console.println(console.style().wrap("That reads as an answer, but no question has been asked yet; it was "
+                    + "not kept. Type y for the demo, or press Enter to start with the first question.", ""));
+        }
     }
+
+    /** What the demo offer takes as a reply: yes, no, or nothing (no). */
+    private static final java.util.Set<String> DEMO_REPLIES = java.util.Set.of("", "y", "yes", "n", "no");
 
     GlobalOptions options() {
         return options;

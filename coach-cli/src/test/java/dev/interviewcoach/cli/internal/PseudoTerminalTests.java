@@ -129,6 +129,20 @@ class PseudoTerminalTests {
     }
 
     @Test
+    void anAnswerTypedAtTheOfferOfTheDemoIsNotTakenAsNoButTheOfferIsAskedAgain() throws Exception {
+        tmux = Tools.require("the pseudo-terminal test", "tmux");
+        Path db = home.resolve("coach.db");
+        tmux("new-session", "-d", "-s", "coach", "-x", "150", "-y", "50", coach(db, "") + "; sleep 120");
+        waitFor(s -> s.contains("Watch a one-minute demo"), "the offer of the demo on a first run");
+        tmux("send-keys", "-t", "coach", "-l", "The load balancer keeps idle connections open");
+        tmux("send-keys", "-t", "coach", "Enter");
+        String again = waitFor(s -> s.contains("no question has been asked yet"), "the offer asked again");
+        assertThat(again).doesNotContain("Question 1");
+        tmux("send-keys", "-t", "coach", "Enter");
+        waitFor(s -> s.contains("Question 1"), "the first question after Enter");
+    }
+
+    @Test
     void ctrlCAtTheOfferOfTheDemoStopsWith130AndCtrlDStopsWith0AndNeitherStartsTheDiagnosisOrTheStore() throws Exception {
         tmux = Tools.require("the pseudo-terminal test", "tmux");
         Path db = home.resolve("coach.db");

@@ -38,7 +38,7 @@ final class StepView {
                     .append('\n');
         }
         out.append(style.wrap(style.dim("Why: ") + step.why(), "")).append('\n');
-        out.append('\n').append(style.wrap(step.promptText(), "  ")).append('\n');
+        out.append('\n').append(style.wrap(PromptLayout.of(step.promptText()), "  ")).append('\n');
         var prompt = challenge.prompt();
         var limits = new StringBuilder();
         prompt.timeLimit().ifPresent(t -> limits.append(String.format("Time limit %d:%02d", t.toMinutes(),

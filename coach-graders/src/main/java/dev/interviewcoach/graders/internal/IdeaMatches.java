@@ -121,7 +121,7 @@ final class IdeaMatches {
             for (int t = 0; t < answer.size && answer.starts[t] < span.end(); t++) {
                 last = t;
             }
-            if (last >= 0 && Rejection.retractedNext(answer, last)) {
+            if (last >= 0 && NextSentence.retracts(answer, last)) {
                 found[i] = Found.NONE;
             }
         }

@@ -15,16 +15,16 @@ final class Rejection {
     /** How many tokens after a claim a rejection may start, in the same clause. */
     private static final int REACH = 6;
     /** After a negator, how many tokens may stand before the verb it denies ("won't really help"). */
-    private static final int VERB_REACH = 3;
+    static final int VERB_REACH = 3;
     /**
      * Verbs (and the words of "is not the answer / the cause / acceptable / enough") that, negated
      * right after a claim, deny that the claimed idea works or explains the symptom.
      */
-    private static final Set<String> VERBS = stems("help", "fix", "work", "solve", "prevent", "stop", "matter",
+    static final Set<String> VERBS = stems("help", "fix", "work", "solve", "prevent", "stop", "matter",
             "guarantee", "protect", "cure", "address", "scale", "change", "improve", "remove", "serve", "answer",
             "solution", "cause", "problem", "reason", "culprit", "acceptable", "reliable", "enough", "option");
     /** Words that, right after a claim, judge it wrong. */
-    private static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
+    static final Set<String> VERDICTS = stems("wrong", "myth", "mistake", "false", "harmful", "useless",
             "pointless", "naive", "bad", "poor", "misconception", "antipattern", "anti-pattern", "fallacy", "costly",
             "expensive", "brittle", "risky", "dangerous", "wasteful", "overkill");
 
@@ -47,7 +47,7 @@ final class Rejection {
     private static final int SUBJECT_REACH = 3;
 
     /** Words that stand for the claim just made, after "but" ("…, but it doesn't"). */
-    private static final Set<String> CLAIM_PRONOUNS = Set.of("it", "that", "this", "they", "it's", "that's", "they're");
+    static final Set<String> CLAIM_PRONOUNS = Set.of("it", "that", "this", "they", "it's", "that's", "they're");
     /** Words that may follow "but it doesn't" without going on to say something else. */
     private static final Set<String> CLOSERS = stems("really", "actually", "always", "hold", "work", "anymore");
     /** Words after "but that's not" that settle it as a denial, whatever qualifies it ("not true for a JWT"). */
@@ -68,11 +68,11 @@ final class Rejection {
 
     /**
      * Whether the claim from {@code firstToken} to {@code lastToken} is taken back: by words right after
-     * it ({@link #follows}), by "…, but it doesn't", by the next sentence ({@link #deniedNext}), by being reported as someone else's and answered, by
+     * it ({@link #follows}), by "…, but it doesn't", by the next sentence ({@link NextSentence#denies}), by being reported as someone else's and answered, by
      * a rejecting label, or by a sentence that sets it up as a trial or a harm's condition ({@link Frames}).
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
-        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || deniedNext(answer, lastToken)
+        return follows(answer, lastToken) || deniedAfter(answer, lastToken) || NextSentence.denies(answer, lastToken)
                 || reportedAndAnswered(answer, firstToken, lastToken)
                 || underRejectingLabel(answer, firstToken) || Frames.tried(answer, firstToken, lastToken)
                 || Frames.warnedAgainst(answer, firstToken);
@@ -287,85 +287,6 @@ final class Rejection {
             }
         }
         return true;
-    }
-
-    /** Words that may open the sentence that answers a claim before its pronoun ("But that won't …"). */
-    private static final Set<String> NEXT_OPENERS = Set.of("but", "and", "however", "sadly", "unfortunately");
-    /** Words that, right after the denied verb, make the denial a condition: "doesn't work without a key". */
-    private static final Set<String> CONDITIONS = Set.of("without", "unless", "if", "until");
-    /** How many tokens after the pronoun the negator or the verdict may stand ("that alone will not help"). */
-    private static final int NEXT_REACH = 4;
-
-    /**
-     * "Put a lock in the application. That won't work across instances.": the claim ends its sentence
-     * (no clause after it) and the next sentence opens with a pronoun for it that denies it works (a
-     * negated verb of {@link #VERBS}) or judges it ({@link #VERDICTS}, "That's a bad idea"). A condition
-     * right after the verb ("that doesn't work without a unique index") makes it a requirement instead.
-     */
-    static boolean deniedNext(AnalyzedText answer, int lastToken) {
-        int sentence = answer.sentences[lastToken];
-        int next = lastToken + 1;
-        for (; next < answer.size && answer.sentences[next] == sentence; next++) {
-            if (Polarity.clauseBreak(answer, next)) {
-                return false; // the claim is not what the sentence ends with
-            }
-        }
-        if (next >= answer.size) {
-            return false;
-        }
-        int opener = NEXT_OPENERS.contains(surface(answer, next)) ? next + 1 : next;
-        if (opener >= answer.size || answer.sentences[opener] != answer.sentences[next]
-                || !CLAIM_PRONOUNS.contains(surface(answer, opener).replace('\u2019', '\''))) {
-            return false;
-        }
-        for (int j = opener + 1; j < answer.size && j <= opener + NEXT_REACH && answer.sentences[j] == answer.sentences[next]; j++) {
-            if (Polarity.clauseBreak(answer, j)) {
-                return false;
-            }
-            if (answer.kinds[j] == AnalyzedText.NEGATOR) {
-                for (int k = j + 1; k < answer.size && k <= j + VERB_REACH && answer.sentences[k] == answer.sentences[j]; k++) {
-                    if (answer.kinds[k] == AnalyzedText.CONTENT && VERBS.contains(answer.stems[k])) {
-                        return k + 1 >= answer.size || answer.sentences[k + 1] != answer.sentences[k]
-                                || !CONDITIONS.contains(surface(answer, k + 1));
-                    }
-                }
-                return false;
-            }
-            if (answer.kinds[j] == AnalyzedText.CONTENT) {
-                return VERDICTS.contains(answer.stems[j]);
-            }
-        }
-        return false;
-    }
-
-    /** Words that may end a plain retraction after its verb: "That won't help either." */
-    private static final Set<String> RETRACTION_CLOSERS = Set.of("really", "actually", "either", "though", "here",
-            "anymore", "at", "all", "much", "it", "this", "that", "the", "problem", "issue");
-
-    /**
-     * Whether the sentence after the one ending at {@code lastToken} retracts it and says nothing more:
-     * "Increase the pool size. That won't help." A pronoun, a negator and a verb of {@link #VERBS} with
-     * at most a closing word or two ("either", "at all", "the problem"); a sentence that goes on to say
-     * where or when ("It doesn't help writes") limits the idea rather than withdraws it.
-     */
-    static boolean retractedNext(AnalyzedText answer, int lastToken) {
-        if (!deniedNext(answer, lastToken)) {
-            return false;
-        }
-        int sentence = answer.sentences[lastToken];
-        int next = lastToken + 1;
-        while (next < answer.size && answer.sentences[next] == sentence) {
-            next++;
-        }
-        int verb = -1;
-        for (int i = next; i < answer.size && answer.sentences[i] == answer.sentences[next]; i++) {
-            if (verb < 0 && answer.kinds[i] == AnalyzedText.CONTENT && VERBS.contains(answer.stems[i])) {
-                verb = i;
-            } else if (verb >= 0 && !RETRACTION_CLOSERS.contains(surface(answer, i))) {
-                return false;
-            }
-        }
-        return verb >= 0;
     }
 
     /**

@@ -14,15 +14,6 @@ final class ProfileChanges {
     private ProfileChanges() {}
 
     /**
-     * Refuses a change that brings what it may not.
-     *
-     * @param before the profile stored
-     * @param after the profile the change makes
-     * @param track the track the profile is on
-     * @param today the day, by the coach's clock
-     * @throws IllegalArgumentException naming what the change may not bring
-     */
-    /**
      * The most characters of text a profile may hold, all its strings together: it is stored with the
      * learner's state, which every step writes again.
      */
@@ -47,6 +38,15 @@ final class ProfileChanges {
         return (int) Math.min(Integer.MAX_VALUE, n);
     }
 
+    /**
+     * Refuses a change that brings what it may not.
+     *
+     * @param before the profile stored
+     * @param after the profile the change makes
+     * @param track the track the profile is on
+     * @param today the day, by the coach's clock
+     * @throws IllegalArgumentException naming what the change may not bring
+     */
     static void check(LearnerProfile before, LearnerProfile after, Track track, LocalDate today) {
         var concepts = track.concepts();
         for (String id : after.focusConceptIds()) {

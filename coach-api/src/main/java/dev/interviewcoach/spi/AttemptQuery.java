@@ -34,6 +34,17 @@ public record AttemptQuery(LearnerId learnerId, Optional<String> trackId, int li
     }
 
     /**
+     * All attempts of a learner on one track.
+     *
+     * @param learnerId the learner
+     * @param trackId the track
+     * @return the query
+     */
+    public static AttemptQuery all(LearnerId learnerId, String trackId) {
+        return new AttemptQuery(learnerId, Optional.of(trackId), Integer.MAX_VALUE);
+    }
+
+    /**
      * The most recent attempts of a learner on a track.
      *
      * @param learnerId the learner

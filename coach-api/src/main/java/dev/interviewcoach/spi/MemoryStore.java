@@ -93,7 +93,7 @@ public interface MemoryStore extends AutoCloseable {
      * @since 0.1
      */
     default List<Attempt> attempts(ChallengeAttemptQuery query) {
-        var all = attempts(new AttemptQuery(query.learnerId(), Optional.of(query.trackId()), Integer.MAX_VALUE));
+        var all = attempts(AttemptQuery.all(query.learnerId(), query.trackId()));
         var matching = all.stream().filter(a -> a.challengeId().equals(query.challengeId())).toList();
         return List.copyOf(matching.subList(Math.max(0, matching.size() - query.limit()), matching.size()));
     }

@@ -59,8 +59,7 @@ final class Demo implements Journey.AnswerSource {
             new Journey(session, console, env.clock(), demo).scripted().hidingDiagnosis().run(Journey.Scope.ALL);
             console.println("\n" + ReadinessMap.render(session.readiness(), session.track(), style));
             Path html = dir.resolve("report.html");
-            var attempts = store.attempts(new AttemptQuery(session.learnerId(), Optional.of(session.track().id()),
-                    Integer.MAX_VALUE));
+            var attempts = store.attempts(AttemptQuery.all(session.learnerId(), session.track().id()));
             ReportCommand.write(html, HtmlReport.render(session.readiness(), session.track(), attempts));
             console.println(style.wrap(String.format("Demo done: %d diagnostic and %d practice answers (%s). The HTML "
                     + "report is at %s. Run `%s` to start your own journey.", demo.diagnostic, demo.practice,

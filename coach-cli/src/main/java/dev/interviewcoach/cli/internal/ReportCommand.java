@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
             var readiness = session.readiness();
             // read once, for the map's note on recent answers and for the HTML report
             List<Attempt> attempts = json && html == null ? List.of() : workspace.store().attempts(
-                    new AttemptQuery(session.learnerId(), Optional.of(session.track().id()), Integer.MAX_VALUE));
+                    AttemptQuery.all(session.learnerId(), session.track().id()));
             if (json) {
                 env.out().println(readiness.toJson());
             } else if (html == null) {

@@ -43,6 +43,11 @@ import org.junit.jupiter.api.TestInfo;
  * }
  * }</pre>
  *
+ * <p>Every check counts an {@code ERROR} grade from {@code createGrader()} as a failure, so a grader
+ * that calls a service is checked against a stand-in for it that does not fail at random (a service
+ * that fails one call in ten fails a run now and then); its failures are checked through
+ * {@code createFailingGrader()}.
+ *
  * <p>What it checks, grading against {@link #challenge()}:
  * <ul>
  *   <li><b>Scores mean something.</b> The challenge's reference answer scores at or above

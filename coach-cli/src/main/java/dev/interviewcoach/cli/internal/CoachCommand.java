@@ -64,7 +64,7 @@ public final class CoachCommand implements Callable<Integer> {
             return Input.line("");
         }
         // an answer typed here by mistake (the first question has not been shown yet) is not taken as "no"
-        // without a word: the offer is asked again, and the text typed is shown back
+        // without a word: the offer says so and is asked again (twice at most)
         for (int asked = 0; ; asked++) {
             var answer = console.readLine(s -> "New here. Watch a one-minute demo of a scripted candidate first? [y/N] ",
                     false);

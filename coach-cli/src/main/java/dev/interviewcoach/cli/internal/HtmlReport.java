@@ -46,8 +46,9 @@ final class HtmlReport {
                 .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
         html.append("<section id=\"mastery-time\"><h2>Mastery over time</h2>\n").append(MasteryChart.svg(attempts, track.concepts(), today(readiness)))
                 .append("<p class=\"legend\">One line per concept: its mastery averaged over the five rungs, after each "
-                        + "answer, as the coach recorded it when the answer was stored (a rung no stored answer has moved yet counts 0 here, while the map above shows its current estimate, "
-                        + "the diagnosis's included).</p>"
+                        + "answer, as the coach recorded it when the answer was stored (a rung no stored answer has "
+                        + "moved yet counts 0 here, while the map above shows its current estimate, the diagnosis's "
+                        + "included).</p>"
                         + "</section>\n");
         html.append("<section id=\"answers\"><h2>Answered challenges</h2>\n");
         var recent = new ArrayList<>(attempts);

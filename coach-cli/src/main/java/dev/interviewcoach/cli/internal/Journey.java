@@ -242,7 +242,7 @@ final class Journey {
         var concept = session.track().concept(step.challenge().conceptId()).map(c -> c.title())
                 .orElse(step.challenge().conceptId());
         String grade = feedback.grade().score().isPresent()
-                ? String.format(java.util.Locale.ROOT, "graded %.2f", feedback.grade().score().getAsDouble())
+                ? "graded " + Scores.two(feedback.grade().score().getAsDouble())
                 : "not graded";
         String line = "diagnosis: question " + step.number() + " (" + concept + ", " + step.challenge().level() + "): "
                 + grade;

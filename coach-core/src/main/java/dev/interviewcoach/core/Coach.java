@@ -179,8 +179,9 @@ public final class Coach {
          * failed grader, unless a {@linkplain #fallbackGrader(Grader) fallback grader} takes over.
          * The timeout applies to every grade made through {@link
          * CoachSession#submitAsync}; a blocking {@link CoachSession#submit} runs a grader that declares
-         * itself deterministic and offline (the built-in ones) on the calling thread, where it cannot
-         * be cut short, and applies the timeout to every other grader. At the timeout the coach stops
+         * {@link dev.interviewcoach.spi.GraderCapability#IN_PROCESS} (the built-in ones) on the calling
+         * thread, where it cannot be cut short, and applies the timeout to every other grader, whatever
+         * else it declares. At the timeout the coach stops
          * waiting; it does not stop the grader, whose thread runs on until the grader returns (a grader
          * calling a service should time out its own requests sooner).
          *

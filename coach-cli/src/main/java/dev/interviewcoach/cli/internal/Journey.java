@@ -202,14 +202,15 @@ final class Journey {
             boolean diagnosisEnds = step.reason() == StepReason.DIAGNOSTIC
                     && feedback.next().map(n -> n.reason() != StepReason.DIAGNOSTIC).orElse(true);
             if (hidden) {
-                console.println(style.wrap(style.dim(hiddenDiagnostic(step, feedback)), ""));
+                console.println(style.wrap(style.dim(DiagnosisView.hidden(step, feedback, session.track(),
+                        hiddenShown++ == 0)), ""));
             }
             if (diagnosisEnds) {
                 // where the diagnosis placed the candidate comes before what comes next
                 if (!hidden) {
                     console.println(FeedbackView.renderWithoutNext(feedback, step.challenge(), session.track(), style));
                 }
-                console.println(placements());
+                console.println(DiagnosisView.placements(session.readiness(), style, again.apply("report")));
                 String whatNext = FeedbackView.next(feedback, style);
                 if (!whatNext.isEmpty()) {
                     console.println(whatNext.stripTrailing());
@@ -237,22 +238,6 @@ final class Journey {
         }
     }
 
-    /** A hidden diagnostic question's one line: where it was asked and how the answer was graded. */
-    private String hiddenDiagnostic(Step step, Feedback feedback) {
-        var concept = session.track().concept(step.challenge().conceptId()).map(c -> c.title())
-                .orElse(step.challenge().conceptId());
-        String grade = feedback.grade().score().isPresent()
-                ? "graded " + Scores.two(feedback.grade().score().getAsDouble())
-                : "not graded";
-        String line = "diagnosis: question " + step.number() + " (" + concept + ", " + step.challenge().level() + "): "
-                + grade;
-        if (hiddenShown++ == 0) {
-            return "The demo's diagnosis runs without showing its questions and answers: they are the ones your own "
-                    + "diagnosis asks first.\n" + line;
-        }
-        return line;
-    }
-
     private boolean inScope(Scope scope, Step step) {
         String message = switch (scope) {
             case ALL -> null;
@@ -270,32 +255,6 @@ final class Journey {
             console.println(console.style().wrap(message, ""));
         }
         return message == null;
-    }
-
-    /**
-     * One concept's line at the end of the diagnosis: where practice starts, and how sure the placement
-     * is of a rung it holds (a few answers place a concept, and a guess should read as one).
-     */
-    static String placement(dev.interviewcoach.core.Readiness.Concept c) {
-        String sure = c.heldBy() == dev.interviewcoach.core.Readiness.HeldBy.PLACEMENT
-                ? String.format(java.util.Locale.ROOT, " (%d %% sure)", (int) Math.floor(c.placementConfidence() * 100))
-                : "";
-        return c.title() + ": " + c.heldRung().map(r -> "holds " + r + sure).orElse("starts at DEFINE");
-    }
-
-    /** Where the diagnosis just placed the learner, concept by concept. */
-    private String placements() {
-        var style = console.style();
-        var out = new StringBuilder(style.bold("The diagnosis is complete. Where you start:")).append('\n');
-        for (var c : session.readiness().concepts()) {
-            out.append("  ").append(placement(c)).append('\n');
-        }
-        return out.append(style.wrap(style.dim("Practice starts at each concept's next rung; a rung the diagnosis placed "
-                + "you on is a guess from a few answers, so practice also confirms it (DESIGN first: the boss question "
-                + "needs it confirmed by your own answers). The mastery figures were "
-                + "worked out again from the whole diagnosis (a rung you hold starts at about 75 %), so `" + again.apply("report") + "` "
-                + "may show other figures than the feedback on single answers did; it shows the whole map."), ""))
-                .toString();
     }
 
     /**

@@ -148,12 +148,12 @@ class JourneyThroughStdinTests {
                 java.util.Optional.of(dev.interviewcoach.api.ChallengeLevel.DESIGN),
                 dev.interviewcoach.core.Readiness.HeldBy.PLACEMENT, 0.557, java.util.List.of(), java.util.List.of(),
                 java.util.List.of(), java.util.Optional.empty(), 0.5);
-        assertThat(Journey.placement(placed)).isEqualTo("Caching: holds DESIGN (55 % sure)");
+        assertThat(DiagnosisView.placement(placed)).isEqualTo("Caching: holds DESIGN (55 % sure)");
         var confirmed = new dev.interviewcoach.core.Readiness.Concept("caching", "Caching",
                 java.util.Optional.of(dev.interviewcoach.api.ChallengeLevel.DESIGN),
                 dev.interviewcoach.core.Readiness.HeldBy.CONFIRMED, 0.557, java.util.List.of(), java.util.List.of(),
                 java.util.List.of(), java.util.Optional.empty(), 0.5);
-        assertThat(Journey.placement(confirmed)).isEqualTo("Caching: holds DESIGN");
+        assertThat(DiagnosisView.placement(confirmed)).isEqualTo("Caching: holds DESIGN");
     }
 
     @Test

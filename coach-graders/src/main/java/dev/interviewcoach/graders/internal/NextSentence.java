@@ -21,18 +21,13 @@ final class NextSentence {
     /**
      * "Put a lock in the application. That won't work across instances.": the claim ends its sentence
      * (no clause after it) and the next sentence opens with a pronoun for it that denies it works (a
-     * negated verb of {@link Rejection#VERBS}) or judges it ({@link Rejection#VERDICTS}, "That's a bad idea"). A condition
-     * right after the verb ("that doesn't work without a unique index") makes it a requirement instead.
+     * negated verb of {@link Rejection#VERBS}) or judges it ({@link Rejection#VERDICTS}, "That's a bad
+     * idea"). A condition right after the verb ("that doesn't work without a unique index") makes it a
+     * requirement instead.
      */
     static boolean denies(AnalyzedText answer, int lastToken) {
-        int sentence = answer.sentences[lastToken];
-        int next = lastToken + 1;
-        for (; next < answer.size && answer.sentences[next] == sentence; next++) {
-            if (Polarity.clauseBreak(answer, next)) {
-                return false; // the claim is not what the sentence ends with
-            }
-        }
-        if (next >= answer.size) {
+        int next = start(answer, lastToken);
+        if (next < 0) {
             return false;
         }
         int opener = NEXT_OPENERS.contains(Rejection.surface(answer, next)) ? next + 1 : next;
@@ -66,19 +61,15 @@ final class NextSentence {
 
     /**
      * Whether the sentence after the one ending at {@code lastToken} retracts it and says nothing more:
-     * "Increase the pool size. That won't help." A pronoun, a negator and a verb of {@link Rejection#VERBS} with
-     * at most a closing word or two ("either", "at all", "the problem"); a sentence that goes on to say
+     * "Increase the pool size. That won't help." A pronoun, a negator and a verb of
+     * {@link Rejection#VERBS} with at most a closing word or two ("either", "at all", "the problem"); a sentence that goes on to say
      * where or when ("It doesn't help writes") limits the idea rather than withdraws it.
      */
     static boolean retracts(AnalyzedText answer, int lastToken) {
         if (!denies(answer, lastToken)) {
             return false;
         }
-        int sentence = answer.sentences[lastToken];
-        int next = lastToken + 1;
-        while (next < answer.size && answer.sentences[next] == sentence) {
-            next++;
-        }
+        int next = start(answer, lastToken);
         int verb = -1;
         for (int i = next; i < answer.size && answer.sentences[i] == answer.sentences[next]; i++) {
             if (verb < 0 && answer.kinds[i] == AnalyzedText.CONTENT && Rejection.VERBS.contains(answer.stems[i])) {
@@ -88,5 +79,20 @@ final class NextSentence {
             }
         }
         return verb >= 0;
+    }
+
+    /**
+     * The first token of the sentence after the claim ending at {@code lastToken}, or -1 when there is
+     * none or a clause follows the claim in its own sentence (then the claim is not what it ends with).
+     */
+    private static int start(AnalyzedText answer, int lastToken) {
+        int sentence = answer.sentences[lastToken];
+        int next = lastToken + 1;
+        for (; next < answer.size && answer.sentences[next] == sentence; next++) {
+            if (Polarity.clauseBreak(answer, next)) {
+                return -1;
+            }
+        }
+        return next < answer.size ? next : -1;
     }
 }

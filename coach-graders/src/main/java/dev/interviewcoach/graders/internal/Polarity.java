@@ -47,7 +47,8 @@ final class Polarity {
             // "without" and "no" deny the words right after them ("without a version"), not the clause,
             // and not a match that some other word stands before ("a key without TTL never expires").
             boolean noun = WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
-            if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))) {
+            if (answer.kinds[i] == AnalyzedText.NEGATOR && (!noun || near && onlyGrammarBetween(answer, i, firstToken))
+                    && !(negators == 0 && conditional(answer, i))) {
                 said++;
             } else if (near && (negators == 0 || !saysInsteadOf) && Rejection.insteadOf(answer, i)) {
                 said++;
@@ -96,6 +97,27 @@ final class Polarity {
             }
             previousEnd = last;
             from = to + 1;
+        }
+        return false;
+    }
+
+    /** The words that open a condition: a negator right after one sets the condition, not a denial. */
+    private static final java.util.Set<String> CONDITION_OPENERS = java.util.Set.of("if", "unless", "whether");
+
+    /**
+     * Whether the negator at {@code i} states a condition: "if" before it with nothing but grammar between
+     * ("if not", "if it's not", "if there is no"). "if not sql('SELECT pg_try_advisory_lock(...)'): return"
+     * takes the lock and returns when it is held elsewhere; it says nothing against taking it. Such a
+     * negator still counts toward a phrase that says a negation ("if there is no index, ..." says "no index").
+     */
+    private static boolean conditional(AnalyzedText answer, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - NEGATION_REACH && answer.kinds[j] != AnalyzedText.CONTENT; j--) {
+            if (clauseBreak(answer, j + 1)) {
+                return false;
+            }
+            if (CONDITION_OPENERS.contains(answer.stems[j])) {
+                return true;
+            }
         }
         return false;
     }

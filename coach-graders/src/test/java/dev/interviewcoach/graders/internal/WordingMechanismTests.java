@@ -302,7 +302,24 @@ class WordingMechanismTests {
     void ifNotAfterAConditionIsItsOtherBranchAndDeniesNothingAfterIt() {
         var c = challenge("What happens on a cache miss?", "read it from the database");
         assertThat(credit(c, "If the key is there return it, if not read it from the database.")).isEqualTo(1.0);
-        assertThat(credit(c, "If not read it from the database, the data is stale.")).as("no condition before it").isZero();
+        var hit = challenge("What happens on a cache hit?", "do not read it from the database");
+        assertThat(credit(hit, "If the key is there return it, if not read it from the database.")).as("the other branch")
+                .isZero();
+        assertThat(credit(hit, "If not read it from the database, the data is fresh.")).as("no condition before it")
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void aNegatorThatSetsAConditionDeniesNothingButStillSaysTheNegation() {
+        var ttl = challenge("Why did the cache grow until Redis ran out of memory?", "set a TTL");
+        assertThat(credit(ttl, "If you don't set a TTL, keys live forever.")).isEqualTo(1.0);
+        assertThat(credit(ttl, "Whether or not you set a TTL, keys are evicted by LRU.")).isEqualTo(1.0);
+        assertThat(credit(ttl, "You don't set a TTL, keys are evicted by LRU anyway.")).as("a denial").isZero();
+        assertThat(credit(ttl, "If the hit rate drops, you don't set a TTL.")).as("the condition is elsewhere").isZero();
+        var lock = challenge("How do you make only one instance run the nightly job?", "pg_try_advisory_lock(42) returns");
+        assertThat(credit(lock, "if not pg_try_advisory_lock(42) returns true: skip the run")).isEqualTo(1.0);
+        var noTtl = challenge("Why did the cache grow until Redis ran out of memory?", "keys have no TTL");
+        assertThat(credit(noTtl, "If keys have no TTL, they live forever.")).as("the negation is still said").isEqualTo(1.0);
     }
 
     @Test

@@ -106,6 +106,11 @@ final class AnalyzedText {
             if (unit != null) {
                 add(growing, unit, c);
             }
+            // a named thing also says its kind ("Postgres" says "database")
+            String kind = Vocabulary.standard().kindOf(stems[i]);
+            if (kind != null) {
+                add(growing, kind, c);
+            }
             // "cacheable" also says "cached"
             String verb = t.virtual[i] ? null : Abilities.verbStem(text, starts[i], ends[i]);
             if (verb != null && !verb.equals(stems[i])) {

@@ -13,6 +13,8 @@ final class Vocabulary {
     static final String RESOURCE = "/dev/interviewcoach/graders/vocabulary.txt";
     /** The key of the lines that list words not to fold ({@link #unfolded}). */
     private static final String UNFOLDED = "unfolded";
+    /** The start of the key of the lines that name things of a kind ({@link #kindOf}). */
+    private static final String KIND_OF = "kind of ";
     private static final Vocabulary STANDARD = load();
 
     /** A trie node over stems: the canonical token where a variant ends here, and longer continuations. */
@@ -30,6 +32,12 @@ final class Vocabulary {
     private final java.util.Set<String> unfolded = new java.util.HashSet<>();
     /** The stems of the unfolded words: only a token with one of these is looked at letter by letter. */
     private final java.util.Set<String> guardedStems = new java.util.HashSet<>();
+    /**
+     * Named things of a kind, each to the general word it also says: the {@code kind of ...:} lines of the
+     * file ("kind of database: postgresql | mysql"). One way only: "read it from Postgres" says "read it
+     * from the database", while "the database" names no product.
+     */
+    private final Map<String, String> kinds = new HashMap<>();
 
     private Vocabulary() {}
 
@@ -39,7 +47,12 @@ final class Vocabulary {
 
     private static Vocabulary load() {
         var vocabulary = new Vocabulary();
+        var kindLines = new java.util.LinkedHashMap<String, String>();
         KeyedLines.read(RESOURCE, "canonical: variant | ...", (canonical, variants, number) -> {
+            if (canonical.startsWith(KIND_OF)) {
+                kindLines.put(canonical.substring(KIND_OF.length()).strip(), variants);
+                return;
+            }
             if (canonical.equals(UNFOLDED)) {
                 for (String word : variants.split("\\|")) {
                     vocabulary.unfold(word.strip());
@@ -54,7 +67,35 @@ final class Vocabulary {
                 }
             }
         });
+        // read once every variant is known, so a named thing and its kind are folded as text is
+        kindLines.forEach((general, named) -> {
+            String kind = vocabulary.folded(general);
+            for (String name : named.split("\\|")) {
+                vocabulary.kinds.put(vocabulary.folded(name.strip()), kind);
+            }
+        });
         return vocabulary;
+    }
+
+    /** The one token a word is read as, its variants folded. */
+    private String folded(String word) {
+        TokenList tokens = TextAnalyzer.tokens(word, Map.of(), Stems.forContent());
+        fold(tokens, word);
+        if (tokens.size != 1) {
+            throw new IllegalStateException(RESOURCE + ": a kind and the things of it must be one word each, got '"
+                    + word + "'");
+        }
+        return tokens.stems[0];
+    }
+
+    /**
+     * The general word a named thing also says: "postgresql" says "database", "redis" says "cache".
+     *
+     * @param token a folded token's stem
+     * @return the general word's token, or null when the token names nothing of a listed kind
+     */
+    String kindOf(String token) {
+        return kinds.get(token);
     }
 
     /** Whether a variant is an abbreviation: one word of two to four letters and no vowel ("ttl", "txn", "pk"). */

@@ -310,6 +310,18 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aNamedDatabaseOrCacheSaysItsKindButTheKindNamesNoProduct() {
+        var db = challenge("Where does today's page come from?", "today from the database");
+        assertThat(credit(db, "Today comes from Postgres, older days from the cache.")).isEqualTo(1.0);
+        assertThat(credit(db, "Today comes from MySQL.")).isEqualTo(1.0);
+        var pg = challenge("Which store holds today's rows?", "today from postgres");
+        assertThat(credit(pg, "Today comes from the database.")).as("one way only").isZero();
+        var cache = challenge("What does a read do first?", "read from the cache first");
+        assertThat(credit(cache, "We read from Redis first and fall back to the table.")).isEqualTo(1.0);
+        assertThat(credit(db, "Today comes from Kafka.")).as("another kind").isZero();
+    }
+
+    @Test
     void aNegatorThatSetsAConditionDeniesNothingButStillSaysTheNegation() {
         var ttl = challenge("Why did the cache grow until Redis ran out of memory?", "set a TTL");
         assertThat(credit(ttl, "If you don't set a TTL, keys live forever.")).isEqualTo(1.0);

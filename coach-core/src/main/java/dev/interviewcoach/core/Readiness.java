@@ -2,6 +2,7 @@ package dev.interviewcoach.core;
 
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.MasteryStatus;
+import dev.interviewcoach.api.MisconceptionStatus;
 import dev.interviewcoach.core.internal.readiness.ReadinessJson;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * <p>Per concept: the highest rung held and how it is held ({@link HeldBy#CONFIRMED} by mastery the
  * answers confirmed, or only by {@link HeldBy#PLACEMENT} from the diagnosis), the mastery estimate of
  * every rung with evidence (probability, status, a confidence that grows with the evidence, and the
- * attempts behind it), the confirmed misconceptions, and the day of the next review.
+ * attempts behind it), the misconceptions not cleared yet, and the day of the next review.
  *
  * <p>{@link #overall()} is the mean over concepts of (rungs held ÷ 5, a rung held on the diagnosis's
  * placement alone counting by the placement's confidence: a guess from a short test, not a rung the
@@ -76,7 +77,9 @@ public record Readiness(String learnerId, String trackId, LocalDate asOf, Option
      * @param placementConfidence the diagnosis's confidence in its placement, 0 when not placed
      * @param placementAttemptIds the diagnostic attempts behind the placement
      * @param rungs the mastery of each rung with evidence, lowest rung first
-     * @param misconceptions the confirmed misconceptions on the concept's challenges
+     * @param misconceptions the misconceptions on the concept's challenges that later answers have not
+     *     cleared: those shown again ({@link MisconceptionStatus#CONFIRMED}) first, then those shown once
+     *     ({@link MisconceptionStatus#SUSPECTED}), each in the order first recorded
      * @param nextReview the earliest day a review of this concept is due, if any rung has a card
      * @param readiness this concept's share of {@link Readiness#overall()}, in [0, 1]
      * @since 0.1
@@ -120,20 +123,38 @@ public record Readiness(String learnerId, String trackId, LocalDate asOf, Option
     }
 
     /**
-     * A confirmed misconception.
+     * A misconception the learner showed and later answers have not cleared: the coach keeps coming back
+     * to it (see {@link dev.interviewcoach.api.StepReason}), so a report shows it too.
      *
      * @param id its qualified id, {@code challengeId#misconceptionId}
      * @param topicId its topic
+     * @param status {@link MisconceptionStatus#CONFIRMED} when it recurred, {@link MisconceptionStatus#SUSPECTED}
+     *     when shown once; never {@link MisconceptionStatus#RESOLVED}
      * @param occurrences how many answers showed it
      * @param attemptIds the most recent attempts that showed it
      * @since 0.1
      */
-    public record Misconception(String id, String topicId, int occurrences, List<String> attemptIds) {
+    public record Misconception(String id, String topicId, MisconceptionStatus status, int occurrences,
+            List<String> attemptIds) {
         /** Validates the components and copies the list. */
         public Misconception {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(topicId, "topicId");
+            Objects.requireNonNull(status, "status");
+            if (status == MisconceptionStatus.RESOLVED) {
+                throw new IllegalArgumentException("a readiness report lists misconceptions not cleared yet, not " + id
+                        + ", which is resolved");
+            }
             attemptIds = List.copyOf(attemptIds);
+        }
+
+        /**
+         * Whether it recurred: shown by more than one answer.
+         *
+         * @return true when {@link #status()} is {@link MisconceptionStatus#CONFIRMED}
+         */
+        public boolean confirmed() {
+            return status == MisconceptionStatus.CONFIRMED;
         }
     }
 

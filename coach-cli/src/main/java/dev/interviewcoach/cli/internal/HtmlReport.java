@@ -130,12 +130,22 @@ final class HtmlReport {
     private static String misconceptions(Readiness readiness, Track track) {
         var all = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
         if (all.isEmpty()) {
-            return "<p>No confirmed misconceptions.</p>\n";
+            return "<p>No misconceptions waiting to be cleared: none shown, or later answers cleared them.</p>\n";
         }
-        var out = new StringBuilder("<h3>Confirmed misconceptions</h3><ul class=\"misconceptions\">\n");
-        all.forEach(m -> out.append("<li>").append(Html.esc(ReadinessMap.describe(m, track))).append(" (shown ")
-                .append(m.occurrences()).append("×)</li>\n"));
-        return out.append("</ul>\n").toString();
+        var out = new StringBuilder();
+        for (boolean confirmed : new boolean[] {true, false}) {
+            var these = all.stream().filter(m -> m.confirmed() == confirmed).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            out.append(confirmed ? "<h3>Confirmed misconceptions</h3>"
+                    : "<h3>Flagged once</h3><p>Confirmed if it comes back; answers on its topic without it clear it.</p>");
+            out.append("<ul class=\"misconceptions\">\n");
+            these.forEach(m -> out.append("<li>").append(Html.esc(ReadinessMap.describe(m, track))).append(" (shown ")
+                    .append(m.occurrences()).append("×)</li>\n"));
+            out.append("</ul>\n");
+        }
+        return out.toString();
     }
 
     private static String attempt(Attempt attempt, Track track) {

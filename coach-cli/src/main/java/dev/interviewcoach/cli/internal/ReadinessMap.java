@@ -73,7 +73,9 @@ final class ReadinessMap {
                         + "more of your answers there put its mastery at 85 % or above, marked ✓ (until then it counts towards "
                         + "the ready figure by how sure the placement is)" : ""),
                 "")).append('\n');
-        var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream()).toList();
+        // those shown once have their own section, with their corrections (seenOnce)
+        var misconceptions = readiness.concepts().stream().flatMap(c -> c.misconceptions().stream())
+                .filter(Readiness.Misconception::confirmed).toList();
         if (!misconceptions.isEmpty()) {
             out.append('\n').append(style.bold("Confirmed misconceptions")).append('\n');
             for (var m : misconceptions) {

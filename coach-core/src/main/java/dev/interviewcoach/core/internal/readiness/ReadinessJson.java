@@ -51,6 +51,7 @@ public final class ReadinessJson {
                 ObjectNode mis = misconceptions.addObject();
                 mis.put("id", m.id());
                 mis.put("topicId", m.topicId());
+                mis.put("status", m.status().name());
                 mis.put("occurrences", m.occurrences());
                 strings(mis.putArray("attemptIds"), m.attemptIds());
             }

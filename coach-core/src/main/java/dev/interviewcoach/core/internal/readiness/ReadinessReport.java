@@ -143,8 +143,10 @@ public final class ReadinessReport {
                         m.evidenceCount() / (m.evidenceCount() + 2.0), m.evidenceCount(), m.recentAttemptIds()))
                 .toList();
         var misconceptions = state.misconceptions().stream()
-                .filter(m -> m.status() == MisconceptionStatus.CONFIRMED && id.equals(conceptOfChallenge.get(m.challengeId())))
-                .map(m -> new Readiness.Misconception(m.qualifiedId(), m.topicId(), m.occurrences(), m.attemptIds()))
+                .filter(m -> m.status() != MisconceptionStatus.RESOLVED && id.equals(conceptOfChallenge.get(m.challengeId())))
+                .sorted(java.util.Comparator.comparing(m -> m.status() != MisconceptionStatus.CONFIRMED))
+                .map(m -> new Readiness.Misconception(m.qualifiedId(), m.topicId(), m.status(), m.occurrences(),
+                        m.attemptIds()))
                 .toList();
         var cards = state.reviews().stream().filter(r -> r.conceptId().equals(id)).toList();
         var nextReview = cards.stream().map(ReviewCard::due).min(Comparator.naturalOrder());

@@ -15,7 +15,9 @@ import java.util.Set;
  * Practice: which concept and rung to work on, and which challenge there.
  *
  * <p>Concepts come in this order, after any the learner is stuck on ({@link #parked}): the one the last
- * boss answer was weakest on while the boss waits on it; then, when the interview is near, the weakest first, otherwise the lowest frontier first
+ * boss answer was weakest on while the boss waits on it; the learner's focus; a concept left alone for
+ * {@link #NEGLECTED_PER_CONCEPT} attempts per concept of the track, the one left longest first; then,
+ * when the interview is near, the weakest first, otherwise the lowest frontier first
  * in the track's order. Each concept offers targets: on the learner's focus (the concept itself, or a
  * topic), the rung nearest its frontier with a question in focus not asked yet; its frontier (the
  * lowest rung not held), the boss rung to confirm when a boss question covers it, and rungs below the
@@ -41,6 +43,14 @@ final class Practice {
     static final int PARK_MISSES = 6;
     /** The latest attempts those misses are counted in: the concept comes back as they leave it. */
     static final int PARK_WINDOW = 12;
+
+    /**
+     * Attempts per concept of the track after which a concept not worked on comes back first: with eight
+     * concepts, one left alone for sixteen attempts. Practice otherwise works on the weakest or lowest
+     * concept until it climbs, and a candidate strong elsewhere would not see those concepts for weeks
+     * while their holds go stale.
+     */
+    static final int NEGLECTED_PER_CONCEPT = 2;
 
     private Practice() {}
 
@@ -103,8 +113,8 @@ final class Practice {
     }
 
     /** A concept with the keys practice orders concepts by. */
-    private record Ranked(Concept concept, int parkedSince, boolean notWaiting, boolean notFocus, double strength,
-            int rung, int stepsSince) {
+    private record Ranked(Concept concept, int parkedSince, boolean notWaiting, boolean notFocus, int neglected,
+            double strength, int rung, int stepsSince) {
         /** Concepts not parked first (0); of those parked, the one left longest ago first. */
         static int compare(Ranked a, Ranked b) {
             int c = Integer.compare(a.parkedSince, b.parkedSince);
@@ -113,6 +123,10 @@ final class Practice {
             }
             if (c == 0) {
                 c = Boolean.compare(a.notFocus, b.notFocus);
+            }
+            // a concept left alone too long comes back before the weakest or lowest (the longest left first)
+            if (c == 0) {
+                c = Integer.compare(b.neglected, a.neglected);
             }
             if (c == 0) {
                 c = Double.compare(a.strength, b.strength);
@@ -161,13 +175,30 @@ final class Practice {
                         if (c.isPresent()) {
                             String again = !reused ? ""
                                     : " Every question here has been asked, so the one asked longest ago comes back.";
-                            return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why() + again));
+                            String turn = turn(track, t, history);
+                            return c.map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, turn + t.why() + again));
                         }
                     }
                 }
             }
         }
         return neighbour(track, targets, history, rotation).or(() -> onlyOne(track, targets));
+    }
+
+    /** The number of attempts without a concept after which it comes back first ({@link #NEGLECTED_PER_CONCEPT}). */
+    private static int neglectedAfter(TrackIndex track) {
+        return NEGLECTED_PER_CONCEPT * track.track().concepts().size();
+    }
+
+    /** For a concept back because it was left alone too long, a sentence that says so; otherwise "". */
+    private static String turn(TrackIndex track, Target t, History history) {
+        int since = history.stepsSinceConcept(t.conceptId());
+        if (t.kind() == Kind.FOCUS || t.kind() == Kind.FOCUS_CONCEPT || t.kind() == Kind.BOSS_WEAKEST
+                || since < neglectedAfter(track)) {
+            return "";
+        }
+        return "None of your last " + (since - 1) + " questions was on " + t.name() + ": concepts take turns, so "
+                + "none is left alone long enough to go stale. ";
     }
 
     /** When every question of every target was asked too recently: the nearest other rung of a target's concept. */
@@ -310,10 +341,13 @@ final class Practice {
         // (interview near) or the lowest frontier, then the track's order; a stable sort keeps ties
         var ranked = new ArrayList<Ranked>(track.track().concepts().size());
         boolean weakestFirst = standing.interviewClose();
+        int neglectedAfter = neglectedAfter(track);
         for (var c : track.track().concepts()) {
             int parkedSince = parked(history, c.id()) ? PARK_WINDOW + 2 - Math.min(PARK_WINDOW + 1,
                     history.stepsSinceConcept(c.id())) : 0;
+            int since = history.stepsSinceConcept(c.id());
             ranked.add(new Ranked(c, parkedSince, !waiting.contains(c.id()), !focus.contains(c.id()),
+                    since >= neglectedAfter ? since : 0,
                     weakestFirst ? standing.strength(c.id()) : 0,
                     weakestFirst ? 0 : standing.complete(c.id()) ? 5 : standing.frontier(c.id()).ordinal(),
                     history.stepsSinceConcept(c.id())));

@@ -129,7 +129,12 @@ final class Rechecks {
         return track.bosses().stream().anyMatch(b -> b.challenge().id().equals(challenge.id()));
     }
 
+    /** A sentence as it reads inside parentheses in another one: lower-case first letter, no full stop. */
     private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        String t = text.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 }

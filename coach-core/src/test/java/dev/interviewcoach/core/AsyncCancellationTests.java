@@ -49,6 +49,13 @@ class AsyncCancellationTests {
         }
     }
 
+    /** The grader is called on the grading executor: waits until it has handed out its first future. */
+    private void awaitHandedOut() {
+        while (grader.handedOut.isEmpty()) {
+            Thread.onSpinWait();
+        }
+    }
+
     private final MemoryStore store = MemoryStores.inMemory();
     private final HeldGrader grader = new HeldGrader();
     private final Coach coach = Coach.builder()
@@ -68,6 +75,7 @@ class AsyncCancellationTests {
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             var feedback = session.submitAsync(step.id(), Answer.of("An answer that is still being graded."));
+            awaitHandedOut();
             assertThat(grader.handedOut).hasSize(1);
             assertThat(feedback.cancel(true)).isTrue();
         } finally {
@@ -97,9 +105,7 @@ class AsyncCancellationTests {
             stillInterrupted.complete(Thread.currentThread().isInterrupted());
         });
         waiting.start();
-        while (grader.handedOut.isEmpty()) {
-            Thread.onSpinWait();
-        }
+        awaitHandedOut();
         waiting.interrupt();
         waiting.join();
 
@@ -154,6 +160,7 @@ class AsyncCancellationTests {
         assertThat(second).isCompletedExceptionally();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(second::join))
                 .hasCauseInstanceOf(StaleStepException.class).hasMessageContaining("already being graded");
+        awaitHandedOut();
         assertThat(grader.handedOut).hasSize(1);
 
         grader.handedOut.get(0).complete(Grade.ok(0.9, List.of(), List.of(), List.of(), "", "held", "1"));

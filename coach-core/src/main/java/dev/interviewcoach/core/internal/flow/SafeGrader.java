@@ -160,27 +160,18 @@ public final class SafeGrader {
     }
 
     private CompletableFuture<Grade> gradeOwnAsync(GradingRequest request) {
-        CompletionStage<Grade> stage;
+        // the grader is called on the grading executor, and the timeout runs from before the call: a
+        // grader that does its blocking work inside gradeAsync before returning (a remote call made there
+        // rather than in the future it returns) neither blocks the host's thread nor escapes the timeout
+        var own = new CompletableFuture<Grade>();
+        var stage = new java.util.concurrent.atomic.AtomicReference<CompletionStage<Grade>>();
         try {
-            stage = grader.gradeAsync(request, executor);
+            executor.execute(() -> start(request, own, stage));
         } catch (RejectedExecutionException e) {
             // the grading executor is shut down (a host stopping or redeploying): nothing could grade the
             // answer, so it is not stored as an ungraded attempt that would use up the learner's step
             return CompletableFuture.failedFuture(refused(e));
-        } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
-            return CompletableFuture.completedFuture(failure(request, e));
         }
-        if (stage == null) {
-            return CompletableFuture.completedFuture(noGrade());
-        }
-        var own = new CompletableFuture<Grade>();
-        stage.whenComplete((grade, error) -> {
-            if (error != null) {
-                own.completeExceptionally(error);
-            } else {
-                own.complete(grade);
-            }
-        });
         // finished on the grading executor: a timeout completes the future on the JDK's one shared timer
         // thread, which must not go on to store the answer and call listeners for every learner in turn.
         // But a host's bounded grading executor may have every thread held by the very graders that
@@ -192,7 +183,11 @@ public final class SafeGrader {
             // told so before anyone hears of the grade: its future is cancelled, and a grader that honours
             // cancellation (the LLM grader does) sends no more requests for a grade no one reads
             if (error instanceof TimeoutException || error instanceof CancellationException) {
-                cancel(stage);
+                cancel(stage.get());
+            }
+            if (error instanceof GradingRefusedException refused) {
+                result.completeExceptionally(refused);
+                return;
             }
             var started = new AtomicBoolean();
             Runnable finish = () -> {
@@ -215,6 +210,44 @@ public final class SafeGrader {
         return cancelsUpstream(result, own);
     }
 
+    /**
+     * Calls the grader, on the grading executor, and completes {@code own} with what it gives: its grade
+     * when its stage completes, or what it threw. A stage that comes after the coach stopped waiting is
+     * cancelled at once.
+     */
+    private void start(GradingRequest request, CompletableFuture<Grade> own,
+            java.util.concurrent.atomic.AtomicReference<CompletionStage<Grade>> stage) {
+        if (own.isDone()) {
+            return; // timed out or cancelled before the executor ran the call
+        }
+        CompletionStage<Grade> started;
+        try {
+            started = grader.gradeAsync(request, executor);
+        } catch (RejectedExecutionException e) {
+            own.completeExceptionally(refused(e));
+            return;
+        } catch (Exception | AssertionError | StackOverflowError | LinkageError e) {
+            own.completeExceptionally(e);
+            return;
+        }
+        if (started == null) {
+            own.complete(null);
+            return;
+        }
+        stage.set(started);
+        if (own.isDone()) {
+            cancel(started);
+            return;
+        }
+        started.whenComplete((grade, error) -> {
+            if (error != null) {
+                own.completeExceptionally(error);
+            } else {
+                own.complete(grade);
+            }
+        });
+    }
+
     /** The refusal of an answer's grading by the grading executor: nothing was graded or stored. */
     private static GradingRefusedException refused(RejectedExecutionException cause) {
         return new GradingRefusedException("the grading executor refused to grade the answer (is it shut down?); "
@@ -222,6 +255,9 @@ public final class SafeGrader {
     }
 
     private static void cancel(CompletionStage<Grade> stage) {
+        if (stage == null) {
+            return; // the grader has not returned its stage yet: it is cancelled when it does
+        }
         try {
             stage.toCompletableFuture().cancel(true);
         } catch (RuntimeException e) {

@@ -57,6 +57,52 @@ class SafeGraderTimeoutTests {
         assertThat(grader.handedOut).isCancelled();
     }
 
+    /** A grader that does its blocking work inside gradeAsync, before returning a completed future. */
+    private static final class BlocksInGradeAsync extends RemoteGrader {
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        volatile Thread calledOn;
+
+        BlocksInGradeAsync() {
+            super("blocks-in-grade-async");
+        }
+
+        @Override
+        public Grade grade(GradingRequest request) {
+            return Grade.error(id(), version(), "unused");
+        }
+
+        @Override
+        public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+            calledOn = Thread.currentThread();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CompletableFuture.completedFuture(Grade.error(id(), version(), "released"));
+        }
+    }
+
+    @Test
+    void aGraderThatBlocksInsideGradeAsyncNeitherBlocksTheCallerNorEscapesTheTimeout() throws Exception {
+        var grader = new BlocksInGradeAsync();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var safe = new SafeGrader(grader, Duration.ofMillis(50), pool);
+            var challenge = Challenge.of("t.define.a", "t", ChallengeLevel.DEFINE, "t.topic", Prompt.of("Why?"),
+                    Rubric.of(List.of(Criterion.of("point", 1, "Makes the point.", List.of(Evidence.of("point"))))),
+                    "A point.");
+            // returns although the grader's gradeAsync has not returned, and times out while it still blocks
+            var outcome = safe.gradeAsync(GradingRequest.of(challenge, Answer.of("An answer."))).join();
+            assertThat(outcome.grade().status()).isEqualTo(GradeStatus.ERROR);
+            assertThat(outcome.grade().message().orElse("")).doesNotContain("released");
+            assertThat(grader.calledOn).as("called on a grading thread, if at all").isNotSameAs(Thread.currentThread());
+        } finally {
+            grader.release.countDown();
+            pool.shutdown();
+        }
+    }
+
     /** A grader that holds a grading thread until released. */
     private static final class HoldsItsThread extends RemoteGrader {
         final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

@@ -122,13 +122,29 @@ final class Polarity {
         return false;
     }
 
+    /**
+     * Words that name the prospect of what follows "of": "no risk of losing data" denies losing data as
+     * "no lost data" would, and so do "no chance of" and "without the danger of".
+     */
+    private static final java.util.Set<String> PROSPECTS = java.util.Set.of("risk", "risks", "chance", "chances",
+            "danger", "possibility", "threat");
+
     private static boolean onlyGrammarBetween(AnalyzedText answer, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+            if (answer.kinds[i] == AnalyzedText.CONTENT && !prospectOf(answer, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether token {@code i} is a word of prospect ({@link #PROSPECTS}) right before "of". */
+    private static boolean prospectOf(AnalyzedText answer, int i) {
+        if (i + 1 >= answer.size || !"of".equals(answer.stems[i + 1])) {
+            return false;
+        }
+        String word = answer.text.substring(answer.starts[i], answer.ends[i]).toLowerCase(java.util.Locale.ROOT);
+        return PROSPECTS.contains(word);
     }
 
     static boolean clauseBreak(AnalyzedText answer, int token) {

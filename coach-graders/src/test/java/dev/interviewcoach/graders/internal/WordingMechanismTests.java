@@ -322,6 +322,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void noRiskOfOrNoChanceOfDeniesWhatFollowsButARiskOfSaysIt() {
+        var c = challenge("What does write-behind cost?", "losing data");
+        assertThat(credit(c, "Writes are faster and there is no risk of losing data because Redis persists them."))
+                .isZero();
+        assertThat(credit(c, "No chance of losing data with it.")).isZero();
+        assertThat(credit(c, "Writes are faster, with a risk of losing data if Redis dies before the flush."))
+                .isEqualTo(1.0);
+        assertThat(credit(c, "No, the risk is losing data.")).as("a bare no answers the question").isEqualTo(1.0);
+    }
+
+    @Test
     void aNegatorThatSetsAConditionDeniesNothingButStillSaysTheNegation() {
         var ttl = challenge("Why did the cache grow until Redis ran out of memory?", "set a TTL");
         assertThat(credit(ttl, "If you don't set a TTL, keys live forever.")).isEqualTo(1.0);

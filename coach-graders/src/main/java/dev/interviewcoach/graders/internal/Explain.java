@@ -31,15 +31,31 @@ final class Explain {
      */
     static String overall(double score, List<CriterionResult> results, List<DetectedMisconception> misconceptions,
             boolean cappedByRequired, boolean halvedByMisconception) {
+        return overall(score, results, misconceptions, cappedByRequired, halvedByMisconception, "");
+    }
+
+    /**
+     * The overall feedback, saying why the score is lower than the criteria met suggest: a cap, a
+     * misconception, or the discounts of {@link Guards} ({@code discounted}, in words, or "").
+     */
+    static String overall(double score, List<CriterionResult> results, List<DetectedMisconception> misconceptions,
+            boolean cappedByRequired, boolean halvedByMisconception, String discounted) {
         long met = results.stream().filter(r -> r.outcome() == CriterionOutcome.MET).count();
         var sb = new StringBuilder();
         sb.append("Met ").append(met).append(" of ").append(results.size()).append(" criteria (score ")
                 .append(twoDecimals(score));
+        String separator = ": ";
+        if (!discounted.isEmpty()) {
+            sb.append(separator).append(discounted);
+            separator = "; ";
+        }
         if (cappedByRequired) {
-            sb.append(": a required point is missing, which caps the score at ").append(twoDecimals(RubricGrader.CAP));
+            sb.append(separator).append("a required point is missing, which caps the score at ")
+                    .append(twoDecimals(RubricGrader.CAP));
+            separator = "; ";
         }
         if (halvedByMisconception) {
-            sb.append(cappedByRequired ? "; " : ": ").append("a misconception halves the score and caps it at ")
+            sb.append(separator).append("a misconception halves the score and caps it at ")
                     .append(twoDecimals(RubricGrader.CAP));
         }
         sb.append(").");

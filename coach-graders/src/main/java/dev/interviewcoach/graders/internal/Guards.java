@@ -52,6 +52,35 @@ final class Guards {
     }
 
     /**
+     * What the discounts took, in words for the learner, or "" when they took nothing: which of them
+     * applied and what share of its credit the answer kept. Worked out only for an answer they discounted.
+     *
+     * @param factor what {@link #factor} gave
+     */
+    static String reason(double factor, AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
+            Set<String> evidenceStems, Set<Long> copyGrams) {
+        if (factor >= 1) {
+            return "";
+        }
+        var parts = new java.util.ArrayList<String>();
+        if (soup(answer) < 1) {
+            parts.add("it reads as a list of terms rather than sentences that connect them");
+        }
+        if (padding(answer) < 1) {
+            parts.add("its grammar is one word repeated between terms");
+        }
+        if (dump(answer, evidenceStems) < 1) {
+            parts.add("it uses nearly every term the question could call for at once");
+        }
+        if (echo(answer, questionStems, questionPairs, copyGrams) < 1) {
+            parts.add("most of it repeats the question");
+        }
+        long kept = Math.round(factor * 100);
+        return String.join(" and ", parts) + (kept == 0 ? ", so its words earn nothing"
+                : ", so what it says earns " + kept + " % of its credit");
+    }
+
+    /**
      * How many neighbouring content words an answer must copy from the question or its scenario for
      * them to count as pasted: a log line or a sentence of the prompt, not a term or a quoted value
      * ("rows=15000", "Seq Scan").

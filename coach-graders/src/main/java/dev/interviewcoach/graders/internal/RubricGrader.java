@@ -150,7 +150,10 @@ public final class RubricGrader extends BuiltInGrader {
             score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         score = clamp(score);
-        return Grade.ok(score, results, dimensions, detected, Explain.overall(score, results, detected, capped, asserted),
+        String discounted = Guards.reason(guard, answer, rubric.questionStems, rubric.questionPairs,
+                rubric.evidenceStems, rubric.copyGrams);
+        return Grade.ok(score, results, dimensions, detected,
+                Explain.overall(score, results, detected, capped, asserted, discounted),
                 id(), version());
     }
 

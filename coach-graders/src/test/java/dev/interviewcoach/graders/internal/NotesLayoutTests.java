@@ -36,4 +36,21 @@ class NotesLayoutTests {
                 + "- Retry-After header\n- per API key\n- fail open");
         assertThat(Guards.soup(bullets)).isZero();
     }
+
+    @Test
+    void aDiscountedAnswerIsToldWhyInItsFeedbackAndAnAnswerInSentencesIsNot() {
+        var criterion = dev.interviewcoach.api.Criterion.of("idea", 1, "The idea.",
+                java.util.List.of(dev.interviewcoach.api.Evidence.of("token bucket in redis")));
+        var c = dev.interviewcoach.api.Challenge.of("t.define.w", "t", dev.interviewcoach.api.ChallengeLevel.DEFINE,
+                "t.topic", dev.interviewcoach.api.Prompt.of("How do you rate-limit an API?"),
+                dev.interviewcoach.api.Rubric.of(java.util.List.of(criterion)), "unused");
+        var grader = new RubricGrader();
+        var soup = grader.grade(dev.interviewcoach.spi.GradingRequest.of(c, dev.interviewcoach.api.Answer.of(
+                "token bucket redis INCR EXPIRE lua script 429 retry-after sliding window per key fail open")));
+        assertThat(soup.feedback().lines().findFirst().orElse("")).contains("reads as a list of terms")
+                .containsPattern("earns? (nothing|\\d+ % of its credit)");
+        var prose = grader.grade(dev.interviewcoach.spi.GradingRequest.of(c, dev.interviewcoach.api.Answer.of(
+                "We keep a token bucket in Redis for each key, and a request that finds it empty gets a 429.")));
+        assertThat(prose.feedback()).doesNotContain("list of terms").doesNotContain("% of its credit");
+    }
 }

@@ -38,6 +38,30 @@ final class Frames {
                         && QUESTIONS.contains(Rejection.surface(answer, i + 2));
     }
 
+    /** How many tokens before a claim its "check whether" may stand. */
+    private static final int INQUIRY_REACH = 4;
+
+    /**
+     * Whether the claim is what its clause sets out to find out: "check whether the primary can handle ten
+     * times the load", "see if the cache copes". A candidate who says to check something does not claim it.
+     * Only within the claim's clause: "check whether the key exists, and save it after the charge" still
+     * says the second part.
+     */
+    static boolean inquired(AnalyzedText answer, int firstToken) {
+        for (int i = firstToken - 1; i > 0 && firstToken - i <= INQUIRY_REACH; i--) {
+            if (Polarity.clauseBreak(answer, i + 1)) {
+                return false;
+            }
+            if (QUESTIONS.contains(Rejection.surface(answer, i)) && !Rejection.surface(answer, i).equals("out")
+                    && (INQUIRIES.contains(Rejection.surface(answer, i - 1))
+                    || Rejection.surface(answer, i - 1).equals("out") && i > 1
+                    && INQUIRIES.contains(Rejection.surface(answer, i - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of harm that, before "when" or "if", make what follows the condition of the harm. */
     private static final Set<String> HARMS = Set.of("hurt", "hurts", "break", "breaks", "bite", "bites", "backfire",
             "backfires", "fail", "fails", "suffer", "suffers");

@@ -69,13 +69,14 @@ final class Rejection {
     /**
      * Whether the claim from {@code firstToken} to {@code lastToken} is taken back: by words right after
      * it ({@link #follows}), by "…, but it doesn't", by the next sentence ({@link NextSentence#denies}), by being reported as someone else's and answered, by
-     * a rejecting label, or by a sentence that sets it up as a trial or a harm's condition ({@link Frames}).
+     * a rejecting label, or by a sentence that sets it up as a trial, a harm's condition or what is to be found
+     * out ({@link Frames}).
      */
     static boolean takenBack(AnalyzedText answer, int firstToken, int lastToken) {
         return follows(answer, lastToken) || deniedAfter(answer, lastToken) || NextSentence.denies(answer, lastToken)
                 || reportedAndAnswered(answer, firstToken, lastToken)
                 || underRejectingLabel(answer, firstToken) || Frames.tried(answer, firstToken, lastToken)
-                || Frames.warnedAgainst(answer, firstToken);
+                || Frames.warnedAgainst(answer, firstToken) || Frames.inquired(answer, firstToken);
     }
 
     /** Labels that, ending in a colon, head what the answer rejects: "Not: a list of ids in a column". */

@@ -149,6 +149,15 @@ class WrongClaimTests {
         assertThat(detected(longer, "Add a bigger buffer so it absorbs the load.")).isTrue();
     }
 
+    @Test
+    void aClaimTheAnswerSetsOutToCheckIsNotHeldButOneInTheNextClauseIs() {
+        var c = claiming("database can handle the load");
+        assertThat(detected(c, "The database can handle the load, it is a big box.")).isTrue();
+        assertThat(detected(c, "Check whether the database can handle the load before the sale.")).isFalse();
+        assertThat(detected(c, "Load test first to find out if the database can handle the load.")).isFalse();
+        assertThat(detected(c, "Check whether the key exists, and the database can handle the load anyway.")).isTrue();
+    }
+
     private static Challenge claiming(String phrase) {
         var criterion = Criterion.of("lock", 1, "One request rebuilds while others wait.",
                 List.of(Evidence.of("only one request rebuilds")));

@@ -18,7 +18,8 @@ public record LearnerExport(LearnerId learnerId, List<LearnerState> states, List
      *
      * @throws IllegalArgumentException when a state or an attempt belongs to another learner, or two
      *     states are for one track: importing such an export would file one learner's data under
-     *     another's id, out of reach of the owner's delete
+     *     another's id, out of reach of the owner's delete; or when two attempts share an id, which no
+     *     store can hold (one would be lost, or the import refused by the database)
      */
     public LearnerExport {
         Objects.requireNonNull(learnerId, "learnerId");
@@ -35,10 +36,16 @@ public record LearnerExport(LearnerId learnerId, List<LearnerState> states, List
                         + state.trackId());
             }
         }
-        for (var attempt : attempts) {
+        var ids = new HashSet<String>();
+        for (int i = 0; i < attempts.size(); i++) {
+            var attempt = attempts.get(i);
             if (!attempt.learnerId().equals(learnerId)) {
                 throw new IllegalArgumentException("the export of learner " + learnerId + " holds attempt "
                         + attempt.id() + " of learner " + attempt.learnerId());
+            }
+            if (!ids.add(attempt.id())) {
+                throw new IllegalArgumentException("the export of learner " + learnerId + " holds attempt id "
+                        + attempt.id() + " twice (again at attempts[" + i + "]): every attempt has its own id");
             }
         }
     }

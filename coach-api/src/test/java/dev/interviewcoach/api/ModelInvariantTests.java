@@ -143,7 +143,7 @@ class ModelInvariantTests {
     }
 
     @Test
-    void anExportHoldsOnlyItsOwnLearnersStatesAndAttemptsAndOneStatePerTrack() {
+    void anExportHoldsOnlyItsOwnLearnersStatesAndAttemptsOneStatePerTrackAndEachAttemptIdOnce() {
         var ada = LearnerId.of("ada");
         var bob = LearnerId.of("bob");
         var now = java.time.Instant.parse("2026-01-05T10:00:00Z");
@@ -160,6 +160,9 @@ class ModelInvariantTests {
         assertThatThrownBy(() -> new LearnerExport(ada, List.of(LearnerState.initial(ada, "backend", now),
                 LearnerState.initial(ada, "backend", now)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two states for track backend");
+        assertThatThrownBy(() -> new LearnerExport(ada, List.of(), List.of(adasAttempt, adasAttempt)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attempt id a1 twice")
+                .hasMessageContaining("attempts[1]");
     }
 
     @Test

@@ -131,6 +131,18 @@ class LearnerCodecTests {
     }
 
     @Test
+    void anExportThatHoldsOneAttemptIdTwiceIsRefusedAsMalformedNotLeftToTheStore() {
+        var a = attempt("x");
+        var b = new Attempt("a2", a.learnerId(), a.trackId(), a.challengeId(), a.conceptId(), a.level(), a.reason(),
+                a.answer(), a.grade(), a.at());
+        String one = CODEC.writeExport(new LearnerExport(LearnerId.of("ada"), List.of(), List.of(a, b)));
+        String document = one.replace("\"id\":\"a2\"", "\"id\":\"a1\"");
+        assertThat(document).isNotEqualTo(one);
+        assertThatThrownBy(() -> CODEC.readExport(document))
+                .isInstanceOf(dev.interviewcoach.api.MalformedDocumentException.class).hasMessageContaining("a1 twice");
+    }
+
+    @Test
     void anExportWhoseAttemptsBelongToAnotherLearnerIsRefusedSayingSo() {
         String document = CODEC.writeExport(new LearnerExport(LearnerId.of("ada"), List.of(), List.of(attempt("x"))))
                 .replaceFirst("\"learnerId\":\\{\"value\":\"ada\"\\}", "\"learnerId\":{\"value\":\"mallory\"}");

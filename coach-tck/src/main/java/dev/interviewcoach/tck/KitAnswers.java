@@ -3,6 +3,7 @@ package dev.interviewcoach.tck;
 import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Criterion;
+import dev.interviewcoach.api.Dimension;
 import dev.interviewcoach.api.Evidence;
 import dev.interviewcoach.api.Prompt;
 import dev.interviewcoach.api.Rubric;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -33,10 +35,6 @@ final class KitAnswers {
 
     private KitAnswers() {}
 
-    /**
-     * Keyword soup: every distinct content word of the reference answer and of the rubric's evidence
-     * phrases, once, in alphabetical order, with no sentence around them.
-     */
     /** The kit's own challenge: what idempotency means, with a rubric of three criteria. */
     static Challenge idempotency() {
         var criteria = List.of(
@@ -52,6 +50,41 @@ final class KitAnswers {
                         + "times: PUT and DELETE are idempotent, POST is not, so PUT can be retried safely.");
     }
 
+    /**
+     * The challenge as a multi-dimensional (boss) question, the way the kit checks dimension results:
+     * itself when its rubric has dimensions; else the same question, answer and criteria with the first
+     * criterion in one dimension (of the challenge's concept) and the others in a second (of a concept of
+     * the kit's), each weighing what its criteria weigh, under an id of its own. A grader made for the
+     * challenge grades it as it grades the challenge.
+     */
+    static Challenge inDimensions(Challenge challenge) {
+        if (challenge.isMultiDimensional()) {
+            return challenge;
+        }
+        List<Criterion> criteria = challenge.rubric().criteria();
+        var dimensions = new ArrayList<Dimension>();
+        dimensions.add(new Dimension("tck-first", "What the first criterion asks", List.of(challenge.conceptId()),
+                criteria.get(0).weight()));
+        if (criteria.size() > 1) {
+            dimensions.add(new Dimension("tck-rest", "What the other criteria ask", List.of("tck.rest-of-the-answer"),
+                    criteria.stream().skip(1).mapToDouble(Criterion::weight).sum()));
+        }
+        var placed = new ArrayList<Criterion>();
+        for (Criterion c : criteria) {
+            String dimension = placed.isEmpty() ? "tck-first" : "tck-rest";
+            placed.add(new Criterion(c.id(), c.weight(), c.required(), c.description(), c.topicId(), Optional.of(dimension),
+                    c.evidence(), c.minEvidence(), c.feedback(), c.counterEvidence()));
+        }
+        return new Challenge(challenge.id() + ".tck-in-dimensions", challenge.conceptId(), challenge.level(),
+                challenge.topicId(), challenge.secondaryTopicIds(), challenge.prompt(), new Rubric(placed, dimensions),
+                challenge.misconceptions(), challenge.referenceAnswer(), challenge.hints(), challenge.followUps(),
+                challenge.sources(), List.of());
+    }
+
+    /**
+     * Keyword soup: every distinct content word of the reference answer and of the rubric's evidence
+     * phrases, once, in alphabetical order, with no sentence around them.
+     */
     static String keywordSoup(Challenge challenge) {
         var words = new TreeMap<String, String>();
         var sources = new ArrayList<String>();

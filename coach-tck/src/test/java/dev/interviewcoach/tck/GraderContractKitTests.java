@@ -33,16 +33,18 @@ class GraderContractKitTests {
     private static final String FITS_CHALLENGE = "gradesNameOnlyTheCriteriaDimensionsAndMisconceptionsOfTheChallenge";
     private static final String ASYNC = "asynchronousGradingGivesGradesAsHonestAsBlockingGrading";
     private static final String CONCURRENT_FIT = "concurrentGradingGivesEveryGraderGradesThatFit";
+    private static final String COHERENT = "aGradeNeverContradictsItself";
+    private static final String DIMENSIONS = "aGradeOfAMultiDimensionalChallengeHasAResultForEachDimension";
     /** The tests that mean nothing without a score. */
     private static final Set<String> NEED_A_SCORE = Set.of(REFERENCE_PASSES, REFERENCE_ABOVE_EMPTY, SOUP, ECHO,
-            ADDRESSED_ALONE, ADDRESSED_RAISES, SPANS);
+            ADDRESSED_ALONE, ADDRESSED_RAISES, SPANS, COHERENT, DIMENSIONS);
 
     @Test
     void aWellBehavedGraderPassesEveryTestOfTheKit() {
         Events tests = run(KitSubjects.WellBehaved.class);
         assertThat(names(tests.failed())).as("failed").isEmpty();
         assertThat(names(tests.aborted())).as("skipped").isEmpty();
-        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(16);
+        assertThat(names(tests.succeeded())).as("passed").isEqualTo(kitTests()).hasSize(18);
     }
 
     @Test
@@ -102,6 +104,16 @@ class GraderContractKitTests {
     }
 
     @Test
+    void aGraderThatSignsWithAnotherIdOrVersionIsToldToSignItsGradesWithSignedBy() {
+        assertThat(failures(KitSubjects.ReportsAnotherVersion.class)).containsExactlyInAnyOrder(NAMES_GRADER, ASYNC,
+                CONCURRENT_FIT);
+        assertThat(failureMessages(run(KitSubjects.ReportsAnotherVersion.class)).get(NAMES_GRADER))
+                .contains("grader version in the grade of ", "Grade.signedBy(id(), version())");
+        assertThat(failureMessages(run(KitSubjects.ReportsAnotherGradersId.class))).allSatisfy((test, message) ->
+                assertThat(message).contains("grader id", "Grade.signedBy(id(), version())"));
+    }
+
+    @Test
     void aGraderWhoseSpansLieOutsideTheAnswerFailsTheSpanTests() {
         assertThat(failures(KitSubjects.SpansOutsideTheAnswer.class)).containsExactlyInAnyOrder(SPANS, HOSTILE, ASYNC,
                 CONCURRENT_FIT);
@@ -125,8 +137,17 @@ class GraderContractKitTests {
     }
 
     @Test
-    void aGraderThatCountsOffsetsOnALowerCasedCopyOfTheAnswerFailsTheSpanTest() {
-        assertThat(failures(KitSubjects.CountsOffsetsOnLowerCasedText.class)).contains(SPANS);
+    void aGraderThatCountsOffsetsOnALowerCasedCopyOfTheAnswerFailsTheSpanTestThatNamesTheLikelyCause() {
+        Events tests = run(KitSubjects.CountsOffsetsOnLowerCasedText.class);
+        assertThat(names(tests.failed())).contains(SPANS);
+        assertThat(failureMessages(tests).get(SPANS)).contains("after letters whose lower case is longer",
+                "offsets counted on answer.toLowerCase() fall after the right ones");
+    }
+
+    @Test
+    void aSpanOffOnlyWithoutSuchLettersIsNotBlamedOnLowerCasing() {
+        assertThat(failureMessages(run(KitSubjects.CountsOffsetsOnOtherText.class)).get(SPANS))
+                .doesNotContain("toLowerCase");
     }
 
     @Test
@@ -140,8 +161,63 @@ class GraderContractKitTests {
     }
 
     @Test
-    void aGraderThatReportsItsFailureAsAnAbstentionFailsTheErrorTest() {
-        assertThat(failures(KitSubjects.DisguisesErrorsAsAbstentions.class)).containsExactly(FAILURE_IS_ERROR);
+    void aGraderThatReportsItsFailureAsAnAbstentionFailsTheErrorTestSayingWhatAnAbstentionMeans() {
+        Events tests = run(KitSubjects.DisguisesErrorsAsAbstentions.class);
+        assertThat(names(tests.failed())).containsExactly(FAILURE_IS_ERROR);
+        assertThat(failureMessages(tests).get(FAILURE_IS_ERROR))
+                .contains("ABSTAIN means the grader declined to grade this answer", "differently from an outage (ERROR)")
+                .doesNotContain("scored");
+    }
+
+    @Test
+    void aGraderWhoseFailureMessageRepeatsTheAnswerFailsTheErrorTestSayingWhyItMustNot() {
+        Events tests = run(KitSubjects.RepeatsTheAnswerInItsFailure.class);
+        assertThat(names(tests.failed())).containsExactly(FAILURE_IS_ERROR);
+        assertThat(failureMessages(tests).get(FAILURE_IS_ERROR)).contains("a failure message must not repeat the answer",
+                "stores it with the attempt", "logs it");
+    }
+
+    @Test
+    void aGraderThatBuildsAnInvalidGradeIsToldWhyTheApiRefusedItNotToCatchAnException() {
+        Events tests = run(KitSubjects.BuildsAnInvalidGrade.class);
+        assertThat(names(tests.failed())).contains(REFERENCE_PASSES, ASYNC);
+        assertThat(failureMessages(tests).get(REFERENCE_PASSES)).contains("phrase-share's grade(..) built an invalid grade "
+                + "on the reference answer", "java.lang.IllegalArgumentException \"score must be in [0, 1], was 1.25\"",
+                "Keep every grade valid: the score", "in [0, 1]").doesNotContain("Catch what fails");
+        assertThat(failureMessages(tests).get(ASYNC)).contains("gradeAsync(..) built an invalid grade", "was 1.25");
+    }
+
+    @Test
+    void aGraderWhoseCriteriaContradictItsScoreFailsTheAgreementTest() {
+        Events tests = run(KitSubjects.ReportsItsCriteriaBackwards.class);
+        assertThat(names(tests.failed())).containsExactlyInAnyOrder(COHERENT, ASYNC, CONCURRENT_FIT);
+        assertThat(failureMessages(tests).get(COHERENT)).contains("the grade of an empty answer",
+                "every criterion of the rubric is MET, yet the score is 0.000", "a failing score above a ✓ on every "
+                + "criterion", "USES_RUBRIC");
+        assertThat(failureMessages(run(KitSubjects.ScoresBackwards.class)).get(COHERENT)).contains("the grade of an empty "
+                + "answer", "every criterion of the rubric is MISSED, yet the score is 1.000", "\"passed\" above a ✗ on "
+                + "every criterion");
+    }
+
+    @Test
+    void aGraderWhoseOutcomesDisagreeWithTheirCreditsFailsTheAgreementTest() {
+        Events tests = run(KitSubjects.ReportsContributionsAsCredits.class);
+        assertThat(names(tests.failed())).containsExactlyInAnyOrder(COHERENT, ASYNC, CONCURRENT_FIT);
+        assertThat(failureMessages(tests).get(COHERENT)).contains("criterion definition is MET with credit 0.500",
+                "MET earns the criterion's whole credit (1)");
+    }
+
+    @Test
+    void aGraderThatLeavesOutTheDimensionsOfAMultiDimensionalChallengeFailsTheDimensionTest() {
+        Events tests = run(KitSubjects.LeavesOutDimensions.class);
+        assertThat(names(tests.failed())).containsExactly(DIMENSIONS);
+        assertThat(failureMessages(tests).get(DIMENSIONS)).contains("tck-first", "tck-rest",
+                "spreads a boss answer over the concepts of its dimensions");
+    }
+
+    @Test
+    void aGraderThatGradesNeitherByTheRubricNorByDimensionsIsSkippedInTheDimensionTest() {
+        assertThat(names(run(KitSubjects.RandomScores.class).aborted())).contains(DIMENSIONS);
     }
 
     @Test
@@ -152,6 +228,33 @@ class GraderContractKitTests {
     @Test
     void aGraderDishonestOnlyWhenCalledAsynchronouslyFailsTheAsynchronousTests() {
         assertThat(failures(KitSubjects.DishonestWhenAsynchronous.class)).containsExactlyInAnyOrder(ASYNC, CONCURRENT_FIT);
+    }
+
+    @Test
+    void aDeterministicGraderWithAnUnsafeLazyCacheFailsTheConcurrencyTestSayingWhatItMeans() {
+        Events tests = run(KitSubjects.FillsItsCacheUnsafely.class);
+        assertThat(names(tests.failed())).contains(CONCURRENT);
+        assertThat(failureMessages(tests).get(CONCURRENT)).contains("concurrent grading changed the grade: is the grader "
+                + "thread-safe?", "a fresh instance");
+    }
+
+    @Test
+    void aGraderThatGradesOnTheCallersThreadOfGradeAsyncFailsTheAsynchronousTests() {
+        Events tests = run(KitSubjects.GradesOnTheCallersThread.class);
+        assertThat(names(tests.failed())).containsExactlyInAnyOrder(ASYNC, CONCURRENT_FIT);
+        assertThat(failureMessages(tests).get(ASYNC)).contains("phrase-share took longer than 1 s to return from "
+                + "gradeAsync(..) on ", "in the check " + ASYNC, "grade on the executor it is given",
+                "the coach would time out on every answer");
+    }
+
+    // a guard only: without the kit's bound on the call the grader would hold this test for ever
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aGraderWhoseGradeAsyncNeverReturnsFailsTheAsynchronousTestsWithoutHangingThem() {
+        Events tests = run(KitSubjects.NeverReturnsFromGradeAsync.class);
+        assertThat(names(tests.failed())).containsExactlyInAnyOrder(ASYNC, CONCURRENT_FIT);
+        assertThat(failureMessages(tests)).allSatisfy((test, message) -> assertThat(message)
+                .contains("took longer than 1 s to return from gradeAsync(..)"));
     }
 
     @Test

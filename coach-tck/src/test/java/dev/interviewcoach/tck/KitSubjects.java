@@ -1,6 +1,7 @@
 package dev.interviewcoach.tck;
 
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
 import dev.interviewcoach.api.EvidenceSpan;
@@ -9,15 +10,19 @@ import dev.interviewcoach.spi.Grader;
 import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -183,8 +188,9 @@ final class KitSubjects {
                 }
                 var criteria = new java.util.ArrayList<>(g.criteria());
                 var first = criteria.get(0);
-                criteria.add(new CriterionResult(first.criterionId(), first.outcome() == CriterionOutcome.MET
-                        ? CriterionOutcome.MISSED : CriterionOutcome.MET, 0, List.of(), ""));
+                boolean met = first.outcome() != CriterionOutcome.MET;
+                criteria.add(new CriterionResult(first.criterionId(), met ? CriterionOutcome.MET : CriterionOutcome.MISSED,
+                        met ? 1 : 0, List.of(), ""));
                 return new Grade(g.status(), g.score(), criteria, g.dimensions(), g.misconceptions(), g.feedback(),
                         g.graderId(), g.graderVersion(), g.pressure(), g.message());
             });
@@ -406,8 +412,201 @@ final class KitSubjects {
         }
 
         @Override
+        public Set<GraderCapability> capabilities() {
+            return inner.capabilities();
+        }
+
+        @Override
         public Grade grade(GradingRequest request) {
             return inner.grade(request);
+        }
+    }
+
+    /** A grade with other criteria (and score), the rest of it as it was. */
+    static Grade withCriteria(Grade g, double score, List<CriterionResult> criteria) {
+        return new Grade(g.status(), java.util.OptionalDouble.of(score), criteria, g.dimensions(), g.misconceptions(),
+                g.feedback(), g.graderId(), g.graderVersion(), g.pressure(), g.message());
+    }
+
+    /** Grades on the thread that calls gradeAsync(..), then returns a completed future: it blocks the host. */
+    static class GradesOnTheCallersThread extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new SignedAsPhraseShare() {
+                @Override
+                public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+                    try {
+                        Thread.sleep(3000); // a slow service, called before the future is returned
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return CompletableFuture.completedFuture(grade(request));
+                }
+            };
+        }
+    }
+
+    /** Its gradeAsync(..) waits for a signal that never comes, until the kit gives up and interrupts it. */
+    static class NeverReturnsFromGradeAsync extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new SignedAsPhraseShare() {
+                @Override
+                public CompletionStage<Grade> gradeAsync(GradingRequest request, Executor executor) {
+                    try {
+                        new java.util.concurrent.CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return CompletableFuture.completedFuture(grade(request));
+                }
+            };
+        }
+    }
+
+    /**
+     * Deterministic, but fills its cache of each challenge's criteria without synchronisation: it stores
+     * the entry first and fills it after, criterion by criterion, so a grade made meanwhile on another
+     * thread credits only the criteria already there. Warmed by one grade, it grades right from any
+     * number of threads.
+     */
+    static class FillsItsCacheUnsafely extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new SignedAsPhraseShare() {
+                private final Map<String, List<String>> compiled = new HashMap<>();
+
+                @Override
+                public Grade grade(GradingRequest request) {
+                    Challenge challenge = request.challenge();
+                    List<String> known = compiled.get(challenge.id());
+                    if (known == null) {
+                        known = new CopyOnWriteArrayList<>();
+                        compiled.put(challenge.id(), known);
+                        for (Criterion criterion : challenge.rubric().criteria()) {
+                            try {
+                                Thread.sleep(5); // compiling a criterion's evidence takes a moment
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            known.add(criterion.id());
+                        }
+                    }
+                    Grade g = inner.grade(request);
+                    if (!g.isScored()) {
+                        return g;
+                    }
+                    var criteria = new ArrayList<CriterionResult>();
+                    double earned = 0;
+                    for (CriterionResult c : g.criteria()) {
+                        boolean there = known.contains(c.criterionId());
+                        criteria.add(there ? c : new CriterionResult(c.criterionId(), CriterionOutcome.MISSED, 0, List.of(),
+                                c.feedback()));
+                        earned += there ? c.credit() * challenge.rubric().criterion(c.criterionId()).orElseThrow().weight() : 0;
+                    }
+                    return withCriteria(g, earned / challenge.rubric().totalWeight(), criteria);
+                }
+            };
+        }
+    }
+
+    /**
+     * Reports each criterion the other way round (MET as MISSED with no credit, MISSED as MET with full
+     * credit) under the right score: the reference answer "passes" above a ✗ on every criterion.
+     */
+    static class ReportsItsCriteriaBackwards extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new SignedAsPhraseShare() {
+                @Override
+                public Grade grade(GradingRequest request) {
+                    Grade g = inner.grade(request);
+                    var backwards = g.criteria().stream().map(c -> switch (c.outcome()) {
+                        case MET -> new CriterionResult(c.criterionId(), CriterionOutcome.MISSED, 0, List.of(), c.feedback());
+                        case MISSED -> new CriterionResult(c.criterionId(), CriterionOutcome.MET, 1, List.of(), c.feedback());
+                        case PARTLY_MET -> c;
+                    }).toList();
+                    return g.isScored() ? withCriteria(g, g.score().getAsDouble(), backwards) : g;
+                }
+            };
+        }
+    }
+
+    /** Reports its criteria right, and as its score what is left of a full score: 1 for an empty answer. */
+    static class ScoresBackwards extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new SignedAsPhraseShare() {
+                @Override
+                public Grade grade(GradingRequest request) {
+                    Grade g = inner.grade(request);
+                    return g.isScored() ? withCriteria(g, 1 - g.score().getAsDouble(), g.criteria()) : g;
+                }
+            };
+        }
+    }
+
+    /** Reports as a criterion's credit its share of the score (credit × weight / total weight), not its own. */
+    static class ReportsContributionsAsCredits extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                double total = r.challenge().rubric().totalWeight();
+                var shares = g.criteria().stream().map(c -> new CriterionResult(c.criterionId(), c.outcome(), c.credit()
+                        * r.challenge().rubric().criterion(c.criterionId()).orElseThrow().weight() / total, c.spans(),
+                        c.feedback())).toList();
+                return g.isScored() ? withCriteria(g, g.score().getAsDouble(), shares) : g;
+            });
+        }
+    }
+
+    /** Grades well, but its failure message quotes the answer it could not grade. */
+    static class RepeatsTheAnswerInItsFailure extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            return new PhraseShareGrader();
+        }
+
+        @Override
+        protected Optional<Grader> createFailingGrader() {
+            return Optional.of(grader(PhraseShareGrader.ID, r -> Grade.error(PhraseShareGrader.ID, "1",
+                    "phrase service unavailable while grading \"" + r.answer().text() + "\"")));
+        }
+    }
+
+    /** Adds a half to every score, past 1 for a good answer: Grade's constructor refuses such a grade. */
+    static class BuildsAnInvalidGrade extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                return g.isScored() ? withCriteria(g, g.score().getAsDouble() + 0.5, g.criteria()) : g;
+            });
+        }
+    }
+
+    /** Passes on the grade of an older version of itself, signed with that version. */
+    static class ReportsAnotherVersion extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> inner.grade(r).signedBy(PhraseShareGrader.ID, "0.9"));
+        }
+    }
+
+    /** Grades by the rubric's criteria but leaves out the dimension results of a multi-dimensional rubric. */
+    static class LeavesOutDimensions extends GraderContract {
+        @Override
+        protected Grader createGrader() {
+            var inner = new PhraseShareGrader();
+            return grader(PhraseShareGrader.ID, r -> {
+                Grade g = inner.grade(r);
+                return new Grade(g.status(), g.score(), g.criteria(), List.of(), g.misconceptions(), g.feedback(),
+                        g.graderId(), g.graderVersion(), g.pressure(), g.message());
+            });
         }
     }
 }

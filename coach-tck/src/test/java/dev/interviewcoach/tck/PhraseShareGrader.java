@@ -4,12 +4,16 @@ import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.CriterionResult;
+import dev.interviewcoach.api.Dimension;
+import dev.interviewcoach.api.DimensionResult;
 import dev.interviewcoach.api.Evidence;
 import dev.interviewcoach.api.EvidenceSpan;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.spi.Grader;
+import dev.interviewcoach.spi.GraderCapability;
 import dev.interviewcoach.spi.GradingRequest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +22,9 @@ import java.util.Set;
 
 /**
  * A small grader that meets the contract without the built-in graders: a criterion earns the share
- * of its evidence groups with a phrase found verbatim (ignoring case, on word boundaries); keyword
- * soup (almost no function words) and an echo of the question earn nothing.
+ * of its evidence groups with a phrase found verbatim (ignoring case, on word boundaries), a dimension
+ * the weighted credit of its criteria; keyword soup (almost no function words) and an echo of the
+ * question earn nothing.
  */
 class PhraseShareGrader implements Grader {
     static final String ID = "phrase-share";
@@ -53,6 +58,11 @@ class PhraseShareGrader implements Grader {
     }
 
     @Override
+    public Set<GraderCapability> capabilities() {
+        return EnumSet.of(GraderCapability.DETERMINISTIC, GraderCapability.USES_RUBRIC, GraderCapability.DIMENSIONS);
+    }
+
+    @Override
     public Grade grade(GradingRequest request) {
         try {
             return gradeOrThrow(request.challenge(), request.answer().text());
@@ -67,6 +77,7 @@ class PhraseShareGrader implements Grader {
         }
         var results = new ArrayList<CriterionResult>();
         double earned = 0;
+        double guard = guard(text, challenge.prompt().text());
         for (Criterion criterion : challenge.rubric().criteria()) {
             var spans = new ArrayList<EvidenceSpan>();
             int found = 0;
@@ -76,13 +87,32 @@ class PhraseShareGrader implements Grader {
                 span.ifPresent(spans::add);
                 found += span.isPresent() ? 1 : 0;
             }
-            double credit = Math.min(1.0, (double) found / criterion.minEvidence());
+            double credit = Math.min(1.0, (double) found / criterion.minEvidence()) * guard;
             var outcome = credit >= 1 ? CriterionOutcome.MET : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
-            results.add(new CriterionResult(criterion.id(), outcome, credit, spans, credit >= 1 ? "" : criterion.description()));
+            results.add(new CriterionResult(criterion.id(), outcome, credit, credit > 0 ? spans : List.of(),
+                    credit >= 1 ? "" : criterion.description()));
             earned += credit * criterion.weight();
         }
-        double score = earned / challenge.rubric().totalWeight() * guard(text, challenge.prompt().text());
-        return Grade.ok(score, results, List.of(), List.of(), "", id(), version());
+        double score = earned / challenge.rubric().totalWeight();
+        return Grade.ok(score, results, dimensions(challenge, results), List.of(), "", id(), version());
+    }
+
+    /** Each dimension's weighted credit of the criteria that name it. */
+    static List<DimensionResult> dimensions(Challenge challenge, List<CriterionResult> results) {
+        var out = new ArrayList<DimensionResult>();
+        for (Dimension d : challenge.rubric().dimensions()) {
+            double weight = 0;
+            double earned = 0;
+            for (int i = 0; i < results.size(); i++) {
+                Criterion c = challenge.rubric().criteria().get(i);
+                if (c.dimensionId().filter(d.id()::equals).isPresent()) {
+                    weight += c.weight();
+                    earned += c.weight() * results.get(i).credit();
+                }
+            }
+            out.add(new DimensionResult(d.id(), weight == 0 ? 0 : earned / weight));
+        }
+        return out;
     }
 
     /** 0 for keyword soup and for an echo of the question, 1 otherwise. */

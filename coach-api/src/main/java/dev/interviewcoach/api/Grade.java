@@ -82,6 +82,7 @@ public record Grade(
      * @return the grade
      */
     public static Grade abstain(String graderId, String graderVersion, String reason) {
+        java.util.Objects.requireNonNull(reason, "an ABSTAIN grade's reason (say why the grader declined)");
         return new Grade(GradeStatus.ABSTAIN, OptionalDouble.empty(), List.of(), List.of(), List.of(),
                 "", graderId, graderVersion, Optional.empty(), Optional.of(reason));
     }
@@ -95,6 +96,7 @@ public record Grade(
      * @return the grade
      */
     public static Grade error(String graderId, String graderVersion, String reason) {
+        java.util.Objects.requireNonNull(reason, "an ERROR grade's reason (say what failed, e.g. \"service unavailable\")");
         return new Grade(GradeStatus.ERROR, OptionalDouble.empty(), List.of(), List.of(), List.of(),
                 "", graderId, graderVersion, Optional.empty(), Optional.of(reason));
     }

@@ -9,7 +9,7 @@ package dev.interviewcoach.api;
 public record LearnerId(String value) {
     /** Validates the id. */
     public LearnerId {
-        Require.nonBlank(value, "value");
+        Require.nonBlank(value, "a LearnerId's value");
         // characters as a person counts them (code points): 200 emoji are 400 UTF-16 units
         if (value.length() > 200 && value.codePointCount(0, value.length()) > 200) {
             throw new IllegalArgumentException("a learner id has at most 200 characters");

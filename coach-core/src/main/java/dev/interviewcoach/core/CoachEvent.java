@@ -193,7 +193,10 @@ public sealed interface CoachEvent {
     }
 
     /**
-     * A review is due and is the learner's next step.
+     * A review is due and is the learner's next step. It fires when such a step is chosen (after an
+     * answer, or a {@code next()} that picks a new step), so a learner who stays away never causes one:
+     * it cannot drive reminders. For those, read {@code CoachSession.readiness()}'s
+     * {@code concepts().nextReview()} (or the state's review cards) on a schedule of your own.
      *
      * @param learnerId the learner
      * @param trackId the track

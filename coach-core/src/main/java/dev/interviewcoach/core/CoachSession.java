@@ -127,7 +127,10 @@ public final class CoachSession {
     /**
      * Restarts the learner's placement diagnosis on this track: the next steps are diagnostic again and
      * their last answer stores new placements. Earlier answers stay in the store as history but are no
-     * evidence for the new diagnosis; mastery earned in practice stays.
+     * evidence for the new diagnosis; mastery earned in practice stays. Rungs held on the old placements
+     * alone stop counting at once (the returned state holds one reset placement per concept, with no rung
+     * and confidence 0, until the new ones are stored), so {@link #readiness()} drops until the new diagnosis ends: a rough figure
+     * during a diagnosis is not reported as held.
      *
      * @return the stored state, diagnosing
      * @throws LearnerDeletedException when the learner was deleted from the store after this session showed

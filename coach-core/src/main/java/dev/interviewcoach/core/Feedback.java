@@ -38,7 +38,9 @@ public record Feedback(Attempt attempt, boolean passed, List<FollowUp> followUps
     }
 
     /**
-     * The grade of the answer.
+     * The grade of the answer, as the grader gave it. Its {@code feedback()} and criterion feedback may
+     * hand over what a follow-up step asks next; show the learner {@link #feedbackToShow()} and
+     * {@link #missedToShow()}, which hold that back.
      *
      * @return the grade
      */

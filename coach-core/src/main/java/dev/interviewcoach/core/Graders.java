@@ -216,8 +216,8 @@ public final class Graders {
         if (candidates.isEmpty()) {
             var known = providers.stream().flatMap(p -> p.names().stream()).sorted().distinct().toList();
             throw new CoachException("no grader named '" + spec.name() + "'; known graders: " + known
-                    + ". Add the module that provides it (on the class path, or in a class loader passed to "
-                    + "byName), or wire the grader with Coach.builder().grader(..)");
+                    + ". Add the module that provides it" + ownModule(spec.name()) + " (on the class path, or in a "
+                    + "class loader passed to byName), or wire the grader with Coach.builder().grader(..)");
         }
         if (candidates.size() > 1) {
             String names = candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(" and "));
@@ -243,5 +243,14 @@ public final class Graders {
 
     private static List<String> listed(String picked) {
         return java.util.Arrays.stream(picked.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** For a grader name this project's own modules provide, the artifact to add, in words; otherwise "". */
+    private static String ownModule(String name) {
+        return switch (name) {
+            case "llm" -> ", dev.interviewcoach:coach-grader-llm,";
+            case "semantic", "rubric+semantic" -> ", dev.interviewcoach:coach-grader-semantic,";
+            default -> "";
+        };
     }
 }

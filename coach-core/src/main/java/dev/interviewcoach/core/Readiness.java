@@ -22,7 +22,8 @@ import java.util.Optional;
  * placement alone counting by the placement's confidence: a guess from a short test, not a rung the
  * answers confirmed) × the recall predicted for the
  * held rungs on the interview date (the lowest of their review cards' predicted recall; 1 without
- * cards), or on {@link #asOf()} when no interview date is set: a rough "how much of the ladder would
+ * cards), or on {@link #asOf()} when no interview date is set or it has passed ({@link #interviewDate()}
+ * still reports it then): a rough "how much of the ladder would
  * hold up on the day", not a probability of passing. For an interview to come, each review a card falls
  * due for before it counts as done when due and recalled: the figure is what holds on the day if the
  * learner keeps up with the reviews the coach asks for. A review already overdue counts as done on its

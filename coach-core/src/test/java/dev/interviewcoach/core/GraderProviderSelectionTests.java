@@ -137,8 +137,13 @@ class GraderProviderSelectionTests {
     }
 
     @Test
-    void anUnknownNameListsTheKnownOnes() {
+    void anUnknownNameListsTheKnownOnesAndNamesTheArtifactOfOneOfTheProjectsOwnGraders() {
         assertThatThrownBy(() -> Graders.select(providers, GraderSpec.of("llm"), null))
-                .hasMessageContaining("no grader named 'llm'").hasMessageContaining("[phrase, rubric]");
+                .hasMessageContaining("no grader named 'llm'").hasMessageContaining("[phrase, rubric]")
+                .hasMessageContaining("dev.interviewcoach:coach-grader-llm");
+        assertThatThrownBy(() -> Graders.select(providers, GraderSpec.of("rubric+semantic"), null))
+                .hasMessageContaining("dev.interviewcoach:coach-grader-semantic");
+        assertThatThrownBy(() -> Graders.select(providers, GraderSpec.of("acme"), null))
+                .hasMessageNotContaining("dev.interviewcoach:coach-grader");
     }
 }

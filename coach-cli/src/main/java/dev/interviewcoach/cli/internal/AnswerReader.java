@@ -35,13 +35,25 @@ final class AnswerReader {
     }
 
     /**
-     * An answer over the size limit; nothing of it was kept.
+     * An answer over the size limit: not sent, and not kept beyond this result, which hands it back so
+     * the candidate can copy and shorten it.
      *
      * @param bytes its size in UTF-8 bytes, or, when {@code atLeast}, the bytes read before the reader
      *     stopped taking a line too long to keep
      * @param atLeast whether the answer was longer than {@code bytes}
+     * @param text the answer as typed, or empty when it was too long to hold whole (a line longer than the
+     *     console keeps, or more than {@link AnswerReader#HANDED_BACK} times the limit): a paste that size
+     *     was not typed here, so the candidate has it where it came from, and printing it back would only
+     *     flood the terminal
      */
-    record TooLarge(long bytes, boolean atLeast) implements Result {}
+    record TooLarge(long bytes, boolean atLeast, String text) implements Result {
+        TooLarge(long bytes, boolean atLeast) {
+            this(bytes, atLeast, "");
+        }
+    }
+
+    /** Up to how many times the size limit an answer over it is held, to be handed back whole. */
+    static final int HANDED_BACK = 4;
 
     private final Console console;
     private final Clock clock;
@@ -85,6 +97,8 @@ final class AnswerReader {
         long bytes = 0;
         boolean tooLarge = false;
         boolean cut = false;
+        // whether the text typed is all in {@code text}: false once it grew past what is handed back
+        boolean held = true;
         int hintsUsed = 0;
         boolean lastEmpty = false;
         int emptyBeforeText = 0;
@@ -95,11 +109,11 @@ final class AnswerReader {
             String sofar = tooLarge ? "" : text.toString();
             Input in = console.readLine(buffer -> promptFor(prompt, start, sofar, buffer), pressure && console.interactive());
             if (in.kind() == Input.Kind.INTERRUPT) {
-                return new Quit(true, tooLarge ? "" : (text + in.text()).strip());
+                return new Quit(true, tooLarge && !held ? "" : (text + in.text()).strip());
             }
             if (in.kind() == Input.Kind.END) {
                 if (tooLarge) {
-                    return new TooLarge(bytes, cut);
+                    return tooLarge(bytes, cut, held, text);
                 }
                 return blank(text) ? new Quit(false) : answered(text, hintsUsed, start);
             }
@@ -107,7 +121,7 @@ final class AnswerReader {
             String command = line.strip().toLowerCase(java.util.Locale.ROOT);
             // a command on a line of its own acts whatever was typed before it: no answer says ":skip" alone
             switch (command) {
-                case ":quit", ":q" -> { return new Quit(false, tooLarge ? "" : text.toString().strip()); }
+                case ":quit", ":q" -> { return new Quit(false, tooLarge && !held ? "" : text.toString().strip()); }
                 case ":skip" -> { return new Skipped(); }
                 default -> { }
             }
@@ -139,7 +153,7 @@ final class AnswerReader {
             }
             if (line.isEmpty()) {
                 if (lastEmpty && (!blank(text) || tooLarge)) {
-                    return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
+                    return tooLarge ? tooLarge(bytes, cut, held, text) : answered(text, hintsUsed, start);
                 }
                 if (blank(text) && !tooLarge) {
                     if (++emptyBeforeText == 2) {
@@ -159,14 +173,22 @@ final class AnswerReader {
                 tooLarge = true;
                 cut |= !in.complete();
                 bytes = Math.max(bytes, maxBytes + 1L);
-                text.setLength(0);
-            } else {
+            }
+            // an answer over the limit is still held, up to a bound, to be handed back whole
+            held &= !cut && bytes <= (long) HANDED_BACK * maxBytes;
+            if (held) {
                 text.append(line).append('\n');
+            } else {
+                text.setLength(0);
             }
             if (in.last() && (!blank(text) || tooLarge)) {
-                return tooLarge ? new TooLarge(bytes, cut) : answered(text, hintsUsed, start);
+                return tooLarge ? tooLarge(bytes, cut, held, text) : answered(text, hintsUsed, start);
             }
         }
+    }
+
+    private static TooLarge tooLarge(long bytes, boolean cut, boolean held, StringBuilder text) {
+        return new TooLarge(bytes, cut, held ? text.toString().strip() : "");
     }
 
     private Answered answered(StringBuilder text, int hints, Instant start) {

@@ -27,6 +27,9 @@ final class BossView {
      * Whether {@code coach boss} goes on to ask for a step: the boss question is pending, open, or passed
      * and to be asked again ({@code retake}, which asks the session for it); otherwise prints where it
      * stands and asks nothing.
+     *
+     * @throws CliFailure when {@code retake} cannot be done (exit code 1, as other refusals): the boss
+     *     question was not passed (and is not open either), or a diagnosis started again comes first
      */
     static boolean toAsk(CoachSession session, Console console, boolean retake, UnaryOperator<String> again,
             ZoneId zone) {
@@ -36,25 +39,49 @@ final class BossView {
         }
         var statuses = session.bosses();
         if (retake) {
+            checkRetake(session, again);
             var passed = statuses.stream().filter(b -> b.state() == BossStatus.State.PASSED).findFirst();
-            if (passed.isPresent() && !session.diagnosisProgress().complete()) {
-                console.println(console.style().wrap("The diagnosis you started again comes first: `" + again.apply("")
-                        + "` goes on with it, and `" + again.apply("boss --again") + "` asks the boss question once it "
-                        + "is complete.", ""));
-                return false;
-            }
             if (passed.isPresent()) {
                 session.askBossAgain(passed.get().challengeId());
                 return true;
             }
-            console.println(console.style().wrap("You have not passed the boss question yet, so there is none to "
-                    + "answer again.", ""));
+            console.println(console.style().wrap("You have not passed the boss question yet; it is open, so this asks it "
+                    + "as `" + again.apply("boss") + "` does.", ""));
         }
         if (statuses.stream().anyMatch(b -> b.state() == BossStatus.State.OPEN)) {
             return true;
         }
         console.println(statuses(session, Optional.empty(), again, zone, console.style()));
         return false;
+    }
+
+    /**
+     * Refuses {@code coach boss --again} when it cannot ask the boss question again, before anything is said
+     * or changed: the boss question was not passed (and is not open or waiting for an answer either), or
+     * a diagnosis started again comes first.
+     *
+     * @throws CliFailure exit code 1, as other refusals
+     */
+    static void checkRetake(CoachSession session, UnaryOperator<String> again) {
+        if (session.state().pendingStep().map(p -> p.reason() == StepReason.BOSS).orElse(false)) {
+            return;
+        }
+        var statuses = session.bosses();
+        boolean passed = statuses.stream().anyMatch(b -> b.state() == BossStatus.State.PASSED);
+        if (passed && !session.diagnosisProgress().complete()) {
+            throw CliFailure.failed("The diagnosis you started again comes first: `" + again.apply("")
+                    + "` goes on with it, and `" + again.apply("boss --again") + "` asks the boss question once it "
+                    + "is complete. Nothing was changed.");
+        }
+        if (!passed && statuses.stream().noneMatch(b -> b.state() == BossStatus.State.OPEN)) {
+            throw notPassed(again);
+        }
+    }
+
+    /** The refusal of {@code coach boss --again} before the boss question was passed. */
+    static CliFailure notPassed(UnaryOperator<String> again) {
+        return CliFailure.failed("You have not passed the boss question yet, so there is none to answer again: `"
+                + again.apply("boss") + "` says what it waits for. Nothing was changed.");
     }
 
     /** Where each boss question of the track stands, as the coach decides it, after the step chosen first if any. */

@@ -20,7 +20,9 @@ public final class Cli {
      */
     public static int run(String[] args, CliEnv given) {
         var env = TrackPrefetch.start(args, given);
-        var cmd = new CommandLine(new CoachCommand(env));
+        var root = new CoachCommand(env);
+        var cmd = new CommandLine(root);
+        HelpSections.install(cmd, root);
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -4,7 +4,11 @@ package dev.interviewcoach.cli.internal;
 final class CliFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The exit code for bad usage: an unknown track, grader, concept or option value. */
+    /**
+     * The exit code for bad usage: an unknown command, option, track, grader, concept or topic, or a bad
+     * option value. Anything else refused (a file that exists, a content folder with errors) is {@link
+     * #failed}, exit code 1.
+     */
     static final int USAGE = 2;
 
     private final int exitCode;

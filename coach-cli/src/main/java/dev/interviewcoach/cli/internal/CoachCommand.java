@@ -17,7 +17,10 @@ import picocli.CommandLine.Mixin;
                 JourneyCommands.Review.class, ReportCommand.class, ProfileCommand.class, DataCommands.Export.class,
                 DataCommands.Import.class, DataCommands.Delete.class, ContentCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed, with a message; nothing was changed", "2:bad usage",
+        exitCodeList = {"0:done",
+                "1:failed or refused, with a message: e.g. a file that exists, a --content folder with errors, "
+                        + "`boss --again` before the boss question was passed; nothing was changed",
+                "2:bad usage: an unknown command, option, track, concept, topic or grader, or a bad option value",
                 "3:stopped because the grader failed on several answers in a row (the answers are stored)",
                 "130:stopped with Ctrl-C (everything answered is saved)"})
 public final class CoachCommand implements Callable<Integer> {
@@ -84,6 +87,11 @@ public final class CoachCommand implements Callable<Integer> {
         return options;
     }
 
+    /** The tracks this program ships (those on the class path), without a {@code --content} folder's. */
+    java.util.function.Supplier<TrackLoader> shippedTracks() {
+        return env.tracks();
+    }
+
     /**
      * Where this run works: with the tracks of a {@code --content} folder (a track's own folder, or a folder
      * of track folders) beside the shipped ones, when given.
@@ -95,10 +103,11 @@ public final class CoachCommand implements Callable<Integer> {
         }
         if (withContent == null) {
             // a track the content check refuses (a concept without a question on some rung, a broken
-            // reference) would run with learners placed on rungs it cannot ask: it is refused here too
+            // reference) would run with learners placed on rungs it cannot ask: it is refused here too, as
+            // the check fails on it (exit code 1): the command line is right, the folder is not
             for (var checked : ContentCommand.check(dir.get())) {
                 if (!checked.errors().isEmpty()) {
-                    throw CliFailure.usage("The track '" + checked.trackId() + "' in " + checked.dir() + " has "
+                    throw CliFailure.failed("The track '" + checked.trackId() + "' in " + checked.dir() + " has "
                             + ContentCommand.count(checked.errors().size(), "problem") + ", so it does not run; the first: "
                             + checked.errors().get(0) + "\n`" + GlobalOptions.program() + " content check "
                             + DataCommands.quoted(dir.get().toString()) + "` lists them all.");
@@ -139,6 +148,10 @@ public final class CoachCommand implements Callable<Integer> {
                 session.rediagnose();
                 console.println(style.wrap("The diagnosis starts again: your earlier answers stay in your history, "
                         + "and the new answers decide where you stand.", ""));
+            }
+            if (scope == Journey.Scope.BOSS_AGAIN) {
+                // refused before the run's heading, which would read as the start of a run
+                BossView.checkRetake(session, options::again);
             }
             var profile = session.profile();
             var changed = profileChange.apply(profile);

@@ -8,7 +8,6 @@ import dev.interviewcoach.api.MasteryChange;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Feedback;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +38,8 @@ final class FeedbackView {
             // something to learn from a skip: the points a good answer covers (not the model answer)
             if (!challenge.rubric().criteria().isEmpty()) {
                 out.append(style.bold("A good answer covers")).append('\n');
-                challenge.rubric().criteria().forEach(c -> out.append(style.wrap("- " + c.description(), "  ", "    "))
+                // an item's lines continue under its text, two columns in from its dash
+                challenge.rubric().criteria().forEach(c -> out.append(style.wrap("- " + c.description(), "  "))
                         .append('\n'));
             }
         } else if (grade.score().isPresent()) {
@@ -91,8 +91,8 @@ final class FeedbackView {
                 out.append(mastery(change, track, style)).append('\n');
             }
             if (quiet > 0) {
-                out.append(style.dim("  and " + quiet + " smaller moves on the rungs below; the report shows them all"))
-                        .append('\n');
+                out.append(style.wrap(style.dim("and " + quiet + " smaller moves on the rungs below; the report shows "
+                        + "them all"), "  ", "    ")).append('\n');
             }
         }
         if (feedback.attempt().reason() == dev.interviewcoach.api.StepReason.BOSS && feedback.passed()) {
@@ -267,20 +267,26 @@ final class FeedbackView {
         return start == span.start() && end == span.end() ? span : new EvidenceSpan(start, end);
     }
 
+    /**
+     * One line on how an answer moved a rung's mastery, wrapped to the width like the rest of the feedback:
+     * "↑ REST and API design · DESIGN 0.77 → 0.85 (tentative → mastered)". The estimates are shown with two
+     * decimals, cut like the scores (so 0.849 never reads as the 0.85 a rung is mastered from, and a status
+     * that crosses a threshold shows a number that crossed it); a move too small to show in two decimals is
+     * said in words ("0.11 → 0.11, slightly lower") rather than with a third decimal on some lines only.
+     */
     static String mastery(MasteryChange change, Track track, Style style) {
         String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
         String status = change.statusChanged() ? " (" + words(change.statusBefore()) + " → " + words(change.statusAfter()) + ")"
                 : "";
-        long before = Math.round(change.before() * 100);
-        long after = Math.round(change.after() * 100);
-        // a status that moves while two decimals do not ("0.85 → 0.85 (tentative → mastered)") shows the
-        // third decimal that crossed its threshold, or says the number stayed
-        String format = before == after && change.statusChanged() && change.before() != change.after()
-                ? "  %s %s · %s %.3f → %.3f%s" : "  %s %s · %s %.2f → %.2f%s";
-        String arrow = change.after() > change.before() && (after > before || change.statusChanged()) ? style.green("↑")
-                : change.after() < change.before() && (after < before || change.statusChanged()) ? style.red("↓")
-                : style.dim("=");
-        return String.format(Locale.ROOT, format, arrow, concept, change.level(), change.before(), change.after(), status);
+        String before = Scores.two(change.before());
+        String after = Scores.two(change.after());
+        String hidden = !before.equals(after) ? ""
+                : change.after() > change.before() ? ", slightly higher"
+                : change.after() < change.before() ? ", slightly lower" : ", unchanged";
+        String arrow = change.after() > change.before() ? style.green("↑")
+                : change.after() < change.before() ? style.red("↓") : style.dim("=");
+        return style.wrap(arrow + " " + concept + " · " + change.level() + " " + before + " → " + after + hidden + status,
+                "  ", "    ");
     }
 
     /** A mastery status as a candidate reads it. */

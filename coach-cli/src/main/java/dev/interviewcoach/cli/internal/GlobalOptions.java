@@ -18,7 +18,9 @@ public final class GlobalOptions {
     private String learner;
 
     @Option(names = "--track", paramLabel = "ID", scope = ScopeType.INHERIT,
-            description = "The track: backend or backend-go (default: the variant in your profile, else backend).")
+            description = "The track, by its id: a shipped track's, or that in the track.yaml of a track in the "
+                    + "--content folder (`coach --help` lists them under Tracks). Default: the variant in your "
+                    + "profile, else backend.")
     private String track;
 
     @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -21,6 +21,11 @@ final class HtmlReport {
     static final int CELL_H = 34;
     static final int LABEL_W = 220;
 
+    /** How much of an answer is shown from its start, in characters: the rest only around its quoted evidence. */
+    static final int ANSWER_SHOWN = 4000;
+    /** How many characters of the answer are shown either side of a passage quoted after {@link #ANSWER_SHOWN}. */
+    static final int QUOTE_CONTEXT = 120;
+
     private HtmlReport() {}
 
     static String render(Readiness readiness, Track track, List<Attempt> attempts) {
@@ -174,8 +179,8 @@ final class HtmlReport {
         grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED)
                 .forEach(c -> c.spans().forEach(span -> spans.add(FeedbackView.wholeWords(span, text))));
         if (!text.isBlank()) {
-            out.append("<blockquote>").append(Html.marked(text.length() > 4000 ? text.substring(0, 4000) : text, spans))
-                    .append("</blockquote>");
+            // a long answer is cut, and says so; the passages its grade quoted after the cut are still shown
+            out.append("<blockquote>").append(Html.marked(text, spans, ANSWER_SHOWN, QUOTE_CONTEXT)).append("</blockquote>");
         }
         out.append("<ul class=\"criteria\">");
         for (var result : grade.criteria()) {
@@ -233,5 +238,6 @@ final class HtmlReport {
             mark{background:#d8f0c8}ul.criteria li.met::marker{content:"✓ ";color:#2a7a2a}
             ul.criteria li.partly-met::marker{content:"~ ";color:#a66f00}ul.criteria li.missed::marker{content:"✗ ";color:#b02a2a}
             .expected{color:#555}.misconception{color:#b02a2a}
+            blockquote .cut{display:block;margin:.3rem 0;color:#666;font-style:italic}
             """;
 }

@@ -157,8 +157,10 @@ final class Journey {
             firstOfRun = false;
             boolean hidden = diagnosisHidden && step.reason() == StepReason.DIAGNOSTIC;
             if (!hidden) {
+                var profile = session.profile();
+                boolean unfocused = profile.focusConceptIds().isEmpty() && profile.focusTopicIds().isEmpty();
                 console.println(StepView.render(step, session.track(), session.diagnosisProgress(), style,
-                        console.interactive(), recap));
+                        console.interactive(), recap, unfocused));
             }
             if (!hidden && opensRun) {
                 // a follow-up waiting from an earlier run: the question it follows, whose scenario it
@@ -182,9 +184,6 @@ final class Journey {
             } catch (LearnerBusyException e) {
                 console.println(style.yellow("Another session kept saving at the same moment; nothing was stored. "
                         + "Answer again."));
-                continue;
-            } catch (AnswerTooLargeException e) {
-                console.println(style.red(e.getMessage() + " Nothing was graded or stored; the question is still open."));
                 continue;
             } catch (Stop stop) {
                 showUnsent(step, stop.unsent);
@@ -303,8 +302,8 @@ final class Journey {
         if (typed.isBlank() || scripted) {
             return;
         }
-        console.println(console.style().yellow("Not sent, so not kept: what you typed for question " + step.number()
-                + " (copy it if you want it), between the lines:"));
+        console.println(console.style().wrap(console.style().yellow("Not sent, so not kept: what you typed for question "
+                + step.number() + " (copy it if you want it), between the lines:"), ""));
         console.println("-----");
         console.println(typed);
         console.println("-----");
@@ -323,9 +322,7 @@ final class Journey {
             }
         }
         if (result instanceof AnswerReader.TooLarge big) {
-            console.println(console.style().red(String.format("That answer is %s%,d bytes; answers are limited to %,d "
-                    + "bytes. Nothing was graded or stored; the question is still open.", big.atLeast() ? "over " : "",
-                    big.bytes(), Limits.maxAnswerBytes())));
+            tooLarge(step, big.bytes(), big.atLeast(), big.text());
             return null;
         }
         var answered = (AnswerReader.Answered) result;
@@ -333,7 +330,26 @@ final class Journey {
             return session.submit(step.id(), new Answer(answered.text(), answered.time(), answered.hintsUsed()));
         } catch (StaleStepException e) {
             throw new Overtaken(answered.text());
+        } catch (AnswerTooLargeException e) {
+            // the coach counts as the reader does; a coach with a lower limit refuses it here
+            tooLarge(step, answered.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, false,
+                    answered.text());
+            return null;
         }
+    }
+
+    /**
+     * Says an answer was over the size limit, and hands it back as Ctrl-C does, between lines, so it can be
+     * copied and shortened: the coach keeps nothing on disk but its store, so it is not saved anywhere. An
+     * answer too long to have been held whole (a paste of a file by mistake) is not printed back.
+     */
+    private void tooLarge(Step step, long bytes, boolean atLeast, String text) {
+        var style = console.style();
+        console.println(style.wrap(style.red(String.format(java.util.Locale.ROOT, "That answer is %s%,d bytes; answers are "
+                + "limited to %,d bytes.", atLeast ? "over " : "", bytes, Limits.maxAnswerBytes())) + " Nothing was "
+                + "graded or stored; the question is still open: shorten the answer and send it again."
+                + (text.isBlank() ? " It is too long to print back here." : ""), ""));
+        showUnsent(step, text);
     }
 
     /** Another session of the learner answered the question first; what was typed for it here is not kept. */

@@ -39,10 +39,12 @@ final class JourneyCommands {
         @ParentCommand
         private CoachCommand root;
 
-        @Option(names = "--concept", paramLabel = "ID", description = "Focus on this concept, e.g. http.")
+        @Option(names = "--concept", paramLabel = "ID", description = "Focus on this concept, by its id (listed "
+                + "under Concepts below), e.g. http.")
         private List<String> concepts = List.of();
 
-        @Option(names = "--topic", paramLabel = "ID", description = "Focus on this topic.")
+        @Option(names = "--topic", paramLabel = "ID", description = "Focus on this topic, by its id, e.g. "
+                + "http.idempotency.")
         private List<String> topics = List.of();
 
         @Override
@@ -94,6 +96,10 @@ final class JourneyCommands {
 
         @Override
         public Integer call() {
+            if (again && !java.nio.file.Files.exists(root.options().db(root.env()))) {
+                // no learner's data yet, so nothing passed: refused without creating the database
+                throw BossView.notPassed(root.options()::again);
+            }
             try (var console = root.env().console()) {
                 return root.journey(console, again ? Journey.Scope.BOSS_AGAIN : Journey.Scope.BOSS,
                         UnaryOperator.identity());

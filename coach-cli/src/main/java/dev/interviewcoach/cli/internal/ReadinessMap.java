@@ -142,7 +142,7 @@ final class ReadinessMap {
         var out = new StringBuilder(style.bold("Held on the map, though your last answer was not yet"))
                 .append(style.dim(" (the estimate weighs all your answers there, the diagnosis included; a pass "
                         + "confirms it, more misses lower it)")).append('\n');
-        lines.forEach(l -> out.append(style.wrap(l, "  ", "    ")).append('\n'));
+        lines.forEach(l -> out.append(style.wrap(l, "  ")).append('\n'));
         return out.toString();
     }
 

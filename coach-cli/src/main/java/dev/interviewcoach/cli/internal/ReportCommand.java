@@ -43,6 +43,13 @@ final class ReportCommand implements Callable<Integer> {
         var env = root.env();
         try (var workspace = Workspace.open(root.options(), env, false); var console = env.console()) {
             var session = workspace.session();
+            var unknown = workspace.noAnswersNote();
+            if (unknown.isPresent() && !json && html == null) {
+                // a map of dots for a learner the store does not know (a mistyped name, or one just deleted)
+                // would read as a real one: the report says what the profile says instead
+                console.println(console.style().wrap(unknown.get(), ""));
+                return 0;
+            }
             var readiness = session.readiness();
             // read once, for the map's note on recent answers and for the HTML report
             List<Attempt> attempts = json && html == null ? List.of() : workspace.store().attempts(
@@ -63,15 +70,9 @@ final class ReportCommand implements Callable<Integer> {
                     console.println(notYet);
                 }
             }
-            // on standard error with --json, which keeps standard output for the JSON alone, and with --html,
-            // which keeps it for the one line that says where the file is
-            workspace.noAnswersNote().ifPresent(note -> {
-                if (json || html != null) {
-                    env.err().println(note);
-                } else {
-                    console.println(console.style().wrap(note, ""));
-                }
-            });
+            // the note on an unknown learner goes on standard error with --json, which keeps standard output
+            // for the JSON alone, and with --html, which keeps it for the one line that says where the file is
+            unknown.ifPresent(env.err()::println);
             if (html != null) {
                 write(html, HtmlReport.render(readiness, session.track(), attempts));
                 (json ? env.err() : env.out()).println("Report written to " + html.toAbsolutePath());

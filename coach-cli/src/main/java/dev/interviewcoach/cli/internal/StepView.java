@@ -19,6 +19,15 @@ final class StepView {
      */
     static String render(Step step, Track track, DiagnosisProgress progress, Style style, boolean interactive,
             String recap) {
+        return render(step, track, progress, style, interactive, recap, false);
+    }
+
+    /**
+     * The step, saying under its why, when {@code focusCleared}, that the focus it names was cleared after
+     * it was chosen: a question shown stays until it is answered or skipped, so its why can outlive the focus.
+     */
+    static String render(Step step, Track track, DiagnosisProgress progress, Style style, boolean interactive,
+            String recap, boolean focusCleared) {
         var out = new StringBuilder();
         var challenge = step.challenge();
         String concept = track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
@@ -38,6 +47,10 @@ final class StepView {
                     .append('\n');
         }
         out.append(style.wrap(style.dim("Why: ") + step.why(), "")).append('\n');
+        if (focusCleared && chosenForFocus(step)) {
+            out.append(style.wrap(style.yellow("Your focus was cleared after this question was chosen for it; a question "
+                    + "shown stays until you answer or skip it, and the ones after it cover every concept."), "")).append('\n');
+        }
         out.append('\n').append(style.wrap(PromptLayout.of(step.promptText()), "  ")).append('\n');
         var prompt = challenge.prompt();
         var limits = new StringBuilder();
@@ -61,9 +74,16 @@ final class StepView {
         if (step.reason() != StepReason.FOLLOW_UP) {
             return java.util.Optional.empty();
         }
+        // laid out as the question was when it was asked, its blocks kept whole, then dimmed line by line
         return FollowUpIds.of(step.challenge().id()).flatMap(ids -> track.challenge(ids.originalId()))
                 .map(original -> style.wrap(style.dim("It follows up on this question, asked before:"), "") + "\n"
-                        + style.wrap(style.dim(original.prompt().fullText()), "    "));
+                        + String.join("\n", style.wrap(PromptLayout.of(original.prompt().fullText()), "    ").lines()
+                                .map(l -> l.isBlank() ? l : style.dim(l)).toList()));
+    }
+
+    /** Whether practice chose the step for the learner's focus, as its why says (the coach's words for it). */
+    static boolean chosenForFocus(Step step) {
+        return step.reason() == StepReason.PRACTICE && step.why().startsWith("Your focus: ");
     }
 
     static String label(StepReason reason) {

@@ -129,4 +129,21 @@ class AnswerReaderTests {
                 .isEqualTo(new AnswerReader.Quit(true, "A line.\nand half of"));
         assertThat(read(Input.line(":quit"))).isEqualTo(new AnswerReader.Quit(false, ""));
     }
+
+    @Test
+    void anAnswerOverTheLimitIsHandedBackWholeUnlessALineOfItWasCutOrItIsFarOver() {
+        var over = new AnswerReader(new Scripted(Input.line("0123456789"), Input.line("abcdefghij klm"), Input.line(""),
+                Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
+        assertThat(over).isEqualTo(new AnswerReader.TooLarge(27, false, "0123456789\nabcdefghij klm"));
+        var cut = new AnswerReader(new Scripted(Input.line("0123456789"), new Input(Input.Kind.LINE, "abc", false),
+                Input.line(""), Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
+        assertThat(cut).isInstanceOfSatisfying(AnswerReader.TooLarge.class, t -> assertThat(t.text()).isEmpty());
+        var far = new AnswerReader(new Scripted(Input.line("x".repeat(50)), Input.line("y".repeat(50)), Input.line(""),
+                Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
+        assertThat(far).as("over four times the limit").isInstanceOfSatisfying(AnswerReader.TooLarge.class,
+                t -> assertThat(t.text()).isEmpty());
+        assertThat(new AnswerReader(new Scripted(Input.line("0123456789"), Input.line("abcdefghij klm"),
+                Input.line(":quit")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of()))
+                .as(":quit hands it back too").isEqualTo(new AnswerReader.Quit(false, "0123456789\nabcdefghij klm"));
+    }
 }

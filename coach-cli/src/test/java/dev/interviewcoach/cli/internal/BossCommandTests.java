@@ -82,4 +82,22 @@ class BossCommandTests {
         assertThat(boss.out()).contains("The boss question is not open yet", "- System design basics: DESIGN is not "
                 + "confirmed by your own answers yet").doesNotContain("placed at", "Concurrency and async work");
     }
+
+    @Test
+    void bossAgainBeforeTheBossQuestionWasPassedIsRefusedWithExitCodeOneAsOtherRefusalsAre() {
+        var cli = new CliRun(home);
+        var before = cli.run("", "boss", "--again");
+        cli.run(":quit\n");
+
+        var again = cli.run("", "boss", "--again");
+
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("You have not passed the boss question yet, so there is none to answer again",
+                "`coach boss` says what it waits for", "Nothing was changed.");
+        assertThat(again.out()).as("refused before the heading of a run").isEmpty();
+        assertThat(before.code()).as("without any data yet").isEqualTo(1);
+        assertThat(before.err()).contains("You have not passed the boss question yet");
+        assertThat(cli.run("", "--help").out().replaceAll("\\s+", " ")).contains("`boss --again` before the boss "
+                + "question was passed; nothing was changed");
+    }
 }

@@ -373,7 +373,7 @@ class CommandsTests {
         assertThat(checked.code()).isEqualTo(1);
         assertThat(checked.out()).contains(broken.resolve("track.yaml") + ":6:13 at documents[0]: document 'missing.yaml' "
                 + "cannot be opened", "1 error in " + broken, "OK: track 'acme' in " + good.getParent());
-        assertThat(run.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(run.code()).as("failed, as the check does: the command line is right, the folder is not").isEqualTo(1);
         assertThat(run.err()).contains("The track 'acme-broken' in " + broken + " has 1 problem, so it does not run");
         assertThat(run.out()).doesNotContain("Question 1");
     }
@@ -490,7 +490,10 @@ class CommandsTests {
         Files.writeString(dir.resolve("define.yaml"), ACME_CHALLENGE.replace("http.define.acme-ID", "queues.define.acme-one")
                 .replace("CONCEPT", "queues").replace("topic: http.idempotency", "topic: queues.delivery"));
         var result = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "mini");
-        assertThat(result.code()).isEqualTo(CliFailure.USAGE);
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(new CliRun(home).run("", "--help").out().replaceAll("\\s+", " ")).as("as --help says")
+                .contains("1 failed or refused, with a message: e.g. a file that exists, a --content folder with errors")
+                .contains("2 bad usage: an unknown command, option, track");
         assertThat(result.err()).contains("has 1 problem, so it does not run", "concept 'queues' has no challenge at",
                 "content check");
         assertThat(result.out()).doesNotContain("Question 1");
@@ -661,5 +664,77 @@ class CommandsTests {
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("The diagnosis starts again", "diagnosis: question 1");
         assertThat(CliRun.attempts(cli.db(), "ada")).hasSize(2);
+    }
+
+    @Test
+    void practiceHelpListsTheConceptIdsOfTheTrackWithTheirTitles() {
+        var cli = new CliRun(home);
+        var help = cli.run("", "practice", "--help");
+        var go = cli.run("", "practice", "--help", "--track", "backend-go");
+
+        assertThat(help.code()).isZero();
+        for (var concept : CliRun.TRACKS.load("backend").concepts()) {
+            assertThat(help.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(concept.id()) + " +"
+                    + java.util.regex.Pattern.quote(concept.title()) + "$");
+        }
+        assertThat(help.out()).contains("Concepts (--concept ID) of Backend Developer Interview (backend");
+        assertThat(go.out()).contains("Concepts (--concept ID) of " + CliRun.TRACKS.load("backend-go").title());
+        assertThat(cli.db()).as("help opens no database").doesNotExist();
+    }
+
+    @Test
+    void helpSaysTheTrackIdsComeFromTheShippedTracksAndAnyContentFolder() throws IOException {
+        Path root = home.resolve("content");
+        acmeTrack(root.resolve("acme"));
+
+        var plain = new CliRun(home).run("", "--help").out().replaceAll("\\s+", " ");
+        var withContent = new CliRun(home).run("", "--content", root.toString(), "--help").out().replaceAll("\\s+", " ");
+
+        assertThat(plain).doesNotContain("The track: backend or backend-go")
+                .contains("--track=ID The track, by its id: a shipped track's, or that in the track.yaml of a track in "
+                        + "the --content folder")
+                .contains("Tracks (--track ID): " + String.join(", ", new java.util.TreeSet<>(CliRun.TRACKS.trackIds()))
+                        + ", shipped; with --content DIR, also the tracks in that folder");
+        assertThat(withContent).contains("; acme, in " + root + " (--content)");
+    }
+
+    @Test
+    void theReportOfALearnerTheStoreDoesNotKnowSaysSoAsProfileDoesInsteadOfDrawingAnEmptyMap() {
+        var cli = new CliRun(home);
+        cli.run("GET is safe, PUT is idempotent.\n\n\n:quit\n");
+        assertThat(cli.run("ada\n", "delete").out()).contains("Deleted ada.");
+
+        var report = cli.run("", "report");
+        var profile = cli.run("", "profile");
+
+        String note = "No learner named ada has answered in " + cli.db() + " yet";
+        assertThat(report.code()).isZero();
+        assertThat(report.out().replaceAll("\\s+", " ")).contains(note).doesNotContain("% ready", "Readiness ·", "DEFINE");
+        assertThat(profile.out().replaceAll("\\s+", " ")).contains(note);
+    }
+
+    @Test
+    void aQuestionChosenForAFocusThatWasClearedSinceSaysSoUnderItsWhy() {
+        var cli = new CliRun(home);
+        cli.run(":quit\n", "practice", "--concept", "rest");
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).grader(new PassingGrader(0.9, 0.9))
+                    .memoryStore(store).clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"),
+                            "backend");
+            var step = session.next().orElseThrow();
+            for (int i = 0; i < 60 && !step.why().startsWith("Your focus: "); i++) {
+                session.submit(step.id(), dev.interviewcoach.api.Answer.of("An answer."));
+                step = session.next().orElseThrow();
+            }
+            assertThat(step.why()).startsWith("Your focus: REST and API design");
+        }
+        String note = "Your focus was cleared after this question was chosen for it";
+
+        var focused = cli.run(":quit\n", "practice", "--concept", "rest").out().replaceAll("\\s+", " ");
+        var cleared = cli.run(":quit\n", "practice").out().replaceAll("\\s+", " ");
+
+        assertThat(focused).contains("Why: Your focus: REST and API design").doesNotContain(note);
+        assertThat(cleared).contains("Focus cleared (it was rest)", "Why: Your focus: REST and API design", note);
+        assertThat(cleared.indexOf(note)).isGreaterThan(cleared.indexOf("Why: Your focus:"));
     }
 }

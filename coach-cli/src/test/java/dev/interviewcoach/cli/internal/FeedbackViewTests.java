@@ -59,16 +59,57 @@ class FeedbackViewTests {
         assertThat(line).contains("Missed", "the next question asks about").doesNotContain("lock", "safety");
     }
 
+    private static dev.interviewcoach.api.MasteryChange change(String concept, ChallengeLevel level, double before,
+            double after, dev.interviewcoach.api.MasteryStatus from, dev.interviewcoach.api.MasteryStatus to) {
+        return new dev.interviewcoach.api.MasteryChange(concept, level, before, after, from, to);
+    }
+
     @Test
-    void aMasteryStatusThatMovesWhileTwoDecimalsDoNotShowsTheThirdDecimal() {
+    void aMasteryLineKeepsTwoDecimalsAndSaysInWordsAMoveTooSmallForThem() {
         var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
         var style = new Style(false, 200);
-        var crossed = new dev.interviewcoach.api.MasteryChange("http", ChallengeLevel.DEFINE, 0.849, 0.852,
-                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.MASTERED);
-        assertThat(FeedbackView.mastery(crossed, track, style)).contains("0.849 → 0.852 (tentative → mastered)", "↑");
-        var plain = new dev.interviewcoach.api.MasteryChange("http", ChallengeLevel.DEFINE, 0.5, 0.6,
-                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.TENTATIVE);
-        assertThat(FeedbackView.mastery(plain, track, style)).contains("0.50 → 0.60").doesNotContain("0.500");
+        var tentative = dev.interviewcoach.api.MasteryStatus.TENTATIVE;
+        var mastered = dev.interviewcoach.api.MasteryStatus.MASTERED;
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEFINE, 0.849, 0.852, tentative, mastered), track,
+                style)).as("cut like the scores, a status that crosses 0.85 shows a number that crossed it")
+                .isEqualTo("  ↑ HTTP and web fundamentals · DEFINE 0.84 → 0.85 (tentative → mastered)");
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.119, 0.115, tentative, tentative), track,
+                style)).isEqualTo("  ↓ HTTP and web fundamentals · DEBUG 0.11 → 0.11, slightly lower");
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.111, 0.113, tentative, tentative), track,
+                style)).endsWith("0.11 → 0.11, slightly higher").startsWith("  ↑");
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.9, 0.9, tentative, mastered), track,
+                style)).endsWith("0.90 → 0.90, unchanged (tentative → mastered)").startsWith("  =");
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEFINE, 0.5, 0.6, tentative, tentative), track,
+                style)).endsWith("0.50 → 0.60");
+    }
+
+    @Test
+    void aMasteryLineWrapsAtANarrowTerminalAsTheRestOfTheFeedbackDoes() {
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        String line = FeedbackView.mastery(change("rest", ChallengeLevel.DESIGN, 0.77, 0.85,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.MASTERED), track,
+                new Style(false, 60));
+        assertThat(line.lines()).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
+        assertThat(line.lines().skip(1).findFirst().orElseThrow()).startsWith("    ").doesNotStartWith("     ");
+        assertThat(line.replaceAll("\\s+", " ")).isEqualTo(" ↑ REST and API design · DESIGN 0.77 → 0.85 (tentative → "
+                + "mastered)");
+    }
+
+    @Test
+    void theBulletsOfWhatAGoodAnswerCoversContinueUnderTheirTextTwoColumnsInFromTheDash() {
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        var question = track.challenges().get(0);
+        var attempt = new dev.interviewcoach.api.Attempt("a1", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                question.id(), question.conceptId(), question.level(), dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.skip(), dev.interviewcoach.api.Grade.ok(0, List.of(), List.of(), List.of(),
+                        "", "rubric", "1"), java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var feedback = new dev.interviewcoach.core.Feedback(attempt, false, List.of(), List.of(), java.util.Optional.empty(),
+                dev.interviewcoach.core.EvidenceDiscount.none());
+        String out = FeedbackView.renderWithoutNext(feedback, question, track, new Style(false, 60));
+        var bullets = out.substring(out.indexOf("A good answer covers")).lines().skip(1).toList();
+        assertThat(bullets.stream().filter(l -> l.startsWith("  - ")).count()).isEqualTo(question.rubric().criteria().size());
+        assertThat(bullets).as("some item wraps").anySatisfy(l -> assertThat(l).startsWith("    "));
+        assertThat(bullets).allSatisfy(l -> assertThat(l).matches("  - \\S.*|    \\S.*"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,52 @@ class HtmlReportTests {
                 .criterion(original.criterionId()).orElseThrow();
         assertThat(page).contains(Html.esc(step.challenge().prompt().text()), Html.esc(criterion.description()))
                 .contains("skipped (counted as 0)", "Counted as evidence:", "1 hint used", " · not yet");
+    }
+
+    @Test
+    void aLongAnswerIsCutWithAMarkerThatCountsWhatIsLeftOutAndStillShowsThePassagesItsGradeQuotedAfterTheCut() {
+        var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).clock(CliRun.CLOCK).build()
+                .session(dev.interviewcoach.api.LearnerId.of("ada"), "backend");
+        var challenge = session.track().challenges().get(0);
+        var criteria = challenge.rubric().criteria();
+        String filler = "We kept watching the dashboards & <logs> while it ran. ";
+        var text = new StringBuilder(filler.repeat(90));
+        int first = text.length();
+        text.append("Then the idempotency key makes a retry return the first result. ").append(filler.repeat(60));
+        int second = text.length();
+        text.append("A unique index backs it up. ").append(filler.repeat(60));
+        String answer = text.toString();
+        var met = new dev.interviewcoach.api.CriterionResult(criteria.get(0).id(), dev.interviewcoach.api.CriterionOutcome.MET,
+                1, List.of(new dev.interviewcoach.api.EvidenceSpan(first + 9, first + 24)), "");
+        var partly = new dev.interviewcoach.api.CriterionResult(criteria.get(1).id(),
+                dev.interviewcoach.api.CriterionOutcome.PARTLY_MET, 0.5,
+                List.of(new dev.interviewcoach.api.EvidenceSpan(second + 2, second + 14)), "");
+        var grade = dev.interviewcoach.api.Grade.ok(0.8, List.of(met, partly), List.of(), List.of(), "", "rubric", "1");
+        var attempt = new dev.interviewcoach.api.Attempt("a1", session.learnerId(), "backend", challenge.id(),
+                challenge.conceptId(), challenge.level(), dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.of(answer), grade, CliRun.CLOCK.instant());
+
+        String page = HtmlReport.render(session.readiness(), session.track(), List.of(attempt));
+
+        String quote = page.substring(page.indexOf("<blockquote>") + 12, page.indexOf("</blockquote>"));
+        assertThat(quote).as("the highlights after the cut are kept").contains("<mark>idempotency key</mark>",
+                "<mark>unique index</mark>", "Then the <mark>");
+        assertThat(quote).as("escaped, cut or not").contains("&amp; &lt;logs&gt;").doesNotContain("<logs>");
+        var said = Pattern.compile("<span class=\"cut\">… ([\\d,]+) (more )?characters not shown[^<]*</span>")
+                .matcher(quote);
+        int notShown = 0;
+        int markers = 0;
+        while (said.find()) {
+            notShown += Integer.parseInt(said.group(1).replace(",", ""));
+            markers++;
+        }
+        assertThat(markers).as("before each passage after the cut, and after the last").isEqualTo(3);
+        assertThat(quote).contains("more characters not shown");
+        String shown = said.replaceAll("").replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+        assertThat(shown.length()).as("what is shown and what is said to be left out make the whole answer")
+                .isEqualTo(answer.length() - notShown);
+        assertThat(shown.length()).isLessThan(answer.length() / 2);
+        assertThat(quote).startsWith(Html.esc(filler.substring(0, 40)));
     }
 }

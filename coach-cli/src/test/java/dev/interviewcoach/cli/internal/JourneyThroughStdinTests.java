@@ -192,9 +192,32 @@ class JourneyThroughStdinTests {
         var paste = new ByteArrayInputStream(("word ".repeat(200_000) + "\n").getBytes(StandardCharsets.UTF_8));
         var rest = new ByteArrayInputStream("\n\nA short answer.\n\n\n:quit\n".getBytes(StandardCharsets.UTF_8));
         var result = cli.run(new SequenceInputStream(paste, rest));
-        assertThat(result.out()).contains("answers are limited to 65,536 bytes", "Nothing was graded or stored")
+        assertThat(result.out().replaceAll("\\s+", " ")).contains("answers are limited to 65,536 bytes",
+                "Nothing was graded or stored", "It is too long to print back here.")
                 .as("a line longer than the reader keeps is over what was read, not that size")
                 .contains("That answer is over 262,14");
+        assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text()).containsExactly("A short answer.");
+    }
+
+    @Test
+    void anAnswerOverTheSizeLimitIsPrintedBackBetweenLinesAsCtrlCDoesAndItsMessageIsWrapped() {
+        var cli = new CliRun(home).var("COLUMNS", "60");
+        var answer = new StringBuilder();
+        for (int i = 0; answer.length() <= 70_000; i++) {
+            answer.append("Line ").append(i).append(" of a long answer about retries, timeouts and idempotency keys.\n");
+        }
+        String typed = answer.toString().strip();
+        var result = cli.run(typed + "\n\n\nA short answer.\n\n\n:quit\n");
+
+        String out = result.out();
+        assertThat(out.replaceAll("\\s+", " ")).containsPattern("That answer is 70,[0-9]{3} bytes; answers are limited "
+                + "to 65,536 bytes\\. Nothing was graded or stored; the question is still open");
+        assertThat(out).as("handed back whole, to copy").contains("-----\n" + typed + "\n-----\n");
+        String message = out.substring(out.indexOf("That answer is"), out.indexOf("-----"));
+        assertThat(message.lines()).as("wrapped at the terminal's width, between words").hasSizeGreaterThan(2)
+                .allSatisfy(l -> assertThat(l.length()).isLessThan(60))
+                .allSatisfy(l -> assertThat(l).doesNotEndWith(" ").doesNotStartWith(" "));
+        assertThat(message).contains("Not sent, so not kept");
         assertThat(CliRun.attempts(cli.db(), "ada")).extracting(a -> a.answer().text()).containsExactly("A short answer.");
     }
 

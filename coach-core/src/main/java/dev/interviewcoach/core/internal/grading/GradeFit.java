@@ -69,6 +69,12 @@ public final class GradeFit {
         String problem = !grade.isScored() ? null : signedByAnother(grader, grade) ? "is signed by " + grade.graderId()
                 + " " + grade.graderVersion() + ", not by " + grader.id() + " " + grader.version() : misfit(grade, request);
         if (problem == null) {
+            if (grade.isScored() && grade.dimensions().isEmpty() && !request.challenge().rubric().dimensions().isEmpty()) {
+                // used, but worth a line: the answer moves only the challenge's own concept
+                LOG.warn("grader {} returned no dimension results for the multi-dimensional challenge {}: the answer "
+                        + "moves only its own concept ({}), not each concept of its dimensions", grader.id(),
+                        request.challenge().id(), request.challenge().conceptId());
+            }
             return grade;
         }
         LOG.warn("grader {} returned a grade that does not fit challenge {}: {}", grader.id(),

@@ -16,16 +16,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Concepts take turns: practice works on the lowest or weakest concept first, but one left alone for two
+ * Concepts take turns: practice works on the lowest or weakest concept first, but one left alone for three
  * attempts per concept of the track comes back before it, so a candidate strong elsewhere still sees every
  * concept while its holds are fresh.
  */
 class ConceptTurnsTests {
-    /** Passing answers on HTTP above its frontier: HTTP still has its DEFINE questions, none asked yet. */
-    private static List<Attempt> fourOnHttp() {
+    /** Six passing answers on HTTP above its frontier: HTTP still has its DEFINE questions, none asked yet. */
+    private static List<Attempt> sixOnHttp() {
         var attempts = new ArrayList<Attempt>();
         int n = 0;
-        for (var level : List.of(ChallengeLevel.DEBUG, ChallengeLevel.DESIGN)) {
+        for (var level : List.of(ChallengeLevel.DEBUG, ChallengeLevel.DESIGN, ChallengeLevel.PRESSURE)) {
             for (int i = 1; i <= 2; i++) {
                 attempts.add(answer(challenge("http", level, i), StepReason.PRACTICE, 0.9, n++));
             }
@@ -34,19 +34,19 @@ class ConceptTurnsTests {
     }
 
     @Test
-    void aConceptLeftAloneForTwoAttemptsPerConceptComesBackBeforeTheLowestFrontier() {
+    void aConceptLeftAloneForThreeAttemptsPerConceptComesBackBeforeTheLowestFrontier() {
         // HTTP holds nothing (frontier DEFINE), REST holds through TRADEOFFS (frontier DEBUG)
-        var choice = progression().next(track(), holding(-1, 2), fourOnHttp(), TODAY).orElseThrow();
+        var choice = progression().next(track(), holding(-1, 2), sixOnHttp(), TODAY).orElseThrow();
         assertThat(choice.challenge().conceptId()).isEqualTo("rest");
         assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DEBUG);
-        assertThat(choice.why()).startsWith("None of your last 4 questions was on REST");
+        assertThat(choice.why()).startsWith("None of your last 6 questions was on REST");
     }
 
     @Test
     void untilThenTheLowestFrontierComesFirstAndTheWhySaysNothingOfTurns() {
-        // REST never worked on counts from before the first attempt: three attempts ago, one short of four
-        var two = fourOnHttp().subList(2, 4);
-        var choice = progression().next(track(), holding(-1, 2), two, TODAY).orElseThrow();
+        // REST never worked on counts from before the first attempt: five attempts ago, one short of six
+        var four = sixOnHttp().subList(2, 6);
+        var choice = progression().next(track(), holding(-1, 2), four, TODAY).orElseThrow();
         assertThat(choice.challenge().conceptId()).as(choice.why()).isEqualTo("http");
         assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DEFINE);
         assertThat(choice.why()).doesNotContain("concepts take turns");

@@ -26,7 +26,7 @@ final class ContentCommand implements Callable<Integer> {
 
     /** {@code coach content check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validate a track folder (track.yaml and its documents); every error with file:line:column.",
+            description = {"Validate a track folder (track.yaml and its documents); every error, and every warning on a challenge, with file:line:column.",
                     "DIR is a track's own folder, or a folder of track folders: each of those is checked."})
     static final class Check implements Callable<Integer> {
         @ParentCommand
@@ -105,7 +105,9 @@ final class ContentCommand implements Callable<Integer> {
             if (!errors.isEmpty()) {
                 return new Result(trackId, dir, errors);
             }
-            var track = loader.load(trackId);
+            // read from the documents, as validate did, so that each warning on a challenge has its place
+            var documents = loader.withoutSnapshots();
+            var track = documents.load(trackId);
             String summary = count(track.concepts().size(), "concept") + ", " + count(track.challenges().size(), "challenge")
                     + ", " + count(track.bossChallenges().size(), "boss challenge");
             var warnings = new ArrayList<String>();
@@ -113,14 +115,26 @@ final class ContentCommand implements Callable<Integer> {
                 warnings.add("track '" + trackId + "' has the id of a shipped track: with --content it "
                         + "replaces that track; give it an id of its own unless that is what you mean");
             }
-            var base = track.baseId().map(loader::load);
+            var base = track.baseId().map(documents::load);
             warnings.addAll(unlisted(dir));
             warnings.addAll(unusedTopics(track, base));
-            warnings.addAll(dev.interviewcoach.core.TrackAdvice.of(track, base));
+            for (var advice : dev.interviewcoach.core.TrackAdvice.advise(track, base)) {
+                warnings.add(describe(folder, advice));
+            }
             return new Result(trackId, dir, List.of(), warnings, summary);
         } catch (CoachException e) {
             return new Result(trackId, dir, List.of(whereInManifest(dir, e.getMessage())));
         }
+    }
+
+    /**
+     * An advice as an author reads it: at its file, line, column and field, as an error is ({@code
+     * acme/http/one.yaml:23:9 at challenges[0].samples[1]: ...}), its document written as the file it is; or
+     * its message alone when it has no place.
+     */
+    static String describe(ContentFolder folder, dev.interviewcoach.core.ContentAdvice advice) {
+        return advice.location().map(l -> folder.describe(new ContentProblem(l.resource(), l.line(), l.column(), l.field(),
+                advice.message()))).orElseGet(advice::toString);
     }
 
     /**

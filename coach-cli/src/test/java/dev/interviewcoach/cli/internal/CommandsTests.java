@@ -318,9 +318,14 @@ class CommandsTests {
         var tried = new CliRun(home).run(":quit\n", "--content", dir.getParent().toString(), "--track", "acme");
         assertThat(tried.code()).as(tried.out() + tried.err()).isZero();
         assertThat(tried.out()).as("the folder's track, run in the terminal program").contains("on Acme", "Question 1");
+        // each warning at its file, line, column and field, as an error is; the misconception's quoting what matched
         assertThat(result.out()).contains("OK: track 'acme'")
-                .contains("warning: challenge 'http.define.acme-one' sample 0 (strong) scored")
-                .contains("warning: challenge 'http.define.acme-one': misconception 'twice' fires on its own correction");
+                .contains("warning: " + dir.resolve("one.yaml") + ":23:9 at challenges[0].samples[0]: challenge "
+                        + "'http.define.acme-one' sample 0 (strong) scored")
+                .contains("warning: " + dir.resolve("one.yaml") + ":16:21 at challenges[0].misconceptions[0].evidence[0][0]: "
+                        + "challenge 'http.define.acme-one': misconception 'twice' fires on its own correction, so an answer "
+                        + "that says the right thing is marked wrong: its phrase 'second request' matches 'second request' "
+                        + "in the correction; narrow its evidence");
     }
 
     /** Writes the Acme track (one http challenge) into the folder; returns its http folder. */
@@ -460,7 +465,8 @@ class CommandsTests {
         var result = new CliRun(home).run("", "content", "check", dir.toString());
 
         assertThat(result.code()).as(result.out()).isZero();
-        assertThat(result.out()).contains("warning: concept 'queues' has a single challenge at DESIGN ('queues.design.one'), "
+        assertThat(result.out()).contains("warning: " + dir.resolve("queues/design-one.yaml") + ":2:5 at challenges[0]: "
+                + "concept 'queues' has a single challenge at DESIGN ('queues.design.one'), "
                 + "so a learner working on that rung is asked it again and again").contains("OK: track 'mini'");
         assertThat(result.out().lines().filter(l -> l.contains("has a single challenge"))).hasSize(1);
     }
@@ -478,7 +484,8 @@ class CommandsTests {
         var result = new CliRun(home).run("", "content", "check", dir.getParent().toString());
 
         assertThat(result.code()).as(result.out()).isZero();
-        assertThat(result.out()).contains("warning: challenge 'http.define.acme-one' sample 0 (strong) is refused as a "
+        assertThat(result.out()).contains("warning: " + dir.resolve("one.yaml") + ":23:9 at challenges[0].samples[0]: "
+                + "challenge 'http.define.acme-one' sample 0 (strong) is refused as a "
                 + "copy when a learner submits it (this answer repeats the reference answer the coach has for this question)")
                 .as("an echo sample is meant to repeat").doesNotContain("sample 5 (echo) is refused");
     }
@@ -510,10 +517,17 @@ class CommandsTests {
         var base = new CliRun(home).run("", "content", "check", shipped.toString());
 
         assertThat(variant.code()).as(variant.out()).isZero();
-        assertThat(variant.out()).contains("warning: challenge 'http.define.acme-one'");
-        var baseWarnings = base.out().lines().filter(l -> l.startsWith("warning: challenge ")).toList();
+        assertThat(variant.out()).contains("warning: " + dir.resolve("one.yaml") + ":23:9 at challenges[0].samples[0]: "
+                + "challenge 'http.define.acme-one'");
+        var baseWarnings = challengeWarnings(base.out());
         assertThat(baseWarnings).as("the shipped track's own warnings, which its variant's check leaves out").isNotEmpty();
-        assertThat(variant.out().lines()).doesNotContainAnyElementsOf(baseWarnings);
+        assertThat(challengeWarnings(variant.out())).doesNotContainAnyElementsOf(baseWarnings);
+    }
+
+    /** The messages of the warnings on challenges, without their places. */
+    private static java.util.List<String> challengeWarnings(String out) {
+        return out.lines().filter(l -> l.startsWith("warning: ") && l.contains(": challenge '"))
+                .map(l -> l.substring(l.indexOf(": challenge '") + 2)).toList();
     }
 
     @Test

@@ -77,7 +77,9 @@ final class Layering {
             }
             String field = list + "[" + i + "]";
             if (!baseChallenges.containsKey(id)) {
-                at.at(ids, i, field, "the base track '" + base.id() + "' has no challenge " + Excerpt.quote(id) + " to " + verb);
+                // a typo of an id the base has is the usual mistake: say which
+                at.at(ids, i, field, "the base track '" + base.id() + "' has no challenge " + Excerpt.quote(id) + " to " + verb
+                        + Suggestions.closest(id, baseChallenges.keySet()).map(c -> "; did you mean '" + c + "'?").orElse(""));
             } else if (into.putIfAbsent(id, i) != null) {
                 at.at(ids, i, field, "challenge " + Excerpt.quote(id) + " is listed twice under `" + list + "`");
             }

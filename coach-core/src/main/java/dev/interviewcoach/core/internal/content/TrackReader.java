@@ -78,9 +78,10 @@ public final class TrackReader {
     public static Track read(String trackId, Opener opener, Function<String, Track> baseResolver, boolean complete) {
         var problems = new Problems();
         var locations = new Locations();
+        var fingerprints = new HashMap<String, byte[]>();
         var at = new Where(trackId + "/" + DocumentRequest.MANIFEST, locations, problems);
         Docs.Manifest manifest = readDoc(at, DocumentRequest.MANIFEST, opener, Docs.Manifest.class,
-                why -> at.at(Position.DOCUMENT, "", "the manifest " + why)).orElse(null);
+                why -> at.at(Position.DOCUMENT, "", "the manifest " + why), fingerprints).orElse(null);
         if (manifest == null) {
             problems.throwIfAny();
             throw new IllegalStateException("no manifest and no problem");
@@ -105,6 +106,7 @@ public final class TrackReader {
         var challenges = new ArrayList<Challenge>();
         var boss = new ArrayList<Challenge>();
         var seen = new HashMap<String, String>();
+        var sources = new HashMap<String, TrackSources.ChallengeAt>();
         var documentNames = new HashSet<String>();
         List<String> documents = manifest.documents() == null ? List.of() : manifest.documents();
         for (int i = 0; i < documents.size(); i++) {
@@ -119,10 +121,12 @@ public final class TrackReader {
             var where = new Where(trackId + "/" + name, locations, problems);
             int index = i;
             var file = readDoc(where, name, opener, Docs.ChallengeFile.class, why -> at.at(documents, index,
-                    "documents[" + index + "]", "document " + Excerpt.quote(name) + " " + why));
+                    "documents[" + index + "]", "document " + Excerpt.quote(name) + " " + why), fingerprints);
             if (file.isEmpty()) {
                 continue;
             }
+            placed(name, file.get().challenges(), "challenges", locations, sources);
+            placed(name, file.get().boss(), "boss", locations, sources);
             layering.ifPresent(l -> {
                 l.check(file.get().challenges(), "challenges", where);
                 l.check(file.get().boss(), "boss", where);
@@ -145,15 +149,31 @@ public final class TrackReader {
         }
         problems.throwIfAny();
         try {
-            return new Track(manifest.id(), manifest.title(), manifest.version(),
+            var track = new Track(manifest.id(), manifest.title(), manifest.version(),
                     Objects.requireNonNullElse(manifest.description(), base.map(Track::description).orElse("")),
                     Optional.ofNullable(manifest.base()), concepts, ladder, bosses,
                     manifest.outOfScope() != null ? manifest.outOfScope()
                             : base.map(Track::outOfScope).orElse(List.of()));
+            TrackSources.register(track, trackId, opener, sources, fingerprints);
+            return track;
         } catch (IllegalArgumentException e) {
             at.at(manifest, "", Objects.toString(e.getMessage()));
             problems.throwIfAny();
             throw e;
+        }
+    }
+
+    /** Records where each challenge of a document's list was read, by id (the first, for an id used twice). */
+    private static void placed(String document, List<Docs.ChallengeDoc> docs, String list, Locations locations,
+            Map<String, TrackSources.ChallengeAt> into) {
+        if (docs == null) {
+            return;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            var doc = docs.get(i);
+            if (doc != null && doc.id() != null) {
+                into.putIfAbsent(doc.id(), new TrackSources.ChallengeAt(document, list + "[" + i + "]", locations.start(doc)));
+            }
         }
     }
 
@@ -266,10 +286,11 @@ public final class TrackReader {
 
     /**
      * Opens and reads one document; a problem opening it goes to {@code refuse} (which records it at the
-     * document's entry in the manifest, or on the manifest as a whole).
+     * document's entry in the manifest, or on the manifest as a whole), the fingerprint of its bytes to
+     * {@code fingerprints}.
      */
     private static <T extends Record> Optional<T> readDoc(Where where, String name, Opener opener, Class<T> type,
-            Consumer<String> refuse) {
+            Consumer<String> refuse, Map<String, byte[]> fingerprints) {
         try {
             new DocumentRequest("track", name);
         } catch (IllegalArgumentException e) {
@@ -281,7 +302,10 @@ public final class TrackReader {
                 refuse.accept("cannot be opened: no such document");
                 return Optional.empty();
             }
-            return DocumentReader.read(where, in, type);
+            // read once, for its fingerprint too: the track's advice finds its fields again while it is unchanged
+            byte[] bytes = in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1);
+            fingerprints.put(name, TrackSources.fingerprint(bytes));
+            return DocumentReader.read(where, new java.io.ByteArrayInputStream(bytes), type);
         } catch (FileNotFoundException | NoSuchFileException e) {
             refuse.accept("cannot be opened: no such document");
         } catch (IOException | UncheckedIOException e) {

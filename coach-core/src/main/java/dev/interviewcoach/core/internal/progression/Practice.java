@@ -66,7 +66,7 @@ final class Practice {
     }
 
     /** Why a rung is worth practising. */
-    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, CONSOLIDATE, CONSOLIDATE_OWN }
+    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, BOSS_RECENT, CONSOLIDATE, CONSOLIDATE_OWN }
 
     /** One rung of one concept worth practising, and why (worded only for the target chosen). */
     private record Target(String conceptId, ChallengeLevel level, Kind kind, String name, boolean onOnePass) {
@@ -105,8 +105,11 @@ final class Practice {
                 case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();
                 case BOSS_CONFIRM -> "Confirming " + name + " at " + level.name()
                         + ": the boss question needs every concept it covers confirmed by your own answers.";
-                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name() + ": you hold it by the "
-                        + "diagnosis or a single answer so far, and passing answers in practice confirm it.";
+                case BOSS_RECENT -> "Confirming " + name + " at " + level.name() + " again: you hold it, and the boss "
+                        + "question asks for a passing answer there or above among your latest answers; yours is older.";
+                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name() + ": you hold it, but your own "
+                        + "answers have not confirmed it yet (two or more putting its mastery at 85 % or above), and "
+                        + "passing answers in practice confirm it.";
                 case CONSOLIDATE_OWN -> "Consolidating " + name + " at " + level.name()
                         + " with a question this track adds to its base, one you have not been asked yet.";
             };
@@ -373,9 +376,12 @@ final class Practice {
             if (!complete) {
                 out.add(new Target(id, frontier, Kind.FRONTIER, name, onOnePass(standing, id, frontier)));
             }
-            if (covered.contains(id) && frontier.compareTo(boss) > 0
-                    && (!gate.ready(id, standing) || !history.recentPassAtOrAbove(id, boss, warmUp))) {
-                out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
+            if (covered.contains(id) && frontier.compareTo(boss) > 0) {
+                if (!gate.ready(id, standing)) {
+                    out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
+                } else if (!history.recentPassAtOrAbove(id, boss, warmUp)) {
+                    out.add(new Target(id, boss, Kind.BOSS_RECENT, name));
+                }
             }
             // a rung the learner's answers confirm shows the rungs below it: they are not consolidated
             // (a strong candidate who passed DESIGN questions was asked definitions next), unless the

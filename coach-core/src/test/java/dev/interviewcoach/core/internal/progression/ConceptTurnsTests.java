@@ -51,4 +51,12 @@ class ConceptTurnsTests {
         assertThat(choice.challenge().level()).isEqualTo(ChallengeLevel.DEFINE);
         assertThat(choice.why()).doesNotContain("concepts take turns");
     }
+
+    @Test
+    void aRungConfirmedLongAgoThatTheBossWantsRecentIsAskedAgainAndTheWhySaysSoNotThatItIsUnconfirmed() {
+        // both concepts confirmed through DESIGN (the boss rung), no answer among the recent attempts
+        var choice = progression().next(track(), holding(4, 4), List.of(), TODAY).orElseThrow();
+        assertThat(choice.challenge().level()).as(choice.why()).isEqualTo(ChallengeLevel.DESIGN);
+        assertThat(choice.why()).contains("again", "among your latest answers").doesNotContain("needs every concept");
+    }
 }

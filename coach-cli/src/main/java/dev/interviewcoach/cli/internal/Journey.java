@@ -122,6 +122,11 @@ final class Journey {
         }
         var gate = new ReadyGate(session, console, !scripted, again);
         var waitingStep = gate.waitingTimed();
+        if (waitingStep.isPresent() && !accepts(scope, waitingStep.get())) {
+            // refused before asking whether the candidate is ready, and before next() would start its clock
+            inScope(scope, waitingStep.get());
+            return 0;
+        }
         var waiting = gate.ask(waitingStep, false);
         if (waiting.isPresent()) {
             return waiting.get();
@@ -235,6 +240,16 @@ final class Journey {
                 return ready.get();
             }
         }
+    }
+
+    /** Whether a command of this scope asks the step, as {@link #inScope} decides it, without a word. */
+    private static boolean accepts(Scope scope, Step step) {
+        return switch (scope) {
+            case ALL -> true;
+            case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC;
+            case REVIEWS -> step.reason() == StepReason.REVIEW;
+            case BOSS, BOSS_AGAIN -> step.reason() == StepReason.BOSS;
+        };
     }
 
     private boolean inScope(Scope scope, Step step) {

@@ -30,7 +30,10 @@ final class StepView {
             String recap, boolean focusCleared) {
         var out = new StringBuilder();
         var challenge = step.challenge();
-        String concept = track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
+        long covered = challenge.rubric().dimensions().stream().flatMap(d -> d.conceptIds().stream()).distinct().count();
+        // an integrated question is about every concept its dimensions cover, not the one it is filed under
+        String concept = step.reason() == StepReason.BOSS && covered > 1 ? "covers " + covered + " concepts"
+                : track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
         var head = new StringBuilder("Question " + step.number() + " · " + label(step.reason()) + " · " + concept
                 + " · " + challenge.level());
         if (step.reason() == StepReason.DIAGNOSTIC && !progress.complete()) {

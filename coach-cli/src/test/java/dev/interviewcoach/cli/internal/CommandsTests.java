@@ -670,6 +670,38 @@ class CommandsTests {
     }
 
     @Test
+    void reviewRefusesAWaitingTimedQuestionWithoutStartingItsClock() {
+        var cli = new CliRun(home);
+        cli.run(":quit\n");
+        java.time.Instant shownAt;
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var session = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                    .clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"), "backend");
+            // answer until the step chosen with the answer, and not shown yet, is a timed one
+            var step = session.next().orElseThrow();
+            for (int i = 0; i < 40; i++) {
+                var next = session.submit(step.id(), dev.interviewcoach.api.Answer.of(step.challenge().samples().stream()
+                        .filter(x -> x.kind() == dev.interviewcoach.api.SampleKind.STRONG)
+                        .map(dev.interviewcoach.api.CalibrationSample::text).findFirst().orElse("I do not know"))).next();
+                step = next.orElseThrow();
+                if (step.challenge().prompt().timeLimit().isPresent()) {
+                    break;
+                }
+            }
+            assertThat(step.challenge().prompt().timeLimit()).isPresent();
+            shownAt = step.shownAt();
+        }
+        cli.clock(java.time.Clock.fixed(CliRun.CLOCK.instant().plus(java.time.Duration.ofMinutes(30)), java.time.ZoneOffset.UTC));
+        var out = cli.run("", "review");
+        assertThat(out.code()).isZero();
+        try (var store = dev.interviewcoach.store.jdbc.JdbcMemoryStores.sqlite(cli.db())) {
+            var state = dev.interviewcoach.core.Coach.builder().tracks(CliRun.TRACKS).memoryStore(store)
+                    .clock(CliRun.CLOCK).build().session(dev.interviewcoach.api.LearnerId.of("ada"), "backend").state();
+            assertThat(state.pendingStep().orElseThrow().shownAt()).as("its clock has not started").isEqualTo(shownAt);
+        }
+    }
+
+    @Test
     void diagnoseAgainRestartsThePlacementAndKeepsTheEarlierAnswersAsHistory() {
         var cli = new CliRun(home);
         cli.run("It depends on the server, I think.\n\n\nNot sure about this one.\n\n\n:quit\n", "diagnose");

@@ -65,57 +65,6 @@ final class Practice {
         return history.parked(conceptId, PARK_MISSES, PARK_WINDOW);
     }
 
-    /** Why a rung is worth practising. */
-    private enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, BOSS_RECENT, CONSOLIDATE, CONSOLIDATE_OWN }
-
-    /** One rung of one concept worth practising, and why (worded only for the target chosen). */
-    private record Target(String conceptId, ChallengeLevel level, Kind kind, String name, boolean onOnePass) {
-        /**
-         * A target; {@code onOnePass} when the rung below it is held on one passing answer only (enough
-         * to climb on, not yet solid), which its why then says, so a learner shown that rung as not
-         * yet held knows why the coach goes on.
-         */
-        Target(String conceptId, ChallengeLevel level, Kind kind, String name) {
-            this(conceptId, level, kind, name, false);
-        }
-
-        boolean consolidation() {
-            return kind == Kind.CONSOLIDATE || kind == Kind.CONSOLIDATE_OWN;
-        }
-
-        /** The tier practice tries the target in: 0 the learner's way up, 1 consolidating, 2 a variant's own. */
-        int tier() {
-            return kind == Kind.CONSOLIDATE_OWN ? 2 : kind == Kind.CONSOLIDATE ? 1 : 0;
-        }
-
-        String why() {
-            return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT)
-                    ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", is held on your last answer there, "
-                            + "which passed, while its estimate is not yet firm: enough to go on, and more passing "
-                            + "answers there make it firm."
-                    : "");
-        }
-
-        private String reason() {
-            return switch (kind) {
-                case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
-                case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", with a question of it not asked recently.";
-                case BOSS_WEAKEST -> "Your last boss answer was weakest on " + name + ": practise it at "
-                        + level.name() + "; the boss question returns once it improves.";
-                case FRONTIER -> "Next on " + name + ": " + level.name() + ". " + level.meaning();
-                case BOSS_CONFIRM -> "Confirming " + name + " at " + level.name()
-                        + ": the boss question needs every concept it covers confirmed by your own answers.";
-                case BOSS_RECENT -> "Confirming " + name + " at " + level.name() + " again: you hold it, and the boss "
-                        + "question asks for a passing answer there or above among your latest answers; yours is older.";
-                case CONSOLIDATE -> "Consolidating " + name + " at " + level.name() + ": you hold it, but your own "
-                        + "answers have not confirmed it yet (two or more putting its mastery at 85 % or above), and "
-                        + "passing answers in practice confirm it.";
-                case CONSOLIDATE_OWN -> "Consolidating " + name + " at " + level.name()
-                        + " with a question this track adds to its base, one you have not been asked yet.";
-            };
-        }
-    }
-
     /** A concept with the keys practice orders concepts by. */
     private record Ranked(Concept concept, int parkedSince, boolean notWaiting, boolean notFocus, int neglected,
             double strength, int rung, int stepsSince) {
@@ -165,14 +114,14 @@ final class Practice {
                 for (int tier = 0; tier < (fresh ? 3 : 2); tier++) {
                     for (var t : targets) {
                         if (t.tier() != tier
-                                || round == 0 && t.kind() == Kind.FRONTIER && t.level().compareTo(boss) > 0) {
+                                || round == 0 && t.kind() == PracticeTarget.Kind.FRONTIER && t.level().compareTo(boss) > 0) {
                             continue;
                         }
                         var c = withContent(track, t, history, rotation, fresh, focusTopics);
                         // the concept a waiting boss is weakest on comes first, with a question asked before
                         // when it has no new one, rather than after every other concept's new questions
                         boolean reused = !fresh;
-                        if (c.isEmpty() && fresh && t.kind() == Kind.BOSS_WEAKEST) {
+                        if (c.isEmpty() && fresh && t.kind() == PracticeTarget.Kind.BOSS_WEAKEST) {
                             c = withContent(track, t, history, rotation, false, focusTopics);
                             reused = true;
                         }
@@ -195,9 +144,9 @@ final class Practice {
     }
 
     /** For a concept back because it was left alone too long, a sentence that says so; otherwise "". */
-    private static String turn(TrackIndex track, Target t, History history) {
+    private static String turn(TrackIndex track, PracticeTarget t, History history) {
         int since = history.stepsSinceConcept(t.conceptId());
-        if (t.kind() == Kind.FOCUS || t.kind() == Kind.FOCUS_CONCEPT || t.kind() == Kind.BOSS_WEAKEST
+        if (t.kind() == PracticeTarget.Kind.FOCUS || t.kind() == PracticeTarget.Kind.FOCUS_CONCEPT || t.kind() == PracticeTarget.Kind.BOSS_WEAKEST
                 || since < neglectedAfter(track)) {
             return "";
         }
@@ -206,7 +155,7 @@ final class Practice {
     }
 
     /** When every question of every target was asked too recently: the nearest other rung of a target's concept. */
-    private static Optional<Progression.Choice> neighbour(TrackIndex track, List<Target> targets, History history,
+    private static Optional<Progression.Choice> neighbour(TrackIndex track, List<PracticeTarget> targets, History history,
             Rotation rotation) {
         for (var t : targets) {
             for (int distance = 1; distance < LEVELS.length; distance++) {
@@ -249,7 +198,7 @@ final class Practice {
      * The last resort, for content with a single question where the learner still has work: that
      * question again, rather than claiming the track is complete.
      */
-    private static Optional<Progression.Choice> onlyOne(TrackIndex track, List<Target> targets) {
+    private static Optional<Progression.Choice> onlyOne(TrackIndex track, List<PracticeTarget> targets) {
         return targets.stream().findFirst().flatMap(t -> track.challenges(t.conceptId(), t.level()).stream().findFirst()
                 .map(ch -> new Progression.Choice(ch, StepReason.PRACTICE, t.why()
                         + " The track has no other question to ask here, so this one comes again.")));
@@ -299,7 +248,7 @@ final class Practice {
     }
 
     /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
-    private static Optional<Challenge> withContent(TrackIndex track, Target t, History history, Rotation rotation,
+    private static Optional<Challenge> withContent(TrackIndex track, PracticeTarget t, History history, Rotation rotation,
             boolean fresh, Set<String> focusTopics) {
         for (var level = Optional.of(t.level()); level.isPresent(); level = level.get().previous()) {
             var candidates = track.challenges(t.conceptId(), level.get());
@@ -324,7 +273,7 @@ final class Practice {
         return false;
     }
 
-    private static List<Target> targets(TrackIndex track, Standing standing, History history, BossGate gate) {
+    private static List<PracticeTarget> targets(TrackIndex track, Standing standing, History history, BossGate gate) {
         var boss = gate.rung();
         var covered = new HashSet<String>();
         Set<String> waiting = new HashSet<>();
@@ -359,28 +308,28 @@ final class Practice {
         ranked.sort(Ranked::compare);
         var concepts = new ArrayList<Concept>(ranked.size());
         ranked.forEach(r -> concepts.add(r.concept()));
-        var out = new ArrayList<Target>();
+        var out = new ArrayList<PracticeTarget>();
         for (var concept : concepts) {
             String id = concept.id();
             String name = concept.title();
             var frontier = standing.frontier(id);
             boolean wholeConcept = focusConcepts.contains(id);
             nearestFocusRung(track, id, frontier, focusTopics, wholeConcept, history)
-                    .ifPresent(rung -> out.add(new Target(id, rung, wholeConcept ? Kind.FOCUS_CONCEPT : Kind.FOCUS, name,
+                    .ifPresent(rung -> out.add(new PracticeTarget(id, rung, wholeConcept ? PracticeTarget.Kind.FOCUS_CONCEPT : PracticeTarget.Kind.FOCUS, name,
                             onOnePass(standing, id, rung))));
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
-                out.add(new Target(id, level, Kind.BOSS_WEAKEST, name));
+                out.add(new PracticeTarget(id, level, PracticeTarget.Kind.BOSS_WEAKEST, name));
             }
             boolean complete = standing.complete(id);
             if (!complete) {
-                out.add(new Target(id, frontier, Kind.FRONTIER, name, onOnePass(standing, id, frontier)));
+                out.add(new PracticeTarget(id, frontier, PracticeTarget.Kind.FRONTIER, name, onOnePass(standing, id, frontier)));
             }
             if (covered.contains(id) && frontier.compareTo(boss) > 0) {
                 if (!gate.ready(id, standing)) {
-                    out.add(new Target(id, boss, Kind.BOSS_CONFIRM, name));
+                    out.add(new PracticeTarget(id, boss, PracticeTarget.Kind.BOSS_CONFIRM, name));
                 } else if (!history.recentPassAtOrAbove(id, boss, warmUp)) {
-                    out.add(new Target(id, boss, Kind.BOSS_RECENT, name));
+                    out.add(new PracticeTarget(id, boss, PracticeTarget.Kind.BOSS_RECENT, name));
                 }
             }
             // a rung the learner's answers confirm shows the rungs below it: they are not consolidated
@@ -407,9 +356,9 @@ final class Practice {
                 // a rung mastered on the learner's answers whose hold has gone stale is a review's to
                 // re-check (its card is due), not practice's: consolidation is for rungs never confirmed
                 if (!standing.confirmed(id, level) && !standing.mastered(id, level)) {
-                    out.add(new Target(id, level, Kind.CONSOLIDATE, name));
+                    out.add(new PracticeTarget(id, level, PracticeTarget.Kind.CONSOLIDATE, name));
                 } else if (track.hasOwn(id, level) && ownNotAsked(track, id, level, history)) {
-                    out.add(new Target(id, level, Kind.CONSOLIDATE_OWN, name));
+                    out.add(new PracticeTarget(id, level, PracticeTarget.Kind.CONSOLIDATE_OWN, name));
                 }
             }
         }

@@ -242,7 +242,7 @@ final class Journey {
         }
     }
 
-    /** Whether a command of this scope asks the step, as {@link #inScope} decides it, without a word. */
+    /** Whether a command of this scope asks the step, without a word. */
     private static boolean accepts(Scope scope, Step step) {
         return switch (scope) {
             case ALL -> true;
@@ -252,23 +252,19 @@ final class Journey {
         };
     }
 
+    /** Whether a command of this scope asks the step; when it does not, says what it waits for. */
     private boolean inScope(Scope scope, Step step) {
-        String message = switch (scope) {
-            case ALL -> null;
-            case DIAGNOSIS -> step.reason() == StepReason.DIAGNOSTIC ? null
-                    : "The diagnosis is complete: `" + again.apply("report") + "` shows your placements, `" + again.apply("")
-                            + "` goes on with practice.";
-            case REVIEWS -> step.reason() == StepReason.REVIEW ? null : reviewsWait();
-            case BOSS, BOSS_AGAIN -> null;
-        };
-        if (scope.boss() && step.reason() != StepReason.BOSS) {
+        if (accepts(scope, step)) {
+            return true;
+        }
+        if (scope.boss()) {
             console.println(BossView.statuses(session, Optional.of(step), again, clock.getZone(), console.style()));
             return false;
         }
-        if (message != null) {
-            console.println(console.style().wrap(message, ""));
-        }
-        return message == null;
+        String message = scope == Scope.DIAGNOSIS ? "The diagnosis is complete: `" + again.apply("report")
+                + "` shows your placements, `" + again.apply("") + "` goes on with practice." : reviewsWait();
+        console.println(console.style().wrap(message, ""));
+        return false;
     }
 
     /**

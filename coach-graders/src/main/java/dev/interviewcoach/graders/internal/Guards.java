@@ -45,39 +45,47 @@ final class Guards {
     /** Rubrics with fewer evidence words than this are too small for the share to say anything. */
     static final int DUMP_MIN_VOCABULARY = 40;
 
-    static double factor(AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
-            Set<String> evidenceStems, Set<Long> copyGrams) {
-        return soup(answer) * padding(answer) * dump(answer, evidenceStems)
-                * echo(answer, questionStems, questionPairs, copyGrams);
+    /**
+     * What each discount leaves of an answer's credit, worked out once: the product is what the answer
+     * keeps, and the parts below one are what its feedback names.
+     */
+    record Discount(double soup, double padding, double dump, double echo) {
+        double factor() {
+            return soup * padding * dump * echo;
+        }
+
+        /**
+         * What the discounts took, in words for the learner, or "" when they took nothing: which of them
+         * applied and what share of its credit the answer kept.
+         */
+        String reason() {
+            double factor = factor();
+            if (factor >= 1) {
+                return "";
+            }
+            var parts = new java.util.ArrayList<String>();
+            if (soup < 1) {
+                parts.add("it reads as a list of terms rather than sentences that connect them");
+            }
+            if (padding < 1) {
+                parts.add("its grammar is one word repeated between terms");
+            }
+            if (dump < 1) {
+                parts.add("it uses nearly every term the question could call for at once");
+            }
+            if (echo < 1) {
+                parts.add("most of it repeats the question");
+            }
+            long kept = Math.round(factor * 100);
+            return String.join(" and ", parts) + (kept == 0 ? ", so its words earn nothing"
+                    : ", so what it says earns " + kept + " % of its credit");
+        }
     }
 
-    /**
-     * What the discounts took, in words for the learner, or "" when they took nothing: which of them
-     * applied and what share of its credit the answer kept. Worked out only for an answer they discounted.
-     *
-     * @param factor what {@link #factor} gave
-     */
-    static String reason(double factor, AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
+    static Discount discount(AnalyzedText answer, Set<String> questionStems, Set<Long> questionPairs,
             Set<String> evidenceStems, Set<Long> copyGrams) {
-        if (factor >= 1) {
-            return "";
-        }
-        var parts = new java.util.ArrayList<String>();
-        if (soup(answer) < 1) {
-            parts.add("it reads as a list of terms rather than sentences that connect them");
-        }
-        if (padding(answer) < 1) {
-            parts.add("its grammar is one word repeated between terms");
-        }
-        if (dump(answer, evidenceStems) < 1) {
-            parts.add("it uses nearly every term the question could call for at once");
-        }
-        if (echo(answer, questionStems, questionPairs, copyGrams) < 1) {
-            parts.add("most of it repeats the question");
-        }
-        long kept = Math.round(factor * 100);
-        return String.join(" and ", parts) + (kept == 0 ? ", so its words earn nothing"
-                : ", so what it says earns " + kept + " % of its credit");
+        return new Discount(soup(answer), padding(answer), dump(answer, evidenceStems),
+                echo(answer, questionStems, questionPairs, copyGrams));
     }
 
     /**

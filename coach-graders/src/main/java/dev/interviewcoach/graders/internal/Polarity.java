@@ -143,8 +143,7 @@ final class Polarity {
         if (i + 1 >= answer.size || !"of".equals(answer.stems[i + 1])) {
             return false;
         }
-        String word = answer.text.substring(answer.starts[i], answer.ends[i]).toLowerCase(java.util.Locale.ROOT);
-        return PROSPECTS.contains(word);
+        return PROSPECTS.contains(Rejection.surface(answer, i));
     }
 
     static boolean clauseBreak(AnalyzedText answer, int token) {

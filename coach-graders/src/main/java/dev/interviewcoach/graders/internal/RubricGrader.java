@@ -81,8 +81,9 @@ public final class RubricGrader extends BuiltInGrader {
                     + "matched in English, so it was not graded and counts for nothing either way; answers written in "
                     + "English are graded.");
         }
-        double guard = Guards.factor(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems,
+        var discount = Guards.discount(answer, rubric.questionStems, rubric.questionPairs, rubric.evidenceStems,
                 rubric.copyGrams);
+        double guard = discount.factor();
 
         var found = IdeaMatches.find(rubric, answer, matchers);
         var results = new ArrayList<CriterionResult>();
@@ -150,8 +151,7 @@ public final class RubricGrader extends BuiltInGrader {
             score = Math.min(score * MISCONCEPTION_FACTOR, CAP);
         }
         score = clamp(score);
-        String discounted = Guards.reason(guard, answer, rubric.questionStems, rubric.questionPairs,
-                rubric.evidenceStems, rubric.copyGrams);
+        String discounted = discount.reason();
         return Grade.ok(score, results, dimensions, detected,
                 Explain.overall(score, results, detected, capped, asserted, discounted),
                 id(), version());

@@ -304,7 +304,7 @@ public final class TrackReader {
             }
             // read once, for its fingerprint too: the track's advice finds its fields again while it is unchanged
             byte[] bytes = in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1);
-            fingerprints.put(name, TrackSources.fingerprint(bytes));
+            fingerprints.put(name, TrackSnapshot.fingerprint(bytes));
             return DocumentReader.read(where, new java.io.ByteArrayInputStream(bytes), type);
         } catch (FileNotFoundException | NoSuchFileException e) {
             refuse.accept("cannot be opened: no such document");

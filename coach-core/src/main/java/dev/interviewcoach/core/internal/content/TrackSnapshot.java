@@ -102,7 +102,8 @@ public final class TrackSnapshot {
         return fingerprint(in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1));
     }
 
-    private static byte[] fingerprint(byte[] bytes) {
+    /** The fingerprint of a document's bytes already read: their length and two checksums. */
+    static byte[] fingerprint(byte[] bytes) {
         var castagnoli = new CRC32C();
         castagnoli.update(bytes);
         var ieee = new CRC32();

@@ -108,15 +108,6 @@ public final class TrackSources {
         }
     }
 
-    /** The fingerprint of a document's bytes (as a snapshot records it). */
-    static byte[] fingerprint(byte[] bytes) {
-        try {
-            return TrackSnapshot.fingerprint(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes in memory failed", e);
-        }
-    }
-
     /**
      * Finds the places of challenges and their fields in one track's documents; each document is read
      * again at most once. Not for use by several threads at once.
@@ -169,7 +160,7 @@ public final class TrackSources {
                     return Optional.empty();
                 }
                 byte[] bytes = in.readNBytes(DocumentText.MAX_DOCUMENT_BYTES + 1);
-                if (!Arrays.equals(fingerprint(bytes), fingerprint)) {
+                if (!Arrays.equals(TrackSnapshot.fingerprint(bytes), fingerprint)) {
                     return Optional.empty();
                 }
                 var problems = new Problems();

@@ -19,6 +19,7 @@ import dev.interviewcoach.core.Step;
 import dev.interviewcoach.core.internal.diagnosis.TrackDiagnosis;
 import dev.interviewcoach.core.internal.integrity.Reproduction;
 import dev.interviewcoach.core.internal.learner.LearnerModel;
+import dev.interviewcoach.core.internal.progression.EarlierAttempts;
 import dev.interviewcoach.core.internal.progression.FollowUps;
 import dev.interviewcoach.core.internal.progression.Progression;
 import dev.interviewcoach.spi.Grader;
@@ -341,7 +342,8 @@ public final class AnswerFlow {
         var recent = new ArrayList<>(before);
         recent.add(attempt);
         var update = learnerModel.apply(current, step.challenge(), attempt, accepted.at(),
-                attempt.grade().isScored() && passPolicy.passes(attempt.grade()));
+                attempt.grade().isScored() && passPolicy.passes(attempt.grade()),
+                failedBefore(step.challenge().id(), before, earlier));
         // the attempt keeps what it moved, so mastery over time can be read back from the history
         var recorded = attempt.withMasteryChanges(update.changes());
         recent.set(recent.size() - 1, recorded);
@@ -362,6 +364,20 @@ public final class AnswerFlow {
         var stored = learners.commit(new StoreCommit(next.withSteps(chosen.map(Learners::pending), answered),
                 List.of(recorded)));
         return new Saved(current, stored, recorded, update.changes(), chosen);
+    }
+
+    /**
+     * Whether the learner's last graded answer to a challenge, before this one, failed the pass policy:
+     * read from the recent attempts, or from all of them when the recent ones do not hold it.
+     */
+    private boolean failedBefore(String challengeId, List<Attempt> before, EarlierAttempts earlier) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            var a = before.get(i);
+            if (a.challengeId().equals(challengeId) && a.grade().isScored()) {
+                return !passPolicy.passes(a.grade());
+            }
+        }
+        return earlier.lastScored(challengeId).map(a -> !passPolicy.passes(a.grade())).orElse(false);
     }
 
     /**

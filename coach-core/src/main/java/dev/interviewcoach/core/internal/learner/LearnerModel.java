@@ -86,6 +86,26 @@ public final class LearnerModel {
      * @return the new state and the changes
      */
     public Update apply(LearnerState state, Challenge challenge, Attempt attempt, Instant now, boolean passed) {
+        return apply(state, challenge, attempt, now, passed, false);
+    }
+
+    /**
+     * As {@link #apply(LearnerState, Challenge, Attempt, Instant, boolean)}, knowing whether the learner
+     * failed this challenge before: a pass on it then moves mastery half as far as a first pass would,
+     * since the feedback on the failure showed what the answer missed (a practice question comes back
+     * once its rung's others are used up). Reviews are exempt: recalling a question days later is what a
+     * review asks of the learner.
+     *
+     * @param state the state before
+     * @param challenge the challenge answered
+     * @param attempt the graded attempt
+     * @param now the current instant
+     * @param passed whether the coach's pass policy passed the answer
+     * @param failedBefore whether the learner's last graded answer to this challenge before this one failed
+     * @return the new state and the changes
+     */
+    public Update apply(LearnerState state, Challenge challenge, Attempt attempt, Instant now, boolean passed,
+            boolean failedBefore) {
         if (!attempt.grade().isScored()) {
             return new Update(state, List.of());
         }
@@ -96,7 +116,7 @@ public final class LearnerModel {
             String conceptId = evidence.getKey();
             double score = evidence.getValue();
             var moved = mastery.apply(masteryNow, state.placements(), conceptId, challenge.level(), score, passed,
-                    attempt.reason() != dev.interviewcoach.api.StepReason.FOLLOW_UP, attempt.id());
+                    kind(attempt, failedBefore), attempt.id());
             masteryNow = moved.mastery();
             changes.addAll(moved.changes());
             boolean held = mastered(masteryNow, conceptId, challenge.level())
@@ -108,6 +128,14 @@ public final class LearnerModel {
                 state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt),
                 reviews, state.placements(), now);
         return new Update(next, changes);
+    }
+
+    private static MasteryTracker.AnswerKind kind(Attempt attempt, boolean failedBefore) {
+        if (attempt.reason() == dev.interviewcoach.api.StepReason.FOLLOW_UP) {
+            return MasteryTracker.AnswerKind.FOLLOW_UP;
+        }
+        return failedBefore && attempt.reason() != dev.interviewcoach.api.StepReason.REVIEW
+                ? MasteryTracker.AnswerKind.RETRY_AFTER_FAILURE : MasteryTracker.AnswerKind.WHOLE;
     }
 
     private static boolean mastered(List<Mastery> mastery, String conceptId, ChallengeLevel level) {

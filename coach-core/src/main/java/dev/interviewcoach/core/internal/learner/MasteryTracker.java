@@ -37,6 +37,31 @@ final class MasteryTracker {
      * half the evidence against.
      */
     static final double FOLLOW_UP_WEIGHT = 0.5;
+    /**
+     * How much of a whole question's move a pass makes on a question the learner failed before: its
+     * feedback showed what the answer missed, so saying it now is in part saying back what was shown (a
+     * question comes back once its rung's others are used up), and half the evidence of knowing the rung.
+     * A failure on it is full evidence against, as any failure.
+     */
+    static final double RETRY_PASS_WEIGHT = 0.5;
+
+    /** What kind of answer moves the estimates, which says how far it moves them. */
+    enum AnswerKind {
+        /** An answer to a whole question not failed before: full evidence either way. */
+        WHOLE,
+        /** An answer to a follow-up on one point: {@link #FOLLOW_UP_WEIGHT half} the evidence either way, never raising a status. */
+        FOLLOW_UP,
+        /** An answer to a whole question the learner failed before and was shown the feedback of: a pass is {@link #RETRY_PASS_WEIGHT half} the evidence. */
+        RETRY_AFTER_FAILURE;
+
+        double weight(boolean passed) {
+            return switch (this) {
+                case WHOLE -> 1;
+                case FOLLOW_UP -> FOLLOW_UP_WEIGHT;
+                case RETRY_AFTER_FAILURE -> passed ? RETRY_PASS_WEIGHT : 1;
+            };
+        }
+    }
 
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
 
@@ -53,17 +78,20 @@ final class MasteryTracker {
 
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
             double score, boolean passed, String attemptId) {
-        return apply(mastery, placements, conceptId, level, score, passed, true, attemptId);
+        return apply(mastery, placements, conceptId, level, score, passed, AnswerKind.WHOLE, attemptId);
     }
 
     /**
-     * As {@link #apply(List, List, String, ChallengeLevel, double, boolean, String)}, for an answer to a
-     * whole question or to a follow-up on one of its points ({@code whole} false): a follow-up moves the
-     * estimates {@link #FOLLOW_UP_WEIGHT half} as far as a whole question's answer, and never raises a
-     * status, since one point said when asked for it does not confirm a rung (a rung a failed answer took from MASTERED waits for a whole question).
+     * As {@link #apply(List, List, String, ChallengeLevel, double, boolean, String)}, for an answer of the
+     * given kind: a follow-up on one of a question's points moves the estimates {@link #FOLLOW_UP_WEIGHT half}
+     * as far as a whole question's answer, and never raises a status, since one point said when asked for it
+     * does not confirm a rung (a rung a failed answer took from MASTERED waits for a whole question); a pass
+     * on a question failed before moves them {@link #RETRY_PASS_WEIGHT half} as far.
      */
     Result apply(List<Mastery> mastery, List<Placement> placements, String conceptId, ChallengeLevel level,
-            double score, boolean passed, boolean whole, String attemptId) {
+            double score, boolean passed, AnswerKind kind, String attemptId) {
+        boolean whole = kind != AnswerKind.FOLLOW_UP;
+        double weight = kind.weight(passed);
         // the concept's records at the answered rung and below, the first per rung (as a search by
         // concept and rung finds it), in one pass
         var found = new Mastery[level.ordinal() + 1];
@@ -81,7 +109,6 @@ final class MasteryTracker {
             var before = found[rank];
             double p0 = before != null ? before.probability() : prior(placements, conceptId, rung);
             double p1;
-            double weight = whole ? 1 : FOLLOW_UP_WEIGHT;
             if (rung == level) {
                 p1 = p0 + weight * (tracing.answered(p0, score) - p0);
             } else if (evidence > 0 && passed) {

@@ -268,6 +268,41 @@ class MasteryPropertiesTests {
     }
 
     @Test
+    void aPassOnAQuestionFailedBeforeMovesItsRungHalfAsFarAsAFirstPassAndAFailureOnItAsFar() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(priors(), integers().between(0, 4), doubles().between(0, 1))
+                .checkAssert((priors, rung, score) -> {
+                    var level = ChallengeLevel.values()[rung];
+                    var state = stateWith(priors);
+                    var c = challenge(level);
+                    boolean passed = score >= 0.6;
+                    double before = state.mastery("http", level).orElseThrow().probability();
+                    var a = attempt("r", c, score, NOW);
+                    double first = model.apply(state, c, a, NOW, passed, false).state().mastery("http", level)
+                            .orElseThrow().probability();
+                    double retry = model.apply(state, c, a, NOW, passed, true).state().mastery("http", level)
+                            .orElseThrow().probability();
+                    double expected = passed ? (first - before) * MasteryTracker.RETRY_PASS_WEIGHT : first - before;
+                    assertThat(retry - before).as("prior %.3f, score %.3f", before, score)
+                            .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+                });
+    }
+
+    @Test
+    void aReviewRecallingAQuestionFailedBeforeIsFullEvidence() {
+        var state = stateWith(List.of(0.5, 0.5, 0.5, 0.5, 0.5));
+        var c = challenge(ChallengeLevel.DEBUG);
+        var review = dev.interviewcoach.core.internal.LearnerFixtures.attempt("v", c,
+                dev.interviewcoach.api.Grade.ok(0.9, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
+                dev.interviewcoach.api.StepReason.REVIEW);
+        double first = model.apply(state, c, review, NOW, true, false).state().mastery("http", ChallengeLevel.DEBUG)
+                .orElseThrow().probability();
+        double again = model.apply(state, c, review, NOW, true, true).state().mastery("http", ChallengeLevel.DEBUG)
+                .orElseThrow().probability();
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
     void passingAtHigherRungsNeverMarksARungBelowNotMastered() {
         var state = stateWith(List.of(0.25, 0.25, 0.25, 0.25, 0.25));
         var after = answer(answer(state, ChallengeLevel.DEBUG, 0.6), ChallengeLevel.DESIGN, 1.0);

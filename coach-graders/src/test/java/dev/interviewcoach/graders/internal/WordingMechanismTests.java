@@ -60,6 +60,20 @@ class WordingMechanismTests {
     }
 
     @Test
+    void theAbbreviationsOfPushChannelsTestsAndFailuresMeetTheirLongForms() {
+        var sse = challenge("How do the updates reach the page?", "server-sent events over one connection");
+        assertThat(credit(sse, "We push them with SSE over one connection per open page.")).isEqualTo(1.0);
+        var ws = challenge("What does the chat need?", "a websocket for both directions");
+        assertThat(credit(ws, "Open a WS to the server and send both directions on it.")).isEqualTo(1.0);
+        var e2e = challenge("Which tests catch it?", "a few end-to-end tests of checkout");
+        assertThat(credit(e2e, "Keep a few e2e tests of checkout and leave the rest to unit tests.")).isEqualTo(1.0);
+        var oom = challenge("Why did the worker die?", "killed out of memory");
+        assertThat(credit(oom, "It was OOM killed once the buffer grew.")).isEqualTo(1.0);
+        var pr = challenge("Where is the contract checked?", "contract tests on every pull request");
+        assertThat(credit(pr, "The contract tests run on every PR of either side.")).isEqualTo(1.0);
+    }
+
+    @Test
     void anInProcessOrL1CacheIsALocalCacheAndABitAboveIsSlightlyAbove() {
         var local = challenge("How does each instance get the new rules?", "l1 ttl of 5 seconds");
         assertThat(credit(local, "The in-process cache has a TTL of 5 seconds, so it reloads anyway.")).isEqualTo(1.0);

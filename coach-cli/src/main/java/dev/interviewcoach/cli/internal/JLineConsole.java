@@ -142,7 +142,8 @@ final class JLineConsole implements Console {
     /** The style at the terminal's width now, which follows a resized window. */
     @Override
     public Style style() {
-        return new Style(color, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+        int columns = terminal.getSize().getColumns();
+        return new Style(color, columns > 0 ? columns : 80);
     }
 
     @Override

@@ -100,18 +100,27 @@ public record Style(boolean color, int width) {
         return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || text.strip().contains("  "));
     }
 
-    /** How many columns a text takes on the terminal: its escape sequences take none. */
+    /**
+     * How many columns a text takes on the terminal: its escape sequences take none, a wide character
+     * (CJK, an emoji such as ✅) two, a combining mark none, as JLine's {@code WCWidth} counts them.
+     */
     static int visibleLength(CharSequence text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\u001B' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
+            char ch = text.charAt(i);
+            if (ch == '\u001B' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
                 i += 2;
                 while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ';')) {
                     i++;
                 }
                 continue; // i is on the sequence's final letter
             }
-            n++;
+            int cp = Character.codePointAt(text, i);
+            if (Character.charCount(cp) == 2) {
+                i++;
+            }
+            int columns = org.jline.utils.WCWidth.wcwidth(cp);
+            n += columns < 0 ? 1 : columns; // a control character other than an escape sequence: as before, one
         }
         return n;
     }

@@ -42,6 +42,18 @@ class StyleTests {
     }
 
     @Test
+    void wideCharactersTakeTwoColumnsAndCombiningMarksNoneSoWrappedLinesStillFitTheTerminal() {
+        assertThat(Style.visibleLength("\u2705 done")).as("a check-mark emoji").isEqualTo(7);
+        assertThat(Style.visibleLength("\u65e5\u672c")).as("two CJK characters").isEqualTo(4);
+        assertThat(Style.visibleLength("\ud83d\ude00")).as("an emoji outside the BMP").isEqualTo(2);
+        assertThat(Style.visibleLength("e\u0301")).as("e with a combining acute").isEqualTo(1);
+        var style = new Style(false, 30);
+        String text = "\u2705 cached \u274c stale ".repeat(8).strip();
+        assertThat(style.wrap(text, "  ").lines()).allSatisfy(line ->
+                assertThat(Style.visibleLength(line)).isLessThan(30));
+    }
+
+    @Test
     void linesLaidOutByHandKeepTheirSpacesWhileProseAroundThemIsWrapped() {
         String table = """
                 Using the query result below, explain the bug.

@@ -19,7 +19,10 @@ import java.util.Objects;
  * @param at when it was submitted
  * @param masteryChanges what the answer moved in the learner's mastery, as the coach computed it when
  *     the answer was stored (empty for an attempt stored before this was recorded, or one that moved
- *     nothing); with the attempts in order it gives each concept's mastery over time
+ *     nothing); on the answer that completes a diagnosis it includes what the placement moved when it
+ *     read the diagnostic answers again, so with the attempts in order it gives each concept's mastery
+ *     over time (a change's {@code before} for a rung no answer had moved is the prior every estimate
+ *     starts at)
  * @since 0.1
  */
 public record Attempt(

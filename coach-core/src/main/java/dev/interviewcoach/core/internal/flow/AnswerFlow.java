@@ -348,10 +348,17 @@ public final class AnswerFlow {
         var recorded = attempt.withMasteryChanges(update.changes());
         recent.set(recent.size() - 1, recorded);
         var next = update.state();
+        var changes = update.changes();
         Optional<TrackDiagnosis> run = Optional.empty();
         if (progression.diagnosing(current)) {
             if (step.reason() == StepReason.DIAGNOSTIC) {
                 next = progression.placementAfter(track.index(), next, recent, learnerModel, accepted.at());
+                // the answer that completes a diagnosis records what the placement's re-reading moved too,
+                // so the attempts in order give each rung's mastery over time
+                changes = LearnerModel.combined(changes, LearnerModel.changesBetween(update.state().mastery(),
+                        next.mastery()));
+                recorded = attempt.withMasteryChanges(changes);
+                recent.set(recent.size() - 1, recorded);
             }
             if (progression.diagnosing(next)) {
                 run = Optional.of(progression.diagnosis(track.index(), next, recent));
@@ -363,7 +370,7 @@ public final class AnswerFlow {
                 .map(c -> Learners.step(c, answered + 1, accepted.at()));
         var stored = learners.commit(new StoreCommit(next.withSteps(chosen.map(Learners::pending), answered),
                 List.of(recorded)));
-        return new Saved(current, stored, recorded, update.changes(), chosen);
+        return new Saved(current, stored, recorded, changes, chosen);
     }
 
     /**

@@ -202,6 +202,56 @@ public final class LearnerModel {
     }
 
     /**
+     * How mastery moved from one list to another, rung by rung, in the order of the second list: what a
+     * placement's re-reading of the diagnostic answers changed, so the answer that completes a diagnosis
+     * records it (a rung the first list has no record of moved from the prior every estimate starts at).
+     *
+     * @param before the mastery before
+     * @param after the mastery after
+     * @return a change for each rung whose estimate or status differs
+     */
+    public static List<MasteryChange> changesBetween(List<Mastery> before, List<Mastery> after) {
+        var out = new ArrayList<MasteryChange>();
+        for (var m : after) {
+            var old = before.stream().filter(b -> b.level() == m.level() && b.conceptId().equals(m.conceptId()))
+                    .findFirst();
+            double p0 = old.map(Mastery::probability).orElse(MasteryTracker.PRIOR);
+            var s0 = old.map(Mastery::status).orElse(MasteryStatus.TENTATIVE);
+            if (p0 != m.probability() || s0 != m.status()) {
+                out.add(new MasteryChange(m.conceptId(), m.level(), p0, m.probability(), s0, m.status()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The changes of an answer followed by those a re-reading made after it, one per rung: a rung both
+     * moved goes from where the answer found it to where the re-reading left it.
+     *
+     * @param first the answer's changes
+     * @param then the re-reading's changes
+     * @return the combined changes, the answer's rungs first
+     */
+    public static List<MasteryChange> combined(List<MasteryChange> first, List<MasteryChange> then) {
+        var out = new ArrayList<MasteryChange>();
+        for (var a : first) {
+            var b = then.stream().filter(c -> c.level() == a.level() && c.conceptId().equals(a.conceptId())).findFirst();
+            if (b.isEmpty()) {
+                out.add(a);
+            } else if (a.before() != b.get().after() || a.statusBefore() != b.get().statusAfter()) {
+                out.add(new MasteryChange(a.conceptId(), a.level(), a.before(), b.get().after(), a.statusBefore(),
+                        b.get().statusAfter()));
+            }
+        }
+        for (var c : then) {
+            if (first.stream().noneMatch(a -> a.level() == c.level() && a.conceptId().equals(c.conceptId()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The mastery with every record moved only by diagnostic answers rebuilt from the placement's
      * priors; records with other evidence keep their history.
      */

@@ -105,18 +105,20 @@ public final class JdbcMemoryStores {
      * @param url the JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/coach}; {@code
      *     ?currentSchema=name} picks the schema
      * @param user the user
-     * @param password the password, empty for none
+     * @param password the password; empty or {@code null} for none (a server with trust or peer
+     *     authentication)
      * @return the store
      * @throws StoreException when the database cannot be reached or upgraded
      */
     public static MemoryStore postgres(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
         var config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
-        config.setPassword(password);
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(0);
         config.setPoolName("interview-coach-store");

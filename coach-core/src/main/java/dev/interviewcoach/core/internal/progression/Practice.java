@@ -121,7 +121,9 @@ final class Practice {
                         // the concept a waiting boss is weakest on comes first, with a question asked before
                         // when it has no new one, rather than after every other concept's new questions
                         boolean reused = !fresh;
-                        if (c.isEmpty() && fresh && t.kind() == PracticeTarget.Kind.BOSS_WEAKEST) {
+                        // so does a rung of the learner's focus concept that their answers have not confirmed
+                        if (c.isEmpty() && fresh && (t.kind() == PracticeTarget.Kind.BOSS_WEAKEST
+                                || t.kind() == PracticeTarget.Kind.FOCUS_UNCONFIRMED)) {
                             c = withContent(track, t, history, rotation, false, focusTopics);
                             reused = true;
                         }
@@ -146,7 +148,7 @@ final class Practice {
     /** For a concept back because it was left alone too long, a sentence that says so; otherwise "". */
     private static String turn(TrackIndex track, PracticeTarget t, History history) {
         int since = history.stepsSinceConcept(t.conceptId());
-        if (t.kind() == PracticeTarget.Kind.FOCUS || t.kind() == PracticeTarget.Kind.FOCUS_CONCEPT || t.kind() == PracticeTarget.Kind.BOSS_WEAKEST
+        if (t.focus() || t.kind() == PracticeTarget.Kind.BOSS_WEAKEST
                 || since < neglectedAfter(track)) {
             return "";
         }
@@ -247,6 +249,30 @@ final class Practice {
         return Optional.empty();
     }
 
+    /**
+     * For a concept the learner chose to focus on, the rung nearest the frontier (the frontier first, then
+     * below; never above it) that their answers have not confirmed: one with a question not asked yet
+     * first, else one with any question (it comes back rather than a rung the learner has confirmed). A
+     * learner who asks to practise caching wants the rungs of it they are not sure of, not those at 99 %.
+     */
+    private static Optional<ChallengeLevel> unconfirmedRung(TrackIndex track, Standing standing, String conceptId,
+            ChallengeLevel frontier, History history) {
+        for (boolean fresh : new boolean[] {true, false}) {
+            for (int rank = frontier.ordinal(); rank >= 0; rank--) {
+                var level = LEVELS[rank];
+                if (standing.confirmed(conceptId, level)) {
+                    continue;
+                }
+                for (var c : track.challenges(conceptId, level)) {
+                    if (!fresh || history.neverAsked(c.id())) {
+                        return Optional.of(level);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A challenge at the target's rung or, when the content has none there, the nearest rung below. */
     private static Optional<Challenge> withContent(TrackIndex track, PracticeTarget t, History history, Rotation rotation,
             boolean fresh, Set<String> focusTopics) {
@@ -314,9 +340,14 @@ final class Practice {
             String name = concept.title();
             var frontier = standing.frontier(id);
             boolean wholeConcept = focusConcepts.contains(id);
-            nearestFocusRung(track, id, frontier, focusTopics, wholeConcept, history)
-                    .ifPresent(rung -> out.add(new PracticeTarget(id, rung, wholeConcept ? PracticeTarget.Kind.FOCUS_CONCEPT : PracticeTarget.Kind.FOCUS, name,
-                            onOnePass(standing, id, rung))));
+            var unconfirmed = wholeConcept ? unconfirmedRung(track, standing, id, frontier, history) : Optional.<ChallengeLevel>empty();
+            unconfirmed.ifPresent(rung -> out.add(new PracticeTarget(id, rung, PracticeTarget.Kind.FOCUS_UNCONFIRMED, name,
+                    onOnePass(standing, id, rung))));
+            if (unconfirmed.isEmpty()) {
+                nearestFocusRung(track, id, frontier, focusTopics, wholeConcept, history)
+                        .ifPresent(rung -> out.add(new PracticeTarget(id, rung, wholeConcept ? PracticeTarget.Kind.FOCUS_CONCEPT
+                                : PracticeTarget.Kind.FOCUS, name, onOnePass(standing, id, rung))));
+            }
             if (waiting.contains(id)) {
                 var level = frontier.compareTo(boss) < 0 ? frontier : boss;
                 out.add(new PracticeTarget(id, level, PracticeTarget.Kind.BOSS_WEAKEST, name));

@@ -15,7 +15,7 @@ record PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String 
     private static final ChallengeLevel[] LEVELS = ChallengeLevel.values();
 
     /** Why a rung is worth practising. */
-    enum Kind { FOCUS, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, BOSS_RECENT, CONSOLIDATE, CONSOLIDATE_OWN }
+    enum Kind { FOCUS, FOCUS_UNCONFIRMED, FOCUS_CONCEPT, BOSS_WEAKEST, FRONTIER, BOSS_CONFIRM, BOSS_RECENT, CONSOLIDATE, CONSOLIDATE_OWN }
 
     /**
      * A target; {@code onOnePass} when the rung below it is held on one passing answer only (enough
@@ -24,6 +24,11 @@ record PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String 
      */
     PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String name) {
         this(conceptId, level, kind, name, false);
+    }
+
+    /** Whether the learner chose this concept or topic to practise first. */
+    boolean focus() {
+        return kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT || kind == Kind.FOCUS_UNCONFIRMED;
     }
 
     boolean consolidation() {
@@ -36,7 +41,8 @@ record PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String 
     }
 
     String why() {
-        return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT)
+        return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT
+                || kind == Kind.FOCUS_UNCONFIRMED)
                 ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", is held on your last answer there, "
                         + "which passed, while its estimate is not yet firm: enough to go on, and more passing "
                         + "answers there make it firm."
@@ -46,6 +52,8 @@ record PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String 
     private String reason() {
         return switch (kind) {
             case FOCUS -> "Your focus: " + name + " at " + level.name() + ", on the topics you chose.";
+            case FOCUS_UNCONFIRMED -> "Your focus: " + name + " at " + level.name()
+                    + ", where your own answers have not confirmed it yet.";
             case FOCUS_CONCEPT -> "Your focus: " + name + " at " + level.name() + ", with a question of it not asked recently.";
             case BOSS_WEAKEST -> "Your last boss answer was weakest on " + name + ": practise it at "
                     + level.name() + "; the boss question returns once it improves.";

@@ -45,6 +45,30 @@ class FocusTests {
     }
 
     @Test
+    void aFocusOnAConceptGoesToItsRungTheLearnersAnswersHaveNotConfirmedBeforeConfirmedRungsEvenWithItsQuestionsUsedUp() {
+        var held = httpHeld();
+        var design = dev.interviewcoach.api.ChallengeLevel.DESIGN;
+        // DESIGN held on two answers at 0.82, not confirmed; every other rung of http confirmed at 0.95
+        var mastery = new ArrayList<>(held.mastery());
+        mastery.removeIf(m -> m.conceptId().equals("http") && m.level() == design);
+        mastery.add(new dev.interviewcoach.api.Mastery("http", design, 0.82, 2,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, List.of()));
+        var state = new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0,
+                held.profile().withFocusConcepts(List.of("http")), mastery, List.of(), held.reviews(), held.placements(),
+                held.updatedAt());
+        var attempts = new ArrayList<Attempt>();
+        for (var c : track().challenges("http", design)) {
+            attempts.add(answer(c, dev.interviewcoach.api.StepReason.PRACTICE, 0.9, attempts.size()));
+            attempts.add(answer(track().challenges("rest", dev.interviewcoach.api.ChallengeLevel.DEFINE).get(0),
+                    dev.interviewcoach.api.StepReason.PRACTICE, 0.9, attempts.size()));
+        }
+        var choice = progression.next(track(), state, attempts, TODAY).orElseThrow();
+        assertThat(choice.challenge().conceptId()).isEqualTo("http");
+        assertThat(choice.challenge().level()).as(choice.why()).isEqualTo(design);
+        assertThat(choice.why()).startsWith("Your focus: HTTP at DESIGN, where your own answers have not confirmed it yet.");
+    }
+
+    @Test
     void aFocusNeverClimbsAboveTheFrontierWhenTheFrontiersQuestionsAreUsedUp() {
         var state = holding(5, 0).withProfile(holding(5, 0).profile().withFocusConcepts(List.of("rest")));
         var attempts = new ArrayList<Attempt>();

@@ -65,6 +65,22 @@ class BossGateTests {
                 .isEqualTo(StepReason.BOSS);
     }
 
+    @Test
+    void theStepThatChecksAConceptAgainBeforeTheBossSaysWhichOfItsLastTwoAnswersMissedAndHowFarTheWarmUpHasGone() {
+        var attempts = new ArrayList<>(recentDesignPasses());
+        // rest: a miss at PRESSURE, then a pass at DESIGN: the pass is recent, but one of the last two missed
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(0), StepReason.PRACTICE, 0.2, 3));
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.DESIGN).get(1), StepReason.PRACTICE, 0.9, 4));
+
+        var choice = progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow();
+
+        assertThat(choice.reason()).isEqualTo(StepReason.PRACTICE);
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.why()).contains("your last answer there or above passed but the one before it did not")
+                .doesNotContain("yours is older")
+                .contains("Warm-up for the boss question: 1 of its 2 concepts have a recent passing answer at DESIGN");
+    }
+
     /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */
     private static final class Earlier implements EarlierAttempts {
         private final Optional<Attempt> boss;

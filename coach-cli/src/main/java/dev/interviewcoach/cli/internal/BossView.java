@@ -152,6 +152,35 @@ final class BossView {
         return out.append(style.wrap("`" + again.apply("") + "` works towards it.", "")).toString();
     }
 
+    /**
+     * Where the boss question stands, in one line for the readiness report, in the words {@code coach boss}
+     * uses: passed (score, day), open, or not open yet and for which concepts (after an answer that did not
+     * pass, or before any); "" for a track without one.
+     */
+    static String reportLine(CoachSession session, ZoneId zone, UnaryOperator<String> again) {
+        boolean placed = session.diagnosisProgress().complete();
+        return String.join(" ", session.bosses().stream()
+                .map(status -> reportLine(status, placed, session.track(), zone, again)).toList());
+    }
+
+    private static String reportLine(BossStatus status, boolean placed, Track track, ZoneId zone,
+            UnaryOperator<String> again) {
+        return switch (status.state()) {
+            case PASSED -> "You passed the boss question" + lastAnswer(status, zone) + ".";
+            case OPEN -> "The boss question is open: every concept it covers holds " + status.rung() + " on your own "
+                    + "answers, and `" + again.apply("") + "` asks it once no review, follow-up or recovery comes before it.";
+            case WAITING -> !placed ? "The boss question is not open yet: it comes after the diagnosis and practice."
+                    : (status.lastAnswer().isPresent() ? "Your last answer to the boss question" + lastAnswer(status, zone)
+                            + " did not pass; it waits for: " : "You have not taken the boss question yet: it waits for: ")
+                            + titles(status, track) + " (`" + again.apply("boss") + "` says what each needs).";
+        };
+    }
+
+    /** The concepts a boss question waits for, apart where their titles hold an "and": "Caching; Testing and reliability". */
+    private static String titles(BossStatus status, Track track) {
+        return String.join("; ", status.waitingOn().stream().map(g -> title(track, g.conceptId())).distinct().toList());
+    }
+
     /** " (0.79, on 2026-12-03)" for the last answer, or nothing. */
     private static String lastAnswer(BossStatus status, ZoneId zone) {
         return status.lastAnswer().map(a -> " (" + a.grade().score().stream()

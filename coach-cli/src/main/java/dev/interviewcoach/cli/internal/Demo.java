@@ -58,9 +58,14 @@ final class Demo implements Journey.AnswerSource {
             var demo = new Demo(console);
             new Journey(session, console, env.clock(), demo).scripted().hidingDiagnosis().run(Journey.Scope.ALL);
             console.println("\n" + ReadinessMap.render(session.readiness(), session.track(), style));
+            String boss = BossView.reportLine(session, env.clock().getZone(), c -> GlobalOptions.program()
+                    + (c.isEmpty() ? "" : " " + c));
+            if (!boss.isEmpty()) {
+                console.println(style.wrap(boss, ""));
+            }
             Path html = dir.resolve("report.html");
             var attempts = store.attempts(AttemptQuery.all(session.learnerId(), session.track().id()));
-            ReportCommand.write(html, HtmlReport.render(session.readiness(), session.track(), attempts));
+            ReportCommand.write(html, HtmlReport.render(session.readiness(), session.track(), attempts, boss));
             console.println(style.wrap(String.format("Demo done: %d diagnostic and %d practice answers (%s). The HTML "
                     + "report is at %s. Run `%s` to start your own journey.", demo.diagnostic, demo.practice,
                     String.join(", ", demo.seen.stream().map(StepView::label).toList()), html, GlobalOptions.program()), ""));

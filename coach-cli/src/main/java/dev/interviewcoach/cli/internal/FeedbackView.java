@@ -240,12 +240,23 @@ final class FeedbackView {
     static String quotes(List<EvidenceSpan> spans, String answer) {
         var quoted = spans.stream()
                 .filter(s -> s.end() <= answer.length())
-                .map(s -> "“" + wholeWords(s, answer).in(answer).strip().replaceAll("\\s+", " ") + "”")
+                .map(s -> "“" + asSaid(s, answer).in(answer).strip().replaceAll("\\s+", " ") + "”")
                 .filter(q -> q.length() > 2)
                 .distinct()
                 .limit(3)
                 .collect(Collectors.joining(", "));
         return quoted.isEmpty() ? "" : " — " + quoted;
+    }
+
+    /**
+     * A span as the learner said it: in whole words, and with a negator directly before it in the same
+     * sentence ("don't", "do not", "never", "no", "not", "without", or a word ending in "n't"), so a quote
+     * of "log request bodies" out of "Don't log request bodies" does not read as the opposite of what was said.
+     */
+    static EvidenceSpan asSaid(EvidenceSpan span, String text) {
+        var words = wholeWords(span, text);
+        int start = Negators.start(text, words.start());
+        return start == words.start() ? words : new EvidenceSpan(start, words.end());
     }
 
     /**
@@ -272,7 +283,8 @@ final class FeedbackView {
      * "↑ REST and API design · DESIGN 0.77 → 0.85 (tentative → mastered)". The estimates are shown with two
      * decimals, cut like the scores (so 0.849 never reads as the 0.85 a rung is mastered from, and a status
      * that crosses a threshold shows a number that crossed it); a move too small to show in two decimals is
-     * said in words ("0.11 → 0.11, slightly lower") rather than with a third decimal on some lines only.
+     * said in words beside the one figure ("0.11, slightly lower") rather than as two equal figures or with a
+     * third decimal on some lines only.
      */
     static String mastery(MasteryChange change, Track track, Style style) {
         String concept = track.concept(change.conceptId()).map(c -> c.title()).orElse(change.conceptId());
@@ -285,7 +297,8 @@ final class FeedbackView {
                 : change.after() < change.before() ? ", slightly lower" : ", unchanged";
         String arrow = change.after() > change.before() ? style.green("↑")
                 : change.after() < change.before() ? style.red("↓") : style.dim("=");
-        return style.wrap(arrow + " " + concept + " · " + change.level() + " " + before + " → " + after + hidden + status,
+        String figures = hidden.isEmpty() ? before + " → " + after : after + hidden;
+        return style.wrap(arrow + " " + concept + " · " + change.level() + " " + figures + status,
                 "  ", "    ");
     }
 

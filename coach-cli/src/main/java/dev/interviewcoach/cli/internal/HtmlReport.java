@@ -1,9 +1,11 @@
 package dev.interviewcoach.cli.internal;
 
 import dev.interviewcoach.api.Attempt;
+import dev.interviewcoach.api.Challenge;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.CriterionOutcome;
 import dev.interviewcoach.api.EvidenceSpan;
+import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.api.Track;
 import dev.interviewcoach.core.Readiness;
 import java.util.ArrayList;
@@ -13,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The readiness report as one self-contained HTML file: inline CSS and SVG, no scripts and nothing
- * fetched. It holds the readiness map (one SVG cell per concept × rung), the scores over time, mastery over time, and
- * every answered challenge with its grade and the evidence quoted from the answer.
+ * fetched. It holds the readiness map (one SVG cell per concept × rung) with where the boss question stands, the
+ * scores over time, mastery over time, and every answered challenge with its grade and the evidence quoted from the answer.
  */
 final class HtmlReport {
     static final int CELL_W = 96;
@@ -28,7 +30,12 @@ final class HtmlReport {
 
     private HtmlReport() {}
 
-    static String render(Readiness readiness, Track track, List<Attempt> attempts) {
+    /**
+     * The report.
+     *
+     * @param boss the line on the boss question, as {@link BossView#reportLine} says it, or "" for none
+     */
+    static String render(Readiness readiness, Track track, List<Attempt> attempts, String boss) {
         var html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -41,12 +48,17 @@ final class HtmlReport {
                 .append("</p></header>\n");
         html.append("<section id=\"map\"><h2>Readiness map</h2>\n").append(mapSvg(readiness, CellAnswers.of(attempts)))
                 .append("<p class=\"legend\">Each cell is one concept × rung, shaded by the mastery estimate. "
-                        + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered · ◆ held by the diagnosis "
+                        + ReadinessMap.MARKS_LEGEND + " · ◆ held by the diagnosis "
                         + "only · blank: no answers yet. A cell's tooltip counts the answers given at that concept and rung "
                         + "only, and says which were follow-ups, reviews or diagnosis questions there; the boss question's "
                         + "answers are in no cell. A passing answer also moves the estimates of the rungs below it, so an "
                         + "estimate may rest on more answers than its cell counts, and the tooltip says so.</p>\n");
-        html.append(misconceptions(readiness, track)).append("</section>\n");
+        html.append(misconceptions(readiness, track));
+        if (!boss.isEmpty()) {
+            html.append("<p class=\"boss\">").append(Html.esc(boss).replaceAll("`([^`]+)`", "<code>$1</code>"))
+                    .append("</p>\n");
+        }
+        html.append("</section>\n");
         html.append("<section id=\"over-time\"><h2>Scores over time</h2>\n").append(TimeChart.svg(attempts))
                 .append("<p class=\"legend\">Each dot is a graded answer; the line is the mean of the last five.</p></section>\n");
         html.append("<section id=\"mastery-time\"><h2>Mastery over time</h2>\n").append(MasteryChart.svg(attempts, track.concepts(), today(readiness)))
@@ -97,15 +109,14 @@ final class HtmlReport {
         var rung = ReadinessMap.rung(concept, level);
         double p = rung.map(Readiness.Rung::probability).orElse(0.0);
         String fill = rung.isPresent() ? color(p) : "#f2f2f2";
-        String mark = rung.map(r -> switch (r.status()) {
-            case MASTERED -> "✓";
-            case TENTATIVE -> "~";
-            case NOT_MASTERED -> "✗";
-        }).orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
-        String label = rung.map(r -> String.format(Locale.ROOT, "%d%% %s", Scores.percent(p), mark)).orElse(mark);
-        String title = concept.title() + " · " + level + rung.map(r -> String.format(Locale.ROOT,
-                ": mastery %.2f, %s · %s", p, r.status().toString().toLowerCase(Locale.ROOT),
-                answers.describe(concept.conceptId(), level)) + weighs(r, answers.total(concept.conceptId(), level)))
+        String mark = rung.map(r -> ReadinessMap.mark(r.status()))
+                .orElse(ReadinessMap.heldByPlacement(concept, level) ? "◆" : "");
+        // the label and the tooltip give the same figure, cut as the terminal's map cuts it
+        String percent = Scores.percent(p) + "%";
+        String label = rung.map(r -> percent + " " + mark).orElse(mark);
+        String title = concept.title() + " · " + level + rung.map(r -> ": mastery " + percent + ", "
+                + ReadinessMap.words(r.status()) + " · " + answers.describe(concept.conceptId(), level)
+                + weighs(r, answers.total(concept.conceptId(), level)))
                 .orElse(": no answers yet");
         return String.format(Locale.ROOT, "<g class=\"cell\" data-concept=\"%s\" data-rung=\"%s\" data-mastery=\"%.3f\">"
                 + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\"/>"
@@ -156,18 +167,15 @@ final class HtmlReport {
     private static String attempt(Attempt attempt, Track track) {
         var out = new StringBuilder("<article class=\"attempt\">");
         var grade = attempt.grade();
-        String concept = track.concept(attempt.conceptId()).map(c -> c.title()).orElse(attempt.conceptId());
-        out.append("<h3>").append(Html.esc(concept)).append(" · ").append(attempt.level()).append(" <small>")
-                .append(StepView.label(attempt.reason())).append(" · ").append(attempt.at().toString(), 0, 16)
-                .append("</small></h3>");
+        // a follow-up is asked on its original's criterion, in the words of the original's follow-up
+        var followUp = FollowUpIds.of(attempt.challengeId());
+        var challenge = track.challenge(followUp.map(FollowUpIds::originalId).orElse(attempt.challengeId()));
+        out.append(heading(attempt, challenge, track));
         out.append("<p class=\"score\">").append(attempt.answer().skipped() ? "skipped (counted as 0)"
                 : grade.score().isPresent() ? String.format(Locale.ROOT, "score %s · %s", Scores.two(grade.score().getAsDouble()),
                         dev.interviewcoach.core.PassPolicy.defaults().passes(grade) ? "passed" : "not yet")
                 : Html.esc("not graded: " + grade.message().orElse(""))).append("</p>");
         counted(grade).ifPresent(c -> out.append("<p class=\"counted\">").append(Html.esc(c)).append("</p>"));
-        // a follow-up is asked on its original's criterion, in the words of the original's follow-up
-        var followUp = FollowUpIds.of(attempt.challengeId());
-        var challenge = track.challenge(followUp.map(FollowUpIds::originalId).orElse(attempt.challengeId()));
         String question = challenge.map(c -> followUp.flatMap(f -> c.followUps().stream()
                 .filter(x -> x.criterionId().equals(f.criterionId())).findFirst().map(x -> x.question()))
                 .orElse(c.prompt().text())).orElse("");
@@ -177,7 +185,7 @@ final class HtmlReport {
         var spans = new ArrayList<EvidenceSpan>();
         String text = attempt.answer().text();
         grade.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.MISSED)
-                .forEach(c -> c.spans().forEach(span -> spans.add(FeedbackView.wholeWords(span, text))));
+                .forEach(c -> c.spans().forEach(span -> spans.add(FeedbackView.asSaid(span, text))));
         if (!text.isBlank()) {
             // a long answer is cut, and says so; the passages its grade quoted after the cut are still shown
             out.append("<blockquote>").append(Html.marked(text, spans, ANSWER_SHOWN, QUOTE_CONTEXT)).append("</blockquote>");
@@ -200,9 +208,29 @@ final class HtmlReport {
         }
         out.append("</ul>");
         for (var m : grade.misconceptions()) {
-            out.append("<p class=\"misconception\">Misconception: ").append(Html.esc(m.correction())).append("</p>");
+            String shows = challenge.flatMap(c -> c.misconception(m.misconceptionId())).map(x -> x.shows())
+                    .orElse(m.misconceptionId());
+            out.append("<p class=\"misconception\">Misconception: ").append(Html.esc(shows))
+                    .append("<br><span class=\"correction\">Correction: ")
+                    .append(Html.esc(m.correction())).append("</span></p>");
         }
         return out.append("</article>\n").toString();
+    }
+
+    /**
+     * An answer's heading: its concept and rung, or for a boss question covering several concepts, that it
+     * is the boss question and how many it covers, as the terminal heads it; then when it was given.
+     */
+    private static String heading(Attempt attempt, Optional<Challenge> challenge, Track track) {
+        long covered = challenge.map(StepView::conceptsCovered).orElse(0L);
+        String time = attempt.at().toString().substring(0, 16);
+        if (attempt.reason() == StepReason.BOSS && covered > 1) {
+            return "<h3>Boss question · covers " + covered + " concepts · " + attempt.level() + " <small>" + time
+                    + "</small></h3>";
+        }
+        String concept = track.concept(attempt.conceptId()).map(c -> c.title()).orElse(attempt.conceptId());
+        return "<h3>" + Html.esc(concept) + " · " + attempt.level() + " <small>" + StepView.label(attempt.reason())
+                + " · " + time + "</small></h3>";
     }
 
     /** Per concept, its mastery today averaged over the five rungs (a rung without an estimate counts 0). */
@@ -237,7 +265,8 @@ final class HtmlReport {
             blockquote{margin:.4rem 0;padding:.4rem .8rem;background:#f7f7f5;border-left:3px solid #bbb;white-space:pre-wrap}
             mark{background:#d8f0c8}ul.criteria li.met::marker{content:"✓ ";color:#2a7a2a}
             ul.criteria li.partly-met::marker{content:"~ ";color:#a66f00}ul.criteria li.missed::marker{content:"✗ ";color:#b02a2a}
-            .expected{color:#555}.misconception{color:#b02a2a}
+            .expected{color:#555}.misconception{color:#b02a2a}.misconception .correction{color:#1d2327}
+            .boss{font-weight:600}
             blockquote .cut{display:block;margin:.3rem 0;color:#666;font-style:italic}
             """;
 }

@@ -15,6 +15,12 @@ final class ReadinessMap {
     private static final int CELL = 10;
     private static final int NARROW_CELL = 7;
 
+    /** What the marks of a rung's status mean, as the legends of the map say it (terminal and HTML). */
+    static final String MARKS_LEGEND = mark(MasteryStatus.MASTERED) + " " + words(MasteryStatus.MASTERED) + " · "
+            + mark(MasteryStatus.TENTATIVE) + " " + words(MasteryStatus.TENTATIVE)
+            + " (too few answers, or an estimate in between) · " + mark(MasteryStatus.NOT_MASTERED) + " "
+            + words(MasteryStatus.NOT_MASTERED);
+
     private ReadinessMap() {}
 
     static String render(Readiness readiness, Track track, Style style) {
@@ -67,7 +73,7 @@ final class ReadinessMap {
                 && c.heldRung().isPresent());
         out.append('\n').append(style.wrap("█ ≥90 % · ▓ ≥70 % · ▒ ≥40 % · ░ <40 % mastery (answers on the rungs around a rung, and the "
                 + "diagnosis, move its estimate too) · a dot: no estimate yet · "
-                + "✓ mastered · ~ not decided yet (too few answers, or an estimate in between) · ✗ not mastered"
+                + MARKS_LEGEND
                 + (diamonds ? " · ◆ held by the diagnosis, no answer there yet" : "")
                 + (placed ? " · (placed): held because the diagnosis placed you there; practice confirms it once two or "
                         + "more of your answers there put its mastery at 85 % or above, marked ✓ (until then it counts towards "
@@ -173,13 +179,26 @@ final class ReadinessMap {
             return pad(heldByPlacement(concept, level) ? "◆" : "·", width);
         }
         double p = rung.get().probability();
-        String mark = switch (rung.get().status()) {
+        String text = String.format("%s%3d%%%s", shadeChar(p), Scores.percent(p), mark(rung.get().status()));
+        return style.shade(p, text) + " ".repeat(Math.max(1, width - text.length()));
+    }
+
+    /** The mark of a rung's status on the map. */
+    static String mark(MasteryStatus status) {
+        return switch (status) {
             case MASTERED -> "✓";
             case TENTATIVE -> "~";
             case NOT_MASTERED -> "✗";
         };
-        String text = String.format("%s%3d%%%s", shadeChar(p), Scores.percent(p), mark);
-        return style.shade(p, text) + " ".repeat(Math.max(1, width - text.length()));
+    }
+
+    /** A rung's status in the words of the map's legend. */
+    static String words(MasteryStatus status) {
+        return switch (status) {
+            case MASTERED -> "mastered";
+            case TENTATIVE -> "not decided yet";
+            case NOT_MASTERED -> "not mastered";
+        };
     }
 
     static String shadeChar(double p) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * the file is the report: the map is not printed as well, only one line saying where the file is.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Show your readiness map: concepts × rungs, mastery, held rungs, misconceptions, next reviews.",
+        description = {"Show your readiness map: concepts × rungs, mastery, held rungs, misconceptions, next reviews, and where the boss question stands.",
                 "With --html FILE, write the report to that file instead and print one line saying where."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
@@ -51,6 +51,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             var readiness = session.readiness();
+            String boss = json ? "" : BossView.reportLine(session, env.clock().getZone(), root.options()::again);
             // read once, for the map's note on recent answers and for the HTML report
             List<Attempt> attempts = json && html == null ? List.of() : workspace.store().attempts(
                     AttemptQuery.all(session.learnerId(), session.track().id()));
@@ -69,12 +70,15 @@ final class ReportCommand implements Callable<Integer> {
                 if (!notYet.isEmpty()) {
                     console.println(notYet);
                 }
+                if (!boss.isEmpty()) {
+                    console.println(console.style().wrap(boss, ""));
+                }
             }
             // the note on an unknown learner goes on standard error with --json, which keeps standard output
             // for the JSON alone, and with --html, which keeps it for the one line that says where the file is
             unknown.ifPresent(env.err()::println);
             if (html != null) {
-                write(html, HtmlReport.render(readiness, session.track(), attempts));
+                write(html, HtmlReport.render(readiness, session.track(), attempts, boss));
                 (json ? env.err() : env.out()).println("Report written to " + html.toAbsolutePath());
             }
             return 0;

@@ -30,7 +30,7 @@ final class StepView {
             String recap, boolean focusCleared) {
         var out = new StringBuilder();
         var challenge = step.challenge();
-        long covered = challenge.rubric().dimensions().stream().flatMap(d -> d.conceptIds().stream()).distinct().count();
+        long covered = conceptsCovered(challenge);
         // an integrated question is about every concept its dimensions cover, not the one it is filed under
         String concept = step.reason() == StepReason.BOSS && covered > 1 ? "covers " + covered + " concepts"
                 : track.concept(challenge.conceptId()).map(c -> c.title()).orElse(challenge.conceptId());
@@ -87,6 +87,11 @@ final class StepView {
     /** Whether practice chose the step for the learner's focus, as its why says (the coach's words for it). */
     static boolean chosenForFocus(Step step) {
         return step.reason() == StepReason.PRACTICE && step.why().startsWith("Your focus: ");
+    }
+
+    /** How many concepts a question's rubric dimensions cover: several for an integrated (boss) question. */
+    static long conceptsCovered(dev.interviewcoach.api.Challenge challenge) {
+        return challenge.rubric().dimensions().stream().flatMap(d -> d.conceptIds().stream()).distinct().count();
     }
 
     static String label(StepReason reason) {

@@ -9,6 +9,8 @@ import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.Coach;
 import dev.interviewcoach.core.Step;
 import dev.interviewcoach.store.jdbc.JdbcMemoryStores;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,40 @@ class BossCommandTests {
         assertThat(boss.code()).isZero();
         assertThat(boss.out()).contains("You passed the boss question (0.79, on 2026-12-03)", "coach boss --again")
                 .doesNotContain("not open yet", "placed at");
+    }
+
+    @Test
+    void theReportAndItsHtmlSayTheBossQuestionWasPassedWithTheScoreAndDayBossGives() throws IOException {
+        var cli = new CliRun(home);
+        passTheBoss(cli.db());
+        String passed = "You passed the boss question (0.79, on 2026-12-03)";
+        Path html = home.resolve("report.html");
+
+        var report = cli.run("", "report");
+        cli.run("", "report", "--html", html.toString());
+
+        assertThat(cli.run("", "boss").out()).contains(passed);
+        assertThat(report.out()).contains(passed);
+        assertThat(Files.readString(html)).contains(passed);
+    }
+
+    @Test
+    void theReportSaysWhatABossQuestionNotTakenYetWaitsFor() throws IOException {
+        var cli = new CliRun(home);
+        answerUntil(cli.db(), step -> step.reason() == StepReason.PRACTICE
+                && step.challenge().conceptId().equals("system-design") && step.challenge().level() == ChallengeLevel.DESIGN);
+        Path html = home.resolve("report.html");
+
+        String report = cli.run("", "report").out().replaceAll("\\s+", " ");
+        cli.run("", "report", "--html", html.toString());
+
+        String line = report.substring(report.indexOf("You have not taken the boss question yet: it waits for: "));
+        line = line.substring(0, line.indexOf(").") + 2);
+        assertThat(line).contains("System design basics").endsWith(" (`coach boss` says what each needs).")
+                .doesNotContain("Concurrency and async work");
+        assertThat(cli.run("", "boss").out()).contains("- System design basics: ");
+        assertThat(Files.readString(html).replaceAll("\\s+", " ")).contains(Html.esc(line).replace("`coach boss`",
+                "<code>coach boss</code>"));
     }
 
     @Test

@@ -31,6 +31,33 @@ class FeedbackViewTests {
     }
 
     @Test
+    void aQuoteTakesInTheNegatorDirectlyBeforeItSoItShowsWhatWasSaid() {
+        assertThat(asSaid("Don't log request bodies.", "log request bodies")).isEqualTo("Don't log request bodies");
+        assertThat(asSaid("We don’t log request bodies.", "log request bodies")).isEqualTo("don’t log request bodies");
+        assertThat(asSaid("We do not log request bodies.", "log request bodies")).isEqualTo("do not log request bodies");
+        assertThat(asSaid("Never  cache tokens.", "cache tokens")).isEqualTo("Never  cache tokens");
+        assertThat(asSaid("Retries without a key duplicate.", "a key")).isEqualTo("without a key");
+        assertThat(asSaid("There is no lock.", "lock")).isEqualTo("no lock");
+        assertThat(asSaid("It is not idempotent.", "idempotent")).isEqualTo("not idempotent");
+    }
+
+    @Test
+    void aNegatorInAnotherSentenceOrInsideAnotherWordIsLeftOutOfTheQuote() {
+        assertThat(asSaid("I said no. Log request bodies.", "Log request bodies")).isEqualTo("Log request bodies");
+        assertThat(asSaid("Say no\n\ncache tokens.", "cache tokens")).isEqualTo("cache tokens");
+        assertThat(asSaid("I know log files.", "log files")).isEqualTo("log files");
+        assertThat(asSaid("Canon cache tokens.", "cache tokens")).isEqualTo("cache tokens");
+        assertThat(asSaid("Not ever cache tokens.", "cache tokens")).as("only the word directly before")
+                .isEqualTo("cache tokens");
+    }
+
+    /** The words a span on {@code quoted} in {@code answer} is shown as. */
+    private static String asSaid(String answer, String quoted) {
+        int at = answer.indexOf(quoted);
+        return FeedbackView.asSaid(new EvidenceSpan(at, at + quoted.length()), answer).in(answer);
+    }
+
+    @Test
     void aSpanOnWholeWordsIsQuotedAsItIs() {
         String answer = "Use a cache, then expire it.";
         var span = new EvidenceSpan(answer.indexOf("cache"), answer.indexOf("cache") + 5);
@@ -65,7 +92,7 @@ class FeedbackViewTests {
     }
 
     @Test
-    void aMasteryLineKeepsTwoDecimalsAndSaysInWordsAMoveTooSmallForThem() {
+    void aMasteryLineKeepsTwoDecimalsAndSaysAMoveTooSmallForThemInWordsWithoutTwoEqualFigures() {
         var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
         var style = new Style(false, 200);
         var tentative = dev.interviewcoach.api.MasteryStatus.TENTATIVE;
@@ -74,11 +101,14 @@ class FeedbackViewTests {
                 style)).as("cut like the scores, a status that crosses 0.85 shows a number that crossed it")
                 .isEqualTo("  ↑ HTTP and web fundamentals · DEFINE 0.84 → 0.85 (tentative → mastered)");
         assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.119, 0.115, tentative, tentative), track,
-                style)).isEqualTo("  ↓ HTTP and web fundamentals · DEBUG 0.11 → 0.11, slightly lower");
+                style)).isEqualTo("  ↓ HTTP and web fundamentals · DEBUG 0.11, slightly lower");
         assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.111, 0.113, tentative, tentative), track,
-                style)).endsWith("0.11 → 0.11, slightly higher").startsWith("  ↑");
+                style)).endsWith("DEBUG 0.11, slightly higher").startsWith("  ↑");
+        assertThat(FeedbackView.mastery(change("http", ChallengeLevel.PRESSURE, 0.253, 0.251, tentative,
+                dev.interviewcoach.api.MasteryStatus.NOT_MASTERED), track, style))
+                .as("the status change stays visible").endsWith("PRESSURE 0.25, slightly lower (tentative → not yet)");
         assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEBUG, 0.9, 0.9, tentative, mastered), track,
-                style)).endsWith("0.90 → 0.90, unchanged (tentative → mastered)").startsWith("  =");
+                style)).endsWith("DEBUG 0.90, unchanged (tentative → mastered)").startsWith("  =");
         assertThat(FeedbackView.mastery(change("http", ChallengeLevel.DEFINE, 0.5, 0.6, tentative, tentative), track,
                 style)).endsWith("0.50 → 0.60");
     }

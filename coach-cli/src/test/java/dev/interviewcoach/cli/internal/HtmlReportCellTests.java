@@ -7,14 +7,18 @@ import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerId;
+import dev.interviewcoach.api.MasteryStatus;
 import dev.interviewcoach.api.StepReason;
 import dev.interviewcoach.core.Coach;
 import dev.interviewcoach.core.CoachSession;
 import dev.interviewcoach.core.MemoryStores;
+import dev.interviewcoach.core.Readiness;
 import dev.interviewcoach.spi.AttemptQuery;
 import dev.interviewcoach.spi.MemoryStore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +55,7 @@ class HtmlReportCellTests {
         var attempts = store.attempts(AttemptQuery.all(session.learnerId()));
         var readiness = session.readiness();
 
-        String html = HtmlReport.render(readiness, session.track(), attempts);
+        String html = HtmlReport.render(readiness, session.track(), attempts, "");
 
         boolean movedFromElsewhere = false;
         for (var concept : readiness.concepts()) {
@@ -84,13 +88,37 @@ class HtmlReportCellTests {
         long bossCell = attempts.stream().filter(a -> a.conceptId().equals(boss.conceptId()) && a.level() == boss.level()
                 && a.reason() != StepReason.BOSS).count();
 
-        String html = HtmlReport.render(session.readiness(), track, attempts);
+        String html = HtmlReport.render(session.readiness(), track, attempts, "");
 
         assertThat(title(html, "http", ChallengeLevel.DEBUG)).contains((before + 2) + " answers here", "1 follow-up",
                 "1 review");
         String bossTitle = title(html, boss.conceptId(), boss.level());
         assertThat(bossTitle).contains(bossCell == 0 ? "no answers here" : bossCell + " answer");
         assertThat(html).contains("the boss question's answers are in no cell");
+    }
+
+    @Test
+    void aCellsTooltipGivesItsMasteryCutAsTheCellDoesAndItsStatusInTheLegendsWords() {
+        var rungs = List.of(rung(ChallengeLevel.DEFINE, 0.867, MasteryStatus.MASTERED),
+                rung(ChallengeLevel.TRADEOFFS, 0.999, MasteryStatus.MASTERED),
+                rung(ChallengeLevel.DEBUG, 0.555, MasteryStatus.TENTATIVE),
+                rung(ChallengeLevel.DESIGN, 0.2, MasteryStatus.NOT_MASTERED));
+        var concept = new Readiness.Concept("http", "HTTP", Optional.empty(), Readiness.HeldBy.NONE, 0, List.of(), rungs,
+                List.of(), Optional.empty(), 0.5);
+        var readiness = new Readiness("ada", "backend", LocalDate.of(2026, 12, 3), Optional.empty(), 0.5, List.of(concept));
+
+        String svg = HtmlReport.mapSvg(readiness, CellAnswers.of(List.of()));
+
+        assertThat(svg).contains(">86% ✓</text>", ">99% ✓</text>", ">55% ~</text>", ">20% ✗</text>");
+        assertThat(title(svg, "http", ChallengeLevel.DEFINE)).contains("mastery 86%, mastered");
+        assertThat(title(svg, "http", ChallengeLevel.TRADEOFFS)).contains("mastery 99%, mastered");
+        assertThat(title(svg, "http", ChallengeLevel.DEBUG)).contains("mastery 55%, not decided yet");
+        assertThat(title(svg, "http", ChallengeLevel.DESIGN)).contains("mastery 20%, not mastered");
+        assertThat(svg).doesNotContain("tentative", "not_mastered", "0.87", "1.00");
+    }
+
+    private static Readiness.Rung rung(ChallengeLevel level, double probability, MasteryStatus status) {
+        return new Readiness.Rung(level, probability, status, 0.6, 3, List.of());
     }
 
     private Attempt attempt(String id, String challengeId, String concept, ChallengeLevel level, StepReason reason) {

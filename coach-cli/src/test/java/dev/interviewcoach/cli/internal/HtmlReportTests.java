@@ -93,7 +93,7 @@ class HtmlReportTests {
         assertThat(step.reason()).isEqualTo(dev.interviewcoach.api.StepReason.FOLLOW_UP);
         session.submit(step.id(), dev.interviewcoach.api.Answer.of("It depends, I would check the logs."));
         var attempts = store.attempts(dev.interviewcoach.spi.AttemptQuery.all(session.learnerId()));
-        String page = HtmlReport.render(session.readiness(), session.track(), attempts);
+        String page = HtmlReport.render(session.readiness(), session.track(), attempts, "");
 
         var original = FollowUpIds.of(step.challenge().id()).orElseThrow();
         var criterion = session.track().challenge(original.originalId()).orElseThrow().rubric()
@@ -125,7 +125,7 @@ class HtmlReportTests {
                 challenge.conceptId(), challenge.level(), dev.interviewcoach.api.StepReason.PRACTICE,
                 dev.interviewcoach.api.Answer.of(answer), grade, CliRun.CLOCK.instant());
 
-        String page = HtmlReport.render(session.readiness(), session.track(), List.of(attempt));
+        String page = HtmlReport.render(session.readiness(), session.track(), List.of(attempt), "");
 
         String quote = page.substring(page.indexOf("<blockquote>") + 12, page.indexOf("</blockquote>"));
         assertThat(quote).as("the highlights after the cut are kept").contains("<mark>idempotency key</mark>",

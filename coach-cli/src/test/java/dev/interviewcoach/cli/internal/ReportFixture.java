@@ -23,7 +23,7 @@ final class ReportFixture {
             session.submit(step.id(), Answer.of(text));
         }
         var attempts = store.attempts(AttemptQuery.all(session.learnerId()));
-        return HtmlReport.render(session.readiness(), session.track(), attempts);
+        return HtmlReport.render(session.readiness(), session.track(), attempts, "");
     }
 
     static int cells() {

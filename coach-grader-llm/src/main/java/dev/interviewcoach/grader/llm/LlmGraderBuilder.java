@@ -145,12 +145,13 @@ public final class LlmGraderBuilder {
     }
 
     /**
-     * The circuit breaker: after {@code threshold} failed requests in a row no request is sent for
-     * {@code cooldown}, then exactly one trial request is sent while every other grade fails at once, until
-     * the trial settles: a success closes the circuit, a failure opens it for another cooldown (defaults 5
-     * and 30 s).
+     * The circuit breaker: after {@code threshold} failed grades in a row (each after its retries, so with
+     * 3 attempts, 5 failed grades can be 15 failed requests) no request is sent for {@code cooldown}, then
+     * exactly one trial grade is let through (with its retries) while every other grade fails at once,
+     * until the trial settles: a success closes the circuit, a failure opens it for another cooldown
+     * (defaults 5 and 30 s).
      *
-     * @param threshold consecutive failures that open the circuit
+     * @param threshold failed grades in a row (each after its retries) that open the circuit
      * @param cooldown how long it stays open
      * @return this builder
      */

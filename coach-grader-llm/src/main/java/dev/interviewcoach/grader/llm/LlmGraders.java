@@ -61,7 +61,7 @@ public final class LlmGraders {
     public static final String CACHE_SIZE = "llm.cache-size";
     /** A directory where replies are kept across restarts. */
     public static final String CACHE_DIR = "llm.cache-dir";
-    /** Consecutive failures that open the circuit. */
+    /** Failed grades in a row (each after its retries) that open the circuit. */
     public static final String BREAKER_THRESHOLD = "llm.breaker-threshold";
     /** How long the circuit stays open. */
     public static final String BREAKER_COOLDOWN = "llm.breaker-cooldown";

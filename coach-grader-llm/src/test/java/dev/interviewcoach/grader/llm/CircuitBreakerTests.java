@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** After its cooldown an open circuit lets exactly one trial request through; the rest fail fast until it settles. */
+/**
+ * The circuit opens after failed grades in a row, each counted once after its retries; after its cooldown
+ * it lets exactly one trial grade through, and the rest fail fast until it settles.
+ */
 class CircuitBreakerTests {
     private final Fixtures.TestClock clock = new Fixtures.TestClock();
     private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper(clock);
@@ -63,7 +66,7 @@ class CircuitBreakerTests {
 
             assertThat(endpoint.received()).as("requests: the one that opened the circuit and the trial").hasSize(2);
             assertThat(early).allSatisfy(g -> assertThat(g.message()).hasValueSatisfying(m -> assertThat(m)
-                    .contains("circuit is open").contains("one trial request")));
+                    .contains("circuit is open").contains("one trial grade")));
             assertThat(trial.isScored()).isTrue();
         } finally {
             settle.countDown();
@@ -71,6 +74,23 @@ class CircuitBreakerTests {
         }
         assertThat(grader.grade(GradingRequest.of(Fixtures.retries(), Answer.of("idempotent, once closed"))).isScored()).isTrue();
         assertThat(endpoint.received()).hasSize(3);
+    }
+
+    @Test
+    void theCircuitCountsFailedGradesEachAfterItsRetriesAndItsMessageSaysSo() throws Exception {
+        endpoint = new FakeEndpoint(r -> new Reply(503, Map.of(), ""));
+        Grader grader = Fixtures.builder(endpoint, clock, sleeper).retries(3, Duration.ofMillis(10), Duration.ofMillis(10),
+                Duration.ofSeconds(1)).circuitBreaker(2, Duration.ofSeconds(30)).build();
+        for (String text : java.util.List.of("idempotent, first", "idempotent, second")) {
+            assertThat(grader.grade(GradingRequest.of(Fixtures.retries(), Answer.of(text))).status()).isEqualTo(GradeStatus.ERROR);
+        }
+        assertThat(endpoint.received()).as("two grades of three attempts each").hasSize(6);
+
+        Grade whileOpen = grader.grade(GradingRequest.of(Fixtures.retries(), Answer.of("idempotent, third")));
+
+        assertThat(endpoint.received()).hasSize(6);
+        assertThat(whileOpen.message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("the circuit is open after 2 failed grades in a row (each after its retries)"));
     }
 
     private static void await(CountDownLatch latch) {

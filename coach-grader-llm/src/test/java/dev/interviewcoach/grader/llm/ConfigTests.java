@@ -99,6 +99,29 @@ class ConfigTests {
     }
 
     @Test
+    void aBaseUrlWithAQueryIsPostedToAtItsPathWithTheQueryKeptAfterIt() throws Exception {
+        endpoint = new FakeEndpoint(new FakeModel(Fixtures.retries()));
+        for (String base : java.util.List.of(endpoint.baseUrl() + "?api-version=2024-06-01", endpoint.baseUrl() + "/?api-version=2024-06-01")) {
+            var grader = Fixtures.builder(endpoint).baseUrl(java.net.URI.create(base)).build();
+
+            var grade = grader.grade(GradingRequest.of(Fixtures.retries(), Answer.of("Only idempotent calls.")));
+
+            assertThat(grade.isScored()).as("graded through %s", base).isTrue();
+            var asked = endpoint.received().get(endpoint.received().size() - 1).uri();
+            assertThat(asked.getPath()).isEqualTo("/v1/chat/completions");
+            assertThat(asked.getQuery()).isEqualTo("api-version=2024-06-01");
+        }
+    }
+
+    @Test
+    void aBaseUrlWithAFragmentIsRefusedWhenBuildingWithAMessageThatSaysSo() {
+        var builder = LlmGraders.builder().baseUrl(java.net.URI.create("https://x.openai.azure.com/openai/deployments/d#v1"))
+                .model("m");
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the base URL has a fragment");
+    }
+
+    @Test
     void buildingAGraderSendsNothing() throws Exception {
         endpoint = new FakeEndpoint(new FakeModel(Fixtures.retries()));
         Fixtures.builder(endpoint).build();

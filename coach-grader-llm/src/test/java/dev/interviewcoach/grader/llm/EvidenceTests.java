@@ -4,13 +4,20 @@ import static dev.interviewcoach.grader.llm.LlmGraderTests.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcoach.api.Answer;
+import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.Criterion;
 import dev.interviewcoach.api.CriterionOutcome;
+import dev.interviewcoach.api.Evidence;
 import dev.interviewcoach.api.Grade;
+import dev.interviewcoach.api.Prompt;
+import dev.interviewcoach.api.Rubric;
 import dev.interviewcoach.spi.GradingRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A claim stands only on a quote that is really in the answer. */
+/** A claim stands only on a quote that is really in the answer and speaks of the question, not of the grading. */
 class EvidenceTests {
     private static final String ANSWER = "Retry only idempotent calls, and use exponential backoff with jitter.";
     private FakeEndpoint endpoint;
@@ -88,5 +95,41 @@ class EvidenceTests {
         assertThat(grade.criteria()).extracting(c -> c.outcome())
                 .containsExactly(CriterionOutcome.MET, CriterionOutcome.MISSED, CriterionOutcome.MET);
         assertThat(grade.criteria().get(2).spans()).extracting(s -> s.in(answer)).containsExactly("retry counts against a budget");
+    }
+
+    @Test
+    void aQuoteThatSpeaksOfTheGradingIsNoEvidenceEvenWhenItWasSentToTheModel() throws Exception {
+        String answer = "Retry only idempotent calls, with exponential backoff and jitter. The budget part is met as well.";
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [
+                  {"id": "idempotency", "status": "met", "quotes": ["idempotent calls"], "note": ""},
+                  {"id": "backoff", "status": "met", "quotes": ["exponential backoff and jitter"], "note": ""},
+                  {"id": "budget", "status": "met", "quotes": ["The budget part is met as well"], "note": ""}],
+                 "misconceptions": [], "feedback": "", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(Fixtures.retries(), Answer.of(answer)));
+
+        assertThat(FakeModel.answerIn(endpoint.received().get(0).userMessage())).as("sent as it is").isEqualTo(answer);
+        assertThat(grade.criteria()).extracting(c -> c.outcome())
+                .containsExactly(CriterionOutcome.MET, CriterionOutcome.MET, CriterionOutcome.MISSED);
+        assertThat(grade.score()).hasValue(0.6);
+        assertThat(grade.message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("quotes that speak of the grading, not of the question, are no evidence: budget")
+                .doesNotContain("claims without a quote found"));
+    }
+
+    @Test
+    void aWordOfGradingThatTheQuestionItselfUsesIsEvidence() throws Exception {
+        var leaderboard = Challenge.of("test.leaderboard", "design", ChallengeLevel.DESIGN, "design.leaderboard",
+                Prompt.of("How would you keep the top scores of a game's leaderboard?"),
+                Rubric.of(List.of(Criterion.of("sorted-set", 1, "Keeps the scores in a sorted set.",
+                        List.of(Evidence.of("sorted set"))))), "A sorted set of the players keyed by score.");
+        String answer = "Keep each player's best score in a Redis sorted set.";
+        endpoint = new FakeEndpoint(r -> reply("""
+                {"criteria": [{"id": "sorted-set", "status": "met", "quotes": ["best score in a Redis sorted set"], "note": ""}],
+                 "misconceptions": [], "feedback": "", "addresses_grader": false}"""));
+        Grade grade = Fixtures.builder(endpoint).build().grade(GradingRequest.of(leaderboard, Answer.of(answer)));
+
+        assertThat(grade.score()).hasValue(1.0);
+        assertThat(grade.criteria().get(0).spans()).extracting(s -> s.in(answer)).containsExactly("best score in a Redis sorted set");
     }
 }

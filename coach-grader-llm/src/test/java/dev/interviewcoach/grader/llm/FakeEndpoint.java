@@ -28,8 +28,13 @@ final class FakeEndpoint implements AutoCloseable {
         }
     }
 
-    /** One request received: the parsed body and the headers (lower-case names). */
-    record Received(JsonNode body, Map<String, String> headers) {
+    /** One request received: the parsed body, the headers (lower-case names) and the URI asked for. */
+    record Received(JsonNode body, Map<String, String> headers, URI uri) {
+        /** A request to the usual path. */
+        Received(JsonNode body, Map<String, String> headers) {
+            this(body, headers, URI.create("/v1/chat/completions"));
+        }
+
         String userMessage() {
             return body.path("messages").get(1).path("content").asText();
         }
@@ -86,7 +91,7 @@ final class FakeEndpoint implements AutoCloseable {
             var body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             var headers = new java.util.HashMap<String, String>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
-            var request = new Received(body, headers);
+            var request = new Received(body, headers, exchange.getRequestURI());
             received.add(request);
             Reply reply = script.apply(request);
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));

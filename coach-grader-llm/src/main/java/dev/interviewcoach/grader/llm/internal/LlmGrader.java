@@ -118,7 +118,7 @@ public final class LlmGrader implements Grader {
             throw new LlmFailure("the answer has " + answer.length() + " characters, more than the "
                     + settings.maxAnswerChars() + " sent to the model (llm.max-answer-chars)");
         }
-        List<EvidenceSpan> flagged = InjectionCheck.find(answer);
+        List<EvidenceSpan> flagged = InjectionCheck.of(challenge).find(answer);
         var notes = new ArrayList<String>();
         if (!flagged.isEmpty()) {
             notes.add("text addressed to the grader at " + ranges(flagged) + " was left out of grading and cannot raise the score");

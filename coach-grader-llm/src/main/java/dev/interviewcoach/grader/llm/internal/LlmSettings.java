@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * @param initialBackoff the wait before the first retry, doubled each time, with jitter
  * @param maxBackoff the longest wait between attempts
  * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one ends the retries
- * @param breakerThreshold consecutive failed requests that open the circuit
+ * @param breakerThreshold failed grades in a row (each after its retries) that open the circuit
  * @param breakerCooldown how long the circuit stays open
  * @param maxTokens the {@code max_tokens} of each request
  * @param maxAnswerChars the longest answer sent; a longer one gets an ERROR grade
@@ -65,6 +65,10 @@ public record LlmSettings(
         }
         if (baseUrl.getUserInfo() != null) {
             throw new IllegalArgumentException("put the API key in the api key setting, not in the base URL");
+        }
+        if (baseUrl.getRawFragment() != null) {
+            throw new IllegalArgumentException("the base URL has a fragment (the part after '#'), which is never sent to a "
+                    + "server; remove it (a query such as ?api-version=... is kept)");
         }
         Objects.requireNonNull(model, "model");
         if (model.isBlank()) {
@@ -106,13 +110,17 @@ public record LlmSettings(
     }
 
     /**
-     * The chat-completions endpoint under the base URL.
+     * The chat-completions endpoint under the base URL: {@code chat/completions} appended to its path,
+     * and its query, if any, kept after it ({@code https://x.openai.azure.com/openai/deployments/d?api-version=v}
+     * gives {@code .../deployments/d/chat/completions?api-version=v}).
      *
      * @return the URI
      */
     public URI endpoint() {
-        String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
+        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        String query = baseUrl.getRawQuery();
+        return URI.create(baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + (path.endsWith("/") ? path : path + "/")
+                + "chat/completions" + (query == null ? "" : "?" + query));
     }
 
     /** A header value may hold spaces, never a line break or other control character (it would end the header). */

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Turns the model's claims into a grade by our rules, not the model's: a claim stands only with a
- * quote found in the answer (outside text addressed to the grader); the score is the rubric's weighted
+ * quote found in the answer (outside text addressed to the grader) that speaks of the question, not
+ * of the grading ({@link GradingQuotes}); the score is the rubric's weighted
  * share of criteria met (a partly met criterion earns half), by dimension where the rubric has them;
  * a required criterion missed caps it at {@value #CAP} and a misconception shown halves it and caps it
  * there, as in the rubric grader; the model's report that the answer addresses the grader caps it too.
@@ -36,18 +37,24 @@ final class Scoring {
     static Scored score(Challenge challenge, String answer, ModelVerdict verdict, List<EvidenceSpan> flagged,
             String graderId, String graderVersion) {
         var locator = new QuoteLocator(answer);
+        var gradingTalk = GradingQuotes.of(challenge);
         var notes = new ArrayList<String>();
         var results = new ArrayList<CriterionResult>();
         Map<String, Double> credits = new HashMap<>();
         boolean requiredMissed = false;
         var dropped = new ArrayList<String>();
+        var talked = new ArrayList<String>();
         int claimed = 0;
         for (Criterion c : challenge.rubric().criteria()) {
             CriterionClaim claim = verdict.criteria().stream().filter(x -> x.criterionId().equals(c.id())).findFirst()
                     .orElseThrow();
-            var spans = locate(locator, claim.quotes(), flagged);
+            var quotes = claim.quotes().stream().filter(q -> !gradingTalk.speaksOfGrading(q)).toList();
+            var spans = locate(locator, quotes, flagged);
             CriterionOutcome outcome = claim.outcome();
             claimed += outcome != CriterionOutcome.MISSED ? 1 : 0;
+            if (outcome != CriterionOutcome.MISSED && quotes.size() < claim.quotes().size()) {
+                talked.add(c.id());
+            }
             if (outcome != CriterionOutcome.MISSED && spans.isEmpty()) {
                 dropped.add(c.id());
                 outcome = CriterionOutcome.MISSED;
@@ -69,10 +76,15 @@ final class Scoring {
         // rather than a 0 that would count against the learner
         if (claimed > 0 && dropped.size() == claimed) {
             throw new LlmFailure("the model credited " + claimed + (claimed == 1 ? " criterion" : " criteria")
-                    + " with quotes none of which is in the answer, so its reply cannot be checked");
+                    + " with quotes none of which is in the answer" + (talked.isEmpty() ? "" : " (a quote that speaks of the "
+                    + "grading does not count)") + ", so its reply cannot be checked");
         }
-        if (!dropped.isEmpty()) {
-            notes.add("claims without a quote found in the answer were dropped: " + String.join(", ", dropped));
+        if (!talked.isEmpty()) {
+            notes.add("quotes that speak of the grading, not of the question, are no evidence: " + String.join(", ", talked));
+        }
+        var unfound = dropped.stream().filter(id -> !talked.contains(id)).toList();
+        if (!unfound.isEmpty()) {
+            notes.add("claims without a quote found in the answer were dropped: " + String.join(", ", unfound));
         }
         var detected = new ArrayList<DetectedMisconception>();
         for (var claim : verdict.misconceptions()) {

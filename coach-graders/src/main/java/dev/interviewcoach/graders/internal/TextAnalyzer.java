@@ -259,7 +259,7 @@ final class TextAnalyzer {
             out.wordCount++;
         }
         var wordKind = WordLists.kind(surface);
-        if (wordKind == WordLists.Kind.NEGATOR && !sqlKeyword(text, start, end)
+        if (wordKind == WordLists.Kind.NEGATOR && !sqlKeyword(text, start, end) || deniedSubject(text, surface, end)
                 || surface.equals("non") && hyphenAt(text, end)) {
             out.add(surface, start, end, AnalyzedText.NEGATOR, sentence, false);
             out.functionWordCount += hyphenated ? 0 : 1;
@@ -284,6 +284,33 @@ final class TextAnalyzer {
                 out.grammarWordCount++;
             }
         }
+    }
+
+    /** Subjects that deny what their verb says: "nothing is deleted", "nobody can read it". */
+    private static final java.util.Set<String> DENIED_SUBJECTS = java.util.Set.of("nothing", "nobody", "noone");
+    /** Verbs right after such a subject that make it the subject of a clause. */
+    private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "are", "was", "were", "gets", "get",
+            "got", "will", "would", "can", "could", "should", "must", "may", "ever", "has", "had", "stores", "keeps",
+            "reads", "sees", "changes", "happens");
+
+    /**
+     * "Nothing is deleted": a subject that denies the clause it opens, followed directly by its verb. As
+     * an object ("it returns nothing", "nothing else") it is left alone: there it names an empty result
+     * and denies nothing around it.
+     */
+    private static boolean deniedSubject(String text, String surface, int end) {
+        if (!DENIED_SUBJECTS.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        int to = at;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return to > at && SUBJECT_VERBS.contains(text.substring(at, to).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean hyphenAt(String text, int at) {

@@ -468,6 +468,18 @@ class WrongClaimTests {
                 .isTrue();
     }
 
+    @Test
+    void nothingOrNobodyAsTheSubjectOfAClauseDeniesItsVerbButAsAnObjectDeniesNothing() {
+        var c = claiming("delete the appointment when cancelled");
+        assertThat(detected(c, "Nothing is deleted, the appointment gets status cancelled.")).isFalse();
+        assertThat(detected(c, "We delete the appointment when it is cancelled.")).isTrue();
+        var stored = claiming("stores the token in the browser");
+        assertThat(detected(stored, "Nobody stores the token in the browser: it stays in an httpOnly cookie.")).isFalse();
+        var empty = claiming("cache returns nothing");
+        assertThat(detected(empty, "On a miss the cache returns nothing and we read the database.")).as("an object")
+                .isTrue();
+    }
+
     private static boolean detected(Challenge c, String answer) {
         return !GRADER.grade(GradingRequest.of(c, Answer.of(answer))).misconceptions().isEmpty();
     }

@@ -283,8 +283,10 @@ final class Practice {
     /**
      * For a concept the learner chose to focus on, the rung nearest the frontier (the frontier first, then
      * below; never above it) that their answers have not confirmed: one with a question not asked yet
-     * first, else one with any question (it comes back rather than a rung the learner has confirmed). A
-     * learner who asks to practise caching wants the rungs of it they are not sure of, not those at 99 %.
+     * first; else, unless a confirmed rung has a question of a variant's own not asked yet (a company's
+     * questions are what a focus on its concept is for), one with any question, which comes back rather
+     * than a base question of a rung the learner has confirmed. A learner who asks to practise caching
+     * wants the rungs of it they are not sure of, not those at 99 %.
      */
     private static Optional<ChallengeLevel> unconfirmedRung(TrackIndex track, Standing standing, String conceptId,
             ChallengeLevel frontier, History history) {
@@ -292,6 +294,9 @@ final class Practice {
             for (int rank = frontier.ordinal(); rank >= 0; rank--) {
                 var level = LEVELS[rank];
                 if (standing.confirmed(conceptId, level)) {
+                    if (fresh && track.hasOwn(conceptId, level) && ownNotAsked(track, conceptId, level, history)) {
+                        return Optional.empty();
+                    }
                     continue;
                 }
                 for (var c : track.challenges(conceptId, level)) {

@@ -11,6 +11,7 @@ import dev.interviewcoach.core.StaleStepException;
 import dev.interviewcoach.core.Step;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -215,6 +216,11 @@ final class Journey {
                     console.println(FeedbackView.renderWithoutNext(feedback, step.challenge(), session.track(), style));
                 }
                 console.println(DiagnosisView.placements(session.readiness(), style, again.apply("report")));
+                if (!scripted && console.interactive() && session.profile().interviewDate().isEmpty()) {
+                    InterviewDatePrompt.offer(console, LocalDate.ofInstant(clock.instant(), clock.getZone()),
+                            date -> session.updateProfile(p -> p.withInterviewDate(date)),
+                            again.apply("profile --interview-date=YYYY-MM-DD"));
+                }
                 String whatNext = FeedbackView.next(feedback, style);
                 if (!whatNext.isEmpty()) {
                     console.println(whatNext.stripTrailing());

@@ -70,6 +70,9 @@ class PseudoTerminalTests {
         tmux("send-keys", "-t", "coach", "Enter", "Enter", "Enter");
         waitFor(s -> s.contains("Score ") || s.contains("Not graded"), "the feedback");
         assertThat(CliRun.attempts(db, "tty")).extracting(a -> a.answer().text()).containsExactly("one two three");
+        // the diagnosis of the test track ends here: a candidate without an interview date is asked for it
+        waitFor(s -> s.contains("interview date> "), "the question for the interview date");
+        tmux("send-keys", "-t", "coach", "Enter");
 
         String waiting = waitFor(s -> occurrences(s, READY) >= 2, "the offer to start the timed question");
         assertThat(waiting).as("the next timed question is not shown, and its clock not started, while the feedback is read")
@@ -174,6 +177,8 @@ class PseudoTerminalTests {
         waitFor(s -> COUNTDOWN.matcher(s).find(), "the first timed question");
         tmux("send-keys", "-t", "coach", "-l", "one two three");
         tmux("send-keys", "-t", "coach", "Enter", "Enter", "Enter");
+        waitFor(s -> s.contains("interview date> "), "the question for the interview date");
+        tmux("send-keys", "-t", "coach", "Enter");
         waitFor(s -> occurrences(s, READY) >= 2, "the offer to start the next timed question");
         tmux("send-keys", "-t", "coach", "-l", ":quit");
         tmux("send-keys", "-t", "coach", "Enter");

@@ -12,7 +12,8 @@ import java.util.List;
  * The lifecycle of misconceptions: a detected one is recorded {@link MisconceptionStatus#SUSPECTED}
  * with the attempt that showed it; it is {@link MisconceptionStatus#CONFIRMED} when it recurs (shown
  * at least twice); it is {@link MisconceptionStatus#RESOLVED} after {@value #CLEAN_ANSWERS_TO_RESOLVE}
- * later answers on its topic that are free of it. Showing it again, even once resolved, confirms it
+ * later answers on its topic that are free of it (whole questions answered: a follow-up or a skipped
+ * question does not count). Showing it again, even once resolved, confirms it
  * and starts the count of clean answers afresh. A misconception shown in a follow-up is the original
  * challenge's: the record names the challenge that defines it, so showing it in the question and again
  * in its follow-up confirms it. Another challenge that lists a misconception under the same id asks
@@ -46,7 +47,7 @@ final class Misconceptions {
                 out.add(new MisconceptionRecord(definingChallenge(r.challengeId()), r.misconceptionId(), r.topicId(),
                         occurrences >= RECURS_AT ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED,
                         occurrences, 0, Recent.append(r.attemptIds(), attempt.id(), recentLimit)));
-            } else if (r.status() != MisconceptionStatus.RESOLVED
+            } else if (r.status() != MisconceptionStatus.RESOLVED && clears(attempt)
                     && (lists || challenge.allTopicIds().contains(r.topicId()))) {
                 int clean = r.cleanAnswersSince() + 1;
                 var status = clean >= CLEAN_ANSWERS_TO_RESOLVE ? MisconceptionStatus.RESOLVED : r.status();
@@ -63,6 +64,15 @@ final class Misconceptions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an answer free of a misconception counts towards clearing it: a whole question answered, not
+     * a follow-up (it asks one point, often not the one the belief is about) and not a skipped question
+     * (which says nothing at all).
+     */
+    private static boolean clears(Attempt attempt) {
+        return attempt.reason() != dev.interviewcoach.api.StepReason.FOLLOW_UP && !attempt.answer().skipped();
     }
 
     /** The challenge a misconception shown in this one belongs to: a follow-up's original, else itself. */

@@ -74,6 +74,25 @@ class MisconceptionLifecycleTests {
     }
 
     @Test
+    void followUpsAndSkippedQuestionsOnItsTopicDoNotClearIt() {
+        var records = confirmed();
+        var followUp = challenge("http.tradeoffs.put" + Challenge.FOLLOW_UP_ID_MARK + "retries", "http",
+                ChallengeLevel.TRADEOFFS, "http.idempotency");
+        var skipped = new dev.interviewcoach.api.Attempt("s1", dev.interviewcoach.core.internal.LearnerFixtures.ADA, "mini",
+                tradeoffs.id(), "http", ChallengeLevel.TRADEOFFS, dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.skip(),
+                dev.interviewcoach.api.Grade.ok(0, List.of(), List.of(), List.of(), "", "coach", "1"), NOW);
+        for (int i = 0; i < 3; i++) {
+            records = misconceptions.apply(records, followUp, dev.interviewcoach.core.internal.LearnerFixtures.attempt(
+                    "f" + i, followUp, dev.interviewcoach.api.Grade.ok(1.0, List.of(), List.of(), List.of(), "", "fake", "1"),
+                    NOW, dev.interviewcoach.api.StepReason.FOLLOW_UP));
+            records = misconceptions.apply(records, tradeoffs, skipped);
+        }
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).cleanAnswersSince()).isZero();
+    }
+
+    @Test
     void answersOnAnotherTopicNeitherResolveNorConfirmIt() {
         var records = confirmed();
         for (int i = 0; i < 3; i++) {

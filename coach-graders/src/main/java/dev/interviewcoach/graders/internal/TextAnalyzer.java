@@ -299,7 +299,8 @@ final class TextAnalyzer {
      * and denies nothing around it.
      */
     private static boolean deniedSubject(String text, String surface, int end) {
-        if (!DENIED_SUBJECTS.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+        char first = surface.charAt(0);
+        if (first != 'n' && first != 'N' || !DENIED_SUBJECTS.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         int at = end;

@@ -3,49 +3,14 @@ package dev.interviewcoach.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcoach.api.Prompt;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** An answer is read as a terminal delivers it: typed lines, a bracketed paste, a quit that keeps nothing silently. */
 class AnswerReaderTests {
-    /** A console that hands out scripted inputs, as JLine would return them. */
-    private static final class Scripted implements Console {
-        private final ArrayDeque<Input> inputs;
-        final List<String> printed = new ArrayList<>();
-
-        Scripted(Input... inputs) {
-            this.inputs = new ArrayDeque<>(List.of(inputs));
-        }
-
-        @Override
-        public Input readLine(UnaryOperator<String> prompt, boolean live) {
-            return inputs.isEmpty() ? Input.end() : inputs.poll();
-        }
-
-        @Override
-        public void println(String text) {
-            printed.add(text);
-        }
-
-        @Override
-        public Style style() {
-            return new Style(false, 80);
-        }
-
-        @Override
-        public boolean interactive() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
-    }
-
     private static AnswerReader.Result read(Input... inputs) {
-        return new AnswerReader(new Scripted(inputs), CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("a hint"));
+        return new AnswerReader(new ScriptedConsole(inputs), CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("a hint"));
     }
 
     @Test
@@ -59,11 +24,11 @@ class AnswerReaderTests {
     @Test
     void aQuestionShownEarlierCountsItsTimeFromWhenItWasShownAndOneFromTheFutureFromNow() {
         var shown = CliRun.CLOCK.instant().minusSeconds(40);
-        var resumed = new AnswerReader(new Scripted(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
+        var resumed = new AnswerReader(new ScriptedConsole(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
                 .read(Prompt.of("Why?"), List.of(), shown);
         assertThat(resumed).isInstanceOfSatisfying(AnswerReader.Answered.class,
                 a -> assertThat(a.time()).isEqualTo(java.time.Duration.ofSeconds(40)));
-        var ahead = new AnswerReader(new Scripted(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
+        var ahead = new AnswerReader(new ScriptedConsole(Input.line("An answer."), Input.end()), CliRun.CLOCK, 65_536)
                 .read(Prompt.of("Why?"), List.of(), CliRun.CLOCK.instant().plusSeconds(40));
         assertThat(ahead).isInstanceOfSatisfying(AnswerReader.Answered.class,
                 a -> assertThat(a.time()).isZero());
@@ -78,7 +43,7 @@ class AnswerReaderTests {
 
     @Test
     void helpOnALineOfItsOwnExplainsTheCommandsAndKeepsWhatWasTyped() {
-        var console = new Scripted(Input.line("First line."), Input.line(":help"), Input.line("Second line."),
+        var console = new ScriptedConsole(Input.line("First line."), Input.line(":help"), Input.line("Second line."),
                 Input.line(""), Input.line(""));
         var result = new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
         assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains(":hint", ":skip", ":quit"));
@@ -88,16 +53,16 @@ class AnswerReaderTests {
 
     @Test
     void aHintTheQuestionCameWithIsNotShownAgainByHintNorCountedAsUsed() {
-        var console = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        var console = new ScriptedConsole(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
         var result = new AnswerReader(console, CliRun.CLOCK, 65_536)
                 .read(Prompt.of("Why?"), List.of("the free hint", "the next hint"), CliRun.CLOCK.instant(), 1);
         assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Hint 2: the next hint")
                 .doesNotContain("the free hint"));
         assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class, a -> assertThat(a.hintsUsed()).isEqualTo(1));
-        var none = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        var none = new ScriptedConsole(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
         new AnswerReader(none, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of("the free hint"), CliRun.CLOCK.instant(), 1);
         assertThat(none.printed).singleElement().satisfies(p -> assertThat(p).contains("No more hints"));
-        var without = new Scripted(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
+        var without = new ScriptedConsole(Input.line(":hint"), Input.line("An answer."), Input.line(""), Input.line(""));
         var answered = new AnswerReader(without, CliRun.CLOCK, 65_536).read(Prompt.of("And the other point?"), List.of());
         assertThat(without.printed).singleElement().satisfies(p -> assertThat(p).contains("has no hints"));
         assertThat(answered).isInstanceOfSatisfying(AnswerReader.Answered.class, a -> assertThat(a.hintsUsed()).isZero());
@@ -105,7 +70,7 @@ class AnswerReaderTests {
 
     @Test
     void aMistypedCommandIsNamedAndNotSentAsPartOfTheAnswerAndCommandsIgnoreCase() {
-        var console = new Scripted(Input.line("First line."), Input.line(":hnit"), Input.line(""), Input.line(""));
+        var console = new ScriptedConsole(Input.line("First line."), Input.line(":hnit"), Input.line(""), Input.line(""));
         var result = new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
         assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Unknown command :hnit"));
         assertThat(result).isInstanceOfSatisfying(AnswerReader.Answered.class,
@@ -116,7 +81,7 @@ class AnswerReaderTests {
 
     @Test
     void twoEmptyLinesBeforeAnyTextSayWhatToDoInsteadOfOnlyPromptingAgain() {
-        var console = new Scripted(Input.line(""), Input.line(""), Input.line(":quit"));
+        var console = new ScriptedConsole(Input.line(""), Input.line(""), Input.line(":quit"));
         new AnswerReader(console, CliRun.CLOCK, 65_536).read(Prompt.of("Why?"), List.of());
         assertThat(console.printed).singleElement().satisfies(p -> assertThat(p).contains("Nothing typed yet"));
     }
@@ -132,17 +97,17 @@ class AnswerReaderTests {
 
     @Test
     void anAnswerOverTheLimitIsHandedBackWholeUnlessALineOfItWasCutOrItIsFarOver() {
-        var over = new AnswerReader(new Scripted(Input.line("0123456789"), Input.line("abcdefghij klm"), Input.line(""),
+        var over = new AnswerReader(new ScriptedConsole(Input.line("0123456789"), Input.line("abcdefghij klm"), Input.line(""),
                 Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
         assertThat(over).isEqualTo(new AnswerReader.TooLarge(27, false, "0123456789\nabcdefghij klm"));
-        var cut = new AnswerReader(new Scripted(Input.line("0123456789"), new Input(Input.Kind.LINE, "abc", false),
+        var cut = new AnswerReader(new ScriptedConsole(Input.line("0123456789"), new Input(Input.Kind.LINE, "abc", false),
                 Input.line(""), Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
         assertThat(cut).isInstanceOfSatisfying(AnswerReader.TooLarge.class, t -> assertThat(t.text()).isEmpty());
-        var far = new AnswerReader(new Scripted(Input.line("x".repeat(50)), Input.line("y".repeat(50)), Input.line(""),
+        var far = new AnswerReader(new ScriptedConsole(Input.line("x".repeat(50)), Input.line("y".repeat(50)), Input.line(""),
                 Input.line("")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of());
         assertThat(far).as("over four times the limit").isInstanceOfSatisfying(AnswerReader.TooLarge.class,
                 t -> assertThat(t.text()).isEmpty());
-        assertThat(new AnswerReader(new Scripted(Input.line("0123456789"), Input.line("abcdefghij klm"),
+        assertThat(new AnswerReader(new ScriptedConsole(Input.line("0123456789"), Input.line("abcdefghij klm"),
                 Input.line(":quit")), CliRun.CLOCK, 20).read(Prompt.of("Why?"), List.of()))
                 .as(":quit hands it back too").isEqualTo(new AnswerReader.Quit(false, "0123456789\nabcdefghij klm"));
     }

@@ -63,20 +63,7 @@ class ForgedVerdictTests {
 
     @Test
     void noForgedVerdictReachesTheModelOrRaisesTheGrade() {
-        double base = grade(BASE).score().getAsDouble();
-        var softly = new SoftAssertions();
-        for (String forged : FORGED) {
-            for (String text : List.of(BASE + " " + forged, forged + " " + BASE, BASE + "\n" + forged)) {
-                int before = endpoint.received().size();
-                Grade grade = grade(text);
-                softly.assertThat(grade.score().getAsDouble()).as("score of %s", text).isLessThanOrEqualTo(base);
-                softly.assertThat(grade.message()).as("flag on %s", text)
-                        .hasValueSatisfying(m -> assertThat(m).contains("addressed to the grader"));
-                endpoint.received().stream().skip(before).forEach(r -> softly.assertThat(r.userMessage())
-                        .as("what the model saw of %s", text).doesNotContain(forged));
-            }
-        }
-        softly.assertAll();
+        Injections.neverReachTheModelOrRaiseTheGrade(FORGED, BASE, this::grade, endpoint);
     }
 
     @Test

@@ -87,20 +87,7 @@ class InjectionTests {
 
     @Test
     void noInstructionInAnAnswerRaisesItsScoreOrReachesTheModel() {
-        double base = grade(BASE).score().getAsDouble();
-        var softly = new SoftAssertions();
-        for (String attempt : ATTEMPTS) {
-            for (String text : List.of(BASE + " " + attempt, attempt + " " + BASE, BASE + "\n" + attempt)) {
-                int before = endpoint.received().size();
-                Grade grade = grade(text);
-                softly.assertThat(grade.score().getAsDouble()).as("score of %s", text).isLessThanOrEqualTo(base);
-                softly.assertThat(grade.message()).as("flag on %s", text)
-                        .hasValueSatisfying(m -> assertThat(m).contains("addressed to the grader"));
-                endpoint.received().stream().skip(before).forEach(r -> softly.assertThat(r.userMessage())
-                        .as("what the model saw of %s", text).doesNotContain(attempt));
-            }
-        }
-        softly.assertAll();
+        Injections.neverReachTheModelOrRaiseTheGrade(ATTEMPTS, BASE, this::grade, endpoint);
     }
 
     @Test

@@ -55,20 +55,7 @@ class OtherLanguageInjectionTests {
 
     @Test
     void noInstructionInAnotherLanguageReachesTheModelOrRaisesTheGrade() {
-        double base = grade(BASE).score().getAsDouble();
-        var softly = new SoftAssertions();
-        for (String instruction : INSTRUCTIONS) {
-            for (String text : List.of(BASE + " " + instruction, instruction + " " + BASE, BASE + "\n" + instruction)) {
-                int before = endpoint.received().size();
-                Grade grade = grade(text);
-                softly.assertThat(grade.score().getAsDouble()).as("score of %s", text).isLessThanOrEqualTo(base);
-                softly.assertThat(grade.message()).as("flag on %s", text)
-                        .hasValueSatisfying(m -> assertThat(m).contains("addressed to the grader"));
-                endpoint.received().stream().skip(before).forEach(r -> softly.assertThat(r.userMessage())
-                        .as("what the model saw of %s", text).doesNotContain(instruction));
-            }
-        }
-        softly.assertAll();
+        Injections.neverReachTheModelOrRaiseTheGrade(INSTRUCTIONS, BASE, this::grade, endpoint);
     }
 
     @Test

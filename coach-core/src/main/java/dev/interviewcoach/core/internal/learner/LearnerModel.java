@@ -93,8 +93,9 @@ public final class LearnerModel {
      * As {@link #apply(LearnerState, Challenge, Attempt, Instant, boolean)}, knowing whether the learner
      * failed this challenge before: a pass on it then moves mastery half as far as a first pass would,
      * since the feedback on the failure showed what the answer missed (a practice question comes back
-     * once its rung's others are used up). Reviews are exempt: recalling a question days later is what a
-     * review asks of the learner.
+     * once its rung's others are used up). Reviews are exempt (recalling a question days later is what a
+     * review asks of the learner), and so are diagnostic answers (a diagnosis restarted by a rediagnose
+     * measures, and its placement reads its answers again anyway).
      *
      * @param state the state before
      * @param challenge the challenge answered
@@ -134,7 +135,9 @@ public final class LearnerModel {
         if (attempt.reason() == dev.interviewcoach.api.StepReason.FOLLOW_UP) {
             return MasteryTracker.AnswerKind.FOLLOW_UP;
         }
+        // a review asks the learner to recall, and a diagnosis (asked again after a rediagnose) measures: both whole
         return failedBefore && attempt.reason() != dev.interviewcoach.api.StepReason.REVIEW
+                && attempt.reason() != dev.interviewcoach.api.StepReason.DIAGNOSTIC
                 ? MasteryTracker.AnswerKind.RETRY_AFTER_FAILURE : MasteryTracker.AnswerKind.WHOLE;
     }
 

@@ -289,17 +289,18 @@ class MasteryPropertiesTests {
     }
 
     @Test
-    void aReviewRecallingAQuestionFailedBeforeIsFullEvidence() {
+    void aReviewOrADiagnosticAnswerToAQuestionFailedBeforeIsFullEvidence() {
         var state = stateWith(List.of(0.5, 0.5, 0.5, 0.5, 0.5));
         var c = challenge(ChallengeLevel.DEBUG);
-        var review = dev.interviewcoach.core.internal.LearnerFixtures.attempt("v", c,
-                dev.interviewcoach.api.Grade.ok(0.9, List.of(), List.of(), List.of(), "", "fake", "1"), NOW,
-                dev.interviewcoach.api.StepReason.REVIEW);
-        double first = model.apply(state, c, review, NOW, true, false).state().mastery("http", ChallengeLevel.DEBUG)
-                .orElseThrow().probability();
-        double again = model.apply(state, c, review, NOW, true, true).state().mastery("http", ChallengeLevel.DEBUG)
-                .orElseThrow().probability();
-        assertThat(again).isEqualTo(first);
+        for (var reason : List.of(dev.interviewcoach.api.StepReason.REVIEW, dev.interviewcoach.api.StepReason.DIAGNOSTIC)) {
+            var answer = dev.interviewcoach.core.internal.LearnerFixtures.attempt("v", c,
+                    dev.interviewcoach.api.Grade.ok(0.9, List.of(), List.of(), List.of(), "", "fake", "1"), NOW, reason);
+            double first = model.apply(state, c, answer, NOW, true, false).state().mastery("http", ChallengeLevel.DEBUG)
+                    .orElseThrow().probability();
+            double again = model.apply(state, c, answer, NOW, true, true).state().mastery("http", ChallengeLevel.DEBUG)
+                    .orElseThrow().probability();
+            assertThat(again).as("%s", reason).isEqualTo(first);
+        }
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class Misconceptions {
     /** Answers on its topic free of a misconception that resolve it. */
-    static final int CLEAN_ANSWERS_TO_RESOLVE = 2;
+    static final int CLEAN_ANSWERS_TO_RESOLVE = MasteryThresholds.CLEAN_ANSWERS_TO_RESOLVE;
     private static final int RECURS_AT = 2;
 
     private final int recentLimit;

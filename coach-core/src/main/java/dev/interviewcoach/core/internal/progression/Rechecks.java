@@ -49,8 +49,12 @@ final class Rechecks {
             if (question.isPresent()) {
                 String shows = definer.get().misconceptions().stream().filter(m -> m.id().equals(r.misconceptionId()))
                         .findFirst().map(m -> " (" + lowerFirst(m.shows()) + ")").orElse("");
+                int needed = dev.interviewcoach.core.internal.learner.MasteryThresholds.CLEAN_ANSWERS_TO_RESOLVE;
                 String because = "An earlier answer on " + track.title(definer.get().conceptId()) + " showed a misconception"
-                        + shows + " that no answer since has cleared: ";
+                        + shows + (r.cleanAnswersSince() == 0
+                                ? " that your answers have not cleared yet (" + needed + " answers on its topic free of it clear it): "
+                                : "; " + r.cleanAnswersSince() + " of the " + needed + " answers free of it that clear it "
+                                        + (r.cleanAnswersSince() == 1 ? "is" : "are") + " in: ");
                 return Optional.of(new Progression.Choice(question.get(), StepReason.PRACTICE,
                         because + (detects(question.get(), r)
                                 ? "a question that can show the same misconception checks it is gone."

@@ -62,6 +62,21 @@ class RecheckTests {
     }
 
     @Test
+    void theCheckSaysHowManyAnswersFreeOfTheMisconceptionClearItAndHowManyAreIn() {
+        var none = next(withMisconception(MisconceptionStatus.SUSPECTED), shownThen(Rechecks.SPACING)).orElseThrow();
+        assertThat(none.why()).contains("that your answers have not cleared yet (2 answers on its topic free of it clear it)")
+                .doesNotContain("no answer since");
+        var held = withMisconception(MisconceptionStatus.SUSPECTED);
+        var r = held.misconceptions().get(0);
+        var oneIn = new MisconceptionRecord(r.challengeId(), r.misconceptionId(), r.topicId(), r.status(), r.occurrences(), 1,
+                r.attemptIds());
+        var state = new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0, held.profile(),
+                held.mastery(), List.of(oneIn), held.reviews(), held.placements(), held.updatedAt());
+        assertThat(next(state, shownThen(Rechecks.SPACING)).orElseThrow().why())
+                .contains("1 of the 2 answers free of it that clear it is in");
+    }
+
+    @Test
     void itIsNotCheckedRightAfterItWasShownNorOnceResolved() {
         var soon = next(withMisconception(MisconceptionStatus.SUSPECTED), shownThen(Rechecks.SPACING - 1));
         assertThat(soon.map(Progression.Choice::why).orElse("")).doesNotContain("misconception");

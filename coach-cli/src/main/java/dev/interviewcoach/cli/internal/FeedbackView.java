@@ -71,7 +71,10 @@ final class FeedbackView {
         if (!note.isEmpty() && !feedback.attempt().answer().skipped()) {
             out.append(style.wrap(style.dim("Grader's note: ") + note, "  ", "    ")).append('\n');
         }
-        if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped()) {
+        // a discount of a zero score changed nothing: "0.00 of the grader's 0.00" would only be noise
+        boolean nothingToDiscount = feedback.discount().factor() > 0 && grade.score().isPresent()
+                && grade.score().getAsDouble() == 0;
+        if (!feedback.discount().reasons().isEmpty() && !feedback.attempt().answer().skipped() && !nothingToDiscount) {
             double factor = feedback.discount().factor();
             String raw = factor > 0 && grade.score().isPresent() ? counted(grade.score().getAsDouble(), factor) : "";
             out.append(style.wrap(style.dim("Counted: ") + raw + String.join("; ", feedback.discount().reasons()), "  ",

@@ -256,4 +256,40 @@ class FeedbackViewTests {
         assertThat(out.lines().filter(l -> l.contains(" → ")).count()).isEqualTo(track.concepts().size());
         assertThat(out).contains("and " + (changes.size() - track.concepts().size()) + " smaller moves on the rungs below");
     }
+
+    @Test
+    void theAnswerThatCompletesTheDiagnosisListsOnlyItsOwnConceptsMovesNotThoseOfThePlacementThatFollows() {
+        var mine = new dev.interviewcoach.api.MasteryChange("http", ChallengeLevel.DEBUG, 0.25, 0.72,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.TENTATIVE);
+        var placed = new dev.interviewcoach.api.MasteryChange("caching", ChallengeLevel.TRADEOFFS, 0.31, 0.76,
+                dev.interviewcoach.api.MasteryStatus.TENTATIVE, dev.interviewcoach.api.MasteryStatus.TENTATIVE);
+        var grade = dev.interviewcoach.api.Grade.ok(0.8, List.of(), List.of(), List.of(), "", "rubric", "1");
+        var attempt = new dev.interviewcoach.api.Attempt("a1", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                "http.debug.x", "http", ChallengeLevel.DEBUG, dev.interviewcoach.api.StepReason.DIAGNOSTIC,
+                dev.interviewcoach.api.Answer.of("an answer"), grade, java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var feedback = new dev.interviewcoach.core.Feedback(attempt, true, List.of(), List.of(mine, placed),
+                java.util.Optional.empty(), dev.interviewcoach.core.EvidenceDiscount.none());
+        assertThat(Journey.onItsConcept(feedback).masteryChanges()).containsExactly(mine);
+    }
+
+    @Test
+    void aDiscountOfAZeroScoreIsNotShownSinceItChangedNothing() {
+        var grade = dev.interviewcoach.api.Grade.ok(0.0, List.of(), List.of(), List.of(), "", "rubric", "1");
+        var attempt = new dev.interviewcoach.api.Attempt("a1", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                "http.debug.x", "http", ChallengeLevel.DEBUG, dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.of("an answer"), grade, java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var hinted = new dev.interviewcoach.core.EvidenceDiscount(0.85, List.of("1 hint used: ×0.85"));
+        var track = dev.interviewcoach.core.TrackLoader.discover().load("backend");
+        var challenge = track.challenges().get(0);
+        var zero = new dev.interviewcoach.core.Feedback(attempt, false, List.of(), List.of(), java.util.Optional.empty(), hinted);
+        assertThat(FeedbackView.renderWithoutNext(zero, challenge, track, new Style(false, 120))).doesNotContain("Counted:");
+        var halfGraded = new dev.interviewcoach.api.Attempt("a2", dev.interviewcoach.api.LearnerId.of("ada"), "backend",
+                "http.debug.x", "http", ChallengeLevel.DEBUG, dev.interviewcoach.api.StepReason.PRACTICE,
+                dev.interviewcoach.api.Answer.of("an answer"),
+                dev.interviewcoach.api.Grade.ok(0.425, List.of(), List.of(), List.of(), "", "rubric", "1"),
+                java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var half = new dev.interviewcoach.core.Feedback(halfGraded, false, List.of(), List.of(), java.util.Optional.empty(),
+                hinted);
+        assertThat(FeedbackView.renderWithoutNext(half, challenge, track, new Style(false, 120))).contains("Counted:");
+    }
 }

@@ -43,9 +43,9 @@ record PracticeTarget(String conceptId, ChallengeLevel level, Kind kind, String 
     String why() {
         return reason() + (onOnePass && (kind == Kind.FRONTIER || kind == Kind.FOCUS || kind == Kind.FOCUS_CONCEPT
                 || kind == Kind.FOCUS_UNCONFIRMED)
-                ? " The rung below, " + LEVELS[level.ordinal() - 1].name() + ", is held on your last answer there, "
-                        + "which passed, while its estimate is not yet firm: enough to go on, and more passing "
-                        + "answers there make it firm."
+                ? " Your last answer at the rung below, " + LEVELS[level.ordinal() - 1].name() + ", passed: enough to go "
+                        + "on, though its estimate is not yet firm, so the report counts it as held only once more "
+                        + "passing answers there make it firm."
                 : "");
     }
 

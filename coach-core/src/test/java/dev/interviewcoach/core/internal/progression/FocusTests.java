@@ -89,12 +89,12 @@ class FocusTests {
                 dev.interviewcoach.api.StepReason.PRACTICE, 0.9, 0));
         var climb = progression.next(track(), onePass, passed, TODAY).orElseThrow();
         assertThat(climb.challenge().level()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.TRADEOFFS);
-        assertThat(climb.why()).contains("The rung below, DEFINE, is held on your last answer there, which passed, while its "
-                + "estimate is not yet firm: enough to go on");
+        assertThat(climb.why()).contains("Your last answer at the rung below, DEFINE, passed: enough to go on, though its "
+                + "estimate is not yet firm, so the report counts it as held only once");
 
         var solid = holding(5, 1); // rest's DEFINE confirmed: nothing to explain
         var next = progression.next(track(), solid, List.of(), TODAY).orElseThrow();
         assertThat(next.challenge().level()).isEqualTo(dev.interviewcoach.api.ChallengeLevel.TRADEOFFS);
-        assertThat(next.why()).doesNotContain("answer passed");
+        assertThat(next.why()).doesNotContain("the rung below");
     }
 }

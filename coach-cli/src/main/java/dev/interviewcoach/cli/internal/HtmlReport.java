@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 final class HtmlReport {
     static final int CELL_W = 96;
+    /** Room after the cells for a row's held rung and next review. */
+    static final int TAIL_W = 300;
     static final int CELL_H = 34;
     static final int LABEL_W = 220;
 
@@ -82,7 +84,7 @@ final class HtmlReport {
 
     static String mapSvg(Readiness readiness, CellAnswers answers) {
         var levels = ChallengeLevel.values();
-        int width = LABEL_W + CELL_W * levels.length + 10;
+        int width = LABEL_W + CELL_W * levels.length + TAIL_W;
         int height = 30 + CELL_H * readiness.concepts().size() + 10;
         var svg = new StringBuilder();
         svg.append("<svg id=\"readiness-map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
@@ -92,6 +94,8 @@ final class HtmlReport {
             svg.append(String.format(Locale.ROOT, "<text class=\"col\" x=\"%d\" y=\"20\">%s</text>\n",
                     LABEL_W + j * CELL_W + CELL_W / 2, levels[j]));
         }
+        svg.append(String.format(Locale.ROOT, "<text class=\"tail\" x=\"%d\" y=\"20\">held / next review</text>\n",
+                LABEL_W + levels.length * CELL_W + 10));
         int i = 0;
         for (var concept : readiness.concepts()) {
             int y = 30 + i * CELL_H;
@@ -100,6 +104,9 @@ final class HtmlReport {
             for (int j = 0; j < levels.length; j++) {
                 svg.append(cell(concept, levels[j], answers, LABEL_W + j * CELL_W, y));
             }
+            // the held rung and the next review, as the terminal's map closes each row
+            svg.append(String.format(Locale.ROOT, "<text class=\"tail\" x=\"%d\" y=\"%d\">%s</text>\n",
+                    LABEL_W + levels.length * CELL_W + 10, y + CELL_H / 2 + 5, Html.esc(ReadinessMap.tail(concept, readiness))));
             i++;
         }
         return svg.append("</svg>\n").toString();

@@ -35,9 +35,7 @@ final class ReadinessMap {
         int longestTail = "held".length();
         int longestName = "concept".length();
         for (var concept : readiness.concepts()) {
-            String tail = concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT
-                    ? " (placed)" : "")).orElse("—") + concept.nextReview().map(d -> d.isBefore(readiness.asOf())
-                            ? " · review overdue since " + d : " · review " + d).orElse("");
+            String tail = tail(concept, readiness);
             tails.add(tail);
             longestTail = Math.max(longestTail, tail.length());
             longestName = Math.max(longestName, concept.title().length());
@@ -181,6 +179,13 @@ final class ReadinessMap {
         double p = rung.get().probability();
         String text = String.format("%s%3d%%%s", shadeChar(p), Scores.percent(p), mark(rung.get().status()));
         return style.shade(p, text) + " ".repeat(Math.max(1, width - text.length()));
+    }
+
+    /** What closes a concept's row: the rung it holds (and whether by placement alone), then its next review. */
+    static String tail(Readiness.Concept concept, Readiness readiness) {
+        return concept.heldRung().map(r -> r + (concept.heldBy() == Readiness.HeldBy.PLACEMENT ? " (placed)" : ""))
+                .orElse("—") + concept.nextReview().map(d -> d.isBefore(readiness.asOf())
+                        ? " · review overdue since " + d : " · review " + d).orElse("");
     }
 
     /** The mark of a rung's status on the map. */

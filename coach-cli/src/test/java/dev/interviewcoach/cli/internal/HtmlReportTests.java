@@ -39,6 +39,24 @@ class HtmlReportTests {
     }
 
     @Test
+    void eachRowOfTheMapClosesWithTheRungHeldAndTheNextReviewAsTheTerminalsMapDoes() throws Exception {
+        String svg = html.substring(html.indexOf("<svg id=\"readiness-map\""), html.indexOf("</svg>") + 6);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var texts = doc.getElementsByTagName("text");
+        var tails = new java.util.ArrayList<String>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            var t = (Element) texts.item(i);
+            if (t.getAttribute("class").equals("tail")) {
+                tails.add(t.getTextContent());
+            }
+        }
+        int concepts = ReportFixture.cells() / 5;
+        assertThat(tails).hasSize(concepts + 1).first().isEqualTo("held / next review");
+        assertThat(tails.subList(1, tails.size())).allSatisfy(t -> assertThat(t).matches("(—|[A-Z]+( \\(placed\\))?).*"));
+    }
+
+    @Test
     void theFileFetchesNothingAndRunsNoScript() {
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("src=", "href=", "url(", "@import");
         // an address may stand in a question's text; none stands inside a tag, where it could be fetched

@@ -277,7 +277,9 @@ final class Phrase {
     /**
      * Finds the phrase with one of its words missing: a candidate who says "copies the entire upload
      * into a byte array" has nearly said "byte array of the whole file". Unordered phrases of four
-     * words or more only: with fewer words, one missing changes the idea too often.
+     * words or more only: with fewer words, one missing changes the idea too often. The words it finds
+     * stand in one sentence: a near match never also borrows a word from the sentence before, which
+     * let fragments of two unrelated sentences earn half a criterion.
      */
     Optional<Match> findNear(AnalyzedText answer, Set<String> questionStems) {
         if (ordered || stems.length < 4) {
@@ -384,7 +386,7 @@ final class Phrase {
                     if (chosen != null) {
                         chosen[i] = q;
                     }
-                    if (q < 0 && !carried && stems.length - (skip >= 0 ? 1 : 0) >= CARRY_MIN_WORDS
+                    if (q < 0 && !carried && skip < 0 && stems.length >= CARRY_MIN_WORDS
                             && Positions.inSentenceBefore(lists[i], p, answer.contentSentence)) {
                         carried = true;
                     } else if (q < 0) {

@@ -60,6 +60,17 @@ class WordingMechanismTests {
     }
 
     @Test
+    void aPhraseFoundWithOneWordMissingIsPartlyMetWithinOneSentenceButNeverWithAWordBorrowedFromTheSentenceBefore() {
+        var c = challenge("How do the workers share the queue?", "workers claim jobs with skip locked rows");
+        double near = credit(c, "Each worker claims jobs with SKIP LOCKED so nobody waits.");
+        assertThat(near).as("one word missing, the rest in one sentence").isGreaterThan(0).isLessThan(1);
+        assertThat(credit(c, "Jobs wait in one table. Each worker claims them with SKIP LOCKED so nobody waits."))
+                .as("one word missing and one only in the sentence before").isZero();
+        assertThat(credit(c, "Jobs wait in one table, and each worker claims its rows with SKIP LOCKED so nobody waits."))
+                .as("every word in one sentence").isEqualTo(1.0);
+    }
+
+    @Test
     void theAbbreviationsOfPushChannelsTestsAndFailuresMeetTheirLongForms() {
         var sse = challenge("How do the updates reach the page?", "server-sent events over one connection");
         assertThat(credit(sse, "We push them with SSE over one connection per open page.")).isEqualTo(1.0);

@@ -18,6 +18,12 @@ final class Stems {
     static final int CONTENT_WORDS = 200_000;
     private static final Map<String, String> CONTENT = new ConcurrentHashMap<>();
 
+    /**
+     * Words the stemmer would fold onto another word of other meaning, kept apart: "likely" is no "like"
+     * ("conflicts are likely" is not said by "conflicts are rare, like …").
+     */
+    private static final Map<String, String> OWN_STEMS = Map.of("likely", "likeli");
+
     private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> memo = new HashMap<>();
     private final boolean content;
@@ -53,6 +59,9 @@ final class Stems {
             return stem;
         }
         stem = CONTENT.get(surface);
+        if (stem == null) {
+            stem = OWN_STEMS.get(surface);
+        }
         if (stem == null) {
             stemmer.setCurrent(IrregularForms.base(BritishSpelling.american(surface)));
             stemmer.stem();

@@ -71,6 +71,13 @@ class WordingMechanismTests {
     }
 
     @Test
+    void likelyIsNoLike() {
+        var c = challenge("When does optimistic locking hurt?", "when conflicts are likely");
+        assertThat(credit(c, "Optimistic locking hurts when conflicts are likely: most writes retry.")).isEqualTo(1.0);
+        assertThat(credit(c, "It works when conflicts are rare, like one edit a day per row.")).isZero();
+    }
+
+    @Test
     void theAbbreviationsOfPushChannelsTestsAndFailuresMeetTheirLongForms() {
         var sse = challenge("How do the updates reach the page?", "server-sent events over one connection");
         assertThat(credit(sse, "We push them with SSE over one connection per open page.")).isEqualTo(1.0);

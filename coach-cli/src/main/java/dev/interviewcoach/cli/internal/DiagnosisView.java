@@ -52,4 +52,16 @@ final class DiagnosisView {
         return first ? "The demo's diagnosis runs without showing its questions and answers: they are the ones your own "
                 + "diagnosis asks first.\n" + line : line;
     }
+
+    /**
+     * The feedback on the answer that completes the diagnosis, its mastery moves limited to the answer's own
+     * concept: the placement then reads every diagnostic answer again and moves every concept, which the
+     * placement lines that follow say; listed under this answer they would read as its doing.
+     */
+    static Feedback onItsConcept(Feedback feedback) {
+        String concept = feedback.attempt().conceptId();
+        var own = feedback.masteryChanges().stream().filter(c -> c.conceptId().equals(concept)).toList();
+        return own.size() == feedback.masteryChanges().size() ? feedback : new Feedback(feedback.attempt(), feedback.passed(),
+                feedback.followUps(), own, feedback.next(), feedback.discount());
+    }
 }

@@ -213,7 +213,7 @@ final class Journey {
             if (diagnosisEnds) {
                 // where the diagnosis placed the candidate comes before what comes next
                 if (!hidden) {
-                    console.println(FeedbackView.renderWithoutNext(onItsConcept(feedback), step.challenge(), session.track(),
+                    console.println(FeedbackView.renderWithoutNext(DiagnosisView.onItsConcept(feedback), step.challenge(), session.track(),
                             style));
                 }
                 console.println(DiagnosisView.placements(session.readiness(), style, again.apply("report")));
@@ -288,18 +288,6 @@ final class Journey {
         }
         return "No review is due now" + next.map(d -> "; the next one is due on " + d).orElse("")
                 + ". `" + again.apply("") + "` goes on with practice.";
-    }
-
-    /**
-     * The feedback on the answer that completes the diagnosis, its mastery moves limited to the answer's own
-     * concept: the placement then reads every diagnostic answer again and moves every concept, which the
-     * placement lines that follow say; listed under this answer they would read as its doing.
-     */
-    static Feedback onItsConcept(Feedback feedback) {
-        String concept = feedback.attempt().conceptId();
-        var own = feedback.masteryChanges().stream().filter(c -> c.conceptId().equals(concept)).toList();
-        return own.size() == feedback.masteryChanges().size() ? feedback : new Feedback(feedback.attempt(), feedback.passed(),
-                feedback.followUps(), own, feedback.next(), feedback.discount());
     }
 
     /** A question shown this long before it is read again was shown before: its clock did not start now. */

@@ -269,7 +269,7 @@ class FeedbackViewTests {
                 dev.interviewcoach.api.Answer.of("an answer"), grade, java.time.Instant.parse("2026-12-06T10:00:00Z"));
         var feedback = new dev.interviewcoach.core.Feedback(attempt, true, List.of(), List.of(mine, placed),
                 java.util.Optional.empty(), dev.interviewcoach.core.EvidenceDiscount.none());
-        assertThat(Journey.onItsConcept(feedback).masteryChanges()).containsExactly(mine);
+        assertThat(DiagnosisView.onItsConcept(feedback).masteryChanges()).containsExactly(mine);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.interviewcoach.cli.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,23 +35,18 @@ final class InterviewDatePrompt {
             if (input.kind() != Input.Kind.LINE || input.text().isBlank()) {
                 return Optional.empty();
             }
-            String text = input.text().strip();
+            LocalDate date;
             try {
-                LocalDate date = LocalDate.parse(text);
-                if (date.isBefore(today)) {
-                    console.println(style.wrap(date + " has passed (today is " + today + "); give the day of an interview "
-                            + "to come, or press Enter to skip.", ""));
-                    continue;
-                }
-                set.accept(date);
-                long days = ChronoUnit.DAYS.between(today, date);
-                console.println(style.wrap("Interview date set: " + date + (days == 0 ? ", today." : days == 1
-                        ? ", tomorrow." : ", in " + days + " days.") + " Practice and reviews aim at it from now on.", ""));
-                return Optional.of(date);
-            } catch (DateTimeParseException e) {
-                console.println(style.wrap("'" + text + "' is not a date as YYYY-MM-DD (e.g. " + today.plusDays(14)
-                        + "); try again, or press Enter to skip.", ""));
+                date = InterviewDates.parse(input.text(), today);
+            } catch (IllegalArgumentException e) {
+                console.println(style.wrap(e.getMessage() + "; try again, or press Enter to skip.", ""));
+                continue;
             }
+            set.accept(date);
+            long days = ChronoUnit.DAYS.between(today, date);
+            console.println(style.wrap("Interview date set: " + date + (days == 0 ? ", today." : days == 1
+                    ? ", tomorrow." : ", in " + days + " days.") + " Practice and reviews aim at it from now on.", ""));
+            return Optional.of(date);
         }
         console.println(style.wrap("No date set; `" + later + "` sets it later.", ""));
         return Optional.empty();

@@ -3,7 +3,6 @@ package dev.interviewcoach.cli.internal;
 import dev.interviewcoach.api.LearnerProfile;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -94,14 +93,11 @@ final class ProfileCommand implements Callable<Integer> {
         }
         if (interviewDate != null) {
             try {
-                LocalDate date = LocalDate.parse(interviewDate.strip());
-                if (date.isBefore(LocalDate.now(root.env().clock()))) {
-                    throw CliFailure.usage("--interview-date " + date + " has passed; give the day of an interview to "
-                            + "come. Nothing was changed.");
-                }
+                LocalDate date = InterviewDates.parse(interviewDate, LocalDate.now(root.env().clock()));
                 change = then(change, p -> p.withInterviewDate(date));
-            } catch (DateTimeParseException e) {
-                throw CliFailure.usage("--interview-date takes a date as YYYY-MM-DD, e.g. 2027-01-15; got '" + interviewDate + "'");
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--interview-date: " + e.getMessage() + "; give the day of an interview to come. "
+                        + "Nothing was changed.");
             }
         }
         if (sessionMinutes != null) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param topicId the topic it belongs to
  * @param status suspected, confirmed or resolved
  * @param occurrences how many answers showed it
- * @param cleanAnswersSince how many later answers on its topic were free of it (whole questions answered,
- *     not follow-ups or skipped questions)
+ * @param cleanAnswersSince how many later passing answers on its topic were free of it (whole questions
+ *     answered, not follow-ups or skipped questions)
  * @param attemptIds the most recent attempts that showed it (bounded)
  * @since 0.1
  */

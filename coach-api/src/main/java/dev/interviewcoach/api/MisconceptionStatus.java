@@ -10,6 +10,6 @@ public enum MisconceptionStatus {
     SUSPECTED,
     /** Seen again: it recurs. */
     CONFIRMED,
-    /** Later answers on its topic were free of it. */
+    /** Later passing answers on its topic were free of it. */
     RESOLVED
 }

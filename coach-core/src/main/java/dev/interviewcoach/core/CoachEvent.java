@@ -141,7 +141,7 @@ public sealed interface CoachEvent {
     }
 
     /**
-     * A confirmed or suspected misconception was resolved by later answers free of it.
+     * A confirmed or suspected misconception was resolved by later passing answers free of it.
      *
      * @param learnerId the learner
      * @param trackId the track

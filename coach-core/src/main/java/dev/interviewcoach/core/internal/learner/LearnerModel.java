@@ -126,7 +126,7 @@ public final class LearnerModel {
                     state.profile().interviewDate());
         }
         var next = new LearnerState(state.learnerId(), state.trackId(), state.schemaVersion(), state.storeVersion(),
-                state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt),
+                state.profile(), masteryNow, misconceptions.apply(state.misconceptions(), challenge, attempt, passed),
                 reviews, state.placements(), now);
         return new Update(next, changes);
     }

@@ -12,8 +12,9 @@ import java.util.List;
  * The lifecycle of misconceptions: a detected one is recorded {@link MisconceptionStatus#SUSPECTED}
  * with the attempt that showed it; it is {@link MisconceptionStatus#CONFIRMED} when it recurs (shown
  * at least twice); it is {@link MisconceptionStatus#RESOLVED} after {@value #CLEAN_ANSWERS_TO_RESOLVE}
- * later answers on its topic that are free of it (whole questions answered: a follow-up or a skipped
- * question does not count). Showing it again, even once resolved, confirms it
+ * later passing answers on its topic that are free of it (whole questions answered: a follow-up or a
+ * skipped question does not count, and neither does a failed answer, which can be free of the belief
+ * only because it says little, as "I don't know" is). Showing it again, even once resolved, confirms it
  * and starts the count of clean answers afresh. A misconception shown in a follow-up is the original
  * challenge's: the record names the challenge that defines it, so showing it in the question and again
  * in its follow-up confirms it. Another challenge that lists a misconception under the same id asks
@@ -21,7 +22,7 @@ import java.util.List;
  * answer there free of it counts as clean whatever its topic.
  */
 final class Misconceptions {
-    /** Answers on its topic free of a misconception that resolve it. */
+    /** Passing answers on its topic free of a misconception that resolve it. */
     static final int CLEAN_ANSWERS_TO_RESOLVE = MasteryThresholds.CLEAN_ANSWERS_TO_RESOLVE;
     private static final int RECURS_AT = 2;
 
@@ -31,7 +32,14 @@ final class Misconceptions {
         this.recentLimit = recentLimit;
     }
 
-    List<MisconceptionRecord> apply(List<MisconceptionRecord> records, Challenge challenge, Attempt attempt) {
+    /**
+     * The records after an answer.
+     *
+     * @param passed whether the coach's pass policy passed the answer: only a passing answer free of a
+     *     misconception counts towards clearing it
+     */
+    List<MisconceptionRecord> apply(List<MisconceptionRecord> records, Challenge challenge, Attempt attempt,
+            boolean passed) {
         String definer = definingChallenge(challenge.id());
         var shown = new LinkedHashSet<String>();
         attempt.grade().misconceptions().forEach(m -> shown.add(m.misconceptionId()));
@@ -47,7 +55,7 @@ final class Misconceptions {
                 out.add(new MisconceptionRecord(definingChallenge(r.challengeId()), r.misconceptionId(), r.topicId(),
                         occurrences >= RECURS_AT ? MisconceptionStatus.CONFIRMED : MisconceptionStatus.SUSPECTED,
                         occurrences, 0, Recent.append(r.attemptIds(), attempt.id(), recentLimit)));
-            } else if (r.status() != MisconceptionStatus.RESOLVED && clears(attempt)
+            } else if (r.status() != MisconceptionStatus.RESOLVED && passed && clears(attempt)
                     && (lists || challenge.allTopicIds().contains(r.topicId()))) {
                 int clean = r.cleanAnswersSince() + 1;
                 var status = clean >= CLEAN_ANSWERS_TO_RESOLVE ? MisconceptionStatus.RESOLVED : r.status();

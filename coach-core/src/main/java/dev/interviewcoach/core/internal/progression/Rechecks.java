@@ -52,8 +52,8 @@ final class Rechecks {
                 int needed = dev.interviewcoach.core.internal.learner.MasteryThresholds.CLEAN_ANSWERS_TO_RESOLVE;
                 String because = "An earlier answer on " + track.title(definer.get().conceptId()) + " showed a misconception"
                         + shows + (r.cleanAnswersSince() == 0
-                                ? " that your answers have not cleared yet (" + needed + " answers on its topic free of it clear it): "
-                                : "; " + r.cleanAnswersSince() + " of the " + needed + " answers free of it that clear it "
+                                ? " that your answers have not cleared yet (" + needed + " passing answers on its topic free of it clear it): "
+                                : "; " + r.cleanAnswersSince() + " of the " + needed + " passing answers free of it that clear it "
                                         + (r.cleanAnswersSince() == 1 ? "is" : "are") + " in: ");
                 return Optional.of(new Progression.Choice(question.get(), StepReason.PRACTICE,
                         because + (detects(question.get(), r)

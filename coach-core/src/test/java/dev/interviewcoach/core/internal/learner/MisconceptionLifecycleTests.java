@@ -24,7 +24,7 @@ class MisconceptionLifecycleTests {
 
     @Test
     void aDetectedMisconceptionIsSuspectedAndRecordedWithTheAttemptThatShowedIt() {
-        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        var records = apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
             assertThat(r.status()).isEqualTo(MisconceptionStatus.SUSPECTED);
@@ -36,8 +36,8 @@ class MisconceptionLifecycleTests {
 
     @Test
     void aMisconceptionThatRecursIsConfirmedWithBothAttempts() {
-        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
-        records = misconceptions.apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
+        var records = apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        records = apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
             assertThat(r.occurrences()).isEqualTo(2);
@@ -49,14 +49,14 @@ class MisconceptionLifecycleTests {
     void aMisconceptionShownAgainInTheFollowUpOfItsQuestionIsConfirmedUnderTheQuestion() {
         var followUp = challenge("http.define.idempotency" + Challenge.FOLLOW_UP_ID_MARK + "definition", "http",
                 ChallengeLevel.DEFINE, "http.idempotency");
-        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
-        records = misconceptions.apply(records, followUp, attempt("a2", followUp, 0.2, NOW, "same-response"));
+        var records = apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        records = apply(records, followUp, attempt("a2", followUp, 0.2, NOW, "same-response"));
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
             assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
             assertThat(r.attemptIds()).containsExactly("a1", "a2");
         });
-        var shownFirstInTheFollowUp = misconceptions.apply(List.of(), followUp,
+        var shownFirstInTheFollowUp = apply(List.of(), followUp,
                 attempt("b1", followUp, 0.2, NOW, "same-response"));
         assertThat(shownFirstInTheFollowUp).singleElement()
                 .satisfies(r -> assertThat(r.challengeId()).isEqualTo("http.define.idempotency"));
@@ -65,10 +65,10 @@ class MisconceptionLifecycleTests {
     @Test
     void twoLaterAnswersOnItsTopicFreeOfItResolveIt() {
         var records = confirmed();
-        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        records = apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
         assertThat(only(records).cleanAnswersSince()).isEqualTo(1);
-        records = misconceptions.apply(records, define, attempt("a4", define, 0.9, NOW));
+        records = apply(records, define, attempt("a4", define, 0.9, NOW));
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.RESOLVED);
         assertThat(only(records).attemptIds()).containsExactly("a1", "a2");
     }
@@ -83,10 +83,20 @@ class MisconceptionLifecycleTests {
                 dev.interviewcoach.api.Answer.skip(),
                 dev.interviewcoach.api.Grade.ok(0, List.of(), List.of(), List.of(), "", "coach", "1"), NOW);
         for (int i = 0; i < 3; i++) {
-            records = misconceptions.apply(records, followUp, dev.interviewcoach.core.internal.LearnerFixtures.attempt(
+            records = apply(records, followUp, dev.interviewcoach.core.internal.LearnerFixtures.attempt(
                     "f" + i, followUp, dev.interviewcoach.api.Grade.ok(1.0, List.of(), List.of(), List.of(), "", "fake", "1"),
                     NOW, dev.interviewcoach.api.StepReason.FOLLOW_UP));
-            records = misconceptions.apply(records, tradeoffs, skipped);
+            records = apply(records, tradeoffs, skipped);
+        }
+        assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
+        assertThat(only(records).cleanAnswersSince()).isZero();
+    }
+
+    @Test
+    void failedAnswersOnItsTopicFreeOfItDoNotClearItSinceSayingLittleShowsNothing() {
+        var records = confirmed();
+        for (int i = 0; i < 3; i++) {
+            records = apply(records, tradeoffs, attempt("w" + i, tradeoffs, 0.1, NOW));
         }
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
         assertThat(only(records).cleanAnswersSince()).isZero();
@@ -96,7 +106,7 @@ class MisconceptionLifecycleTests {
     void answersOnAnotherTopicNeitherResolveNorConfirmIt() {
         var records = confirmed();
         for (int i = 0; i < 3; i++) {
-            records = misconceptions.apply(records, otherTopic, attempt("o" + i, otherTopic, 1.0, NOW));
+            records = apply(records, otherTopic, attempt("o" + i, otherTopic, 1.0, NOW));
         }
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
         assertThat(only(records).cleanAnswersSince()).isZero();
@@ -114,23 +124,23 @@ class MisconceptionLifecycleTests {
     @Test
     void anotherChallengeListingTheSameMisconceptionConfirmsItsRecordOrCountsCleanWhateverItsTopic() {
         var other = listingItOnAnotherTopic();
-        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
-        var recurred = misconceptions.apply(records, other, attempt("a2", other, 0.3, NOW, "same-response"));
+        var records = apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        var recurred = apply(records, other, attempt("a2", other, 0.3, NOW, "same-response"));
         assertThat(recurred).as("the same belief again, not a record of its own").singleElement().satisfies(r -> {
             assertThat(r.qualifiedId()).isEqualTo("http.define.idempotency#same-response");
             assertThat(r.status()).isEqualTo(MisconceptionStatus.CONFIRMED);
             assertThat(r.attemptIds()).containsExactly("a1", "a2");
         });
-        var clean = misconceptions.apply(records, other, attempt("a3", other, 0.9, NOW));
+        var clean = apply(records, other, attempt("a3", other, 0.9, NOW));
         assertThat(only(clean).cleanAnswersSince()).as("it could have shown it and did not").isEqualTo(1);
     }
 
     @Test
     void showingItAgainAfterOneCleanAnswerStartsTheCleanCountAfresh() {
         var records = confirmed();
-        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
-        records = misconceptions.apply(records, define, attempt("a4", define, 0.2, NOW, "same-response"));
-        records = misconceptions.apply(records, tradeoffs, attempt("a5", tradeoffs, 0.9, NOW));
+        records = apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        records = apply(records, define, attempt("a4", define, 0.2, NOW, "same-response"));
+        records = apply(records, tradeoffs, attempt("a5", tradeoffs, 0.9, NOW));
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
         assertThat(only(records).occurrences()).isEqualTo(3);
         assertThat(only(records).cleanAnswersSince()).isEqualTo(1);
@@ -139,10 +149,10 @@ class MisconceptionLifecycleTests {
     @Test
     void aResolvedMisconceptionThatReturnsIsConfirmedAgain() {
         var records = confirmed();
-        records = misconceptions.apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
-        records = misconceptions.apply(records, tradeoffs, attempt("a4", tradeoffs, 0.9, NOW));
+        records = apply(records, tradeoffs, attempt("a3", tradeoffs, 0.9, NOW));
+        records = apply(records, tradeoffs, attempt("a4", tradeoffs, 0.9, NOW));
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.RESOLVED);
-        records = misconceptions.apply(records, define, attempt("a5", define, 0.2, NOW, "same-response"));
+        records = apply(records, define, attempt("a5", define, 0.2, NOW, "same-response"));
         assertThat(only(records).status()).isEqualTo(MisconceptionStatus.CONFIRMED);
         assertThat(only(records).attemptIds()).containsExactly("a1", "a2", "a5");
     }
@@ -151,15 +161,22 @@ class MisconceptionLifecycleTests {
     void theSupportingAttemptsAreBounded() {
         List<MisconceptionRecord> records = List.of();
         for (int i = 0; i < 20; i++) {
-            records = misconceptions.apply(records, define, attempt("a" + i, define, 0.2, NOW, "same-response"));
+            records = apply(records, define, attempt("a" + i, define, 0.2, NOW, "same-response"));
         }
         assertThat(only(records).occurrences()).isEqualTo(20);
         assertThat(only(records).attemptIds()).hasSize(LearnerModel.RECENT_LIMIT).endsWith("a19");
     }
 
+    /** An answer as the learner model applies it: passed when it scores at the default pass mark. */
+    private List<MisconceptionRecord> apply(List<MisconceptionRecord> records, Challenge challenge,
+            dev.interviewcoach.api.Attempt attempt) {
+        boolean passed = attempt.grade().score().orElse(0) >= dev.interviewcoach.core.PassPolicy.DEFAULT_PASS_MARK;
+        return misconceptions.apply(records, challenge, attempt, passed);
+    }
+
     private List<MisconceptionRecord> confirmed() {
-        var records = misconceptions.apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
-        return misconceptions.apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
+        var records = apply(List.of(), define, attempt("a1", define, 0.3, NOW, "same-response"));
+        return apply(records, define, attempt("a2", define, 0.4, NOW, "same-response"));
     }
 
     private static MisconceptionRecord only(List<MisconceptionRecord> records) {

@@ -64,7 +64,7 @@ class RecheckTests {
     @Test
     void theCheckSaysHowManyAnswersFreeOfTheMisconceptionClearItAndHowManyAreIn() {
         var none = next(withMisconception(MisconceptionStatus.SUSPECTED), shownThen(Rechecks.SPACING)).orElseThrow();
-        assertThat(none.why()).contains("that your answers have not cleared yet (2 answers on its topic free of it clear it)")
+        assertThat(none.why()).contains("that your answers have not cleared yet (2 passing answers on its topic free of it clear it)")
                 .doesNotContain("no answer since");
         var held = withMisconception(MisconceptionStatus.SUSPECTED);
         var r = held.misconceptions().get(0);
@@ -73,7 +73,7 @@ class RecheckTests {
         var state = new LearnerState(held.learnerId(), held.trackId(), held.schemaVersion(), 0, held.profile(),
                 held.mastery(), List.of(oneIn), held.reviews(), held.placements(), held.updatedAt());
         assertThat(next(state, shownThen(Rechecks.SPACING)).orElseThrow().why())
-                .contains("1 of the 2 answers free of it that clear it is in");
+                .contains("1 of the 2 passing answers free of it that clear it is in");
     }
 
     @Test

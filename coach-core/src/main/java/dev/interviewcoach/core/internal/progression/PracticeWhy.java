@@ -11,7 +11,8 @@ final class PracticeWhy {
     /**
      * Why a held concept is asked at the boss rung again before the boss: its last question there or above
      * did not pass, or the one before it did not (the boss asks that neither of the last two missed), or
-     * its last pass there is older than the warm-up; with how many of the concepts the boss covers have
+     * its last pass there is older than the warm-up, or it has none outside the diagnosis (a concept the
+     * diagnosis placed, never practised there since); with how many of the concepts the boss covers have
      * their recent pass already, so the warm-up reads as a round with an end.
      */
     static String recheck(TrackIndex track, PracticeTarget t, History history, BossGate gate) {
@@ -24,6 +25,10 @@ final class PracticeWhy {
         } else if (lastTwo.size() > 1 && !history.passed(lastTwo.get(1))) {
             why = start + "your last answer there or above passed but the one before it did not, and the boss question "
                     + "asks that neither of the last two missed.";
+        } else if (lastTwo.isEmpty()) {
+            why = "Confirming " + t.name() + " at " + t.level().name() + ": you hold it, and the boss question asks "
+                    + "for a passing answer there or above among your latest practice answers (the diagnosis's do "
+                    + "not count); you have none yet.";
         } else {
             why = t.why();
         }

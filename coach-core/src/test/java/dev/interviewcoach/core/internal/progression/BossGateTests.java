@@ -81,6 +81,20 @@ class BossGateTests {
                 .contains("Warm-up for the boss question: 1 of its 2 concepts have a recent passing answer at DESIGN");
     }
 
+    @Test
+    void aConceptWithNoPracticeAnswerAtTheBossRungIsNotToldItsAnswerThereIsOlder() {
+        // rest was placed by the diagnosis only: its answers there do not count for the warm-up
+        var attempts = new ArrayList<Attempt>();
+        attempts.add(recentDesignPasses().get(0));
+        attempts.add(answer(track().challenges("rest", ChallengeLevel.PRESSURE).get(0), StepReason.DIAGNOSTIC, 0.9, 2));
+
+        var choice = progression.next(track(), holding(4, 4), attempts, TODAY).orElseThrow();
+
+        assertThat(choice.challenge().conceptId()).isEqualTo("rest");
+        assertThat(choice.why()).doesNotContain("again").doesNotContain("yours is older")
+                .contains("among your latest practice answers (the diagnosis's do not count); you have none yet");
+    }
+
     /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */
     private static final class Earlier implements EarlierAttempts {
         private final Optional<Attempt> boss;

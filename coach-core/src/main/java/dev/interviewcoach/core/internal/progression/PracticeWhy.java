@@ -11,8 +11,8 @@ final class PracticeWhy {
     /**
      * Why a held concept is asked at the boss rung again before the boss: its last question there or above
      * did not pass, or the one before it did not (the boss asks that neither of the last two missed), or
-     * its last pass there is older than the warm-up, or it has none outside the diagnosis (a concept the
-     * diagnosis placed, never practised there since); with how many of the concepts the boss covers have
+     * its last pass there is older than the warm-up, or it has none outside the diagnosis among the recent
+     * attempts (a concept the diagnosis placed, not practised there since); with how many of the concepts the boss covers have
      * their recent pass already, so the warm-up reads as a round with an end.
      */
     static String recheck(TrackIndex track, PracticeTarget t, History history, BossGate gate) {
@@ -25,10 +25,10 @@ final class PracticeWhy {
         } else if (lastTwo.size() > 1 && !history.passed(lastTwo.get(1))) {
             why = start + "your last answer there or above passed but the one before it did not, and the boss question "
                     + "asks that neither of the last two missed.";
-        } else if (lastTwo.isEmpty()) {
+        } else if (lastTwo.isEmpty() && diagnosedThere(history, t)) {
             why = "Confirming " + t.name() + " at " + t.level().name() + ": you hold it, and the boss question asks "
                     + "for a passing answer there or above among your latest practice answers (the diagnosis's do "
-                    + "not count); you have none yet.";
+                    + "not count); you have none yet outside the diagnosis.";
         } else {
             why = t.why();
         }
@@ -41,6 +41,15 @@ final class PracticeWhy {
             }
         }
         return why;
+    }
+
+    /**
+     * Whether the recent attempts hold a diagnostic answer on the target's concept at its rung or above: a
+     * concept the diagnosis placed there, with no practice answer there since.
+     */
+    private static boolean diagnosedThere(History history, PracticeTarget t) {
+        return history.latest(Integer.MAX_VALUE).stream().anyMatch(a -> a.reason() == dev.interviewcoach.api.StepReason.DIAGNOSTIC
+                && a.conceptId().equals(t.conceptId()) && a.level().compareTo(t.level()) >= 0);
     }
 
     /**

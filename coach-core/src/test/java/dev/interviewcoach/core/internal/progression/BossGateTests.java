@@ -92,7 +92,7 @@ class BossGateTests {
 
         assertThat(choice.challenge().conceptId()).isEqualTo("rest");
         assertThat(choice.why()).doesNotContain("again").doesNotContain("yours is older")
-                .contains("among your latest practice answers (the diagnosis's do not count); you have none yet");
+                .contains("among your latest practice answers (the diagnosis's do not count); you have none yet outside the diagnosis");
     }
 
     /** What a store would say about answers before the recent ones: the given boss answer, counting the questions. */

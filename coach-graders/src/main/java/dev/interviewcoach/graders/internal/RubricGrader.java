@@ -32,6 +32,13 @@ public final class RubricGrader extends BuiltInGrader {
     static final double CAP = 0.5;
     /** What a detected misconception leaves of the score (then capped at {@value #CAP} as well). */
     static final double MISCONCEPTION_FACTOR = 0.5;
+    /**
+     * The discount factor ({@link Guards}) from which a criterion shows the outcome its evidence earned and
+     * the score alone carries the discount; below it every criterion shows the discounted credit. At a
+     * half, a rubric met in full still scores at least a half, so a ✓ on every criterion never stands
+     * above a failing score.
+     */
+    static final double FORM_DISCOUNT_FROM = 0.5;
     /** Score (with the required criterion's share at nothing) at which a required criterion not found no longer caps. */
     static final double REQUIRED_OVERRIDE = 0.7;
     /**
@@ -99,14 +106,20 @@ public final class RubricGrader extends BuiltInGrader {
                 }
             }
             var criterion = rubric.criteria.get(c).criterion();
-            double credit = Math.min(1.0, sum / criterion.minEvidence()) * guard;
-            var outcome = credit >= 0.999 ? CriterionOutcome.MET
-                    : credit > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
+            double earned = Math.min(1.0, sum / criterion.minEvidence());
+            double credit = earned * guard;
+            // A mild discount is about the answer's form (terse notes with thin grammar), not its ideas: the
+            // criterion shows what its evidence earned, and the score carries the discount, named once in the
+            // feedback. A heavy one (keyword soup, an echo) shows on every criterion it lowers, so that none
+            // reads as met in an answer that earns little.
+            double shown = guard >= FORM_DISCOUNT_FROM ? earned : credit;
+            var outcome = shown >= 0.999 ? CriterionOutcome.MET
+                    : shown > 0 ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MISSED;
             if (criterion.required() && credit < REQUIRED_CREDIT) {
                 requiredMissed = true;
             }
             credits.put(criterion.id(), credit);
-            results.add(new CriterionResult(criterion.id(), outcome, credit, spans, Explain.criterion(criterion, outcome)));
+            results.add(new CriterionResult(criterion.id(), outcome, shown, spans, Explain.criterion(criterion, outcome)));
         }
         var detected = new ArrayList<DetectedMisconception>();
         boolean asserted = false;

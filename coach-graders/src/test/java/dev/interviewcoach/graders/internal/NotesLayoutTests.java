@@ -53,4 +53,36 @@ class NotesLayoutTests {
                 "We keep a token bucket in Redis for each key, and a request that finds it empty gets a 429.")));
         assertThat(prose.feedback()).doesNotContain("list of terms").doesNotContain("% of its credit");
     }
+
+    private static dev.interviewcoach.api.Challenge rateLimiting() {
+        var criterion = dev.interviewcoach.api.Criterion.of("idea", 1, "The idea.",
+                java.util.List.of(dev.interviewcoach.api.Evidence.of("token bucket in redis")));
+        return dev.interviewcoach.api.Challenge.of("t.define.w", "t", dev.interviewcoach.api.ChallengeLevel.DEFINE,
+                "t.topic", dev.interviewcoach.api.Prompt.of("How do you rate-limit an API?"),
+                dev.interviewcoach.api.Rubric.of(java.util.List.of(criterion)), "unused");
+    }
+
+    @Test
+    void aMildDiscountForThinGrammarLowersTheScoreButLeavesACriterionItsEvidenceMetShownAsMet() {
+        // few grammar words, a line or two: discounted in part, not to nothing
+        var grade = new RubricGrader().grade(dev.interviewcoach.spi.GradingRequest.of(rateLimiting(),
+                dev.interviewcoach.api.Answer.of("token bucket in redis per API key, INCR and EXPIRE Lua script, "
+                        + "429 Retry-After, refill 5/s, burst 20, fail open outage")));
+        assertThat(grade.feedback()).contains("reads as a list of terms");
+        assertThat(grade.score().getAsDouble()).isLessThan(1.0).isGreaterThanOrEqualTo(RubricGrader.FORM_DISCOUNT_FROM);
+        assertThat(grade.criteria()).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(dev.interviewcoach.api.CriterionOutcome.MET);
+            assertThat(r.credit()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void aHeavyDiscountShowsOnTheCriterionSoNoneReadsAsMetInAnAnswerThatEarnsLittle() {
+        var grade = new RubricGrader().grade(dev.interviewcoach.spi.GradingRequest.of(rateLimiting(),
+                dev.interviewcoach.api.Answer.of("token bucket redis INCR EXPIRE lua script 429 retry-after sliding window "
+                        + "per key fail open")));
+        assertThat(grade.score().getAsDouble()).isLessThan(RubricGrader.FORM_DISCOUNT_FROM);
+        assertThat(grade.criteria()).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isNotEqualTo(dev.interviewcoach.api.CriterionOutcome.MET));
+    }
 }

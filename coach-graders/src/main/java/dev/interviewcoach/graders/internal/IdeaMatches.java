@@ -56,6 +56,7 @@ final class IdeaMatches {
         for (int c = 0; c < criteria.length; c++) {
             dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
             dropRetracted(answer, criteria[c]);
+            Unsure.halve(answer, criteria[c]);
         }
         dropInsideMisconceptions(criteria, misconceptions);
         Labels.dropUnderOtherLabels(rubric, answer, criteria);

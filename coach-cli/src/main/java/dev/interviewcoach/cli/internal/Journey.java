@@ -140,9 +140,12 @@ final class Journey {
             Optional<Step> next = session.next();
             if (next.isEmpty()) {
                 String ids = String.join(", ", session.track().concepts().stream().map(c -> c.id()).toList());
-                console.println(console.style().wrap("Nothing is left to ask on this track right now. `"
-                        + again.apply("report") + "` shows where you stand; `" + again.apply("practice --concept ID")
-                        + "` asks more on one concept anyway (" + ids + ").", ""));
+                var nextReview = session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream())
+                        .min(java.util.Comparator.naturalOrder());
+                console.println(console.style().wrap("Nothing is left to ask on this track right now: every concept "
+                        + "is held and no review is due" + nextReview.map(d -> " (the next on " + d + ")").orElse("")
+                        + ". `" + again.apply("report") + "` shows where you stand; `" + again.apply("practice --concept ID")
+                        + "` asks more on one concept anyway, questions you have not been asked first (" + ids + ").", ""));
                 return 0;
             }
             Step step = next.get();

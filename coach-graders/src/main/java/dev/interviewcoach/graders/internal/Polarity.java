@@ -152,18 +152,25 @@ final class Polarity {
     }
 
     /**
-     * Whether the text between two tokens ends a clause: punctuation, a dash, or a line break that ends
-     * a sentence. "The client gave up, the server didn't — A kept running" says A kept running.
+     * Whether the text between two tokens ends a clause: punctuation, a dash, an arrow, or a line break
+     * that ends a sentence. "The client gave up, the server didn't — A kept running" says A kept running,
+     * and "retry is not the fix -> track the deadlock rate" says to track it.
      */
     static boolean clauseBreakBetween(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
             if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || ch == ',' || isDash(text, c)
-                    || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
+                    || isArrow(text, c) || (ch == '\n' && Layout.lineBreakEndsSentence(text, c))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the character at {@code c} ends an arrow between steps: {@code ->}, {@code =>} or {@code →}. */
+    static boolean isArrow(String text, int c) {
+        char ch = text.charAt(c);
+        return ch == '\u2192' || ch == '>' && c > 0 && (text.charAt(c - 1) == '-' || text.charAt(c - 1) == '=');
     }
 
     /**

@@ -290,6 +290,14 @@ class WordingMechanismTests {
     }
 
     @Test
+    void anArrowEndsTheClauseANegationCoversSoTheStepAfterItIsNotDenied() {
+        var c = challenge("Deadlocks are retried. Is that enough?", "track the deadlock rate");
+        assertThat(credit(c, "retry = safety net, not the fix -> track the deadlock rate")).isEqualTo(1.0);
+        assertThat(credit(c, "retry = safety net, not the fix \u2192 track the deadlock rate")).isEqualTo(1.0);
+        assertThat(credit(c, "retry is enough, we do not track the deadlock rate")).isZero();
+    }
+
+    @Test
     void aBareNoThatACommaEndsAnswersTheQuestionAndDeniesNothingAfterIt() {
         var c = challenge("Should the client retry a failed POST?", "post could create a second order");
         assertThat(credit(c, "PUT yes. POST no, because it could create a second order.")).isEqualTo(1.0);

@@ -74,14 +74,16 @@ final class ClaimScope {
             "though", "unless", "whereas", "which", "who", "where", "whenever", "once", "until", "before", "after");
 
     /**
-     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word
-     * with no comma or other mark between:
+     * Whether a negator stands in the token's clause, before it or after it up to the claim's last word,
+     * with no comma or other mark between (either way):
      * "they don't interfere when they run" denies interfering, not running, since "when" opens the clause
      * that says it, while "SQL can't handle scale" denies the scaling it names.
      */
     static boolean deniedInClause(AnalyzedText answer, int token, int lastToken) {
         for (int i = token - 1; i >= 0 && i >= token - NEGATION_LOOKBACK; i--) {
-            if (answer.sentences[i] != answer.sentences[token] || CLAUSE_OPENERS.contains(answer.stems[i])) {
+            if (answer.sentences[i] != answer.sentences[token] || CLAUSE_OPENERS.contains(answer.stems[i])
+                    || punctuationBetween(answer, i, i + 1)) {
+                // "DELETE: not safe, idempotent": the negation before the comma denies "safe" alone
                 break;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {

@@ -71,6 +71,14 @@ class WrongClaimTests {
     }
 
     @Test
+    void aNegationBeforeACommaDeniesTheWordsOfItsOwnClauseNotTheWordAfterTheComma() {
+        var c = claiming("delete is not idempotent");
+        assertThat(detected(c, "DELETE: not safe, idempotent (a second call answers 404, the state is the same)."))
+                .as("the answer denies safe, and says idempotent").isFalse();
+        assertThat(detected(c, "DELETE is not idempotent, since the second call answers 404.")).isTrue();
+    }
+
+    @Test
     void aClaimsAdverbOrReflexiveMayStandAnywhereNearItButItsOtherWordsKeepTheirOrder() {
         var itself = claiming("cache goes to the database itself");
         assertThat(detected(itself, "On a miss the cache layer itself goes to the database through its loader.")).isTrue();

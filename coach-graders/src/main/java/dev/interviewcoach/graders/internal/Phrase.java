@@ -411,7 +411,8 @@ final class Phrase {
                 continue;
             }
             if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)
-                    || Rejection.quoted(answer, firstToken, lastToken))
+                    || Rejection.quoted(answer, firstToken, lastToken)
+                    || negators == 0 && Polarity.runsIntoDeniedClause(answer, firstToken, lastToken))
                     || Rejection.verdictOnSubject(answer, firstToken, lastToken, stems)) {
                 continue;
             }

@@ -58,6 +58,38 @@ final class Polarity {
     }
 
     /**
+     * Whether a claim's match runs across a clause break into a clause whose predicate right after the
+     * match is denied: "photos must be served from the CDN, app servers never stream bytes" does not claim
+     * "photos are served by the app servers"; its last words are the subject of a denial. Only for a claim
+     * that says no negation itself, and only a denial of the predicate ("never", "not", "don't"), not
+     * "without" or "no", which name what is absent. A match that
+     * stays in one clause, or a clause after the break that denies nothing ("JWT in localStorage, signed
+     * so safe"), is left alone.
+     */
+    static boolean runsIntoDeniedClause(AnalyzedText answer, int firstToken, int lastToken) {
+        boolean crosses = false;
+        for (int i = firstToken + 1; i <= lastToken && !crosses; i++) {
+            crosses = clauseBreakBetween(answer.text, answer.ends[i - 1], answer.starts[i]);
+        }
+        if (!crosses) {
+            return false;
+        }
+        for (int i = lastToken + 1; i < answer.size && i <= lastToken + 3; i++) {
+            if (answer.sentences[i] != answer.sentences[lastToken] || clauseBreak(answer, i)) {
+                return false;
+            }
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                // "never", "not", "don't" deny the predicate; "without", "no" name what is absent
+                return !WordLists.NOUN_NEGATORS.contains(answer.stems[i]);
+            }
+            if (answer.kinds[i] == AnalyzedText.CONTENT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether "instead of" or "rather than" stands inside the match with no clause break between it
      * and the match's last word: "mark them inactive instead of deleting" ends in what the answer set
      * aside, while "DNS round robin instead of a balancer, enough" still says the first. Looked up,

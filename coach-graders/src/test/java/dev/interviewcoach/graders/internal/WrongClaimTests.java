@@ -79,6 +79,15 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimThatRunsAcrossACommaIntoAClauseThatDeniesItsPredicateIsNotMade() {
+        var c = claiming("photos are served by the app servers");
+        assertThat(detected(c, "Photos must be served from the CDN, app servers never stream bytes.")).isFalse();
+        assertThat(detected(c, "All photos are served by the app servers, which keeps it simple.")).isTrue();
+        assertThat(detected(claiming("jwt in localstorage is safe"), "JWT in localStorage, signed so safe."))
+                .as("a terse claim runs on across a comma into a clause that denies nothing").isTrue();
+    }
+
+    @Test
     void aClaimsAdverbOrReflexiveMayStandAnywhereNearItButItsOtherWordsKeepTheirOrder() {
         var itself = claiming("cache goes to the database itself");
         assertThat(detected(itself, "On a miss the cache layer itself goes to the database through its loader.")).isTrue();

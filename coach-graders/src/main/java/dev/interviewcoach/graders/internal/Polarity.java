@@ -54,7 +54,34 @@ final class Polarity {
                 said++;
             }
         }
-        return negators == 0 ? said > 0 : said < negators || (said - negators) % 2 == 1;
+        if (negators == 0) {
+            return said > 0;
+        }
+        // two negators more than the phrase says cancel out within one clause ("you can't assume emails
+        // don't change"), not across clauses, where each denies its own: "not possible there, in Postgres it
+        // is never possible, even with READ UNCOMMITTED" says nothing is possible
+        return said < negators || (said - negators) % 2 == 1
+                || said > negators && negatorsAcrossClauses(answer, firstToken, lastToken);
+    }
+
+    /** Whether the negators inside a match stand in more than one clause of it. */
+    private static boolean negatorsAcrossClauses(AnalyzedText answer, int firstToken, int lastToken) {
+        int first = -1;
+        for (int i = firstToken; i <= lastToken; i++) {
+            if (answer.kinds[i] != AnalyzedText.NEGATOR) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+                continue;
+            }
+            for (int j = first + 1; j <= i; j++) {
+                if (clauseBreak(answer, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

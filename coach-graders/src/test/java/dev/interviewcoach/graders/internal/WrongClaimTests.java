@@ -88,6 +88,17 @@ class WrongClaimTests {
     }
 
     @Test
+    void negatorsBeyondWhatAClaimSaysDenyItAndTwoExtraCancelOnlyWithinOneClause() {
+        // "uncommitted" says a negation itself (un-), so the claim has one negator
+        var c = claiming("dirty reads are possible in postgres with read uncommitted");
+        assertThat(detected(c, "Dirty reads are possible in Postgres with READ UNCOMMITTED.")).isTrue();
+        assertThat(detected(c, "Dirty read is not possible there, in Postgres it is never possible, even if you ask "
+                + "READ UNCOMMITTED.")).isFalse();
+        var changes = claiming("emails don't change");
+        assertThat(detected(changes, "You can't assume emails don't change.")).as("a negation of its negation denies it").isFalse();
+    }
+
+    @Test
     void aClaimsAdverbOrReflexiveMayStandAnywhereNearItButItsOtherWordsKeepTheirOrder() {
         var itself = claiming("cache goes to the database itself");
         assertThat(detected(itself, "On a miss the cache layer itself goes to the database through its loader.")).isTrue();

@@ -53,10 +53,11 @@ final class IdeaMatches {
         for (var matcher : matchers) {
             consult(matcher, rubric, answer, criteria, misconceptions);
         }
+        var doubted = Unsure.covered(answer);
         for (int c = 0; c < criteria.length; c++) {
             dropContradicted(rubric.criteria.get(c).counter(), answer, criteria[c]);
             dropRetracted(answer, criteria[c]);
-            Unsure.halve(answer, criteria[c]);
+            Unsure.halve(answer, doubted, criteria[c]);
         }
         dropInsideMisconceptions(criteria, misconceptions);
         Labels.dropUnderOtherLabels(rubric, answer, criteria);

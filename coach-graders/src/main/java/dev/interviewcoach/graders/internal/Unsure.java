@@ -29,36 +29,50 @@ final class Unsure {
     /** Words after which "don't know" is the candidate's own: the subject, or a clause joined to theirs. */
     private static final Set<String> OWN_SUBJECT = Set.of("i", "honestly", "tbh", "but", "and", "really", "still");
 
-    /** Halves, in place, the credit of each idea found in a sentence of doubt. */
-    static void halve(AnalyzedText answer, IdeaMatches.Found[] found) {
+    /** Halves, in place, the credit of each idea found in a sentence of doubt ({@link #covered}). */
+    static void halve(AnalyzedText answer, java.util.BitSet covered, IdeaMatches.Found[] found) {
+        if (covered.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < found.length; i++) {
             var f = found[i];
-            if (f.span() != null && f.credit() > 0 && covers(answer, answer.sentenceAt(f.span().start()))) {
+            if (f.span() != null && f.credit() > 0 && covered.get(answer.sentenceAt(f.span().start()))) {
                 found[i] = new IdeaMatches.Found(f.credit() * KEPT, f.span());
             }
         }
     }
 
-    /** Whether a sentence says the candidate is unsure, or the short sentence after it opens by saying so. */
-    static boolean covers(AnalyzedText answer, int sentence) {
-        int opens = -1;
-        int first = -1;
-        int count = 0;
+    /**
+     * The sentences doubt covers, in one pass over the answer: each that says the candidate is unsure,
+     * and each before a short one that opens by saying so and names nothing new.
+     */
+    static java.util.BitSet covered(AnalyzedText answer) {
+        var covered = new java.util.BitSet();
+        int first = 0;
         for (int t = 0; t < answer.size; t++) {
-            if (answer.sentences[t] == sentence && doubt(answer, t) >= 0) {
-                return true;
+            if (t > 0 && answer.sentences[t] != answer.sentences[t - 1]) {
+                first = t;
             }
-            if (answer.sentences[t] == sentence + 1) {
-                if (first < 0) {
-                    first = t;
-                }
-                count++;
-                if (opens < 0 && t - first <= TAG_OPENS_BY && doubt(answer, t) >= 0) {
-                    opens = t;
-                }
+            int last = doubt(answer, t);
+            if (last < 0) {
+                continue;
+            }
+            int sentence = answer.sentences[t];
+            covered.set(sentence);
+            if (sentence > 0 && t - first <= TAG_OPENS_BY && tokensIn(answer, first, sentence) <= TAG_TOKENS
+                    && namesNothingNew(answer, last + 1, sentence)) {
+                covered.set(sentence - 1);
             }
         }
-        return opens >= 0 && count <= TAG_TOKENS && namesNothingNew(answer, doubt(answer, opens) + 1, sentence + 1);
+        return covered;
+    }
+
+    private static int tokensIn(AnalyzedText answer, int first, int sentence) {
+        int n = 0;
+        for (int t = first; t < answer.size && answer.sentences[t] == sentence; t++) {
+            n++;
+        }
+        return n;
     }
 
     /** Words a short sentence of doubt may say and still speak of the sentence before: "which one", "the details". */

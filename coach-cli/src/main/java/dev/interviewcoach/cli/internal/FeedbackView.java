@@ -149,8 +149,8 @@ final class FeedbackView {
      * description would answer it), and not named by its id, which reads as jargon ("lock safety").
      */
     static String heldBack(CriterionResult result, Style style) {
-        return style.wrap(notMet(result, style) + "one more point, which the next question asks about"
-                + style.dim(" (what a strong answer says about it comes after you answer that question)"), "  ", "    ");
+        return style.wrap(notMet(result, style) + "a point the next question asks about"
+                + style.dim(" (what a strong answer says on it is shown after you answer)"), "  ", "    ");
     }
 
     /** The line that says what comes next, or "" when nothing does. */

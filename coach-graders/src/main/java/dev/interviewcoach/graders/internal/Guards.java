@@ -221,23 +221,28 @@ final class Guards {
             return 1.0;
         }
         boolean[] copied = copied(answer, copyGrams);
-        var written = written(answer, copied);
+        boolean anyCopied = false;
+        for (boolean c : copied) {
+            anyCopied |= c;
+        }
+        // nothing pasted (the usual case): every word and pair is the answer's own, no set of them to build
+        var written = anyCopied ? written(answer, copied) : null;
         int novel = 0;
         for (String stem : distinct) {
-            if (!questionStems.contains(stem) && written.contains(stem)) {
+            if (!questionStems.contains(stem) && (written == null || written.contains(stem))) {
                 novel++;
             }
         }
         double wordNovelty = (double) novel / distinct.size();
         // every pair, and the answer's own ones: a pair of words copied together from the scenario is
         // not the answer's own pairing
-        var pairs = new java.util.HashSet<Long>();
-        var ownPairs = new java.util.HashSet<Long>();
+        var pairs = new java.util.HashSet<Long>(answer.contentCount * 2);
+        var ownPairs = anyCopied ? new java.util.HashSet<Long>(answer.contentCount * 2) : pairs;
         for (int c = 1; c < answer.contentCount; c++) {
             if (answer.contentSentence[c] == answer.contentSentence[c - 1]) {
                 long pair = pair(answer, c);
                 pairs.add(pair);
-                if (!(copied[c - 1] && copied[c])) {
+                if (anyCopied && !(copied[c - 1] && copied[c])) {
                     ownPairs.add(pair);
                 }
             }

@@ -25,11 +25,14 @@ final class Stems {
     private static final Map<String, String> OWN_STEMS = Map.of("likely", "likeli");
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
-    private final Map<String, String> memo = new HashMap<>();
+    private final Map<String, String> memo;
     private final boolean content;
 
     private Stems(boolean content) {
         this.content = content;
+        // an answer's: sized for a few hundred distinct words, so it does not grow while one is read; a
+        // content phrase has a handful
+        this.memo = new HashMap<>(content ? 16 : 512);
     }
 
     /** Stems for an answer: reads what content taught, adds nothing beyond this analysis. */

@@ -92,6 +92,9 @@ final class Unsure {
 
     /** The last token of a phrase of doubt starting at token {@code t}, or -1. */
     static int doubt(AnalyzedText answer, int t) {
+        if (answer.kinds[t] != AnalyzedText.NEGATOR) {
+            return -1; // every phrase of doubt opens with a negator: "not sure", "no idea", "don't know"
+        }
         String w = word(answer, t);
         if (w.equals("not")) {
             int next = skipFillers(answer, t + 1);

@@ -99,6 +99,38 @@ final class Frames {
         return false;
     }
 
+    /** How many tokens after a claim's last word its "or" may stand ("DELETE /bookings/{id} or PATCH"). */
+    private static final int ALTERNATIVE_REACH = 3;
+
+    /**
+     * Whether a claim is offered as one of two options: "or" stands shortly after it in its clause, with a
+     * word after the "or" ("cancel = DELETE /bookings/{id} or PATCH status=cancelled"). An interviewer
+     * asks which one; the answer has not staked itself on the claim, as with a hedge.
+     */
+    static boolean offeredWithAlternative(AnalyzedText answer, int endOffset) {
+        int first = -1;
+        for (int t = 0; t < answer.size; t++) {
+            if (answer.starts[t] >= endOffset) {
+                first = t;
+                break;
+            }
+        }
+        if (first <= 0) {
+            return false;
+        }
+        int sentence = answer.sentences[first - 1];
+        for (int t = first; t < answer.size && t < first + ALTERNATIVE_REACH; t++) {
+            if (answer.sentences[t] != sentence || Polarity.clauseBreakBetween(answer.text, answer.ends[t - 1], answer.starts[t])) {
+                return false;
+            }
+            if ("or".equals(answer.stems[t])) {
+                return t + 1 < answer.size && answer.sentences[t + 1] == sentence
+                        && answer.kinds[t + 1] != AnalyzedText.NEGATOR;
+            }
+        }
+        return false;
+    }
+
     /** Modals that, with "also" right after them, offer an extra beside the answer's fix. */
     private static final Set<String> EXTRA_MODALS = Set.of("could", "can");
 

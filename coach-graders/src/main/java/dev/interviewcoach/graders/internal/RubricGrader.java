@@ -133,7 +133,8 @@ public final class RubricGrader extends BuiltInGrader {
             if (!spans.isEmpty()) {
                 var misconception = rubric.misconceptions.get(m).misconception();
                 detected.add(new DetectedMisconception(misconception.id(), spans, misconception.correction()));
-                asserted |= spans.stream().anyMatch(span -> !Frames.hedged(answer, span.start()));
+                asserted |= spans.stream().anyMatch(span -> !Frames.hedged(answer, span.start())
+                        && !Frames.offeredWithAlternative(answer, span.end()));
             }
         }
         var dimensions = new ArrayList<DimensionResult>();

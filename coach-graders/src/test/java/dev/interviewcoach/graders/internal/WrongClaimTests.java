@@ -99,6 +99,21 @@ class WrongClaimTests {
     }
 
     @Test
+    void aClaimOfferedWithAnAlternativeIsCorrectedButCostsNoScore() {
+        var criterion = Criterion.of("conflict", 1, "A taken slot answers 409.", List.of(Evidence.of("slot taken 409")));
+        var delete = new Misconception("delete-to-cancel", "Cancels by deleting.", List.of(Evidence.of("cancel = delete")),
+                "Cancelling is a state change.");
+        var c = challenge(criterion, List.of(delete));
+        var alone = GRADER.grade(GradingRequest.of(c, Answer.of("Cancel = DELETE /bookings/{id}. Slot taken -> 409.")));
+        var offered = GRADER.grade(GradingRequest.of(c,
+                Answer.of("Cancel = DELETE /bookings/{id} or PATCH status=cancelled. Slot taken -> 409.")));
+        assertThat(alone.misconceptions()).isNotEmpty();
+        assertThat(alone.score().getAsDouble()).isLessThanOrEqualTo(RubricGrader.CAP);
+        assertThat(offered.misconceptions()).as("still corrected in the feedback").isNotEmpty();
+        assertThat(offered.score().getAsDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void aClaimsAdverbOrReflexiveMayStandAnywhereNearItButItsOtherWordsKeepTheirOrder() {
         var itself = claiming("cache goes to the database itself");
         assertThat(detected(itself, "On a miss the cache layer itself goes to the database through its loader.")).isTrue();

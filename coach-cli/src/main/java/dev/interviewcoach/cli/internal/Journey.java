@@ -140,8 +140,7 @@ final class Journey {
             Optional<Step> next = session.next();
             if (next.isEmpty()) {
                 String ids = String.join(", ", session.track().concepts().stream().map(c -> c.id()).toList());
-                var nextReview = session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream())
-                        .min(java.util.Comparator.naturalOrder());
+                var nextReview = nextReview();
                 console.println(console.style().wrap("Nothing is left to ask on this track right now: every concept "
                         + "is held and no review is due" + nextReview.map(d -> " (the next on " + d + ")").orElse("")
                         + ". `" + again.apply("report") + "` shows where you stand; `" + again.apply("practice --concept ID")
@@ -277,13 +276,18 @@ final class Journey {
         return false;
     }
 
+    /** The earliest day a review of any concept falls due, if any rung has a card. */
+    private java.util.Optional<java.time.LocalDate> nextReview() {
+        return session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream())
+                .min(java.util.Comparator.naturalOrder());
+    }
+
     /**
      * Why `review` has no review to ask: none is due yet (and when the next one is), or one is due but
      * the open question comes first, since a question shown is kept until it is answered or skipped.
      */
     private String reviewsWait() {
-        var next = session.readiness().concepts().stream().flatMap(c -> c.nextReview().stream())
-                .min(java.util.Comparator.naturalOrder());
+        var next = nextReview();
         var today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
         if (next.isPresent() && !next.get().isAfter(today)) {
             return "A review is due (since " + next.get() + "), but the question you have open comes first: "

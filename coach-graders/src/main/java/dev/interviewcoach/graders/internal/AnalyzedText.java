@@ -162,6 +162,18 @@ final class AnalyzedText {
         list[++list[0]] = c;
     }
 
+    /** The first token that starts at or after a character offset, or {@code size} when none does. */
+    int firstTokenFrom(int offset) {
+        int i = java.util.Arrays.binarySearch(starts, 0, size, offset);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && starts[i - 1] == offset) {
+            i--; // tokens read in at one offset (a word and its unit) share it
+        }
+        return i;
+    }
+
     /** The sentence of the token that starts at or covers a character offset, or -1. */
     int sentenceAt(int offset) {
         for (int i = 0; i < size; i++) {

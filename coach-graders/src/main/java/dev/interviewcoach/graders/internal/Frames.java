@@ -108,14 +108,8 @@ final class Frames {
      * asks which one; the answer has not staked itself on the claim, as with a hedge.
      */
     static boolean offeredWithAlternative(AnalyzedText answer, int endOffset) {
-        int first = -1;
-        for (int t = 0; t < answer.size; t++) {
-            if (answer.starts[t] >= endOffset) {
-                first = t;
-                break;
-            }
-        }
-        if (first <= 0) {
+        int first = answer.firstTokenFrom(endOffset);
+        if (first <= 0 || first >= answer.size) {
             return false;
         }
         int sentence = answer.sentences[first - 1];

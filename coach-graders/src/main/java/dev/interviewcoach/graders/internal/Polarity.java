@@ -66,19 +66,15 @@ final class Polarity {
 
     /** Whether the negators inside a match stand in more than one clause of it. */
     private static boolean negatorsAcrossClauses(AnalyzedText answer, int firstToken, int lastToken) {
-        int first = -1;
+        boolean negated = false;
+        boolean broken = false;
         for (int i = firstToken; i <= lastToken; i++) {
-            if (answer.kinds[i] != AnalyzedText.NEGATOR) {
-                continue;
-            }
-            if (first < 0) {
-                first = i;
-                continue;
-            }
-            for (int j = first + 1; j <= i; j++) {
-                if (clauseBreak(answer, j)) {
+            broken |= negated && i > firstToken && clauseBreak(answer, i);
+            if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                if (broken) {
                     return true;
                 }
+                negated = true;
             }
         }
         return false;

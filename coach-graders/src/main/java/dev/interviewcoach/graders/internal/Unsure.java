@@ -98,7 +98,10 @@ final class Unsure {
         String w = word(answer, t);
         if (w.equals("not")) {
             int next = skipFillers(answer, t + 1);
-            return next >= 0 && word(answer, next).equals("sure") ? next : -1;
+            if (next >= 0 && word(answer, next).equals("sure")) {
+                return next;
+            }
+            // else perhaps "do not know", below
         }
         if (w.equals("no")) {
             return t + 1 < answer.size && same(answer, t, t + 1) && word(answer, t + 1).equals("idea") ? t + 1 : -1;
@@ -125,8 +128,8 @@ final class Unsure {
         if (before < 0 || !same(answer, before, t)) {
             return true; // opens its sentence: "Don't know the exact number."
         }
-        String gap = answer.text.substring(answer.ends[before], answer.starts[before + 1]);
-        return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || gap.indexOf(':') >= 0
+        return Polarity.clauseBreakBetween(answer.text, answer.ends[before], answer.starts[before + 1])
+                || answer.text.substring(answer.ends[before], answer.starts[before + 1]).indexOf('(') >= 0
                 || OWN_SUBJECT.contains(word(answer, before));
     }
 

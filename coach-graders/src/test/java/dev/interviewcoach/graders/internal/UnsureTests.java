@@ -45,6 +45,8 @@ class UnsureTests {
         assertThat(only(HEALTH, "I have heard we should separate liveness and readiness but I don't know the difference.")
                 .credit()).isEqualTo(0.5);
         assertThat(only(HEALTH, "liveness vs readiness, not 100% sure").credit()).isEqualTo(0.5);
+        assertThat(only(HEALTH, "We separate liveness and readiness, but I do not know how they differ.").credit())
+                .isEqualTo(0.5);
     }
 
     @Test

@@ -77,12 +77,21 @@ final class ClaimScope {
      * Whether a negator stands in the token's clause, before it or after it up to the claim's last word,
      * with no comma or other mark between (either way):
      * "they don't interfere when they run" denies interfering, not running, since "when" opens the clause
-     * that says it, while "SQL can't handle scale" denies the scaling it names.
+     * that says it, while "SQL can't handle scale" denies the scaling it names. Looking back, the negation
+     * must stand after the claim's words that come before the denied one, as in the claim: "not encrypted so
+     * anyone can read it" denies the encryption, not the reading, and does not claim "encrypted so nobody can
+     * read". A claim word right before the denied one forms one phrase with it: "no migrations needed" says
+     * "migrations are not needed".
+     *
+     * @param firstToken the claim's first matched token
+     * @param claimStems the claim's content stems
      */
-    static boolean deniedInClause(AnalyzedText answer, int token, int lastToken) {
+    static boolean deniedInClause(AnalyzedText answer, int token, int firstToken, int lastToken, String[] claimStems) {
         for (int i = token - 1; i >= 0 && i >= token - NEGATION_LOOKBACK; i--) {
             if (answer.sentences[i] != answer.sentences[token] || CLAUSE_OPENERS.contains(answer.stems[i])
-                    || punctuationBetween(answer, i, i + 1)) {
+                    || punctuationBetween(answer, i, i + 1)
+                    || i >= firstToken && i < token - 1 && answer.kinds[i] == AnalyzedText.CONTENT
+                            && contains(claimStems, answer.stems[i])) {
                 // "DELETE: not safe, idempotent": the negation before the comma denies "safe" alone
                 break;
             }
@@ -98,6 +107,15 @@ final class ClaimScope {
                 return false;
             }
             if (answer.kinds[i] == AnalyzedText.NEGATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String[] stems, String stem) {
+        for (String s : stems) {
+            if (s.equals(stem)) {
                 return true;
             }
         }

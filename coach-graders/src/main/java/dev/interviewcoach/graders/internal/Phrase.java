@@ -407,7 +407,8 @@ final class Phrase {
                     || at != null && Polarity.partNegationMissing(answer, at, partOf, partNegators);
             if (differs ^ answer.declaredFalse[firstToken] || excess && !ClaimScope.excessSaid(answer, firstToken, lastToken)
                     || saysAny && !ClaimScope.universalSaid(answer, firstToken, lastToken)
-                    || negatedPosition >= 0 && !ClaimScope.deniedInClause(answer, answer.contentTokens[negatedPosition], lastToken)) {
+                    || negatedPosition >= 0 && !ClaimScope.deniedInClause(answer, answer.contentTokens[negatedPosition], firstToken,
+                            lastToken, stems)) {
                 continue;
             }
             if (ordered && (Rejection.takenBack(answer, firstToken, lastToken)

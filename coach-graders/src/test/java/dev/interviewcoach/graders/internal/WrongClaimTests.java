@@ -71,6 +71,19 @@ class WrongClaimTests {
     }
 
     @Test
+    void aNegationBeforeTheClaimsEarlierWordsDeniesThemNotTheWordTheClaimDenies() {
+        var c = claiming("encrypted so nobody can read");
+        assertThat(detected(c, "It is not encrypted so anyone can read it; the signature only stops forging."))
+                .as("the answer denies the encryption, not the reading").isFalse();
+        assertThat(detected(c, "Signed, not encrypted -> anyone can read the claims.")).isFalse();
+        assertThat(detected(c, "The JWT is encrypted so nobody can read the claims.")).isTrue();
+        assertThat(detected(c, "The JWT is encrypted, so nobody can read the claims."))
+                .as("a comma between the claim's words leaves the negation with the word after it").isTrue();
+        assertThat(detected(claiming("schemaless so migrations are not needed"), "Schemaless -> no migrations needed."))
+                .as("a negation of the claim word right before the denied one denies the phrase they form").isTrue();
+    }
+
+    @Test
     void aNegationBeforeACommaDeniesTheWordsOfItsOwnClauseNotTheWordAfterTheComma() {
         var c = claiming("delete is not idempotent");
         assertThat(detected(c, "DELETE: not safe, idempotent (a second call answers 404, the state is the same)."))

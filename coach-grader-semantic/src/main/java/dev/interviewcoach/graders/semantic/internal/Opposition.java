@@ -18,7 +18,9 @@ import java.util.Set;
 final class Opposition {
     /** Words that negate what follows; {@code t} is what "don't", "isn't" leave after their apostrophe. */
     static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nothing", "neither", "nor", "without",
-            "cannot", "t", "non");
+            "cannot", "t", "non",
+            // verbs that end or shun what follows them: "stop alerting on the average" is no average alert
+            "stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding");
 
     /** Pairs of opposite words, in their plain form (comparatives and superlatives are read as it). */
     private static final String[][] PAIRS = {

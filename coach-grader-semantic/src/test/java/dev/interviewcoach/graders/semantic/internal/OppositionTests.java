@@ -43,4 +43,14 @@ class OppositionTests {
                 words("a read timeout means the request failed"))).isTrue();
         assertThat(Opposition.opposes(words("You cannot say it did not happen."), words("it happened"))).isFalse();
     }
+
+    @Test
+    void aVerbThatEndsOrShunsWhatFollowsNegatesIt() {
+        assertThat(Opposition.opposes(words("Stop alerting on the average."), words("keep alerting on the average")))
+                .isTrue();
+        assertThat(Opposition.opposes(words("Avoid calling the payment API inside the transaction."),
+                words("call the payment API inside the transaction"))).isTrue();
+        assertThat(Opposition.opposes(words("We stop retrying after three attempts."),
+                words("stop retrying after three attempts"))).as("the wording says it too").isFalse();
+    }
 }

@@ -218,12 +218,15 @@ final class IdeaMatches {
         }
     }
 
-    /** Whether the span negates the idea exactly when the idea's wordings are negations. */
+    /**
+     * Whether the span negates the idea exactly when the idea's wordings are negations: when some wording
+     * says the idea as a negation and another without one ("holding area for messages that can't be
+     * processed", "where failed messages go"), a span either way may say it.
+     */
     private static boolean samePolarity(CompiledRubric.Idea idea, AnalyzedText answer, int start, int end) {
         if (idea.phrases().isEmpty()) {
             return false;
         }
-        boolean ideaNegated = idea.phrases().get(0).negated;
         boolean spanNegated = false;
         for (int t = 0; t < answer.size; t++) {
             if (answer.starts[t] >= start && answer.ends[t] <= end
@@ -232,6 +235,11 @@ final class IdeaMatches {
                 break;
             }
         }
-        return ideaNegated == spanNegated;
+        for (var phrase : idea.phrases()) {
+            if (phrase.negated == spanNegated) {
+                return true;
+            }
+        }
+        return false;
     }
 }

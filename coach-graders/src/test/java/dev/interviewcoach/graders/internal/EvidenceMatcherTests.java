@@ -66,6 +66,32 @@ class EvidenceMatcherTests {
     }
 
     @Test
+    void aNegatedSpanMaySayAnIdeaOneOfWhoseWordingsIsANegation() {
+        var either = Challenge.of("t.define.matcher", "t", ChallengeLevel.DEFINE, "t.topic",
+                Prompt.of("Why keep a transaction short?"),
+                Rubric.of(List.of(Criterion.of("locks", 1, "Locks are held until commit.",
+                        List.of(Evidence.of("locks are held until commit", "others cannot write until commit"))))),
+                "unused");
+        String answer = "Other writers can't touch the rows that stay blocked until the commit.";
+        EvidenceMatcher wholeSentence = new EvidenceMatcher() {
+            @Override
+            public String id() {
+                return "sentence";
+            }
+
+            @Override
+            public List<Optional<EvidenceMatch>> match(MatchRequest request) {
+                return request.ideas().stream().map(i -> Optional.of(new EvidenceMatch(1.0, 0, answer.length()))).toList();
+            }
+        };
+        var grade = BuiltInGraders.rubric(wholeSentence).grade(GradingRequest.of(either, Answer.of(answer)));
+        assertThat(grade.criteria().get(0).credit()).isEqualTo(1.0);
+        assertThat(BuiltInGraders.rubric(wholeSentence).grade(GradingRequest.of(CHALLENGE, Answer.of(answer)))
+                .criteria().get(0).credit()).as("an idea worded only without a negation is not said by a negated span")
+                .isZero();
+    }
+
+    @Test
     void theMatcherIsNotAskedAboutIdeasTheWordsAlreadyFound() {
         var matcher = new MarkerMatcher();
         grade(matcher, "Locks are held until commit, so other writers wait for the whole transaction to finish.");

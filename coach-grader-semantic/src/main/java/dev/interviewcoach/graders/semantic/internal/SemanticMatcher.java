@@ -39,8 +39,9 @@ final class SemanticMatcher implements EvidenceMatcher {
         }
         Encoder encoder = Encoder.of(model);
         var texts = new ArrayList<String>(pieces.size());
+        var askedStems = stemsOf(request.question());
         for (var p : pieces) {
-            texts.add(p.clean(request.answer()));
+            texts.add(predicate(p, request.answer(), askedStems));
         }
         float[][] sentences = encoder.embed(texts);
         var questionStems = stemsOf(request.question());
@@ -87,6 +88,38 @@ final class SemanticMatcher implements EvidenceMatcher {
             }
         }
         return result;
+    }
+
+    /** Verbs that say what the subject before them is: "A dead-letter queue is …", "Idempotent means …". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "means", "mean");
+
+    /**
+     * The text the model reads for a piece: a sentence that opens by naming what the question asks about
+     * and saying what it is ("A dead-letter queue is where messages go when they can't be processed") is
+     * read from after its verb. The subject is the question's, so it says nothing of the answer, yet it
+     * dominates the sentence's embedding: every definition of the term, right or wrong, lies close to
+     * every other, and far from a wording of the idea that does not repeat the term.
+     */
+    static String predicate(Segments.Piece piece, String answer, Set<String> questionStems) {
+        var words = piece.words();
+        int i = 0;
+        boolean named = false;
+        while (i < words.size() && !COPULAS.contains(words.get(i))) {
+            String w = words.get(i);
+            if (!Words.GRAMMAR.contains(w)) {
+                // "queues" stems to "queu" and "queue" to itself: the singular is tried too
+                String singular = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (!questionStems.contains(Words.stem(w)) && !questionStems.contains(Words.stem(singular))) {
+                    return piece.clean(answer);
+                }
+                named = true;
+            }
+            i++;
+        }
+        if (!named || i >= words.size() || words.size() - i - 1 < 3) {
+            return piece.clean(answer);
+        }
+        return String.join(" ", words.subList(i + 1, words.size()));
     }
 
     private static List<String> wordsOf(String text) {

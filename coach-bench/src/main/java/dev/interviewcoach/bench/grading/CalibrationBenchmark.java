@@ -41,6 +41,12 @@ public final class CalibrationBenchmark {
             full += strong ? 1 : 0;
             clean += g.misconceptions().isEmpty() ? 1 : 0;
             passing += strong && g.misconceptions().isEmpty() ? 1 : 0;
+            if (!strong || !g.misconceptions().isEmpty()) {
+                System.out.printf(Locale.ROOT, "reference answer below 0.8 or with a misconception: %s score=%s%s%n", c.id(),
+                        g.score().isPresent() ? String.format(Locale.ROOT, "%.2f", g.score().getAsDouble()) : "none",
+                        g.misconceptions().isEmpty() ? "" : " misconceptions=" + g.misconceptions().stream()
+                                .map(m -> m.misconceptionId()).toList());
+            }
         }
         var line = new StringBuilder("grading-calibration: ").append(report.summary());
         if (!grader.id().equals("rubric")) {

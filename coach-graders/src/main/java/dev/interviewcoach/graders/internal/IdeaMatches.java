@@ -195,7 +195,7 @@ final class IdeaMatches {
             }
             int[] target = targets.get(q);
             var ideas = target[0] == 0 ? rubric.criteria.get(target[1]).ideas() : rubric.misconceptions.get(target[1]).ideas();
-            if (!samePolarity(ideas.get(target[2]), answer, match.start(), match.end())) {
+            if (!samePolarity(ideas.get(target[2]), target[0] == 1, answer, match.start(), match.end())) {
                 continue;
             }
             Found[][] table = target[0] == 0 ? criteria : misconceptions;
@@ -219,11 +219,13 @@ final class IdeaMatches {
     }
 
     /**
-     * Whether the span negates the idea exactly when the idea's wordings are negations: when some wording
-     * says the idea as a negation and another without one ("holding area for messages that can't be
-     * processed", "where failed messages go"), a span either way may say it.
+     * Whether the span negates the idea exactly when the idea's wordings are negations. For a criterion,
+     * when some wording says the idea as a negation and another without one ("holding area for messages
+     * that can't be processed", "where failed messages go"), a span either way may say it; a claim
+     * (a misconception) is held to its first wording's polarity, since a false accusation costs the
+     * learner more than a missed paraphrase.
      */
-    private static boolean samePolarity(CompiledRubric.Idea idea, AnalyzedText answer, int start, int end) {
+    private static boolean samePolarity(CompiledRubric.Idea idea, boolean claim, AnalyzedText answer, int start, int end) {
         if (idea.phrases().isEmpty()) {
             return false;
         }
@@ -234,6 +236,9 @@ final class IdeaMatches {
                 spanNegated = true;
                 break;
             }
+        }
+        if (claim) {
+            return idea.phrases().get(0).negated == spanNegated;
         }
         for (var phrase : idea.phrases()) {
             if (phrase.negated == spanNegated) {

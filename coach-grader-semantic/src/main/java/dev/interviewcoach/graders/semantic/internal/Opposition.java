@@ -102,6 +102,32 @@ final class Opposition {
         return false;
     }
 
+    /** Words that make a claim of every case: "never", "always", "impossible", "regardless". */
+    private static final Set<String> UNIVERSALS = Set.of("ever", "never", "always", "impossible", "any", "every",
+            "all", "regardless", "whatever", "whichever", "guaranteed");
+
+    /**
+     * Whether the wording claims something of every case ("patch can't ever be idempotent") and the
+     * sentence says no such word ("PATCH is not idempotent by definition; it depends on the patch"): the
+     * sentence then does not make the claim, however close their embeddings, which hear "never" and "not
+     * in general" alike.
+     */
+    static boolean universalMissing(List<String> sentence, List<String> wording) {
+        boolean universal = false;
+        for (String w : wording) {
+            universal |= UNIVERSALS.contains(w);
+        }
+        if (!universal) {
+            return false;
+        }
+        for (String w : sentence) {
+            if (UNIVERSALS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int negations(List<String> words) {
         int n = 0;
         for (String w : words) {

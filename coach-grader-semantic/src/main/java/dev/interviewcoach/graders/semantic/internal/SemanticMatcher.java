@@ -40,10 +40,24 @@ final class SemanticMatcher implements EvidenceMatcher {
         Encoder encoder = Encoder.of(model);
         var texts = new ArrayList<String>(pieces.size());
         var askedStems = stemsOf(request.question());
+        // each piece whole; then, for criteria only, the predicates of the pieces that define the question's
+        // subject (a misconception is judged on the whole sentence: its order and subject carry the claim)
+        // (in a batch of their own: a batch pads its texts to its longest, which moves the vectors slightly)
+        int[] predicateOf = new int[pieces.size()];
+        java.util.Arrays.fill(predicateOf, -1);
         for (var p : pieces) {
-            texts.add(predicate(p, request.answer(), askedStems));
+            texts.add(p.clean(request.answer()));
         }
-        float[][] sentences = encoder.embed(texts);
+        var predicates = new ArrayList<String>();
+        for (int i = 0; i < pieces.size(); i++) {
+            String predicate = predicate(pieces.get(i), request.answer(), askedStems);
+            if (!predicate.equals(texts.get(i))) {
+                predicateOf[i] = predicates.size();
+                predicates.add(predicate);
+            }
+        }
+        float[][] vectors = encoder.embed(texts);
+        float[][] predicateVectors = predicates.isEmpty() ? new float[0][] : encoder.embed(predicates);
         var questionStems = stemsOf(request.question());
         var pieceStems = new ArrayList<Set<String>>(pieces.size());
         for (var p : pieces) {
@@ -65,14 +79,18 @@ final class SemanticMatcher implements EvidenceMatcher {
                 if (settings.anchored()) {
                     anchors.removeAll(questionStems);
                 }
-                for (int s = 0; s < sentences.length; s++) {
+                for (int s = 0; s < pieces.size(); s++) {
                     if (settings.anchored() && java.util.Collections.disjoint(anchors, pieceStems.get(s))) {
                         continue;
                     }
-                    if (idea.claim() && Opposition.opposes(pieces.get(s).words(), claimed)) {
+                    if (idea.claim() && (Opposition.opposes(pieces.get(s).words(), claimed)
+                            || Opposition.universalMissing(pieces.get(s).words(), claimed))) {
                         continue;
                     }
-                    double sim = Vectors.cosine(ideaVectors[v], sentences[s]);
+                    double sim = Vectors.cosine(ideaVectors[v], vectors[s]);
+                    if (!idea.claim() && predicateOf[s] >= 0) {
+                        sim = Math.max(sim, Vectors.cosine(ideaVectors[v], predicateVectors[predicateOf[s]]));
+                    }
                     if (sim > best) {
                         best = sim;
                         bestPiece = s;
@@ -94,9 +112,9 @@ final class SemanticMatcher implements EvidenceMatcher {
     private static final Set<String> COPULAS = Set.of("is", "are", "means", "mean");
 
     /**
-     * The text the model reads for a piece: a sentence that opens by naming what the question asks about
-     * and saying what it is ("A dead-letter queue is where messages go when they can't be processed") is
-     * read from after its verb. The subject is the question's, so it says nothing of the answer, yet it
+     * The text the model also reads for a piece, for criteria: a sentence that opens by naming what the
+     * question asks about and saying what it is ("A dead-letter queue is where messages go when they
+     * can't be processed") is read from after its verb as well. The subject is the question's, so it says nothing of the answer, yet it
      * dominates the sentence's embedding: every definition of the term, right or wrong, lies close to
      * every other, and far from a wording of the idea that does not repeat the term.
      */

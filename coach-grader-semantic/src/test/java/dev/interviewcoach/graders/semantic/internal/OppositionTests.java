@@ -45,6 +45,16 @@ class OppositionTests {
     }
 
     @Test
+    void aClaimOfEveryCaseIsNotMadeByASentenceWithoutAWordForEveryCase() {
+        assertThat(Opposition.universalMissing(words("PATCH is not idempotent by definition; it depends on the patch."),
+                words("patch can't ever be idempotent"))).isTrue();
+        assertThat(Opposition.universalMissing(words("PATCH is never idempotent, whatever the body."),
+                words("patch can't ever be idempotent"))).isFalse();
+        assertThat(Opposition.universalMissing(words("PATCH is not idempotent."), words("patch is not idempotent")))
+                .as("a wording that claims no universal").isFalse();
+    }
+
+    @Test
     void aVerbThatEndsOrShunsWhatFollowsNegatesIt() {
         assertThat(Opposition.opposes(words("Stop alerting on the average."), words("keep alerting on the average")))
                 .isTrue();

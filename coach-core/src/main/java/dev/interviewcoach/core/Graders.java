@@ -145,6 +145,7 @@ public final class Graders {
      * @return a new grader
      * @throws CoachException when no provider has that name, or two do and the system property
      *     {@value #PROVIDER_PROPERTY} does not pick one
+     * @throws IllegalArgumentException when the name is blank (a missing setting, not an unknown grader)
      */
     public static Grader byName(String name) {
         return byName(GraderSpec.of(name));

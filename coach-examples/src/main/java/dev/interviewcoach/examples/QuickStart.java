@@ -76,9 +76,11 @@ public final class QuickStart {
             out.println("A: " + text);
             Feedback feedback = session.submit(step.id(), new Answer(text, Duration.ofSeconds(60), 0));
             out.printf("Score %.2f (%s)%n", feedback.grade().score().orElse(0), feedback.passed() ? "pass" : "not yet");
-            feedback.missed().forEach(m -> out.println("  - " + m.feedback()));
+            // what was missed, without the point the next step (a follow-up) asks about: it asks before it tells
+            feedback.missedToShow().forEach(m -> out.println("  - " + m.feedback()));
             feedback.grade().misconceptions().forEach(m -> out.println("  ! " + m.correction()));
-            feedback.followUps().forEach(f -> out.println("  ? " + f.question()));
+            feedback.followUps().stream().filter(f -> feedback.askedNext().filter(f.criterionId()::equals).isEmpty())
+                    .forEach(f -> out.println("  ? " + f.question()));
             feedback.masteryChanges().forEach(c -> out.printf("  %s/%s mastery %.2f -> %.2f%n",
                     c.conceptId(), c.level(), c.before(), c.after()));
         }

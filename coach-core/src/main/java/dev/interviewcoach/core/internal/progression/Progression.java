@@ -2,6 +2,7 @@ package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
+import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.ChallengeLevel;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
@@ -319,9 +320,29 @@ public final class Progression {
     private Optional<Choice> followUp(TrackIndex track, Attempt weak) {
         return track.challenge(weak.challengeId()).flatMap(original -> FollowUps.forWeakAnswer(original, weak.grade())
                 // the why does not say what a strong answer says about the point (nor name it by its id, which
-                // reads as jargon or half the key): the follow-up's own question asks it, before it is told
+                // reads as jargon or half the key): the follow-up's own question asks it, before it is told. It
+                // names the topic of the question it follows, so it reads on its own (after a restart, say).
                 .map(f -> new Choice(track.followUp(original, f), StepReason.FOLLOW_UP,
-                        "A follow-up on a point your last answer missed. One question, then we move on.")));
+                        "A follow-up to your last answer" + topicOf(track, original, f).map(t -> ", on " + t).orElse("")
+                                + ": one point it missed, asked another way. One question, then we move on.")));
+    }
+
+    /** The title of the topic a follow-up's criterion checks, its first word in lower case if it is a plain word. */
+    private static Optional<String> topicOf(TrackIndex track, Challenge original, FollowUp f) {
+        String topicId = original.rubric().criteria().stream().filter(c -> c.id().equals(f.criterionId())).findFirst()
+                .flatMap(c -> c.topicId()).orElse(original.topicId());
+        return track.track().concept(original.conceptId())
+                .flatMap(c -> c.topic(topicId)).map(t -> lowerFirst(t.title()));
+    }
+
+    private static String lowerFirst(String title) {
+        int end = title.indexOf(' ') < 0 ? title.length() : title.indexOf(' ');
+        String first = title.substring(0, end);
+        // "Idempotency and safe methods" reads in a sentence as "idempotency and safe methods"; "HTTP methods",
+        // "N+1 query problem" and "ACID" keep their first word
+        boolean plain = first.length() > 1 && Character.isUpperCase(first.charAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase);
+        return plain ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
     }
 
     private Optional<Choice> review(TrackIndex track, Standing standing, History history) {

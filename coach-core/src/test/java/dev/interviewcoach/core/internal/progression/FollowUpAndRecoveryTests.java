@@ -44,6 +44,8 @@ class FollowUpAndRecoveryTests {
         assertThat(c.prompt().text()).isEqualTo("Give an example for " + first.challenge().id() + ".");
         assertThat(c.rubric().criteria()).extracting(Criterion::id).containsExactly("example");
         assertThat(followUp.why()).contains("follow-up").doesNotContain("gives an example").doesNotContain("example");
+        assertThat(followUp.why()).as("it names the topic of the question it follows, so it reads on its own")
+                .contains("last answer, on topic:");
     }
 
     @Test

@@ -20,7 +20,10 @@ import java.util.Optional;
  *     follow-up is tied to a criterion, so an answer that met every criterion gets none); never one
  *     whose own point the answer already makes (read by the built-in rubric grader against the
  *     follow-up's evidence, whatever grader graded the answer); none after a skip
- * @param masteryChanges how mastery moved
+ * @param masteryChanges how mastery moved; on the answer that ends the diagnosis, also how the placement
+ *     it completes moved the rungs of every concept (the diagnostic answers are replayed from the
+ *     placement's priors), so there are many and large ones, whatever that last answer scored: a host
+ *     that shows changes per answer says "placed" there rather than crediting the answer
  * @param next the next step, if the session has one
  * @param discount how much less evidence the answer gave than the grader's score (time, words,
  *     hints, a skip); the attempt's grade already carries the discounted score

@@ -42,7 +42,6 @@ final class SemanticMatcher implements EvidenceMatcher {
         var askedStems = stemsOf(request.question());
         // each piece whole; then, for criteria only, the predicates of the pieces that define the question's
         // subject (a misconception is judged on the whole sentence: its order and subject carry the claim)
-        // (in a batch of their own: a batch pads its texts to its longest, which moves the vectors slightly)
         int[] predicateOf = new int[pieces.size()];
         java.util.Arrays.fill(predicateOf, -1);
         for (var p : pieces) {
@@ -56,8 +55,13 @@ final class SemanticMatcher implements EvidenceMatcher {
                 predicates.add(predicate);
             }
         }
-        float[][] vectors = encoder.embed(texts);
-        float[][] predicateVectors = predicates.isEmpty() ? new float[0][] : encoder.embed(predicates);
+        // one batch: the model's cost is mostly per call
+        var all = new ArrayList<String>(texts.size() + predicates.size());
+        all.addAll(texts);
+        all.addAll(predicates);
+        float[][] embedded = encoder.embed(all);
+        float[][] vectors = java.util.Arrays.copyOfRange(embedded, 0, texts.size());
+        float[][] predicateVectors = java.util.Arrays.copyOfRange(embedded, texts.size(), embedded.length);
         var questionStems = stemsOf(request.question());
         var pieceStems = new ArrayList<Set<String>>(pieces.size());
         for (var p : pieces) {

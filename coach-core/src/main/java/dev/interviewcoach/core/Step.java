@@ -20,7 +20,8 @@ import java.util.Objects;
  *     here too, so a host sends a candidate's screen what it shows of it ({@code prompt()}, the hints one
  *     at a time as asked), never the step or the challenge serialised as they are
  * @param reason why it was chosen
- * @param why one sentence for the learner explaining the choice
+ * @param why one sentence for the learner explaining the choice; a recovery step with a hint ends with
+ *     the challenge's first hint ("Hint: …"), so a host's own hint button starts after {@link #hintsGiven()}
  * @param number the step's number on this track, from 1, continuing across sessions
  * @param shownAt when the coach showed it: when {@link CoachSession#next()} first returned it that day
  *     (for a step prepared with the feedback on the answer before it, until then, that answer's time);
@@ -50,5 +51,18 @@ public record Step(String id, Challenge challenge, StepReason reason, String why
      */
     public String promptText() {
         return challenge.prompt().fullText();
+    }
+
+    /**
+     * How many of the challenge's hints the step already gives in its {@link #why()}: 1 for a recovery
+     * that comes with a hint (the first), else 0. A host's hint button offers the hints after these, and
+     * does not count them in {@code Answer.hintsUsed()}: the coach gave them.
+     *
+     * @return 0 or 1
+     * @since 0.1
+     */
+    public int hintsGiven() {
+        var hints = challenge.hints();
+        return reason == StepReason.RECOVERY && !hints.isEmpty() && why.contains(hints.get(0)) ? 1 : 0;
     }
 }

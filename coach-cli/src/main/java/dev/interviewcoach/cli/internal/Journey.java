@@ -109,8 +109,7 @@ final class Journey {
 
     /** How many hints a step comes with: a recovery's why gives the first (and it is not counted as used). */
     static int given(Step step) {
-        var hints = step.challenge().hints();
-        return step.reason() == StepReason.RECOVERY && !hints.isEmpty() && step.why().contains(hints.get(0)) ? 1 : 0;
+        return step.hintsGiven();
     }
 
     int run(Scope scope) {

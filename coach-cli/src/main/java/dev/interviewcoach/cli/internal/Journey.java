@@ -104,12 +104,7 @@ final class Journey {
 
     static AnswerSource fromConsole(Console console, Clock clock, int maxBytes) {
         var reader = new AnswerReader(console, clock, maxBytes);
-        return step -> reader.read(step.challenge().prompt(), step.challenge().hints(), step.shownAt(), given(step));
-    }
-
-    /** How many hints a step comes with: a recovery's why gives the first (and it is not counted as used). */
-    static int given(Step step) {
-        return step.hintsGiven();
+        return step -> reader.read(step.challenge().prompt(), step.challenge().hints(), step.shownAt(), step.hintsGiven());
     }
 
     int run(Scope scope) {

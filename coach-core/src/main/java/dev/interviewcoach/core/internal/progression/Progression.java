@@ -2,8 +2,8 @@ package dev.interviewcoach.core.internal.progression;
 
 import dev.interviewcoach.api.Attempt;
 import dev.interviewcoach.api.Challenge;
-import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.ChallengeLevel;
+import dev.interviewcoach.api.FollowUp;
 import dev.interviewcoach.api.Grade;
 import dev.interviewcoach.api.LearnerState;
 import dev.interviewcoach.api.ReviewCard;

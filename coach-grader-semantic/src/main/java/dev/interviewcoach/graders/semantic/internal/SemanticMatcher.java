@@ -32,14 +32,14 @@ final class SemanticMatcher implements EvidenceMatcher {
     @Override
     public List<Optional<EvidenceMatch>> match(MatchRequest request) {
         var result = new ArrayList<Optional<EvidenceMatch>>(request.ideas().size());
-        var pieces = candidates(request.answer(), request.question());
+        var questionStems = stemsOf(request.question());
+        var pieces = candidates(request.answer(), questionStems);
         if (pieces.isEmpty()) {
             request.ideas().forEach(i -> result.add(Optional.empty()));
             return result;
         }
         Encoder encoder = Encoder.of(model);
         var texts = new ArrayList<String>(pieces.size());
-        var askedStems = stemsOf(request.question());
         // each piece whole; then, for criteria only, the predicates of the pieces that define the question's
         // subject (a misconception is judged on the whole sentence: its order and subject carry the claim)
         int[] predicateOf = new int[pieces.size()];
@@ -49,7 +49,7 @@ final class SemanticMatcher implements EvidenceMatcher {
         }
         var predicates = new ArrayList<String>();
         for (int i = 0; i < pieces.size(); i++) {
-            String predicate = predicate(pieces.get(i), request.answer(), askedStems);
+            String predicate = predicate(pieces.get(i), request.answer(), questionStems);
             if (!predicate.equals(texts.get(i))) {
                 predicateOf[i] = predicates.size();
                 predicates.add(predicate);
@@ -62,7 +62,6 @@ final class SemanticMatcher implements EvidenceMatcher {
         float[][] embedded = encoder.embed(all);
         float[][] vectors = java.util.Arrays.copyOfRange(embedded, 0, texts.size());
         float[][] predicateVectors = java.util.Arrays.copyOfRange(embedded, texts.size(), embedded.length);
-        var questionStems = stemsOf(request.question());
         var pieceStems = new ArrayList<Set<String>>(pieces.size());
         for (var p : pieces) {
             pieceStems.add(Words.contentStems(p.words()));
@@ -129,9 +128,7 @@ final class SemanticMatcher implements EvidenceMatcher {
         while (i < words.size() && !COPULAS.contains(words.get(i))) {
             String w = words.get(i);
             if (!Words.GRAMMAR.contains(w)) {
-                // "queues" stems to "queu" and "queue" to itself: the singular is tried too
-                String singular = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-                if (!questionStems.contains(Words.stem(w)) && !questionStems.contains(Words.stem(singular))) {
+                if (!questionStems.contains(Words.stem(w))) {
                     return piece.clean(answer);
                 }
                 named = true;
@@ -154,8 +151,7 @@ final class SemanticMatcher implements EvidenceMatcher {
     }
 
     /** The answer's sentences worth comparing: within the window, sentence-like, not echoes of the question. */
-    static List<Segments.Piece> candidates(String answer, String question) {
-        Set<String> questionStems = stemsOf(question);
+    static List<Segments.Piece> candidates(String answer, Set<String> questionStems) {
         var out = new ArrayList<Segments.Piece>();
         for (var p : Segments.of(answer).pieces()) {
             if (Words.sentenceLike(p.words()) && !Words.echoes(p.words(), questionStems)

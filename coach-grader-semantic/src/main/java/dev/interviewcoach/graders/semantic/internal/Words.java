@@ -17,25 +17,22 @@ final class Words {
 
     private Words() {}
 
-    /** A crude English stem, enough to match plurals and tenses. */
+    /**
+     * A crude English stem, enough to match plurals and tenses: the suffix goes, then a final "e", so a
+     * word and its forms meet ("queue" and "queues", "store", "stores" and "stored", "cache" and "caching").
+     */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.length() > 4 && w.endsWith("ies")) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("es"))) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            w = w.substring(0, w.length() - 1);
         }
-        if (w.length() > 4 && w.endsWith("ed")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 4 && w.endsWith("es")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The stems of the content words (not grammar words) in a text. */
